@@ -1,0 +1,27 @@
+import { UsageError } from '../errors';
+
+/** What a command may touch: output streams and the file system, injectable for tests. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Writes atomically: temporary file in the same folder, then rename. */
+  writeFileAtomic(path: string, text: string): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+  version: string;
+}
+
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+function notYet(name: string): Command {
+  return async () => {
+    throw new UsageError(`"${name}" is not implemented in this build yet`);
+  };
+}
+
+/** Command table; each command lives in its own module. */
+export const COMMANDS: Record<string, Command> = {
+  parse: notYet('parse'),
+  standings: notYet('standings'),
+  import: notYet('import'),
+};

@@ -1,0 +1,56 @@
+/**
+ * `podium` command line (DESIGN.md §6): the same shared/ engine over files.
+ * Exit codes: 0 success, 1 problems in the input (one message per problem on
+ * stderr), 2 usage error. Never a stack trace for bad input.
+ */
+import { COMMANDS, type CliIo } from './commands';
+import { UsageError, InputError } from './errors';
+
+export const USAGE = `podium — Podium League command line
+
+Usage:
+  podium parse <file> [--season <id>] [--race <raceId>] [--json]
+      Parse a results file (official text, pipe table, CSV or JSON).
+  podium standings <league-file> [--json]
+      Print the leaderboard of a league bundle (*.podium.json).
+  podium import <league-file> <results-file> --race <raceId>
+      Add or replace a race result in a league bundle (atomic write, keeps .bak).
+
+Options:
+  -h, --help     Show this help
+  -v, --version  Show the version
+
+Exit codes: 0 success, 1 problems in the input, 2 usage error.`;
+
+/** Runs the CLI and returns the exit code; all output goes through `io`. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(USAGE + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${io.version}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`podium: unknown command "${name}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`podium ${name}: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      for (const message of error.messages) io.stderr(`${message}\n`);
+      return 1;
+    }
+    // A bug, not bad input: still no stack trace for the user, but say so plainly.
+    io.stderr(`podium ${name}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,25 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { CliIo } from './commands';
+
+/** Real file-system IO for the CLI. */
+export function nodeIo(version: string): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readFile: async (file) => new Uint8Array(await fs.readFile(file)),
+    async writeFileAtomic(file, text) {
+      const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+      const handle = await fs.open(temp, 'w');
+      try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(temp, file);
+    },
+    copyFile: (from, to) => fs.copyFile(from, to),
+    version,
+  };
+}

@@ -1,0 +1,91 @@
+// ESLint flat config. Layer boundaries of DESIGN.md §2 are enforced here:
+// shared/ is pure (no platform, no UI, no other layer); renderer/ never imports electron.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const platformModules = ['electron', 'electron/*', 'node:*', 'fs', 'path', 'os', 'child_process', 'crypto'];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'dist-cli/',
+      'dist-web/',
+      'release/',
+      'test-results/',
+      'coverage/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', 'scripts/**', 'tests/e2e/**', 'cli/**', 'electron/**', '*.config.*'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: platformModules, message: 'shared/ is pure: no Node or Electron APIs.' },
+            {
+              group: ['react', 'react-*', 'dexie', 'dexie-*'],
+              message: 'shared/ is pure: no UI or database code.',
+            },
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/cli/**', '**/tests/**'],
+              message: 'shared/ must not import from other layers.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'shared/ is pure: no DOM.' },
+        { name: 'document', message: 'shared/ is pure: no DOM.' },
+        { name: 'process', message: 'shared/ is pure: no Node.' },
+        { name: 'require', message: 'shared/ is pure: no Node.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: platformModules,
+              message: 'The renderer talks to the desktop only through renderer/src/platform.',
+            },
+            {
+              group: ['**/electron/**', '**/cli/**'],
+              message: 'The renderer imports only shared/ and its own code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

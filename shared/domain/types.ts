@@ -1,0 +1,167 @@
+/**
+ * Domain model of Podium League (DESIGN.md §3). Pure data: every type here is
+ * plain JSON so it can live in IndexedDB, in season files and in league bundles
+ * without conversion.
+ *
+ * Identifiers are stable strings, never database counters:
+ * season `gtws-2025`, round `gtws-2025-r1` / `gtws-2025-wf`,
+ * race `gtws-2025-r1-nations-gf`, driver `jose-serrano`, team `toyota`.
+ */
+
+import type { ScoringRules } from '../scoring/rules';
+
+/** The two GTWS championships. */
+export type Cup = 'nations' | 'manufacturers';
+
+/** Session part of a race id: `<round>-<cup>-<session>`. */
+export type SessionKind = 'quali' | 'sprint' | 'race1' | 'race2' | 'race3' | 'gf';
+
+export const SESSION_KINDS: readonly SessionKind[] = ['quali', 'sprint', 'race1', 'race2', 'race3', 'gf'];
+
+/** A person who races. The id is the name slug without accents (`jose-serrano`). */
+export interface Driver {
+  id: string;
+  name: string;
+  /** ISO 3166-1 alpha-2, upper case (`ES`). */
+  country: string;
+  /** PSN IDs seen for this driver; they may change between seasons. */
+  psnIds: string[];
+  /** Other spellings seen in race reports ("José Serrano", "Coque Lopez"). */
+  aliases: string[];
+}
+
+/**
+ * A Manufacturers Cup entry: one manufacturer with three drivers (one per
+ * region). Picks in that cup name teams, so a team is an "entry" just like a
+ * driver is in the Nations Cup.
+ */
+export interface Team {
+  id: string;
+  name: string;
+  driverIds: string[];
+}
+
+/** One race of a round. Only races with a non-empty points table are pickable by default. */
+export interface Race {
+  id: string;
+  roundId: string;
+  cup: Cup;
+  session: SessionKind;
+  /** Display name ("Grand Final", "Race 1"). */
+  name: string;
+  track: string;
+  car: string;
+  /** null when the report does not say (time trials). */
+  laps: number | null;
+  /** Start time, UTC ISO 8601. Picks for the race lock at this instant. */
+  startsAt: string;
+  /** Championship points by finishing position, index 0 = P1. Empty: pays no points. */
+  pointsTable: number[];
+  pickable: boolean;
+}
+
+/** A live event of the season. */
+export interface Round {
+  id: string;
+  seasonId: string;
+  /** 1-based order in the season; the World Finals come last. */
+  number: number;
+  name: string;
+  venue: string;
+  city: string;
+  /** First day, ISO date (`2025-06-07`). */
+  date: string;
+  /** Last day for multi-day events, ISO date. */
+  endDate?: string;
+  /** IANA zone of the venue (`Europe/London`), for showing local start times. */
+  timeZone: string;
+  races: Race[];
+}
+
+/** Entry ids per cup: driver ids for the Nations Cup, team ids for the Manufacturers Cup. */
+export interface EntryLists {
+  nations: string[];
+  manufacturers: string[];
+}
+
+/** A championship season: calendar, people and entry lists. */
+export interface Season {
+  id: string;
+  name: string;
+  year: number;
+  rounds: Round[];
+  drivers: Driver[];
+  teams: Team[];
+  entryLists: EntryLists;
+}
+
+/** How a row of a classification ended. `dns` scores nothing; `dnf`/`dsq` score by listed position. */
+export type FinishStatus = 'finished' | 'dnf' | 'dsq' | 'dns';
+
+/** One line of an official classification. */
+export interface ResultRow {
+  position: number;
+  /** Driver id (Nations Cup) or team id (Manufacturers Cup). */
+  driverId: string;
+  status: FinishStatus;
+  /** Original text as printed, e.g. `44'25.829` or `+00.287`. */
+  time?: string | null;
+  timeMs?: number | null;
+  gapMs?: number | null;
+  points?: number | null;
+}
+
+export interface FastestLap {
+  driverId: string | null;
+  driver: string;
+  time: string;
+  timeMs: number | null;
+}
+
+/** Where a stored result came from. */
+export interface ResultSource {
+  fileName: string;
+  sha256: string;
+  importedAt: string;
+}
+
+/** The official classification of one race. */
+export interface RaceResult {
+  raceId: string;
+  classification: ResultRow[];
+  fastestLap?: FastestLap | null;
+  source?: ResultSource | null;
+}
+
+/** A league member: a local profile. */
+export interface Member {
+  id: string;
+  name: string;
+  /** CSS colour used in tables and charts. */
+  color?: string;
+}
+
+/** A predicted podium: three distinct entry ids, P1 first. */
+export type Podium = [string, string, string];
+
+/** One member's pick for one race. */
+export interface Pick {
+  memberId: string;
+  raceId: string;
+  podium: Podium;
+  /** When the pick was made, UTC ISO. Picks made at or after the race start are invalid. */
+  madeAt: string;
+  /** Set on the picks of the round the member plays their joker on (doubles that round). */
+  joker?: boolean;
+}
+
+/** A prediction league on one season. */
+export interface League {
+  id: string;
+  name: string;
+  seasonId: string;
+  rules: ScoringRules;
+  createdAt: string;
+  /** Replay mode: a past season played for fun; locks are ignored and the UI says so. */
+  replay?: boolean;
+}
