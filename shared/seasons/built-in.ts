@@ -1,0 +1,30 @@
+/**
+ * The GTWS seasons shipped with the app, stored as season files
+ * (shared/seasons/data/*.season.json) and read through the same validation
+ * as a user's file.
+ *
+ * Race start times were not published in the race reports: every `startsAt`
+ * here is a best-known estimate of the local schedule, converted to UTC, and
+ * the user can edit it in the season editor. Empty `track`/`car`/`venue`
+ * strings mean "not known yet". World Finals 2025 points copy the 2024 World
+ * Finals tables (top ten, Grand Final doubled) until the real table is known.
+ */
+import type { Season } from '../domain/types';
+import gtws2024 from './data/gtws-2024.season.json';
+import gtws2025 from './data/gtws-2025.season.json';
+import { readSeasonFileData } from './season-file';
+
+function load(data: unknown, name: string): Season {
+  const result = readSeasonFileData(data);
+  // Embedded data is part of the program: a broken file is a bug the tests catch, not user input.
+  if (!result.ok) throw new Error(`Built-in season ${name} is invalid:\n${result.errors.join('\n')}`);
+  return result.season;
+}
+
+/** Every season the app knows without a file, oldest first. */
+export const BUILT_IN_SEASONS: Season[] = [load(gtws2024, 'gtws-2024'), load(gtws2025, 'gtws-2025')];
+
+/** A built-in season by id (`gtws-2025`). */
+export function getBuiltInSeason(id: string): Season | undefined {
+  return BUILT_IN_SEASONS.find((season) => season.id === id);
+}

@@ -1,0 +1,12 @@
+/** Season data: the season file format and the embedded GTWS seasons. */
+export { BUILT_IN_SEASONS, getBuiltInSeason } from './built-in';
+export {
+  parseSeasonFile,
+  readSeasonFileData,
+  serializeSeasonFile,
+  SEASON_FILE_FORMAT,
+  SEASON_FILE_VERSION,
+  type SeasonFileResult,
+} from './season-file';
+export { seasonSchema, toSeason, type SeasonInput } from './schema';
+export { findRace, pickableRaces, allRaces, findDriverByName } from './lookup';

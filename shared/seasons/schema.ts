@@ -1,0 +1,160 @@
+/**
+ * Schema of a season as stored in files (DESIGN.md §3). The same schema reads
+ * the embedded GTWS seasons, user season files and the `season` of a league
+ * bundle, so there is one definition of a valid season.
+ *
+ * Unknown keys are stripped by zod (objects are rebuilt, never merged), so a
+ * `__proto__` or `constructor` key in a file cannot reach the prototype chain.
+ */
+import { z } from 'zod';
+import type { Season, SessionKind } from '../domain/types';
+import { raceId } from '../domain/ids';
+
+const slug = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be a lower-case slug like "jose-serrano" (a-z, 0-9, single dashes)',
+  );
+
+const isoDate = z.iso.date();
+const utcInstant = z.iso.datetime({ message: 'must be a UTC ISO date-time like "2025-06-07T15:00:00Z"' });
+
+const raceSchema = z.object({
+  id: slug,
+  /** Optional in files: implied by the enclosing round. */
+  roundId: slug.optional(),
+  cup: z.enum(['nations', 'manufacturers']),
+  session: z.enum(['quali', 'sprint', 'race1', 'race2', 'race3', 'gf'] satisfies SessionKind[]),
+  name: z.string().min(1),
+  /** Empty when not known yet. */
+  track: z.string(),
+  car: z.string(),
+  laps: z.number().int().positive().nullable(),
+  startsAt: utcInstant,
+  pointsTable: z.array(z.number().int().nonnegative()).max(100),
+  /** Optional in files: defaults to "pays points". */
+  pickable: z.boolean().optional(),
+});
+
+const roundSchema = z.object({
+  id: slug,
+  seasonId: slug.optional(),
+  number: z.number().int().positive(),
+  name: z.string().min(1),
+  venue: z.string(),
+  city: z.string(),
+  date: isoDate,
+  endDate: isoDate.optional(),
+  timeZone: z.string().min(1),
+  races: z.array(raceSchema),
+});
+
+const driverSchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in upper case, like "ES"'),
+  psnIds: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+const teamSchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  driverIds: z.array(slug),
+});
+
+/** A season as written in a file; {@link toSeason} fills implied fields. */
+export const seasonSchema = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    year: z.number().int().min(1990).max(2200),
+    rounds: z.array(roundSchema),
+    drivers: z.array(driverSchema),
+    teams: z.array(teamSchema).default([]),
+    entryLists: z
+      .object({ nations: z.array(slug).default([]), manufacturers: z.array(slug).default([]) })
+      .default({ nations: [], manufacturers: [] }),
+  })
+  .superRefine((season, ctx) => {
+    const problem = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    const seen = new Set<string>();
+    const unique = (id: string, path: (string | number)[], what: string) => {
+      if (seen.has(id)) problem(path, `duplicate ${what} id "${id}"`);
+      seen.add(id);
+    };
+    const driverIds = new Set(season.drivers.map((d) => d.id));
+    const teamIds = new Set(season.teams.map((t) => t.id));
+    season.drivers.forEach((d, i) => unique(`driver:${d.id}`, ['drivers', i, 'id'], 'driver'));
+    season.teams.forEach((t, i) => {
+      unique(`team:${t.id}`, ['teams', i, 'id'], 'team');
+      t.driverIds.forEach((id, j) => {
+        if (!driverIds.has(id)) problem(['teams', i, 'driverIds', j], `unknown driver "${id}"`);
+      });
+    });
+    season.entryLists.nations.forEach((id, i) => {
+      if (!driverIds.has(id)) problem(['entryLists', 'nations', i], `unknown driver "${id}"`);
+    });
+    season.entryLists.manufacturers.forEach((id, i) => {
+      if (!teamIds.has(id)) problem(['entryLists', 'manufacturers', i], `unknown team "${id}"`);
+    });
+    const numbers = new Set<number>();
+    season.rounds.forEach((round, r) => {
+      unique(`round:${round.id}`, ['rounds', r, 'id'], 'round');
+      if (numbers.has(round.number))
+        problem(['rounds', r, 'number'], `duplicate round number ${round.number}`);
+      numbers.add(round.number);
+      if (round.seasonId !== undefined && round.seasonId !== season.id)
+        problem(['rounds', r, 'seasonId'], `must be the season id "${season.id}"`);
+      if (round.endDate !== undefined && round.endDate < round.date)
+        problem(['rounds', r, 'endDate'], 'must not be before date');
+      round.races.forEach((race, k) => {
+        const expected = raceId(round.id, race.cup, race.session);
+        if (race.id !== expected)
+          problem(['rounds', r, 'races', k, 'id'], `must be "${expected}" (<round>-<cup>-<session>)`);
+        unique(`race:${race.id}`, ['rounds', r, 'races', k, 'id'], 'race');
+        if (race.roundId !== undefined && race.roundId !== round.id)
+          problem(['rounds', r, 'races', k, 'roundId'], `must be the round id "${round.id}"`);
+      });
+    });
+  });
+
+export type SeasonInput = z.input<typeof seasonSchema>;
+
+/** Fills the fields a file may leave implicit (round/season links, `pickable`). */
+export function toSeason(parsed: z.output<typeof seasonSchema>): Season {
+  return {
+    id: parsed.id,
+    name: parsed.name,
+    year: parsed.year,
+    rounds: parsed.rounds.map((round) => ({
+      id: round.id,
+      seasonId: parsed.id,
+      number: round.number,
+      name: round.name,
+      venue: round.venue,
+      city: round.city,
+      date: round.date,
+      ...(round.endDate !== undefined ? { endDate: round.endDate } : {}),
+      timeZone: round.timeZone,
+      races: round.races.map((race) => ({
+        id: race.id,
+        roundId: round.id,
+        cup: race.cup,
+        session: race.session,
+        name: race.name,
+        track: race.track,
+        car: race.car,
+        laps: race.laps,
+        startsAt: race.startsAt,
+        pointsTable: race.pointsTable,
+        pickable: race.pickable ?? race.pointsTable.length > 0,
+      })),
+    })),
+    drivers: parsed.drivers,
+    teams: parsed.teams,
+    entryLists: parsed.entryLists,
+  };
+}
