@@ -1,0 +1,156 @@
+/**
+ * Main-process wiring. The decisions live in small pure modules next to this
+ * file (tested in Node, since the Electron binary is not available on build
+ * machines); this file only connects them to Electron.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { IPC_CHANNELS, type AppInfo, type MenuCommand } from '../../shared/ipc/contract';
+import { APP_SCHEME } from './app-origin';
+import { readTextFile, writeFileContent } from './file-io';
+import { createDispatcher, createHandlers } from './ipc-handlers';
+import { INVOKE_METHODS } from './ipc-validation';
+import { createMainWindow } from './main-window';
+import { buildMenuTemplate } from './menu';
+import { attachNavigationGuards } from './navigation-guards';
+import { isPermissionGranted } from './permissions';
+import { createAppProtocolHandler } from './protocol';
+
+/** Set by electron-vite in development only; a packaged app never loads from a server. */
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const rendererDir = join(__dirname, '../renderer');
+const preloadPath = join(__dirname, '../preload/index.cjs');
+
+// Both must happen before 'ready'. A standard + secure scheme gives the app a
+// real origin (app://podium) for IndexedDB and fetch, without file:// rights.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow({ userDataPath: app.getPath('userData'), preloadPath, devServerUrl });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  return window;
+}
+
+function focusMainWindow(): BrowserWindow {
+  const window = mainWindow ?? openMainWindow();
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+  return window;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  focusMainWindow().webContents.send(IPC_CHANNELS.onMenuCommand, command);
+}
+
+function appInfo(): AppInfo {
+  return {
+    name: app.getName(),
+    version: app.getVersion(),
+    electron: process.versions.electron,
+    chrome: process.versions.chrome,
+    node: process.versions.node,
+    platform: `${process.platform} ${process.arch}`,
+    userDataPath: app.getPath('userData'),
+  };
+}
+
+function registerIpc(): void {
+  const handlers = createHandlers({
+    appInfo,
+    async chooseFileToOpen({ title, filters }) {
+      const options = { title, filters, properties: ['openFile' as const] };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFileToSave({ title, defaultName, filters }) {
+      const options = {
+        title,
+        filters,
+        defaultPath: join(app.getPath('documents'), defaultName),
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    readTextFile,
+    writeFile: writeFileContent,
+  });
+  const dispatch = createDispatcher(handlers, {
+    devServerUrl,
+    logError: (message, error) => console.error(message, error),
+  });
+  for (const method of INVOKE_METHODS) {
+    ipcMain.handle(IPC_CHANNELS[method], (event, ...args: unknown[]) => dispatch(method, event, args));
+  }
+}
+
+function lockDownSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((contents, permission, callback) => {
+    callback(isPermissionGranted(permission, contents.getURL(), devServerUrl));
+  });
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, devServerUrl),
+  );
+}
+
+function start(): void {
+  app.on('second-instance', () => {
+    focusMainWindow();
+  });
+
+  // Every webContents, including any the app never meant to create.
+  app.on('web-contents-created', (_event, contents) => {
+    attachNavigationGuards(contents, {
+      devServerUrl,
+      openExternal: (url) => void shell.openExternal(url),
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+
+  void app.whenReady().then(() => {
+    lockDownSession();
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+    registerIpc();
+    app.setAboutPanelOptions({
+      applicationName: app.getName(),
+      applicationVersion: app.getVersion(),
+      copyright: 'MIT licence. Not affiliated with Polyphony Digital, Sony Interactive Entertainment or the FIA.',
+    });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          appName: app.getName(),
+          isDev: devServerUrl !== undefined,
+          send: sendMenuCommand,
+        }),
+      ),
+    );
+    openMainWindow();
+  });
+}
+
+// A second launch hands over to the running app (which focuses its window)
+// instead of opening a second copy on the same database.
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  app.quit();
+}

@@ -1,0 +1,108 @@
+import type { AppInfo, BridgeResult, FileFilter, OpenedFile, PodiumBridge, SavedFile } from '../../shared/ipc/contract';
+import { isAppUrl } from './app-origin';
+import type { ReadTextResult, WriteResult } from './file-io';
+import { argumentSchemas, describeValidationError, type InvokeMethod, type ValidatedArgs } from './ipc-validation';
+
+export type { InvokeMethod } from './ipc-validation';
+
+type ResultOf<K extends InvokeMethod> = Awaited<ReturnType<PodiumBridge[K]>>;
+
+/**
+ * Main-process handlers, one per invoke method of the contract. They receive
+ * arguments already validated, and return errors as data.
+ */
+export type MainHandlers = {
+  [K in InvokeMethod]: (...args: ValidatedArgs<K>) => Promise<ResultOf<K>>;
+};
+
+/** What the handlers need from Electron and the disk, injected so tests need neither. */
+export interface HandlerDeps {
+  appInfo(): AppInfo;
+  /** Shows the open dialog; the chosen path, or null when cancelled. */
+  chooseFileToOpen(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Shows the save dialog; the chosen path, or null when cancelled. */
+  chooseFileToSave(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  readTextFile(path: string): Promise<ReadTextResult>;
+  writeFile(path: string, content: string, encoding: 'utf8' | 'base64'): Promise<WriteResult>;
+}
+
+const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] };
+
+export function createHandlers(deps: HandlerDeps): MainHandlers {
+  return {
+    async appInfo() {
+      return { ok: true, value: deps.appInfo() };
+    },
+
+    async openTextFile(request): Promise<BridgeResult<OpenedFile | null>> {
+      const path = await deps.chooseFileToOpen({
+        title: request.title ?? 'Open file',
+        filters: [...(request.filters ?? []), ALL_FILES],
+      });
+      if (path === null) return { ok: true, value: null };
+      const read = await deps.readTextFile(path);
+      return read.ok ? { ok: true, value: { name: read.name, text: read.text } } : read;
+    },
+
+    async saveTextFile(request): Promise<BridgeResult<SavedFile | null>> {
+      const path = await deps.chooseFileToSave({
+        title: request.title ?? 'Save file',
+        defaultName: request.defaultName,
+        filters: request.filters ?? [],
+      });
+      if (path === null) return { ok: true, value: null };
+      const written = await deps.writeFile(path, request.text, request.encoding ?? 'utf8');
+      return written.ok ? { ok: true, value: { path: written.path } } : written;
+    },
+  } satisfies MainHandlers;
+}
+
+/** The part of an IpcMainInvokeEvent the sender check reads. */
+export interface SenderEvent {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+/**
+ * Only the app's own pages may call the bridge: not a page that somehow got
+ * navigated elsewhere, nor a frame from another origin. A missing frame
+ * (navigated away or destroyed) is refused too.
+ */
+export function isTrustedSender(event: SenderEvent, devServerUrl?: string): boolean {
+  const url = event.senderFrame?.url;
+  return typeof url === 'string' && isAppUrl(url, devServerUrl);
+}
+
+export interface DispatchOptions {
+  devServerUrl?: string;
+  /** Where unexpected exceptions are reported; the renderer only gets a plain message. */
+  logError?: (message: string, error: unknown) => void;
+}
+
+export type Dispatcher = <K extends InvokeMethod>(
+  method: K,
+  event: SenderEvent,
+  args: readonly unknown[],
+) => Promise<ResultOf<K>>;
+
+/**
+ * Wraps the handlers with the checks every call gets: sender, arguments,
+ * and a catch-all so nothing is ever thrown across the bridge.
+ */
+export function createDispatcher(handlers: MainHandlers, options: DispatchOptions = {}): Dispatcher {
+  const dispatch = async (method: InvokeMethod, event: SenderEvent, args: readonly unknown[]) => {
+    if (!isTrustedSender(event, options.devServerUrl)) {
+      return { ok: false, error: 'Refused: the request did not come from the Podium League window.' } as const;
+    }
+    const parsed = argumentSchemas[method].safeParse(args);
+    if (!parsed.success) return { ok: false, error: describeValidationError(method, parsed.error) } as const;
+    try {
+      // The schema for `method` produced these arguments, so they fit its handler.
+      const handler = handlers[method] as (...validated: readonly unknown[]) => Promise<BridgeResult<unknown>>;
+      return await handler(...parsed.data);
+    } catch (error) {
+      options.logError?.(`podium: ${method} failed`, error);
+      return { ok: false, error: `Something went wrong (${method}): ${error instanceof Error ? error.message : String(error)}` } as const;
+    }
+  };
+  return dispatch as Dispatcher;
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { PodiumBridge } from '../../shared/ipc/contract';
+
+/** The bridge methods that are request/response calls (the menu channel is an event). */
+export type InvokeMethod = Exclude<keyof PodiumBridge, 'onMenuCommand'>;
+
+/** Largest payload a save accepts: full backups of big leagues, with room to spare. */
+export const MAX_SAVE_CHARS = 64 * 1024 * 1024;
+
+// Control characters and path separators let a "default name" point outside
+// the folder the user sees in the dialog.
+// eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+const UNSAFE_NAME = /[/\\\u0000-\u001f\u007f]/;
+/** Characters Windows refuses in file names; replaced rather than refused so any name can be saved. */
+const WINDOWS_RESERVED = /[<>:"|?*]/g;
+
+const titleSchema = z.string().max(200).optional();
+
+const filtersSchema = z
+  .array(
+    z.object({
+      name: z.string().min(1).max(100),
+      extensions: z
+        .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, 'extensions are letters and digits, or *'))
+        .min(1)
+        .max(20),
+    }),
+  )
+  .max(10)
+  .optional();
+
+export const fileNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'a file name is required')
+  .max(255)
+  .refine((name) => !UNSAFE_NAME.test(name), 'a file name cannot contain slashes or control characters')
+  .refine((name) => name !== '.' && name !== '..', 'not a file name')
+  .transform((name) => name.replace(WINDOWS_RESERVED, '-'));
+
+const openTextFileRequestSchema = z.object({ title: titleSchema, filters: filtersSchema });
+
+const saveTextFileRequestSchema = z
+  .object({
+    title: titleSchema,
+    defaultName: fileNameSchema,
+    text: z.string().max(MAX_SAVE_CHARS, 'the content is too large to save'),
+    encoding: z.enum(['utf8', 'base64']).optional(),
+    filters: filtersSchema,
+  })
+  .refine((request) => request.encoding !== 'base64' || /^[A-Za-z0-9+/]*={0,2}$/.test(request.text), {
+    message: 'base64 content is not valid base64',
+    path: ['text'],
+  });
+
+/**
+ * One schema per method for the whole argument list, checked against the
+ * contract: if PodiumBridge changes, this object stops compiling.
+ */
+export const argumentSchemas = {
+  appInfo: z.tuple([]),
+  openTextFile: z.tuple([openTextFileRequestSchema]),
+  saveTextFile: z.tuple([saveTextFileRequestSchema]),
+} satisfies { [K in InvokeMethod]: z.ZodType<Parameters<PodiumBridge[K]>> };
+
+export type ValidatedArgs<K extends InvokeMethod> = z.output<(typeof argumentSchemas)[K]>;
+
+/** Turns zod issues into one line the renderer can show or log. */
+export function describeValidationError(method: InvokeMethod, error: z.ZodError): string {
+  const details = error.issues
+    .map((issue) => {
+      // Paths start at the argument list; drop the leading index for one-argument methods.
+      const path = issue.path.slice(1).join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+  return `Invalid request to ${method}: ${details}`;
+}
+
+/** Every invoke method, for registering one ipcMain handler per channel. */
+export const INVOKE_METHODS = Object.keys(argumentSchemas) as InvokeMethod[];

@@ -1,0 +1,23 @@
+/**
+ * The sandboxed preload: one function per contract method, nothing else.
+ * It must stay minimal — whatever it exposes, any script in the page can call.
+ * Arguments are forwarded as-is; main validates them again.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_CHANNELS, type MenuCommand, type PodiumBridge } from '../../shared/ipc/contract';
+
+const bridge = {
+  appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
+  openTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openTextFile, request),
+  saveTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, request),
+  onMenuCommand(listener) {
+    // Wrapped so the page never sees the IpcRendererEvent (it exposes `sender`).
+    const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
+    ipcRenderer.on(IPC_CHANNELS.onMenuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.onMenuCommand, forward);
+    };
+  },
+} satisfies PodiumBridge;
+
+contextBridge.exposeInMainWorld('podium', bridge);
