@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 // Main and preload are bundled whole (externalizeDeps: false): the sandboxed
 // preload can only `require('electron')`, and a packaged app should not rely
 // on node_modules at run time.
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+
 export default defineConfig({
   main: {
     build: {
@@ -23,7 +26,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
+    base: './',
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

@@ -40,7 +40,9 @@ export interface OpenTextFileRequest {
 export interface SaveTextFileRequest {
   title?: string;
   defaultName: string;
+  /** The content; base64 of the bytes when `encoding` is `base64` (e.g. a PNG). */
   text: string;
+  encoding?: 'utf8' | 'base64';
   filters?: FileFilter[];
 }
 

@@ -1,0 +1,89 @@
+/**
+ * Row types of the IndexedDB database. They are the shared/ domain types,
+ * flattened where a table needs its own index (rounds, races, drivers) and
+ * scoped by league where data belongs to one league (members, picks).
+ */
+import type {
+  Driver,
+  EntryLists,
+  League,
+  Member,
+  Pick,
+  RaceResult,
+  Race,
+  Round,
+  Team,
+} from '../../../shared/domain/types';
+
+/** A season without its nested rounds and drivers (those have their own tables). */
+export interface SeasonRecord {
+  id: string;
+  name: string;
+  year: number;
+  teams: Team[];
+  entryLists: EntryLists;
+  /** True for seasons shipped with the app; users cannot delete those. */
+  builtIn: boolean;
+}
+
+export type RoundRecord = Omit<Round, 'races'>;
+
+export interface RaceRecord extends Race {
+  seasonId: string;
+  /** Position in the round as the season lists it. */
+  order: number;
+}
+
+/** Drivers are stored per season: PSN IDs and entry lists change between seasons. */
+export interface DriverRecord extends Driver {
+  seasonId: string;
+  /** Position in the season's driver list. */
+  order: number;
+}
+
+export type LeagueRecord = League;
+
+export interface MemberRecord extends Member {
+  leagueId: string;
+  createdAt: string;
+}
+
+export interface PickRecord extends Pick {
+  leagueId: string;
+}
+
+/** Every change to a pick, oldest first, so a member can see and undo their last change. */
+export interface PickHistoryRecord {
+  seq?: number;
+  leagueId: string;
+  memberId: string;
+  raceId: string;
+  /** The podium after the change; null when the pick was cleared. */
+  podium: Pick['podium'] | null;
+  /** The podium before the change; null when there was none. */
+  previous: Pick['podium'] | null;
+  joker: boolean;
+  changedAt: string;
+}
+
+export type ResultRecord = RaceResult;
+
+/** One committed import, kept with what it replaced so the last one can be undone. */
+export interface ImportRecord {
+  seq?: number;
+  raceId: string;
+  fileName: string;
+  sha256: string;
+  importedAt: string;
+  format: string;
+  rowCount: number;
+  /** The result this import replaced, or null if the race had none. */
+  replaced: RaceResult | null;
+  /** Set when the import was undone. */
+  undoneAt?: string | null;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}

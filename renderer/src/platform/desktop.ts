@@ -1,0 +1,44 @@
+import type { PodiumBridge } from '../../../shared/ipc/contract';
+import type { Platform } from './types';
+
+async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Electron implementation over the preload bridge (`window.podium`). */
+export function createElectronPlatform(bridge: PodiumBridge): Platform {
+  return {
+    kind: 'electron',
+    appInfo: () => bridge.appInfo(),
+    openTextFile: (options = {}) =>
+      bridge.openTextFile({
+        title: options.title,
+        filters: options.extensions
+          ? [{ name: 'Supported files', extensions: options.extensions }]
+          : undefined,
+      }),
+    async saveTextFile(defaultName, text, extensions) {
+      const result = await bridge.saveTextFile({
+        defaultName,
+        text,
+        filters: extensions ? [{ name: 'Files', extensions }] : undefined,
+      });
+      return result.ok ? { ok: true, value: result.value?.path ?? null } : result;
+    },
+    async saveBlob(defaultName, blob) {
+      // Binary saves go through the same text channel as a data URL-free base64 payload.
+      const result = await bridge.saveTextFile({
+        defaultName,
+        text: await blobToBase64(blob),
+        encoding: 'base64',
+      });
+      return result.ok ? { ok: true, value: result.value?.path ?? null } : result;
+    },
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The renderer's only door to the desktop (DESIGN.md §2). Everything else in
+ * renderer/ imports `platform` from here and never touches `window.podium`.
+ */
+import type { PodiumBridge } from '../../../shared/ipc/contract';
+import { createBrowserPlatform } from './browser';
+import { createElectronPlatform } from './desktop';
+import type { Platform } from './types';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in the browser build. */
+    podium?: PodiumBridge;
+  }
+}
+
+export const platform: Platform =
+  typeof window !== 'undefined' && window.podium
+    ? createElectronPlatform(window.podium)
+    : createBrowserPlatform();
+
+export type { Platform, PlatformFile, PlatformResult, OpenFileOptions } from './types';
+export { readBrowserFile } from './read-file';

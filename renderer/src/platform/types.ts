@@ -1,0 +1,33 @@
+import type { AppInfo, MenuCommand, OpenedFile } from '../../../shared/ipc/contract';
+
+/** A chosen or dropped text file, read and size-checked. */
+export type PlatformFile = OpenedFile;
+
+export interface OpenFileOptions {
+  title?: string;
+  /** File extensions without dots, e.g. ['txt', 'csv', 'json']. */
+  extensions?: string[];
+}
+
+export type PlatformResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * The renderer's only door to the desktop. In Electron it is the preload
+ * bridge; in a browser it uses the File API, drag and drop and downloads.
+ */
+export interface Platform {
+  kind: 'electron' | 'browser';
+  appInfo(): Promise<PlatformResult<AppInfo>>;
+  /** Asks the user for a text file; `null` when cancelled. */
+  openTextFile(options?: OpenFileOptions): Promise<PlatformResult<PlatformFile | null>>;
+  /** Saves text under a suggested name; `null` when cancelled. Browser: a download. */
+  saveTextFile(
+    defaultName: string,
+    text: string,
+    extensions?: string[],
+  ): Promise<PlatformResult<string | null>>;
+  /** Saves binary data (e.g. a PNG). Browser: a download. */
+  saveBlob(defaultName: string, blob: Blob): Promise<PlatformResult<string | null>>;
+  /** Native menu commands (Electron only; the browser build never sends any). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,46 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db';
+import type { Round } from '../../../../shared/domain/types';
+import type { MemberRecord } from '../../db/records';
+
+/** For each pickable race of a round: has the active member picked yet? */
+export function PickStatus({
+  leagueId,
+  member,
+  round,
+}: {
+  leagueId: string;
+  member: MemberRecord;
+  round: Round;
+}) {
+  const races = round.races.filter((race) => race.pickable);
+  const picked = useLiveQuery(
+    async () =>
+      new Set(
+        (await db.picks.where('[leagueId+memberId]').equals([leagueId, member.id]).toArray()).map(
+          (p) => p.raceId,
+        ),
+      ),
+    [leagueId, member.id],
+  );
+  if (!picked) return null;
+  const done = races.filter((race) => picked.has(race.id)).length;
+  return (
+    <div>
+      <p className="muted">
+        {member.name}: {done} of {races.length} podium{races.length === 1 ? '' : 's'} picked for {round.name}.
+      </p>
+      <ul className="podium-list">
+        {races.map((race) => (
+          <li key={race.id}>
+            <span className={`badge ${picked.has(race.id) ? 'ok' : 'warn'}`}>
+              {picked.has(race.id) ? 'Picked' : 'To pick'}
+            </span>
+            <span>{race.name}</span>
+            <span className="faint">{race.track}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
