@@ -1,0 +1,50 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db';
+import { readSeason } from '../db/seasons';
+import type { Season } from '../../../shared/domain/types';
+import type { LeagueRecord, MemberRecord, PickRecord, ResultRecord } from '../db/records';
+
+/** Everything the scoring engine needs about one league, read live from the database. */
+export interface LeagueData {
+  league: LeagueRecord;
+  season: Season;
+  members: MemberRecord[];
+  picks: PickRecord[];
+  /** Results of the season's races (any race of the season that has one). */
+  results: ResultRecord[];
+}
+
+/** Reads a league with its season, members, picks and results in one transaction. */
+export async function readLeagueData(leagueId: string): Promise<LeagueData | null> {
+  return db.transaction(
+    'r',
+    [db.leagues, db.seasons, db.rounds, db.races, db.drivers, db.members, db.picks, db.results],
+    async () => {
+      const league = await db.leagues.get(leagueId);
+      if (!league) return null;
+      const season = await readSeason(db, league.seasonId);
+      if (!season) return null;
+      const raceIds = season.rounds.flatMap((round) => round.races.map((race) => race.id));
+      const [members, picks, results] = await Promise.all([
+        db.members.where('leagueId').equals(leagueId).sortBy('createdAt'),
+        db.picks.where('leagueId').equals(leagueId).toArray(),
+        db.results.bulkGet(raceIds),
+      ]);
+      return {
+        league,
+        season,
+        members,
+        picks,
+        results: results.filter((r): r is ResultRecord => r !== undefined),
+      };
+    },
+  );
+}
+
+/**
+ * Live league data: undefined while loading, null when the league (or its
+ * season) does not exist. Scores are derived from this on render, never stored.
+ */
+export function useLeagueData(leagueId: string | null | undefined): LeagueData | null | undefined {
+  return useLiveQuery(async () => (leagueId ? readLeagueData(leagueId) : null), [leagueId]);
+}
