@@ -1,0 +1,68 @@
+/**
+ * The exact `podium parse --json` shape of DESIGN.md §6. `ParseOutcome`
+ * carries extra fields for the Results screen; this projection drops them so
+ * the printed JSON is the contract and nothing more.
+ */
+import type { FinishStatus, SessionKind } from '../domain/types';
+import type { IssueSeverity, ParseOutcome, ResultFormat } from './types';
+
+export interface ContractOutcome {
+  format: ResultFormat | null;
+  races: {
+    title: string | null;
+    session: SessionKind | null;
+    track: string | null;
+    car: string | null;
+    laps: number | null;
+    rows: {
+      position: number;
+      country: string | null;
+      driver: string;
+      driverId: string | null;
+      time: string | null;
+      timeMs: number | null;
+      gapMs: number | null;
+      points: number | null;
+      status: FinishStatus;
+    }[];
+    fastestLap: { driver: string; driverId: string | null; time: string; timeMs: number | null } | null;
+  }[];
+  issues: { severity: IssueSeverity; line: number; message: string }[];
+}
+
+export function toContractJson(outcome: ParseOutcome): ContractOutcome {
+  return {
+    format: outcome.format,
+    races: outcome.races.map((race) => ({
+      title: race.title,
+      session: race.session,
+      track: race.track,
+      car: race.car,
+      laps: race.laps,
+      rows: race.rows.map((row) => ({
+        position: row.position,
+        country: row.country,
+        driver: row.driver,
+        driverId: row.driverId,
+        time: row.time,
+        timeMs: row.timeMs,
+        gapMs: row.gapMs,
+        points: row.points,
+        status: row.status,
+      })),
+      fastestLap: race.fastestLap
+        ? {
+            driver: race.fastestLap.driver,
+            driverId: race.fastestLap.driverId,
+            time: race.fastestLap.time,
+            timeMs: race.fastestLap.timeMs,
+          }
+        : null,
+    })),
+    issues: outcome.issues.map((issue) => ({
+      severity: issue.severity,
+      line: issue.line,
+      message: issue.message,
+    })),
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * Result-file parsers (DESIGN.md §5): official text (whitespace and pipe
+ * form, pasted race reports), CSV and the app's JSON format.
+ */
+export { parseResultsBytes, parseResultsText, MAX_ISSUES, type ParseOptions } from './parse';
+export { toContractJson, type ContractOutcome } from './contract';
+export { decodeResultBytes, MAX_FILE_BYTES } from './decode';
+export { createDriverIndex, type DriverIndex } from './drivers';
+export { resolveCountry, splitCountryDriver, countryName } from './countries';
+export { parseTimeMs, readTimeToken, formatMs, type TimeToken } from './time';
+export { resultsFileSchema, type ResultsFile } from './json-format';
+export { toRaceResult } from './to-result';
+export type * from './types';

@@ -1,0 +1,156 @@
+/**
+ * A small JSON reader that remembers the line each value starts on, so schema
+ * problems can be reported as "line 14" instead of "races[0].rows[3]".
+ *
+ * Safety: objects are built with `Object.defineProperty`, so a `"__proto__"`
+ * key is stored as a plain own property and never changes a prototype; nesting
+ * is limited so hostile input cannot overflow the stack.
+ */
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export type JsonRead =
+  { ok: true; value: JsonValue; lines: Map<string, number> } | { ok: false; line: number; message: string };
+
+const MAX_DEPTH = 64;
+/** Only paths this deep get a line entry: enough for races[i].rows[j].field. */
+const MAX_TRACKED_DEPTH = 5;
+
+class JsonSyntaxError {
+  constructor(
+    readonly index: number,
+    readonly message: string,
+  ) {}
+}
+
+/** Parses JSON text; path keys in `lines` look like `races.0.rows.3.position`. */
+export function readJsonWithLines(text: string): JsonRead {
+  let i = 0;
+  let line = 1;
+  const lines = new Map<string, number>();
+
+  const fail = (message: string): never => {
+    throw new JsonSyntaxError(i, message);
+  };
+  const skipSpace = () => {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) line++;
+      else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return;
+      i++;
+    }
+  };
+  const value = (path: string, depth: number): JsonValue => {
+    if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    skipSpace();
+    if (depth <= MAX_TRACKED_DEPTH) lines.set(path, line);
+    const c = text[i];
+    if (c === '{') return object(path, depth);
+    if (c === '[') return array(path, depth);
+    if (c === '"') return string();
+    if (c === 't' && text.startsWith('true', i)) return ((i += 4), true);
+    if (c === 'f' && text.startsWith('false', i)) return ((i += 5), false);
+    if (c === 'n' && text.startsWith('null', i)) return ((i += 4), null);
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
+    return fail(c === undefined ? 'the text ends too early' : `unexpected "${c}"`);
+  };
+  const object = (path: string, depth: number): JsonValue => {
+    i++;
+    const result: { [key: string]: JsonValue } = {};
+    skipSpace();
+    if (text[i] === '}') return (i++, result);
+    for (;;) {
+      skipSpace();
+      if (text[i] !== '"') fail('expected a "quoted" key');
+      const key = string();
+      skipSpace();
+      if (text[i] !== ':') fail('expected ":" after a key');
+      i++;
+      const v = value(path === '' ? key : `${path}.${key}`, depth + 1);
+      Object.defineProperty(result, key, { value: v, enumerable: true, writable: true, configurable: true });
+      skipSpace();
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      if (text[i] === '}') return (i++, result);
+      fail('expected "," or "}"');
+    }
+  };
+  const array = (path: string, depth: number): JsonValue => {
+    i++;
+    const result: JsonValue[] = [];
+    skipSpace();
+    if (text[i] === ']') return (i++, result);
+    for (;;) {
+      result.push(value(path === '' ? String(result.length) : `${path}.${result.length}`, depth + 1));
+      skipSpace();
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      if (text[i] === ']') return (i++, result);
+      fail('expected "," or "]"');
+    }
+  };
+  const string = (): string => {
+    const start = ++i;
+    let out = '';
+    let chunk = start;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (Number.isNaN(c)) fail('a string is never closed');
+      if (c === 0x22) break;
+      if (c < 0x20) fail('a string contains a line break or control character');
+      if (c === 0x5c) {
+        out += text.slice(chunk, i);
+        const e = text[i + 1];
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
+        if (e === 'u') {
+          const hex = text.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('bad \\u escape');
+          out += String.fromCharCode(parseInt(hex, 16));
+          i += 6;
+        } else if (e !== undefined && Object.prototype.hasOwnProperty.call(simple, e)) {
+          out += simple[e];
+          i += 2;
+        } else {
+          fail('bad escape in a string');
+        }
+        chunk = i;
+        continue;
+      }
+      i++;
+    }
+    out += text.slice(chunk, i);
+    i++;
+    return out;
+  };
+  const number = (): number => {
+    const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    m.lastIndex = i;
+    const found = m.exec(text);
+    if (!found) return fail('bad number');
+    i += found[0].length;
+    return Number(found[0]);
+  };
+
+  try {
+    const result = value('', 0);
+    skipSpace();
+    if (i < text.length) fail('unexpected text after the end of the JSON');
+    return { ok: true, value: result, lines };
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return { ok: false, line, message: error.message };
+    throw error;
+  }
+}

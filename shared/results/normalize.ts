@@ -1,0 +1,49 @@
+/**
+ * Text folding used to compare names: "José  Serrano" and "jose serrano" are
+ * the same key. Only Latin diacritics are removed (NFD + combining marks);
+ * look-alike letters from other scripts (Cyrillic "а") stay different on
+ * purpose, so they never match a driver automatically.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Letters that NFD does not decompose but that reports spell both ways.
+const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', ı: 'i' };
+const EXTRA_FOLD_RE = /[ßøæœđłı]/g;
+
+/** Lower case, accents removed, punctuation as spaces, single spaces. */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(EXTRA_FOLD_RE, (c) => EXTRA_FOLDS[c] ?? c)
+    .replace(/[.'’`´_\-/(),]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lower case and single spaces only: keeps accents, for "exact" comparisons. */
+export function exactKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Levenshtein distance, cut off early once it exceeds `max` (returns max + 1). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let curr = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, curr[j - 1]! + 1, prev[j - 1]! + cost);
+      curr[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, curr] = [curr, prev];
+  }
+  return prev[b.length]!;
+}

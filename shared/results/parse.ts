@@ -1,0 +1,243 @@
+/**
+ * Entry points of the result-file parsers: bytes or text in, `ParseOutcome`
+ * out. Detects the format, reads every table, matches drivers against the
+ * season, validates, and never throws — every problem is an issue with a
+ * line number.
+ */
+import type { Driver, Race, Season } from '../domain/types';
+import { detectCsvHeader, scanCsv } from './csv-format';
+import { decodeResultBytes, findBinaryLine, MAX_FILE_BYTES } from './decode';
+import { createDriverIndex, type DriverIndex } from './drivers';
+import { scanJson } from './json-format';
+import { finishRows } from './rows';
+import { readDocumentTitle, suggestRace } from './sessions';
+import type { TableDraft } from './table-draft';
+import { scanText } from './text-format';
+import type {
+  ParsedFastestLap,
+  ParsedRace,
+  ParseIssue,
+  ParseOutcome,
+  ResultFormat,
+  TextEncodingName,
+} from './types';
+import { validateDrivers, validatePoints, validateTable } from './validate';
+
+export interface ParseOptions {
+  /** Used to prefer CSV for `*.csv` / `*.tsv` files whose header is not recognised. */
+  fileName?: string;
+  /** Match drivers against this season's entry list (Nations Cup unless `race` says otherwise). */
+  season?: Season;
+  /** Check points against this race's table; the table for its session (or the only table) is checked. */
+  race?: Race;
+}
+
+/** More issues than this are summarised: a garbage file should not print 100,000 lines. */
+export const MAX_ISSUES = 500;
+
+/** Parses a file's bytes: decodes (UTF-8/UTF-16/Windows-1252), refuses binary and > 5 MB, then parses the text. */
+export function parseResultsBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseOutcome {
+  try {
+    const decoded = decodeResultBytes(bytes);
+    if (!decoded.ok) return refused(decoded.issues, null);
+    const outcome = parseText(decoded.text, options, decoded.encoding);
+    outcome.issues = finalizeIssues([...decoded.issues, ...outcome.issues]);
+    return outcome;
+  } catch (error) {
+    return internalError(error);
+  }
+}
+
+/** Parses pasted or already-decoded text. */
+export function parseResultsText(text: string, options: ParseOptions = {}): ParseOutcome {
+  try {
+    const outcome = parseText(text, options, 'utf-8');
+    outcome.issues = finalizeIssues(outcome.issues);
+    return outcome;
+  } catch (error) {
+    return internalError(error);
+  }
+}
+
+function parseText(input: string, options: ParseOptions, encoding: TextEncodingName): ParseOutcome {
+  if (input.length > MAX_FILE_BYTES) {
+    return refused(
+      [{ severity: 'error', line: 1, message: 'The text is too large; result files are limited to 5 MB.' }],
+      encoding,
+    );
+  }
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const binaryLine = findBinaryLine(text);
+  if (binaryLine !== null) {
+    return refused(
+      [
+        {
+          severity: 'error',
+          line: binaryLine,
+          message:
+            'This is not a text file (it contains binary data). Choose a results text, CSV or JSON file.',
+        },
+      ],
+      encoding,
+    );
+  }
+  if (text.trim() === '') {
+    return refused([{ severity: 'error', line: 1, message: 'The file is empty.' }], encoding);
+  }
+
+  const index = options.season ? createDriverIndex(entryDrivers(options.season, options.race)) : null;
+  const knownName = index ? (name: string) => index.match(name).driverId !== null : () => false;
+
+  let format: ResultFormat;
+  let tables: TableDraft[];
+  let issues: ParseIssue[];
+  let documentTitle: string | null = null;
+  const firstChar = text.trimStart()[0];
+  const firstLine = text.split(/\r\n|\n|\r/, 50).find((l) => l.trim() !== '') ?? '';
+  const csvDelimiter = detectCsvHeader(firstLine);
+  if (firstChar === '{' || firstChar === '[') {
+    format = 'json';
+    ({ tables, issues } = scanJson(text));
+  } else if (csvDelimiter !== null || /\.(csv|tsv)$/i.test(options.fileName ?? '')) {
+    format = 'csv';
+    const delimiter =
+      csvDelimiter ?? (/\.tsv$/i.test(options.fileName ?? '') ? '\t' : guessDelimiter(firstLine));
+    ({ tables, issues } = scanCsv(text, delimiter, knownName));
+  } else {
+    const scan = scanText(text.split(/\r\n|\n|\r/), knownName);
+    format = scan.pipe ? 'pipe-table' : 'official-text';
+    tables = scan.tables;
+    issues = scan.issues;
+    documentTitle = scan.documentTitle;
+    if (tables.length === 0) {
+      issues.push({
+        severity: 'error',
+        line: 1,
+        message:
+          'No results table was found. A table needs a header line such as "Rank Country / Driver Time Points" followed by rows like "1 Spain Jose Serrano 44\'25.829 6".',
+      });
+    }
+  }
+
+  const titleFacts = readDocumentTitle(documentTitle);
+  const target = options.race ? pickTarget(tables, options.race) : null;
+  const races = tables.map((table): ParsedRace => {
+    const rows = finishRows(table.rows);
+    if (index) {
+      rows.forEach((row, k) => {
+        let match = index.match(row.driver);
+        const hint = table.rows[k]?.idHint;
+        if (match.driverId === null && hint) {
+          const byHint = index.match(hint);
+          if (byHint.driverId !== null) match = byHint;
+        }
+        row.match = match;
+        row.driverId = match.driverId;
+      });
+    } else {
+      // Without a season, an explicit id in the file (JSON/CSV driverId column) is all there is.
+      rows.forEach((row, k) => {
+        row.driverId = table.rows[k]?.idHint ?? null;
+      });
+    }
+    let suggestedRaceId = table.raceId ?? null;
+    if (target && target.table === table) suggestedRaceId = target.race.id;
+    else if (!suggestedRaceId && options.season)
+      suggestedRaceId = suggestRace(options.season, titleFacts, table.session)?.id ?? null;
+    return {
+      title: table.title,
+      session: table.session,
+      track: table.track,
+      car: table.car,
+      laps: table.laps,
+      rows,
+      fastestLap: finishFastestLap(table, index),
+      line: table.line,
+      suggestedRaceId,
+    };
+  });
+
+  const seasonName = options.season ? `${options.season.year}` : '';
+  races.forEach((race, k) => {
+    validateTable(race, issues);
+    if (index) validateDrivers(race, index.byId, seasonName, issues);
+    if (target && target.table === tables[k]) validatePoints(race, target.race, issues);
+  });
+  if (options.race && !target && tables.length > 0) {
+    issues.push({
+      severity: 'warning',
+      line: 1,
+      message: `None of the ${tables.length} tables is headed "${options.race.name}", so points were not checked against that race.`,
+    });
+  }
+  return { format, races, issues, encoding, documentTitle };
+}
+
+/** The drivers a file is matched against: the cup's entry list, or every driver when the list is empty. */
+function entryDrivers(season: Season, race: Race | undefined): Driver[] {
+  const entries = season.entryLists[race?.cup ?? 'nations'];
+  if (entries.length === 0) return season.drivers;
+  const listed = new Set(entries);
+  return season.drivers.filter((d) => listed.has(d.id));
+}
+
+/** The table a race refers to: the one with the race's session, else the only table. */
+function pickTarget(tables: readonly TableDraft[], race: Race): { table: TableDraft; race: Race } | null {
+  const bySession = tables.filter((t) => t.session === race.session);
+  if (bySession.length === 1) return { table: bySession[0]!, race };
+  if (tables.length === 1) return { table: tables[0]!, race };
+  return null;
+}
+
+function finishFastestLap(table: TableDraft, index: DriverIndex | null): ParsedFastestLap | null {
+  const lap = table.fastestLap;
+  if (!lap) return null;
+  const match = index ? index.match(lap.driver) : null;
+  return {
+    driver: lap.driver,
+    driverId: match?.driverId ?? null,
+    time: lap.time.text,
+    timeMs: lap.time.ms,
+    line: lap.line,
+    country: lap.country,
+    match,
+  };
+}
+
+function guessDelimiter(line: string): ',' | ';' | '\t' {
+  const count = (c: string) => line.split(c).length;
+  const tabs = count('\t');
+  const semis = count(';');
+  const commas = count(',');
+  if (tabs >= semis && tabs >= commas && tabs > 1) return '\t';
+  return semis > commas ? ';' : ',';
+}
+
+function refused(issues: ParseIssue[], encoding: TextEncodingName | null): ParseOutcome {
+  return { format: null, races: [], issues, encoding, documentTitle: null };
+}
+
+/** Issues in file order (errors first on a line), capped with a summary. */
+function finalizeIssues(issues: ParseIssue[]): ParseIssue[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...issues].sort((a, b) => a.line - b.line || rank[a.severity] - rank[b.severity]);
+  if (sorted.length <= MAX_ISSUES) return sorted;
+  const kept = sorted.slice(0, MAX_ISSUES);
+  const rest = sorted.slice(MAX_ISSUES);
+  const hasError = rest.some((i) => i.severity === 'error');
+  kept.push({
+    severity: hasError ? 'error' : 'warning',
+    line: rest[0]!.line,
+    message: `…and ${rest.length} more problems from this line on.`,
+  });
+  return kept;
+}
+
+/** Last resort so the promise "never throws" holds even for a parser bug; the fuzz tests keep this unused. */
+function internalError(error: unknown): ParseOutcome {
+  const detail = error instanceof Error ? error.message : String(error);
+  return refused(
+    [{ severity: 'error', line: 1, message: `Internal error while reading the file: ${detail}` }],
+    null,
+  );
+}

@@ -1,0 +1,283 @@
+/**
+ * Reading one classification row (whitespace line or table cells) into a
+ * draft, and turning a table's drafts into `ParsedRow`s with times resolved
+ * against the winner.
+ */
+import type { FinishStatus } from '../domain/types';
+import { MAX_POSITION, readPoints, readPosition, readStatus, type ColumnMap } from './columns';
+import { resolveCountry, splitCountryDriver } from './countries';
+import { readTimeToken, type TimeToken } from './time';
+import type { ParsedRow } from './types';
+
+/** A row as read, before times are resolved and drivers matched. */
+export interface RowDraft {
+  line: number;
+  /** null: the rank cell held a status word ("DNF"); the position follows the previous row. */
+  position: number | null;
+  country: string | null;
+  countryText: string | null;
+  driver: string;
+  /** Value of the time column: a time (winner, qualifying) or a gap. */
+  time: TimeToken | null;
+  /** Second time value when a row prints both a time and a gap. */
+  gap: TimeToken | null;
+  points: number | null;
+  status: FinishStatus;
+  /** Explicit driver id or PSN ID cell (CSV/JSON), tried when the name does not match. */
+  idHint: string | null;
+}
+
+export type RowRead = { ok: true; row: RowDraft } | { ok: false; message: string };
+
+/** What a whitespace header announced; decides whether a trailing number is points. */
+export interface WhitespaceColumns {
+  points: boolean;
+}
+
+/**
+ * `3 Italy Valerio Gallo +06.668 4` → draft. Works from both ends: the rank
+ * first, then time/gap/status/points from the right; what is left is
+ * "Country Driver", split at the longest country name.
+ * `knownName` lets a row without a country still be read when the whole
+ * middle is a known driver.
+ */
+export function readWhitespaceRow(
+  text: string,
+  line: number,
+  columns: WhitespaceColumns,
+  knownName: (name: string) => boolean,
+): RowRead {
+  const tokens = text.trim().split(/\s+/);
+  const first = tokens[0] ?? '';
+  let position = readPosition(first);
+  let status: FinishStatus = 'finished';
+  if (position === null) {
+    const s = readStatus(first);
+    if (s === null || s === 'finished')
+      return { ok: false, message: `this line does not start with a position` };
+    status = s;
+  } else if (position < 1 || position > MAX_POSITION) {
+    return { ok: false, message: `position ${first} is not a valid finishing position (1–${MAX_POSITION})` };
+  }
+  let end = tokens.length;
+  let points: number | null = null;
+  const timeTokens: TimeToken[] = [];
+  let sawTimeOrStatus = false;
+  // Trailing cells, right to left: [points] then up to two time/status cells.
+  if (end > 3) {
+    const last = tokens[end - 1]!;
+    const p = readPoints(last);
+    const beforeLast = tokens[end - 2]!;
+    const numberAfterTime = readTimeToken(beforeLast) !== null || readStatus(beforeLast) !== null;
+    if (p !== undefined && p !== null && (columns.points || numberAfterTime)) {
+      points = p;
+      end--;
+    } else if (p === null && columns.points) {
+      end--; // "-" in the points column
+    }
+  }
+  while (end > 2 && timeTokens.length < 2) {
+    const tok = tokens[end - 1]!;
+    // "+1 Lap" spans two tokens.
+    if (/^laps?$/i.test(tok) && end > 3) {
+      const lapped = readTimeToken(`${tokens[end - 2]} ${tok}`);
+      if (lapped) {
+        timeTokens.unshift(lapped);
+        end -= 2;
+        sawTimeOrStatus = true;
+        continue;
+      }
+    }
+    const t = readTimeToken(tok);
+    if (t) {
+      timeTokens.unshift(t);
+      end--;
+      sawTimeOrStatus = true;
+      continue;
+    }
+    const s = readStatus(tok);
+    if (s !== null && s !== 'finished' && /^[A-Za-z]{2,4}$/.test(tok) && tok === tok.toUpperCase()) {
+      status = s;
+      end--;
+      sawTimeOrStatus = true;
+      continue;
+    }
+    break;
+  }
+  const middle = tokens.slice(1, end).join(' ');
+  if (middle === '') return { ok: false, message: 'the row has no driver name' };
+  const split = splitCountryDriver(middle);
+  let country: string | null = null;
+  let countryText: string | null = null;
+  let driver = middle;
+  if (split && !knownName(middle)) {
+    country = split.country;
+    countryText = split.countryText;
+    driver = split.driver;
+  } else if (!split && !knownName(middle)) {
+    return {
+      ok: false,
+      message: `cannot tell the country from the driver in "${middle}" (expected e.g. "Spain Jose Serrano")`,
+    };
+  }
+  if (!sawTimeOrStatus && points === null && tokens.length < 3) {
+    return { ok: false, message: 'the row has too few cells' };
+  }
+  return {
+    ok: true,
+    row: {
+      line,
+      position,
+      country,
+      countryText,
+      driver,
+      time: timeTokens[0] ?? null,
+      gap: timeTokens[1] ?? null,
+      points,
+      status,
+      idHint: null,
+    },
+  };
+}
+
+/** A row from cells (pipe table, CSV) mapped by a header. */
+export function readCellRow(
+  cells: readonly string[],
+  map: ColumnMap,
+  line: number,
+  knownName: (name: string) => boolean,
+): RowRead {
+  const cell = (i: number | undefined): string => (i === undefined ? '' : (cells[i] ?? '').trim());
+  let status: FinishStatus = 'finished';
+  const posText = cell(map.position);
+  let position = readPosition(posText);
+  if (position === null) {
+    const s = readStatus(posText);
+    if (s === null || s === 'finished') {
+      return {
+        ok: false,
+        message: posText === '' ? 'the position cell is empty' : `"${posText}" is not a position`,
+      };
+    }
+    status = s;
+  } else if (position < 1 || position > MAX_POSITION) {
+    return {
+      ok: false,
+      message: `position ${posText} is not a valid finishing position (1–${MAX_POSITION})`,
+    };
+  }
+
+  let country: string | null = null;
+  let countryText: string | null = null;
+  let driver = cell(map.driver);
+  if (map.countryDriver !== undefined && driver === '') {
+    const both = cell(map.countryDriver);
+    const split = splitCountryDriver(both);
+    if (split && !knownName(both)) {
+      ({ country, countryText, driver } = split);
+    } else if (knownName(both) || (map.country !== undefined && both !== '')) {
+      driver = both;
+    } else if (both !== '') {
+      return {
+        ok: false,
+        message: `cannot tell the country from the driver in "${both}" (expected e.g. "Spain Jose Serrano")`,
+      };
+    }
+  }
+  if (map.country !== undefined && cell(map.country) !== '') {
+    countryText = cell(map.country);
+    country = resolveCountry(countryText);
+  }
+  const idHint = cell(map.driverId) || cell(map.psnId) || null;
+  if (driver === '' && idHint === null) return { ok: false, message: 'the driver cell is empty' };
+  if (driver === '') driver = idHint ?? '';
+
+  const timeText = cell(map.time);
+  let time: TimeToken | null = null;
+  if (timeText !== '') {
+    time = readTimeToken(timeText);
+    if (time === null) {
+      const s = readStatus(timeText);
+      if (s === null) return { ok: false, message: `"${timeText}" is not a time or a gap` };
+      if (s !== 'finished') status = s;
+    }
+  }
+  const gapText = cell(map.gap);
+  let gap: TimeToken | null = null;
+  if (gapText !== '' && gapText !== '-') {
+    gap = readTimeToken(gapText.startsWith('+') ? gapText : `+${gapText}`);
+    if (gap === null) {
+      const s = readStatus(gapText);
+      if (s === null) return { ok: false, message: `"${gapText}" is not a gap` };
+      if (s !== 'finished') status = s;
+    }
+  }
+  if (time === null && gap !== null) [time, gap] = [gap, null];
+
+  const pointsText = cell(map.points);
+  const points = readPoints(pointsText);
+  if (points === undefined) return { ok: false, message: `"${pointsText}" is not a number of points` };
+
+  const statusText = cell(map.status);
+  if (statusText !== '') {
+    const s = readStatus(statusText);
+    if (s === null)
+      return { ok: false, message: `"${statusText}" is not a status (use finished, DNF, DSQ or DNS)` };
+    status = s;
+  }
+  return {
+    ok: true,
+    row: { line, position, country, countryText, driver, time, gap, points, status, idHint },
+  };
+}
+
+/**
+ * Resolves positions of status-only ranks and the times of one table: rows
+ * with a gap get timeMs = winner time + gap when the winner's time is known;
+ * rows with a time get their gap from the winner.
+ */
+export function finishRows(drafts: readonly RowDraft[]): ParsedRow[] {
+  let previous = 0;
+  const positioned = drafts.map((d) => {
+    const position = d.position ?? previous + 1;
+    previous = position;
+    return { d, position };
+  });
+  let winnerMs: number | null = null;
+  let best = Infinity;
+  for (const { d, position } of positioned) {
+    if (d.time?.kind === 'time' && d.time.ms !== null && d.status === 'finished' && position < best) {
+      best = position;
+      winnerMs = d.time.ms;
+    }
+  }
+  return positioned.map(({ d, position }) => {
+    let timeMs: number | null = null;
+    let gapMs: number | null = null;
+    if (d.time?.kind === 'time') {
+      timeMs = d.time.ms;
+      if (d.gap?.kind === 'gap') gapMs = d.gap.ms;
+      else if (timeMs !== null && winnerMs !== null && d.gap === null) gapMs = timeMs - winnerMs;
+    } else if (d.time?.kind === 'gap') {
+      gapMs = d.time.ms;
+      if (gapMs !== null && winnerMs !== null && Number.isSafeInteger(winnerMs + gapMs))
+        timeMs = winnerMs + gapMs;
+    }
+    if (gapMs !== null && gapMs < 0) gapMs = null;
+    return {
+      position,
+      country: d.country,
+      driver: d.driver,
+      driverId: null,
+      time: d.time?.text ?? null,
+      timeMs,
+      gapMs,
+      points: d.points,
+      status: d.status,
+      line: d.line,
+      countryText: d.countryText,
+      gap: d.gap?.text ?? null,
+      match: null,
+    };
+  });
+}

@@ -1,0 +1,293 @@
+/**
+ * Official text — whitespace form, pipe form, and whole pasted race reports.
+ *
+ * One line scanner covers all three: it walks the text keeping the nearest
+ * heading and the `Car:` / `Track:` lines seen since the previous table, opens
+ * a table at every header line (`Rank Country / Driver Time Points`, or the
+ * same with pipes), reads rows until a line that is not a row, and attaches
+ * `Fastest Lap:` lines to the table they follow. Prose around the tables is
+ * skipped, which is what makes a pasted report work.
+ */
+import { mapHeaderCells, readStatus, type ColumnMap } from './columns';
+import { splitCountryDriver } from './countries';
+import { foldKey } from './normalize';
+import { readCellRow, readWhitespaceRow, type WhitespaceColumns } from './rows';
+import { cleanTitle, sessionOfHeading } from './sessions';
+import type { FastestLapDraft, TableDraft } from './table-draft';
+import { readTimeToken } from './time';
+import type { ParseIssue } from './types';
+
+export interface TextScan {
+  tables: TableDraft[];
+  /** True when every table was a pipe table. */
+  pipe: boolean;
+  documentTitle: string | null;
+  issues: ParseIssue[];
+}
+
+type OpenTable =
+  | { kind: 'whitespace'; table: TableDraft; columns: WhitespaceColumns; blankSeen: boolean }
+  | { kind: 'pipe'; table: TableDraft; map: ColumnMap; blankSeen: boolean };
+
+const CAR_RE = /^(?:car|vehicle)\s*[:：]\s*(.*)$/i;
+const TRACK_RE = /^(?:track|circuit|course)\s*[:：]\s*(.*)$/i;
+const LAPS_LINE_RE = /^laps\s*[:：]\s*(\d{1,3})\s*$/i;
+const TRAILING_LAPS_RE = /^(.*?)[\s,–—-]*\(?\s*(\d{1,3})\s*laps?\s*\)?\s*$/i;
+const FASTEST_RE = /^fastest\s+lap\s*[:：]?\s*(.*)$/i;
+const RULE_RE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/** Scans decoded text for result tables. `knownName` is the driver matcher's "is this a known name?" */
+export function scanText(lines: readonly string[], knownName: (name: string) => boolean): TextScan {
+  const tables: TableDraft[] = [];
+  const issues: ParseIssue[] = [];
+  let documentTitle: string | null = null;
+  // Assigned inside startTable too; the cast keeps TypeScript from narrowing it to null for good.
+  let heading = null as { text: string; session: ReturnType<typeof sessionOfHeading> } | null;
+  let car: string | null = null;
+  let track: string | null = null;
+  let laps: number | null = null;
+  let open: OpenTable | null = null;
+  // A Fastest Lap line belongs to the table it follows, unless a new section started since.
+  let lastTable: TableDraft | null = null;
+  let pendingFastest: FastestLapDraft | null = null;
+  let allPipe = true;
+
+  const startTable = (line: number): TableDraft => {
+    const table: TableDraft = {
+      title: heading ? cleanTitle(heading.text) : null,
+      session: heading?.session ?? null,
+      track,
+      car,
+      laps,
+      line,
+      rows: [],
+      fastestLap: pendingFastest,
+    };
+    pendingFastest = null;
+    tables.push(table);
+    lastTable = table;
+    // The next table gets its own heading and Car/Track lines.
+    heading = null;
+    car = track = null;
+    laps = null;
+    return table;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const raw = lines[i]!;
+    const text = raw.trim();
+
+    if (open) {
+      if (text === '') {
+        open.blankSeen = true;
+        continue;
+      }
+      if (open.kind === 'pipe') {
+        if (RULE_RE.test(text)) continue;
+        if (text.includes('|') && mapHeaderCells(pipeCells(text)) === null) {
+          const read = readCellRow(pipeCells(text), open.map, lineNo, knownName);
+          if (read.ok) open.table.rows.push(read.row);
+          else issues.push(rowError(lineNo, read.message));
+          continue;
+        }
+        open = null;
+      } else if (looksLikeRow(text)) {
+        const read = readWhitespaceRow(text, lineNo, open.columns, knownName);
+        if (read.ok) {
+          open.table.rows.push(read.row);
+          continue;
+        }
+        // After a blank line a number-led sentence is more likely prose than a broken row.
+        if (!open.blankSeen) {
+          issues.push(rowError(lineNo, read.message));
+          continue;
+        }
+        open = null;
+      } else {
+        open = null;
+      }
+    }
+
+    if (text === '') continue;
+
+    const header = readHeader(text);
+    if (header) {
+      const table = startTable(lineNo);
+      if (header.kind === 'pipe') {
+        open = { kind: 'pipe', table, map: header.map, blankSeen: false };
+      } else {
+        allPipe = false;
+        open = { kind: 'whitespace', table, columns: header.columns, blankSeen: false };
+      }
+      continue;
+    }
+    const carMatch = CAR_RE.exec(text);
+    if (carMatch) {
+      car = carMatch[1]!.trim() || null;
+      continue;
+    }
+    const trackMatch = TRACK_RE.exec(text);
+    if (trackMatch) {
+      const value = trackMatch[1]!.trim();
+      const withLaps = TRAILING_LAPS_RE.exec(value);
+      if (withLaps && withLaps[1]!.trim() !== '') {
+        track = withLaps[1]!.trim();
+        laps = Number(withLaps[2]);
+      } else {
+        track = value || null;
+      }
+      continue;
+    }
+    const lapsMatch = LAPS_LINE_RE.exec(text);
+    if (lapsMatch) {
+      laps = Number(lapsMatch[1]);
+      continue;
+    }
+    const fastest = FASTEST_RE.exec(text);
+    if (fastest) {
+      const lap = readFastestLap(fastest[1]!, lineNo);
+      if (!lap) {
+        issues.push({
+          severity: 'warning',
+          line: lineNo,
+          message: `The fastest lap line could not be read (expected e.g. "Fastest Lap: Spain Pol Urra 1'25.634").`,
+        });
+      } else if (lastTable && heading === null) {
+        const target: TableDraft = lastTable;
+        if (target.fastestLap) {
+          issues.push({
+            severity: 'warning',
+            line: lineNo,
+            message: 'A second fastest lap line for the same table was ignored.',
+          });
+        } else {
+          target.fastestLap = lap;
+        }
+      } else {
+        pendingFastest = lap;
+      }
+      continue;
+    }
+    if (RULE_RE.test(text)) continue;
+
+    // A classification pasted without its header line: start a table at the first row that reads cleanly.
+    const headerless = readHeaderlessRow(text, lineNo, knownName);
+    if (headerless) {
+      const table = startTable(lineNo);
+      allPipe = false;
+      table.rows.push(headerless);
+      issues.push({
+        severity: 'info',
+        line: lineNo,
+        message: 'A table starts here without a header line; columns were read as Time, Gap and Points.',
+      });
+      open = { kind: 'whitespace', table, columns: { points: true }, blankSeen: false };
+      continue;
+    }
+
+    if (
+      documentTitle === null &&
+      tables.length === 0 &&
+      heading === null &&
+      sessionOfHeading(text) === null
+    ) {
+      documentTitle = text;
+    }
+    // Short lines read as headings; long lines are prose.
+    const session = sessionOfHeading(text);
+    if (text.length <= 60 && !/[.!?]$/.test(text)) {
+      if (session !== null || heading === null || heading.session === null) {
+        if (session !== null && heading?.session !== session) {
+          car = track = null;
+          laps = null;
+        }
+        heading = { text, session };
+      }
+      lastTable = session !== null ? null : lastTable;
+    }
+  }
+  return { tables, pipe: tables.length > 0 && allPipe, documentTitle, issues };
+}
+
+function rowError(line: number, message: string): ParseIssue {
+  return { severity: 'error', line, message: `This row cannot be read: ${message}.` };
+}
+
+/** Cells of a pipe line; outer pipes are optional (`| a | b |` and `a | b |`). */
+function pipeCells(text: string): string[] {
+  let t = text.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|')) t = t.slice(0, -1);
+  return t.split('|').map((c) => c.trim());
+}
+
+type Header = { kind: 'pipe'; map: ColumnMap } | { kind: 'whitespace'; columns: WhitespaceColumns };
+
+/** `Rank | Country / Driver | Time | Points |` or `Rank Country / Driver Time Gap`. */
+function readHeader(text: string): Header | null {
+  if (text.includes('|')) {
+    const map = mapHeaderCells(pipeCells(text));
+    return map ? { kind: 'pipe', map } : null;
+  }
+  const key = foldKey(text);
+  if (!/^(rank|pos|position|place)\b/.test(key) || !/\b(driver|name)\b/.test(key)) return null;
+  // Header words only: a prose sentence starting with "Position" is not a header.
+  const words = key.split(' ');
+  const known = new Set([
+    'rank',
+    'pos',
+    'position',
+    'place',
+    'country',
+    'nation',
+    'driver',
+    'name',
+    'time',
+    'gap',
+    'points',
+    'pts',
+    'interval',
+    'team',
+    'car',
+    'psn',
+    'id',
+    'total',
+    'race',
+    'best',
+    'lap',
+  ]);
+  if (!words.every((w) => known.has(w))) return null;
+  return { kind: 'whitespace', columns: { points: words.includes('points') || words.includes('pts') } };
+}
+
+/** Starts with a position or a status word and has room for country, driver and more. */
+function looksLikeRow(text: string): boolean {
+  const first = text.split(/\s+/, 1)[0] ?? '';
+  if (/^(?:p)?\d+(?:\.|st|nd|rd|th)?$/i.test(first)) return true;
+  const s = readStatus(first);
+  return s !== null && s !== 'finished' && first === first.toUpperCase();
+}
+
+function readHeaderlessRow(text: string, line: number, knownName: (name: string) => boolean) {
+  if (!looksLikeRow(text)) return null;
+  const read = readWhitespaceRow(text, line, { points: false }, knownName);
+  if (!read.ok || read.row.time === null || read.row.position === null || read.row.country === null)
+    return null;
+  return read.row;
+}
+
+/** "Australia Guy Barbara 3'03.550" → driver, country and time. */
+function readFastestLap(rest: string, line: number): FastestLapDraft | null {
+  const tokens = rest.trim().split(/\s+/);
+  const last = tokens.pop();
+  if (last === undefined || tokens.length === 0) return null;
+  const time = readTimeToken(last);
+  if (!time || time.kind !== 'time') return null;
+  const who = tokens.join(' ').replace(/^[-–—:|\s]+|[-–—:|,\s]+$/g, '');
+  if (who === '') return null;
+  const split = splitCountryDriver(who);
+  return split
+    ? { line, country: split.country, driver: split.driver, time }
+    : { line, country: null, driver: who, time };
+}

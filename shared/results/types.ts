@@ -1,0 +1,111 @@
+/**
+ * Public types of the result-file parsers (DESIGN.md §5–§6).
+ *
+ * `ParseOutcome` is a superset of the `podium parse --json` contract: the
+ * contract fields come first and keep their exact names and meaning; the extra
+ * fields (`line`, `match`, `gap`, …) exist for the Results screen and are
+ * dropped by `toContractJson` before printing.
+ */
+import type { FinishStatus, SessionKind } from '../domain/types';
+
+/** Which of the §5 formats a file was read as. Pasted race reports are text formats too. */
+export type ResultFormat = 'official-text' | 'pipe-table' | 'csv' | 'json';
+
+export type IssueSeverity = 'error' | 'warning' | 'info';
+
+/** One problem found in the input. `line` is 1-based in the decoded text. */
+export interface ParseIssue {
+  severity: IssueSeverity;
+  line: number;
+  message: string;
+}
+
+/** How a driver name was tied to an entry of the season. Only these are applied automatically. */
+export type MatchMethod = 'exact' | 'accent-insensitive' | 'alias' | 'psn-id' | 'id';
+
+/** A possible driver for a name that did not match automatically; the user must confirm it. */
+export interface DriverSuggestion {
+  driverId: string;
+  name: string;
+  /** Edit distance between the normalised names (lower is closer). */
+  distance: number;
+}
+
+/** Result of matching one name against the entry list. */
+export interface DriverMatch {
+  /** Set only for automatic matches. */
+  driverId: string | null;
+  method: MatchMethod | null;
+  /** Closest known names, best first; empty for automatic matches. */
+  suggestions: DriverSuggestion[];
+}
+
+/** One classification row as read from the file. */
+export interface ParsedRow {
+  position: number;
+  /** ISO 3166-1 alpha-2, upper case; null when the file gives none or it is unknown. */
+  country: string | null;
+  /** Driver name as printed. */
+  driver: string;
+  /** Matched entry; null without a season or without an automatic match. */
+  driverId: string | null;
+  /** Time or gap text as printed in the time column (`44'25.829`, `+00.287`). */
+  time: string | null;
+  /** Race time in ms; for gap rows, winner time + gap when the winner's time is known. */
+  timeMs: number | null;
+  /** Gap to the winner in ms; 0 for the winner. */
+  gapMs: number | null;
+  points: number | null;
+  status: FinishStatus;
+  // ---- extras for the UI (not part of the §6 JSON) ----
+  /** 1-based line of the row in the input. */
+  line: number;
+  /** Country text as printed ("United States"), null when absent. */
+  countryText: string | null;
+  /** Gap text when the row printed both a time and a gap (qualifying tables). */
+  gap: string | null;
+  /** Match details with suggestions; null when no season was given. */
+  match: DriverMatch | null;
+}
+
+export interface ParsedFastestLap {
+  driver: string;
+  driverId: string | null;
+  time: string;
+  timeMs: number | null;
+  // ---- extras ----
+  line: number;
+  country: string | null;
+  match: DriverMatch | null;
+}
+
+/** One table found in the input. */
+export interface ParsedRace {
+  /** Nearest heading ("Grand Final"), without a trailing "Results". */
+  title: string | null;
+  session: SessionKind | null;
+  track: string | null;
+  car: string | null;
+  laps: number | null;
+  rows: ParsedRow[];
+  fastestLap: ParsedFastestLap | null;
+  // ---- extras ----
+  /** Line of the table header (first data line for CSV/JSON). */
+  line: number;
+  /** Race of the season this table most likely is (from the document title and heading); the UI lets the user change it. */
+  suggestedRaceId: string | null;
+}
+
+/** Everything `parseResultsText` / `parseResultsBytes` found. Never thrown, always returned. */
+export interface ParseOutcome {
+  format: ResultFormat | null;
+  races: ParsedRace[];
+  issues: ParseIssue[];
+  // ---- extras ----
+  /** Encoding the bytes were decoded with (`utf-8` for text input). */
+  encoding: TextEncodingName | null;
+  /** First non-empty line when it reads like a document title. */
+  documentTitle: string | null;
+}
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';

@@ -1,0 +1,146 @@
+/**
+ * Checks of DESIGN.md §5 on parsed tables. Every problem becomes an issue
+ * with a line number and a sentence a fan understands; nothing is fixed
+ * silently (points and countries are warnings: the file may be right).
+ */
+import type { Driver, Race } from '../domain/types';
+import { tablePoints } from '../scoring/championship';
+import { countryName } from './countries';
+import { foldKey } from './normalize';
+import { formatMs } from './time';
+import type { ParsedRace, ParsedRow, ParseIssue } from './types';
+
+/** Structural checks of one table: rows present, positions complete and unique, drivers unique, times in order. */
+export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
+  const label = race.title ? `"${race.title}"` : 'this table';
+  if (race.rows.length === 0) {
+    issues.push({
+      severity: 'error',
+      line: race.line,
+      message: `The table ${label} has no rows that could be read.`,
+    });
+    return;
+  }
+  const byPosition = new Map<number, ParsedRow>();
+  for (const row of race.rows) {
+    const earlier = byPosition.get(row.position);
+    if (earlier) {
+      issues.push({
+        severity: 'error',
+        line: row.line,
+        message: `Position ${row.position} appears twice in ${label} (also on line ${earlier.line}).`,
+      });
+    } else {
+      byPosition.set(row.position, row);
+    }
+  }
+  const sorted = [...byPosition.keys()].sort((a, b) => a - b);
+  let expected = 1;
+  for (const position of sorted) {
+    if (position > expected) {
+      const row = byPosition.get(position)!;
+      const missing =
+        position - 1 === expected ? `Position ${expected} is` : `Positions ${expected}–${position - 1} are`;
+      issues.push({ severity: 'error', line: row.line, message: `${missing} missing from ${label}.` });
+    }
+    expected = position + 1;
+  }
+
+  const byDriver = new Map<string, ParsedRow>();
+  for (const row of race.rows) {
+    const key = row.driverId ?? foldKey(row.driver);
+    const earlier = byDriver.get(key);
+    if (earlier) {
+      issues.push({
+        severity: 'error',
+        line: row.line,
+        message: `${row.driver} is listed twice in ${label} (also P${earlier.position} on line ${earlier.line}).`,
+      });
+    } else {
+      byDriver.set(key, row);
+    }
+  }
+
+  // Finishers must be slowest-last; DNF/DSQ/DNS rows have no comparable time.
+  let previous: ParsedRow | null = null;
+  for (const position of sorted) {
+    const row = byPosition.get(position)!;
+    if (row.status !== 'finished' || row.timeMs === null) continue;
+    if (previous && previous.timeMs !== null && row.timeMs < previous.timeMs) {
+      issues.push({
+        severity: 'warning',
+        line: row.line,
+        message: `P${row.position} ${row.driver} (${formatMs(row.timeMs)}) is faster than P${previous.position} ${previous.driver} (${formatMs(previous.timeMs)}); check the times or positions.`,
+      });
+    }
+    previous = row;
+  }
+}
+
+/** Driver checks against the entry list: unknown drivers (with suggestions) and countries that disagree. */
+export function validateDrivers(
+  race: ParsedRace,
+  byId: ReadonlyMap<string, Driver>,
+  seasonName: string,
+  issues: ParseIssue[],
+): void {
+  for (const row of race.rows) {
+    if (row.match && row.driverId === null) {
+      const suggestions = row.match.suggestions.map((s) => s.name);
+      const hint = suggestions.length
+        ? ` Did you mean ${suggestions.join(' or ')}? Choose the driver to confirm, or add ${row.driver} to the entry list.`
+        : ` Add ${row.driver} to the entry list, or correct the name.`;
+      issues.push({
+        severity: 'error',
+        line: row.line,
+        message: `"${row.driver}" is not in the ${seasonName} entry list.${hint}`,
+      });
+      continue;
+    }
+    const driver = row.driverId ? byId.get(row.driverId) : undefined;
+    if (driver && row.country && driver.country && row.country !== driver.country.toUpperCase()) {
+      issues.push({
+        severity: 'warning',
+        line: row.line,
+        message: `${driver.name} races for ${countryName(driver.country.toUpperCase())} in the entry list, but this row says ${countryName(row.country)}.`,
+      });
+    }
+    if (row.countryText && row.country === null) {
+      issues.push({
+        severity: 'warning',
+        line: row.line,
+        message: `"${row.countryText}" is not a country the app knows.`,
+      });
+    }
+  }
+  const lap = race.fastestLap;
+  if (lap?.match && lap.driverId === null) {
+    const hint = lap.match.suggestions.length
+      ? ` Did you mean ${lap.match.suggestions.map((s) => s.name).join(' or ')}?`
+      : '';
+    issues.push({
+      severity: 'warning',
+      line: lap.line,
+      message: `The fastest lap driver "${lap.driver}" is not in the ${seasonName} entry list.${hint}`,
+    });
+  }
+}
+
+/** Listed points against the race's points table: warnings only, the file may be right. */
+export function validatePoints(race: ParsedRace, target: Race, issues: ParseIssue[]): void {
+  for (const row of race.rows) {
+    if (row.points === null) continue;
+    const expected = tablePoints(target, row);
+    if (row.points !== expected) {
+      const pays =
+        target.pointsTable.length === 0
+          ? `the ${target.name} pays no points`
+          : `the ${target.name} pays ${expected} for P${row.position}`;
+      issues.push({
+        severity: 'warning',
+        line: row.line,
+        message: `P${row.position} ${row.driver} is listed with ${row.points} point${row.points === 1 ? '' : 's'}, but ${pays}.`,
+      });
+    }
+  }
+}
