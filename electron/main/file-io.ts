@@ -4,7 +4,8 @@ import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: string };
+export type DecodeResult =
+  { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: string };
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -18,7 +19,10 @@ export function tooLargeMessage(name: string, size: number): string {
 
 /** File signatures people plausibly pick by mistake, named so the message can say what to do instead. */
 const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; what: string }> = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive or an Excel/Numbers spreadsheet — export it as CSV first' },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    what: 'a ZIP archive or an Excel/Numbers spreadsheet — export it as CSV first',
+  },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel or Word document — export it as CSV first' },
   { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF — copy the results table as text instead' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
@@ -73,7 +77,10 @@ export function decodeTextBytes(name: string, bytes: Uint8Array): DecodeResult {
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
     if (encoding !== 'utf-8' || body !== bytes) {
-      return { ok: false, error: `“${name}” claims to be ${encoding.toUpperCase()} text but is not valid ${encoding.toUpperCase()}.` };
+      return {
+        ok: false,
+        error: `“${name}” claims to be ${encoding.toUpperCase()} text but is not valid ${encoding.toUpperCase()}.`,
+      };
     }
     encoding = 'windows-1252';
     text = new TextDecoder(encoding).decode(body);

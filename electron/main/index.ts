@@ -4,7 +4,7 @@
  * machines); this file only connects them to Electron.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { IPC_CHANNELS, type AppInfo, type MenuCommand } from '../../shared/ipc/contract';
 import { APP_SCHEME } from './app-origin';
 import { readTextFile, writeFileContent } from './file-io';
@@ -68,7 +68,9 @@ function registerIpc(): void {
     appInfo,
     async chooseFileToOpen({ title, filters }) {
       const options = { title, filters, properties: ['openFile' as const] };
-      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseFileToSave({ title, defaultName, filters }) {
@@ -78,7 +80,9 @@ function registerIpc(): void {
         defaultPath: join(app.getPath('documents'), defaultName),
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       };
-      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     readTextFile,
@@ -110,10 +114,7 @@ function start(): void {
 
   // Every webContents, including any the app never meant to create.
   app.on('web-contents-created', (_event, contents) => {
-    attachNavigationGuards(contents, {
-      devServerUrl,
-      openExternal: (url) => void shell.openExternal(url),
-    });
+    attachNavigationGuards(contents, { devServerUrl });
   });
 
   app.on('window-all-closed', () => {
@@ -131,7 +132,8 @@ function start(): void {
     app.setAboutPanelOptions({
       applicationName: app.getName(),
       applicationVersion: app.getVersion(),
-      copyright: 'MIT licence. Not affiliated with Polyphony Digital, Sony Interactive Entertainment or the FIA.',
+      copyright:
+        'MIT licence. Not affiliated with Polyphony Digital, Sony Interactive Entertainment or the FIA.',
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

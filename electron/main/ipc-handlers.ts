@@ -1,7 +1,19 @@
-import type { AppInfo, BridgeResult, FileFilter, OpenedFile, PodiumBridge, SavedFile } from '../../shared/ipc/contract';
+import type {
+  AppInfo,
+  BridgeResult,
+  FileFilter,
+  OpenedFile,
+  PodiumBridge,
+  SavedFile,
+} from '../../shared/ipc/contract';
 import { isAppUrl } from './app-origin';
 import type { ReadTextResult, WriteResult } from './file-io';
-import { argumentSchemas, describeValidationError, type InvokeMethod, type ValidatedArgs } from './ipc-validation';
+import {
+  argumentSchemas,
+  describeValidationError,
+  type InvokeMethod,
+  type ValidatedArgs,
+} from './ipc-validation';
 
 export type { InvokeMethod } from './ipc-validation';
 
@@ -21,7 +33,11 @@ export interface HandlerDeps {
   /** Shows the open dialog; the chosen path, or null when cancelled. */
   chooseFileToOpen(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   /** Shows the save dialog; the chosen path, or null when cancelled. */
-  chooseFileToSave(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseFileToSave(options: {
+    title: string;
+    defaultName: string;
+    filters: FileFilter[];
+  }): Promise<string | null>;
   readTextFile(path: string): Promise<ReadTextResult>;
   writeFile(path: string, content: string, encoding: 'utf8' | 'base64'): Promise<WriteResult>;
 }
@@ -91,17 +107,25 @@ export type Dispatcher = <K extends InvokeMethod>(
 export function createDispatcher(handlers: MainHandlers, options: DispatchOptions = {}): Dispatcher {
   const dispatch = async (method: InvokeMethod, event: SenderEvent, args: readonly unknown[]) => {
     if (!isTrustedSender(event, options.devServerUrl)) {
-      return { ok: false, error: 'Refused: the request did not come from the Podium League window.' } as const;
+      return {
+        ok: false,
+        error: 'Refused: the request did not come from the Podium League window.',
+      } as const;
     }
     const parsed = argumentSchemas[method].safeParse(args);
     if (!parsed.success) return { ok: false, error: describeValidationError(method, parsed.error) } as const;
     try {
       // The schema for `method` produced these arguments, so they fit its handler.
-      const handler = handlers[method] as (...validated: readonly unknown[]) => Promise<BridgeResult<unknown>>;
+      const handler = handlers[method] as (
+        ...validated: readonly unknown[]
+      ) => Promise<BridgeResult<unknown>>;
       return await handler(...parsed.data);
     } catch (error) {
       options.logError?.(`podium: ${method} failed`, error);
-      return { ok: false, error: `Something went wrong (${method}): ${error instanceof Error ? error.message : String(error)}` } as const;
+      return {
+        ok: false,
+        error: `Something went wrong (${method}): ${error instanceof Error ? error.message : String(error)}`,
+      } as const;
     }
   };
   return dispatch as Dispatcher;

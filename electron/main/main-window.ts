@@ -1,8 +1,14 @@
 import { join } from 'node:path';
 import { BrowserWindow, screen } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
-import { mainWindowOptions } from './window-options';
-import { clampToDisplays, loadWindowState, saveWindowState, WINDOW_STATE_FILE, type WindowState } from './window-state';
+import { createSecureWindow } from './window-options';
+import {
+  clampToDisplays,
+  loadWindowState,
+  saveWindowState,
+  WINDOW_STATE_FILE,
+  type WindowState,
+} from './window-state';
 
 export interface MainWindowOptions {
   userDataPath: string;
@@ -14,12 +20,18 @@ export interface MainWindowOptions {
 /** Waits this long after the last move/resize before writing, so dragging does not hammer the disk. */
 const SAVE_DELAY_MS = 500;
 
-export function createMainWindow({ userDataPath, preloadPath, devServerUrl }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({
+  userDataPath,
+  preloadPath,
+  devServerUrl,
+}: MainWindowOptions): BrowserWindow {
   const stateFile = join(userDataPath, WINDOW_STATE_FILE);
-  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map(
+    (display) => display.workArea,
+  );
   const saved = clampToDisplays(loadWindowState(stateFile), workAreas);
 
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath, bounds: saved.bounds }));
+  const window = createSecureWindow(BrowserWindow, { preloadPath, bounds: saved.bounds });
   if (saved.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 

@@ -35,7 +35,12 @@ function command(
  * The native menu as data: a pure function so tests can check every label,
  * accelerator and the command each item sends without launching Electron.
  */
-export function buildMenuTemplate({ platform, appName, isDev, send }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({
+  platform,
+  appName,
+  isDev,
+  send,
+}: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   // `&` marks the Alt-key mnemonic on Windows and Linux; macOS has no mnemonics.
   const top = (label: string): string => (isMac ? label : `&${label}`);
@@ -79,7 +84,9 @@ export function buildMenuTemplate({ platform, appName, isDev, send }: MenuOption
       { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
-      ...(isDev ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+      ...(isDev
+        ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]
+        : []),
     ],
   };
 

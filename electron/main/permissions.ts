@@ -6,8 +6,15 @@ import { isAppUrl } from './app-origin';
  * browser from evicting the IndexedDB league data (DESIGN.md §8);
  * `clipboard-sanitized-write` lets "copy pick slip" use navigator.clipboard.
  */
-export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage', 'clipboard-sanitized-write']);
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set([
+  'persistent-storage',
+  'clipboard-sanitized-write',
+]);
 
-export function isPermissionGranted(permission: string, requestingUrl: string, devServerUrl?: string): boolean {
+export function isPermissionGranted(
+  permission: string,
+  requestingUrl: string,
+  devServerUrl?: string,
+): boolean {
   return GRANTED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl, devServerUrl);
 }

@@ -4,8 +4,7 @@ import { APP_HOST, APP_SCHEME } from './app-origin';
 import { SECURITY_HEADERS } from './csp';
 
 export type ResolvedAppPath =
-  | { ok: true; filePath: string }
-  | { ok: false; status: 400 | 403 | 404; reason: string };
+  { ok: true; filePath: string } | { ok: false; status: 400 | 403 | 404; reason: string };
 
 type PathApi = Pick<typeof nodePath, 'resolve' | 'relative' | 'isAbsolute' | 'sep'>;
 
@@ -17,7 +16,11 @@ const FORBIDDEN_IN_SEGMENT = /[\\:\0]/;
  * path arithmetic, so the containment rules are unit-tested; `pathApi` lets
  * the tests check Windows path rules on any OS.
  */
-export function resolveAppPath(rawUrl: string, rootDir: string, pathApi: PathApi = nodePath): ResolvedAppPath {
+export function resolveAppPath(
+  rawUrl: string,
+  rootDir: string,
+  pathApi: PathApi = nodePath,
+): ResolvedAppPath {
   let url: URL;
   try {
     url = new URL(rawUrl);

@@ -48,7 +48,8 @@ export function parseWindowState(value: unknown): WindowState {
   if (!parsed.success) return DEFAULT_WINDOW_STATE;
   const { x, y, width, height } = parsed.data.bounds;
   // A position only makes sense as a pair.
-  const bounds: WindowBounds = x !== undefined && y !== undefined ? { x, y, width, height } : { width, height };
+  const bounds: WindowBounds =
+    x !== undefined && y !== undefined ? { x, y, width, height } : { width, height };
   return { bounds, maximized: parsed.data.maximized };
 }
 
