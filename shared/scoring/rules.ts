@@ -1,7 +1,9 @@
 /**
  * Scoring rules of a league (DESIGN.md §4). A league names a preset and may
  * override any of its numbers; options apply on top of any preset.
+ * See docs/scoring.md for the rules in prose.
  */
+import { z } from 'zod';
 
 export type PresetId = 'classic' | 'proximity' | 'distance';
 
@@ -51,3 +53,107 @@ export const DEFAULT_OPTIONS: ScoringOptions = {
 };
 
 export const DEFAULT_RULES: ScoringRules = { preset: 'classic', ...DEFAULT_OPTIONS };
+
+const DISTANCE_TABLE = [25, 18, 15, 12, 10, 8, 6, 4, 2, 1];
+
+/**
+ * The numbers of each preset. Which formula a slot uses depends on the preset:
+ * `distance` reads only `distanceTable`; `classic` and `proximity` read
+ * `exact`, `onPodium` and `adjacent`. The podium bonuses apply to every preset.
+ */
+export const PRESETS: Readonly<Record<PresetId, Readonly<PresetNumbers>>> = {
+  classic: {
+    exact: 3,
+    onPodium: 1,
+    adjacent: 0,
+    perfectBonus: 2,
+    sameThreeBonus: 0,
+    distanceTable: DISTANCE_TABLE,
+  },
+  proximity: {
+    exact: 3,
+    onPodium: 0,
+    adjacent: 1,
+    perfectBonus: 10,
+    sameThreeBonus: 5,
+    distanceTable: DISTANCE_TABLE,
+  },
+  distance: {
+    exact: 25,
+    onPodium: 0,
+    adjacent: 0,
+    perfectBonus: 0,
+    sameThreeBonus: 0,
+    distanceTable: DISTANCE_TABLE,
+  },
+};
+
+/** The preset's numbers with the league's overrides applied. */
+export function resolveNumbers(rules: Pick<ScoringRules, 'preset' | 'overrides'>): PresetNumbers {
+  const base = PRESETS[rules.preset];
+  const o = rules.overrides ?? {};
+  // Explicit fields rather than a spread: overrides may come from a file and must not carry extra keys.
+  return {
+    exact: o.exact ?? base.exact,
+    onPodium: o.onPodium ?? base.onPodium,
+    adjacent: o.adjacent ?? base.adjacent,
+    perfectBonus: o.perfectBonus ?? base.perfectBonus,
+    sameThreeBonus: o.sameThreeBonus ?? base.sameThreeBonus,
+    distanceTable: [...(o.distanceTable ?? base.distanceTable)],
+  };
+}
+
+/** The same league rules under another preset (overrides dropped: they belong to the old preset). */
+export function withPreset(rules: ScoringRules, preset: PresetId): ScoringRules {
+  return {
+    preset,
+    joker: rules.joker,
+    uniqueBonus: rules.uniqueBonus,
+    dropWorst: rules.dropWorst,
+    missedRace: rules.missedRace,
+  };
+}
+
+const points = z.number().finite().nonnegative().max(1000);
+
+/** Schema of {@link ScoringRules} in files (league bundles). Missing options take their defaults. */
+export const scoringRulesSchema = z.object({
+  preset: z.enum(['classic', 'proximity', 'distance']),
+  overrides: z
+    .object({
+      exact: points.optional(),
+      onPodium: points.optional(),
+      adjacent: points.optional(),
+      perfectBonus: points.optional(),
+      sameThreeBonus: points.optional(),
+      distanceTable: z.array(points).max(50).optional(),
+    })
+    .optional(),
+  joker: z.boolean().default(false),
+  uniqueBonus: z.boolean().default(false),
+  dropWorst: z.number().int().nonnegative().max(100).default(0),
+  missedRace: z.enum(['zero', 'lowest']).default('zero'),
+});
+
+/** Removes `undefined` override fields so that rules serialize and compare cleanly. */
+export function normalizeRules(rules: z.output<typeof scoringRulesSchema> | ScoringRules): ScoringRules {
+  const out: ScoringRules = {
+    preset: rules.preset,
+    joker: rules.joker,
+    uniqueBonus: rules.uniqueBonus,
+    dropWorst: rules.dropWorst,
+    missedRace: rules.missedRace,
+  };
+  if (rules.overrides) {
+    const overrides: Partial<PresetNumbers> = {};
+    const o = rules.overrides;
+    if (o.exact !== undefined) overrides.exact = o.exact;
+    if (o.onPodium !== undefined) overrides.onPodium = o.onPodium;
+    if (o.adjacent !== undefined) overrides.adjacent = o.adjacent;
+    if (o.perfectBonus !== undefined) overrides.perfectBonus = o.perfectBonus;
+    if (o.sameThreeBonus !== undefined) overrides.sameThreeBonus = o.sameThreeBonus;
+    if (o.distanceTable !== undefined) overrides.distanceTable = [...o.distanceTable];
+    if (Object.keys(overrides).length > 0) out.overrides = overrides;
+  }
+  return out;
+}

@@ -1,0 +1,185 @@
+/**
+ * Explanations of single scores for the UI ("P1 pick Jose Serrano finished
+ * P1: +3"). Built on demand for what is on screen; the engine never creates
+ * these objects. Uses the same formulas as the engine (./slot-points.ts).
+ */
+import type { FinishStatus, Pick, RaceResult, Season } from '../domain/types';
+import type { CompiledLeague } from './compile';
+import { resolveNumbers, type ScoringRules } from './rules';
+import { podiumBonus, slotOutcome, type SlotOutcome } from './slot-points';
+
+/** One slot of a graded pick. */
+export interface SlotLine {
+  slot: 1 | 2 | 3;
+  entryId: string;
+  entryName: string;
+  /** Listed finishing position; null when absent from the classification or `dns`. */
+  actual: number | null;
+  /** Status of the classification row; `absent` when the entry is not in it. */
+  status: FinishStatus | 'absent';
+  outcome: SlotOutcome;
+  /** Whether the unique bonus doubled this slot. */
+  unique: boolean;
+  points: number;
+  reason: string;
+}
+
+/** A line added on top of the slots. */
+export interface BonusLine {
+  kind: 'perfect' | 'sameThree' | 'joker';
+  points: number;
+  reason: string;
+}
+
+/** Why a pick scored what it did. */
+export interface PickBreakdown {
+  memberId: string;
+  raceId: string;
+  slots: [SlotLine, SlotLine, SlotLine];
+  bonuses: BonusLine[];
+  /** Slots plus podium bonus (the race score before the joker). */
+  raceScore: number;
+  /** What the race adds to the member's total (joker included). */
+  total: number;
+}
+
+export interface GradeContext {
+  /** Display name of an entry id; defaults to the id. */
+  name?: (entryId: string) => string;
+  /** Whether nobody else in the league picked this entry in this slot (unique bonus). */
+  isUnique?: (slot: 1 | 2 | 3, entryId: string) => boolean;
+  /** The race belongs to the member's joker round. */
+  joker?: boolean;
+}
+
+/** Display names from a season's drivers and teams. */
+export function entryNamer(season: Season | undefined): (entryId: string) => string {
+  const names = new Map<string, string>();
+  for (const d of season?.drivers ?? []) names.set(d.id, d.name);
+  for (const t of season?.teams ?? []) names.set(t.id, t.name);
+  return (id) => names.get(id) ?? id;
+}
+
+const plus = (points: number) => (points > 0 ? `+${points}` : '0');
+
+function finishText(actual: number | null, status: FinishStatus | 'absent'): string {
+  if (status === 'absent') return 'is not in the classification';
+  if (status === 'dns' || actual === null) return 'did not start';
+  return status === 'finished' ? `finished P${actual}` : `finished P${actual} (${status.toUpperCase()})`;
+}
+
+const OUTCOME_NOTE: Partial<Record<SlotOutcome, string>> = {
+  onPodium: ' (on the podium)',
+  adjacent: ' (one place away)',
+};
+
+/** Grades one pick against one result, with a line of text per slot and bonus. */
+export function gradePick(
+  pick: Pick,
+  result: RaceResult,
+  rules: ScoringRules,
+  context: GradeContext = {},
+): PickBreakdown {
+  const numbers = resolveNumbers(rules);
+  const name = context.name ?? ((id: string) => id);
+  const rows = new Map<string, RaceResult['classification'][number]>();
+  for (const row of result.classification) if (!rows.has(row.driverId)) rows.set(row.driverId, row);
+
+  const positions: number[] = [];
+  const slots = pick.podium.map((entryId, i): SlotLine => {
+    const slot = (i + 1) as 1 | 2 | 3;
+    const row = rows.get(entryId);
+    const status: FinishStatus | 'absent' = row ? row.status : 'absent';
+    const actual =
+      row && row.status !== 'dns' && Number.isInteger(row.position) && row.position >= 1
+        ? row.position
+        : null;
+    positions.push(actual ?? 0);
+    const graded = slotOutcome(rules.preset, numbers, slot, actual ?? 0);
+    const exact = actual === slot;
+    const unique =
+      rules.uniqueBonus && exact && graded.points > 0 && (context.isUnique?.(slot, entryId) ?? false);
+    const points = unique ? graded.points * 2 : graded.points;
+    const base = `P${slot} pick ${name(entryId)} ${finishText(actual, status)}`;
+    const reason = unique
+      ? `${base}: ${plus(graded.points)} ×2, nobody else picked it = ${plus(points)}`
+      : `${base}: ${plus(points)}${points > 0 ? (OUTCOME_NOTE[graded.outcome] ?? '') : ''}`;
+    return {
+      slot,
+      entryId,
+      entryName: name(entryId),
+      actual,
+      status,
+      outcome: graded.outcome,
+      unique,
+      points,
+      reason,
+    };
+  }) as [SlotLine, SlotLine, SlotLine];
+
+  const bonuses: BonusLine[] = [];
+  const bonus = podiumBonus(numbers, positions[0]!, positions[1]!, positions[2]!);
+  if (bonus.kind === 'perfect' && bonus.points > 0)
+    bonuses.push({ kind: 'perfect', points: bonus.points, reason: `Perfect podium: +${bonus.points}` });
+  if (bonus.kind === 'sameThree' && bonus.points > 0)
+    bonuses.push({
+      kind: 'sameThree',
+      points: bonus.points,
+      reason: `Same three drivers in another order: +${bonus.points}`,
+    });
+
+  const raceScore = slots.reduce((sum, s) => sum + s.points, 0) + bonus.points;
+  let total = raceScore;
+  if (context.joker && rules.joker) {
+    total = raceScore * 2;
+    bonuses.push({ kind: 'joker', points: raceScore, reason: `Joker round ×2: ${plus(raceScore)}` });
+  }
+  return { memberId: pick.memberId, raceId: pick.raceId, slots, bonuses, raceScore, total };
+}
+
+/** Explanation of one member's score on one race, as counted in the standings. */
+export type RaceExplanation =
+  | { kind: 'pick'; breakdown: PickBreakdown }
+  | { kind: 'missed'; points: number; reason: string }
+  | { kind: 'noResult' };
+
+/**
+ * Explains the score {@link StandingsRow.byRace} shows for one member and race,
+ * using the league's counted picks (for the unique bonus, the joker round and
+ * the missed-race rule).
+ */
+export function explainRace(
+  league: CompiledLeague,
+  results: readonly RaceResult[],
+  rules: ScoringRules,
+  memberId: string,
+  raceId: string,
+  name?: (entryId: string) => string,
+): RaceExplanation {
+  const m = league.memberIndex.get(memberId);
+  const r = league.raceIndex.get(raceId);
+  let result: RaceResult | undefined;
+  for (const candidate of results) if (candidate.raceId === raceId) result = candidate;
+  if (m === undefined || r === undefined || result === undefined) return { kind: 'noResult' };
+  const R = league.raceCount;
+  const racePicks: Pick[] = [];
+  for (let i = 0; i < league.memberCount; i++) {
+    const pick = league.pickAt[i * R + r];
+    if (pick) racePicks.push(pick);
+  }
+  const isUnique = (slot: 1 | 2 | 3, entryId: string) =>
+    racePicks.filter((p) => p.podium[slot - 1] === entryId).length === 1;
+  const joker = rules.joker && league.jokerRound[m] === league.raceRound[r];
+  const context: GradeContext = { isUnique, joker, ...(name ? { name } : {}) };
+  const own = league.pickAt[m * R + r];
+  if (own) return { kind: 'pick', breakdown: gradePick(own, result, rules, context) };
+
+  let points = 0;
+  let reason = 'No pick before the race started: 0';
+  if (rules.missedRace === 'lowest' && racePicks.length > 0) {
+    const lowest = Math.min(...racePicks.map((p) => gradePick(p, result, rules, { isUnique }).raceScore));
+    points = joker ? lowest * 2 : lowest;
+    reason = `No pick before the race started: lowest score of the league on this race, ${plus(lowest)}${joker ? ' ×2 joker round' : ''}`;
+  }
+  return { kind: 'missed', points, reason };
+}

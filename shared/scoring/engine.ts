@@ -1,0 +1,418 @@
+/**
+ * The standings path (DESIGN.md §4, §9): grades every counted pick of a
+ * compiled league against the results and ranks the members. Integer ids and
+ * typed arrays only; no object is created per pick. Explanations of single
+ * picks are built on demand by ./breakdown.ts from the same formulas.
+ */
+import type { RaceResult } from '../domain/types';
+import { compileLeague, type CompiledLeague, type LeagueInput } from './compile';
+import { withPreset, type PresetId, type ScoringRules } from './rules';
+import { compileRules } from './slot-points';
+import type { Standings, StandingsRow } from './standings-types';
+
+/** Finishing positions of every interned entry in every graded race: `pos[race * entries + entry]`, 0 = unclassified. */
+interface ResultGrid {
+  pos: Int32Array;
+  graded: Uint8Array;
+}
+
+function buildResultGrid(
+  league: CompiledLeague,
+  results: readonly RaceResult[],
+  clampTo: number,
+): ResultGrid {
+  const E = league.entryIds.length;
+  const pos = new Int32Array(league.raceCount * E);
+  const graded = new Uint8Array(league.raceCount);
+  for (const result of results) {
+    const r = league.raceIndex.get(result.raceId);
+    if (r === undefined) continue;
+    // One result per race: a repeated race means a re-import, and the last one wins.
+    pos.fill(0, r * E, (r + 1) * E);
+    graded[r] = 1;
+    for (const row of result.classification) {
+      const e = league.entryIndex.get(row.driverId);
+      // Entries nobody picked cannot change any score.
+      if (e === undefined || row.status === 'dns') continue;
+      if (!Number.isInteger(row.position) || row.position < 1) continue;
+      const cell = r * E + e;
+      if (pos[cell] === 0) pos[cell] = Math.min(row.position, clampTo);
+    }
+  }
+  return { pos, graded };
+}
+
+/** Grades a compiled league. Pure: the same inputs give the same table whatever their order. */
+export function gradeLeague(
+  league: CompiledLeague,
+  results: readonly RaceResult[],
+  rules: ScoringRules,
+): Standings {
+  const cr = compileRules(rules);
+  const L = cr.lutSize;
+  const lut = cr.slotLut;
+  const M = league.memberCount;
+  const R = league.raceCount;
+  const K = league.rounds.length;
+  const E = league.entryIds.length;
+  const { p1, p2, p3, raceRound } = league;
+  const { pos, graded } = buildResultGrid(league, results, L - 1);
+  const perfectBonus = cr.numbers.perfectBonus;
+  const sameThreeBonus = cr.numbers.sameThreeBonus;
+
+  // Unique bonus: how many members picked each entry in each slot of each race.
+  const unique = rules.uniqueBonus;
+  const counts = unique ? new Int32Array(R * 3 * E) : new Int32Array(0);
+  if (unique) {
+    for (let cell = 0; cell < M * R; cell++) {
+      const a = p1[cell]!;
+      if (a < 0) continue;
+      const r = cell % R;
+      if (graded[r] === 0) continue;
+      const base = r * 3 * E;
+      counts[base + a]!++;
+      counts[base + E + p2[cell]!]!++;
+      counts[base + 2 * E + p3[cell]!]!++;
+    }
+  }
+
+  const scores = new Float64Array(M * R);
+  const exact = new Int32Array(M);
+  const perfect = new Int32Array(M);
+  const winners = new Int32Array(M);
+  const counted = new Int32Array(M);
+  const raceMin = new Float64Array(R).fill(Infinity);
+
+  for (let m = 0; m < M; m++) {
+    const row = m * R;
+    let ex = 0;
+    let pf = 0;
+    let wn = 0;
+    let n = 0;
+    for (let r = 0; r < R; r++) {
+      if (graded[r] === 0) continue;
+      const cell = row + r;
+      const a = p1[cell]!;
+      if (a < 0) continue;
+      const b = p2[cell]!;
+      const c = p3[cell]!;
+      const base = r * E;
+      const x1 = pos[base + a]!;
+      const x2 = pos[base + b]!;
+      const x3 = pos[base + c]!;
+      let s1 = lut[x1]!;
+      let s2 = lut[L + x2]!;
+      let s3 = lut[2 * L + x3]!;
+      const e1 = x1 === 1 ? 1 : 0;
+      const e2 = x2 === 2 ? 1 : 0;
+      const e3 = x3 === 3 ? 1 : 0;
+      if (unique) {
+        const cb = r * 3 * E;
+        if (e1 === 1 && counts[cb + a] === 1) s1 *= 2;
+        if (e2 === 1 && counts[cb + E + b] === 1) s2 *= 2;
+        if (e3 === 1 && counts[cb + 2 * E + c] === 1) s3 *= 2;
+      }
+      let score = s1 + s2 + s3;
+      if (e1 + e2 + e3 === 3) {
+        score += perfectBonus;
+        pf++;
+      } else if (x1 >= 1 && x1 <= 3 && x2 >= 1 && x2 <= 3 && x3 >= 1 && x3 <= 3) {
+        score += sameThreeBonus;
+      }
+      scores[cell] = score;
+      if (score < raceMin[r]!) raceMin[r] = score;
+      ex += e1 + e2 + e3;
+      wn += e1;
+      n++;
+    }
+    exact[m] = ex;
+    perfect[m] = pf;
+    winners[m] = wn;
+    counted[m] = n;
+  }
+
+  // Missed races, round totals, joker, dropped rounds and what is still available.
+  const lowest = rules.missedRace === 'lowest';
+  const fill = new Float64Array(R);
+  for (let r = 0; r < R; r++) fill[r] = lowest && raceMin[r] !== Infinity ? raceMin[r]! : 0;
+  const maxRace = unique ? cr.maxRaceUnique : cr.maxRace;
+  const remainingMax = new Float64Array(K);
+  const played = new Uint8Array(K);
+  for (let r = 0; r < R; r++) {
+    if (graded[r] === 0) remainingMax[raceRound[r]!]! += maxRace;
+    else played[raceRound[r]!] = 1;
+  }
+  const drop = Math.min(rules.dropWorst, Math.max(0, K - 1));
+  const roundTotals = new Float64Array(M * K);
+  const points = new Float64Array(M);
+  const maxPossible = new Float64Array(M);
+  const missed = new Int32Array(M);
+  const dropped: number[][] = new Array<number[]>(M);
+  const best = new Float64Array(K);
+  const order = new Int32Array(K);
+
+  for (let m = 0; m < M; m++) {
+    const row = m * R;
+    const rt = m * K;
+    let miss = 0;
+    for (let r = 0; r < R; r++) {
+      if (graded[r] === 0) continue;
+      const cell = row + r;
+      if (p1[cell]! < 0) {
+        scores[cell] = fill[r]!;
+        miss++;
+      }
+      roundTotals[rt + raceRound[r]!]! += scores[cell]!;
+    }
+    missed[m] = miss;
+    const joker = rules.joker ? league.jokerRound[m]! : -1;
+    if (joker >= 0) roundTotals[rt + joker]! *= 2;
+
+    let jokerForBest = joker;
+    if (rules.joker && joker < 0) {
+      // Unplayed joker: assume it lands where it gains most (an upper bound).
+      let gain = 0;
+      for (let k = 0; k < K; k++) {
+        const g = remainingMax[k]! > 0 ? roundTotals[rt + k]! + remainingMax[k]! : 0;
+        if (g > gain) {
+          gain = g;
+          jokerForBest = k;
+        }
+      }
+    }
+    for (let k = 0; k < K; k++) {
+      const current = roundTotals[rt + k]!;
+      const extra = remainingMax[k]! * (k === joker ? 2 : 1);
+      best[k] = k === jokerForBest && k !== joker ? (current + extra) * 2 : current + extra;
+    }
+
+    if (drop === 0) {
+      let sum = 0;
+      let bestSum = 0;
+      for (let k = 0; k < K; k++) {
+        sum += roundTotals[rt + k]!;
+        bestSum += best[k]!;
+      }
+      points[m] = sum;
+      maxPossible[m] = bestSum;
+      dropped[m] = [];
+    } else {
+      const worst = lowestRounds(roundTotals, rt, K, played, drop, order);
+      let sum = 0;
+      const list: number[] = [];
+      for (let k = 0; k < K; k++) sum += roundTotals[rt + k]!;
+      for (let i = 0; i < drop; i++) {
+        const k = worst[i]!;
+        sum -= roundTotals[rt + k]!;
+        if (played[k] === 1) list.push(k);
+      }
+      points[m] = sum;
+      dropped[m] = list.sort((a, b) => a - b);
+      const worstBest = lowestRounds(best, 0, K, played, drop, order);
+      let bestSum = 0;
+      for (let k = 0; k < K; k++) bestSum += best[k]!;
+      for (let i = 0; i < drop; i++) bestSum -= best[worstBest[i]!]!;
+      maxPossible[m] = bestSum;
+    }
+  }
+
+  return buildStandings(league, rules, cr.maxRace, {
+    scores,
+    roundTotals,
+    graded,
+    points,
+    exact,
+    perfect,
+    winners,
+    counted,
+    missed,
+    maxPossible,
+    dropped,
+  });
+}
+
+/**
+ * Indices of the `n` lowest rounds: lowest total first; among equal totals an
+ * unplayed round (still 0) goes before a played one, then the later round.
+ */
+function lowestRounds(
+  totals: Float64Array,
+  offset: number,
+  K: number,
+  played: Uint8Array,
+  n: number,
+  order: Int32Array,
+): Int32Array {
+  for (let k = 0; k < K; k++) order[k] = k;
+  const before = (x: number, y: number) => {
+    const tx = totals[offset + x]!;
+    const ty = totals[offset + y]!;
+    if (tx !== ty) return tx < ty;
+    if (played[x] !== played[y]) return played[x] === 0;
+    return x > y;
+  };
+  // Insertion sort: a season has a handful of rounds.
+  for (let i = 1; i < K; i++) {
+    const v = order[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(v, order[j]!)) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = v;
+  }
+  return order.subarray(0, n);
+}
+
+interface Graded {
+  scores: Float64Array;
+  roundTotals: Float64Array;
+  graded: Uint8Array;
+  points: Float64Array;
+  exact: Int32Array;
+  perfect: Int32Array;
+  winners: Int32Array;
+  counted: Int32Array;
+  missed: Int32Array;
+  maxPossible: Float64Array;
+  dropped: number[][];
+}
+
+/** Tie-break order of §4; members equal on all four share a rank. */
+function compareMembers(g: Graded, a: number, b: number): number {
+  return (
+    g.points[b]! - g.points[a]! ||
+    g.exact[b]! - g.exact[a]! ||
+    g.perfect[b]! - g.perfect[a]! ||
+    g.winners[b]! - g.winners[a]!
+  );
+}
+
+function buildStandings(league: CompiledLeague, rules: ScoringRules, maxRace: number, g: Graded): Standings {
+  const M = league.memberCount;
+  const R = league.raceCount;
+  const K = league.rounds.length;
+  const members = league.members;
+  const order = Array.from({ length: M }, (_, i) => i);
+  order.sort((a, b) => {
+    const c = compareMembers(g, a, b);
+    if (c !== 0) return c;
+    // Display order among equals only; plain comparison keeps 10,000 rows fast.
+    const na = members[a]!.name;
+    const nb = members[b]!.name;
+    if (na !== nb) return na < nb ? -1 : 1;
+    const ia = members[a]!.id;
+    const ib = members[b]!.id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+
+  let top1 = -Infinity;
+  let top1Count = 0;
+  let top2 = -Infinity;
+  for (let m = 0; m < M; m++) {
+    const p = g.points[m]!;
+    if (p > top1) {
+      top2 = top1;
+      top1 = p;
+      top1Count = 1;
+    } else if (p === top1) top1Count++;
+    else if (p > top2) top2 = p;
+  }
+
+  const gradedRaces: number[] = [];
+  const remainingRaceIds: string[] = [];
+  for (let r = 0; r < R; r++) {
+    if (g.graded[r] === 1) gradedRaces.push(r);
+    else remainingRaceIds.push(league.races[r]!.id);
+  }
+  const gradedRounds: number[] = [];
+  for (let k = 0; k < K; k++)
+    if (league.rounds[k]!.races.some((r) => g.graded[r] === 1)) gradedRounds.push(k);
+
+  const rows: StandingsRow[] = new Array<StandingsRow>(M);
+  let rank = 1;
+  for (let i = 0; i < M; i++) {
+    const m = order[i]!;
+    if (i > 0 && compareMembers(g, order[i - 1]!, m) !== 0) rank = i + 1;
+    const joker = rules.joker ? league.jokerRound[m]! : -1;
+    const others = g.points[m] === top1 && top1Count === 1 ? top2 : top1;
+    const row = {
+      rank,
+      memberId: members[m]!.id,
+      name: members[m]!.name,
+      points: g.points[m]!,
+      exact: g.exact[m]!,
+      perfectPodiums: g.perfect[m]!,
+      winners: g.winners[m]!,
+      jokerRoundId: joker >= 0 ? league.rounds[joker]!.id : null,
+      droppedRoundIds: g.dropped[m]!.map((k) => league.rounds[k]!.id),
+      picksCounted: g.counted[m]!,
+      missedRaces: g.missed[m]!,
+      maxRemaining: g.maxPossible[m]! - g.points[m]!,
+      maxPossible: g.maxPossible[m]!,
+      canWin: M === 1 || g.maxPossible[m]! >= others,
+    } as StandingsRow;
+    // Per-race and per-round maps are built only when read: 10,000 members × 100 races
+    // would otherwise be a million properties on every recompute.
+    lazy(row, 'byRace', () => {
+      const out: Record<string, number> = {};
+      for (const r of gradedRaces) {
+        const score = g.scores[m * R + r]!;
+        out[league.races[r]!.id] = league.raceRound[r] === joker ? score * 2 : score;
+      }
+      return out;
+    });
+    lazy(row, 'byRound', () => {
+      const out: Record<string, number> = {};
+      for (const k of gradedRounds) out[league.rounds[k]!.id] = g.roundTotals[m * K + k]!;
+      return out;
+    });
+    rows[i] = row;
+  }
+
+  return {
+    rules,
+    rows,
+    gradedRaceIds: gradedRaces.map((r) => league.races[r]!.id),
+    remainingRaceIds,
+    maxRaceScore: maxRace,
+  };
+}
+
+/** An enumerable property computed on first read (so JSON.stringify and spreads still see it). */
+function lazy<T extends object, V>(target: T, key: string, build: () => V): void {
+  let value: V | undefined;
+  let built = false;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!built) {
+        value = build();
+        built = true;
+      }
+      return value;
+    },
+  });
+}
+
+/** What {@link computeStandings} needs: the league, its results and its rules. */
+export interface StandingsInput extends LeagueInput {
+  results: readonly RaceResult[];
+  rules: ScoringRules;
+}
+
+/** Compiles and grades in one call. For repeated grading keep the {@link compileLeague} result. */
+export function computeStandings(input: StandingsInput): Standings {
+  return gradeLeague(compileLeague(input), input.results, input.rules);
+}
+
+/** The same picks and results ranked under another preset ("what if we played distance?"). */
+export function standingsUnderPreset(
+  league: CompiledLeague,
+  results: readonly RaceResult[],
+  rules: ScoringRules,
+  preset: PresetId,
+): Standings {
+  return gradeLeague(league, results, withPreset(rules, preset));
+}

@@ -1,0 +1,40 @@
+/** The scoring engine (DESIGN.md §4): one import for the renderer and the CLI. */
+export * from './rules';
+export {
+  compileLeague,
+  type CompiledLeague,
+  type CompiledRound,
+  type IgnoredPick,
+  type IgnoredPickReason,
+  type LeagueInput,
+} from './compile';
+export { computeStandings, gradeLeague, standingsUnderPreset, type StandingsInput } from './engine';
+export type { Standings, StandingsRow } from './standings-types';
+export {
+  compileRules,
+  maxRaceScore,
+  podiumBonus,
+  slotOutcome,
+  slotPoints,
+  type CompiledRules,
+  type SlotOutcome,
+} from './slot-points';
+export {
+  entryNamer,
+  explainRace,
+  gradePick,
+  type BonusLine,
+  type GradeContext,
+  type PickBreakdown,
+  type RaceExplanation,
+  type SlotLine,
+} from './breakdown';
+export { changedMoves, diffStandings, type StandingsMove } from './diff';
+export {
+  checkListedPoints,
+  driverChampionship,
+  tablePoints,
+  type ChampionshipRow,
+  type PointsMismatch,
+} from './championship';
+export { isoToMs } from './time';
