@@ -1,0 +1,3 @@
+export * from './slip';
+export * from './merge';
+export * from './seal';

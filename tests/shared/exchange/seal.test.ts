@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createSlip } from '../../../shared/exchange/slip';
+import { normalizeSealCode, sealCode, verifySeal } from '../../../shared/exchange/seal';
+import type { Pick } from '../../../shared/domain/types';
+
+const GF = 'gtws-2025-r1-nations-gf';
+const SALT = '00112233445566778899aabbccddeeff';
+const picks: Pick[] = [
+  {
+    memberId: 'ana',
+    raceId: GF,
+    podium: ['jose-serrano', 'pol-urra', 'valerio-gallo'],
+    madeAt: '2025-06-06T20:00:00.000Z',
+  },
+];
+
+describe('sealed picks', () => {
+  it('gives a short, readable, stable code', () => {
+    const code = sealCode('ana', picks, [GF], SALT);
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect(sealCode('ana', picks, [GF], SALT)).toBe(code);
+    expect(sealCode('ana', picks, [GF], SALT.replace('0', '1'))).not.toBe(code);
+  });
+
+  it('verifies a slip against the code and catches tampering', () => {
+    const code = sealCode('ana', picks, [GF], SALT);
+    const slip = createSlip({
+      leagueId: 'club',
+      seasonId: 'gtws-2025',
+      member: { id: 'ana', name: 'Ana' },
+      picks,
+      exportedAt: '2025-06-08T00:00:00.000Z',
+      seals: [{ sealedAt: '2025-06-06T20:01:00.000Z', salt: SALT, raceIds: [GF] }],
+    });
+    expect(verifySeal(slip, code.toLowerCase().replace('-', ' ')).status).toBe('match');
+    const tampered = structuredClone(slip);
+    tampered.picks[0]!.podium = ['pol-urra', 'jose-serrano', 'valerio-gallo'];
+    const check = verifySeal(tampered, code);
+    expect(check.status).toBe('mismatch');
+    expect(check.status === 'mismatch' && check.message).toContain('do not match the seal code');
+    const unsealed = { ...slip, seals: undefined };
+    expect(verifySeal(unsealed, code).status).toBe('no-seal');
+  });
+
+  it('normalises what people type', () => {
+    expect(normalizeSealCode(' abcde fghjk ')).toBe('ABCDE-FGHJK');
+    expect(normalizeSealCode('o0il1-22222')).toBe('00111-22222');
+  });
+});
