@@ -6,7 +6,7 @@
  * carries the salt and importing it re-computes the code.
  */
 import type { Pick } from '../domain/types';
-import { sha256 } from '../crypto/sha256';
+import { sha256 } from '../hash/sha256';
 import type { PickSlip, SlipSeal } from './slip';
 
 // Crockford base32: no I, L, O, U, so a code read out in a chat is hard to mistype.
@@ -56,7 +56,7 @@ export function sealCode(
 
 /** Normalises what a person typed: case, spaces, dashes and look-alike letters. */
 export function normalizeSealCode(input: string): string {
-  const clean = input.toUpperCase().replace(/[\s-]/g, '').replace(/[OQ]/g, '0').replace(/[IL]/g, '1');
+  const clean = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return clean.length === CODE_CHARS ? `${clean.slice(0, 5)}-${clean.slice(5)}` : clean;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { sha256Hex, utf8Bytes } from '../../../shared/crypto/sha256';
+import { sha256Hex, utf8Bytes } from '../../../shared/hash/sha256';
 
 describe('sha256', () => {
   it('matches the FIPS 180-2 test vectors', () => {
