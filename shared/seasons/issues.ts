@@ -3,7 +3,8 @@ import type { z } from 'zod';
 /** `season.rounds[0].races[2].startsAt` — a path a person can follow in the file. */
 export function issuePath(root: string, path: readonly PropertyKey[]): string {
   let out = root;
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  for (const key of path)
+    out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
   return out;
 }
 
