@@ -83,11 +83,34 @@ export function decodeTextBytes(name: string, bytes: Uint8Array): DecodeResult {
       };
     }
     encoding = 'windows-1252';
-    text = new TextDecoder(encoding).decode(body);
+    text = decodeWindows1252(body);
   }
 
   if (BINARY_CONTROL.test(text)) return { ok: false, error: notTextMessage(name, bytes) };
   return { ok: true, text, encoding };
+}
+
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, curly quotes,
+ * dashes…). Decoded by hand because some Node versions' TextDecoder treats
+ * 'windows-1252' as plain Latin-1 and turns an en dash into a control code.
+ * The five bytes the code page leaves undefined keep their Latin-1 value.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  const chunk: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0;
+    chunk.push(byte >= 0x80 && byte < 0xa0 ? (CP1252_HIGH[byte - 0x80] ?? byte) : byte);
+    // Flush in slices: String.fromCharCode with millions of arguments overflows the stack.
+    if (chunk.length === 8192) text += String.fromCharCode(...chunk.splice(0));
+  }
+  return text + String.fromCharCode(...chunk);
 }
 
 export type ReadTextResult = { ok: true; name: string; text: string } | { ok: false; error: string };

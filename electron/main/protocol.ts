@@ -27,7 +27,7 @@ export function resolveAppPath(
   } catch {
     return { ok: false, status: 400, reason: 'Malformed URL' };
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username || url.password) {
+  if (url.protocol !== `${APP_SCHEME}:` || url.host.toLowerCase() !== APP_HOST || url.username || url.password) {
     return { ok: false, status: 403, reason: 'Not the app origin' };
   }
   // Check the still-encoded path too: an encoded backslash must not survive decoding.
