@@ -1,4 +1,5 @@
 import { UsageError } from '../errors';
+import { standingsCommand } from './standings';
 
 /** What a command may touch: output streams and the file system, injectable for tests. */
 export interface CliIo {
@@ -22,6 +23,6 @@ function notYet(name: string): Command {
 /** Command table; each command lives in its own module. */
 export const COMMANDS: Record<string, Command> = {
   parse: notYet('parse'),
-  standings: notYet('standings'),
+  standings: standingsCommand,
   import: notYet('import'),
 };
