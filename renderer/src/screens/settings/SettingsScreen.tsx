@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { platform } from '../../platform';
 import type { AppInfo } from '../../../../shared/ipc/contract';
+import { BackupPanel } from './BackupPanel';
 
 function usePersisted(): boolean | null {
   const [persisted, setPersisted] = useState<boolean | null>(null);
@@ -42,6 +43,7 @@ export function SettingsScreen() {
         description="Storage, backups and information about the app."
       />
       <div className="grid">
+        <BackupPanel />
         <section className="panel" aria-labelledby="storage-title">
           <h2 id="storage-title">Storage</h2>
           <p className="muted">

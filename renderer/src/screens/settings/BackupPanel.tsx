@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useState } from 'react';
+import { db } from '../../db';
+import {
+  createBackup,
+  parseBackup,
+  restoreBackup,
+  serializeBackup,
+  summarizeBackup,
+  type Backup,
+  type BackupSummary,
+} from '../../db/backup';
+import { platform } from '../../platform';
+import { nowIso } from '../../app/clock';
+import { useToast } from '../../components/Toasts';
+import { menuEvents } from '../../app/menu-events';
+import { formatDateTime } from '../../lib/format';
+
+const TABLE_LABELS: Record<string, string> = {
+  leagues: 'leagues',
+  members: 'members',
+  picks: 'picks',
+  pickHistory: 'pick changes',
+  results: 'results',
+  imports: 'imports',
+  seasons: 'seasons',
+  races: 'races',
+};
+
+/** Backup to one file; restore from one with a preview first. */
+export function BackupPanel() {
+  const notify = useToast();
+  const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<{ backup: Backup; summary: BackupSummary; fileName: string } | null>(
+    null,
+  );
+  const [error, setError] = useState<string[] | null>(null);
+
+  const backupNow = useCallback(async () => {
+    setBusy(true);
+    try {
+      const backup = await createBackup(db, nowIso(), __APP_VERSION__);
+      const day = backup.createdAt.slice(0, 10);
+      const saved = await platform.saveTextFile(`podium-league-backup-${day}.json`, serializeBackup(backup), [
+        'json',
+      ]);
+      if (!saved.ok) notify(saved.error, 'error');
+      else if (saved.value) notify(`Backup saved: ${saved.value}`);
+    } finally {
+      setBusy(false);
+    }
+  }, [notify]);
+
+  useEffect(
+    () =>
+      menuEvents.subscribe((command) => {
+        if (command.type === 'backup') {
+          menuEvents.consume();
+          void backupNow();
+        }
+      }),
+    [backupNow],
+  );
+
+  async function chooseRestore() {
+    setError(null);
+    const file = await platform.openTextFile({ title: 'Restore a backup', extensions: ['json'] });
+    if (!file.ok) return setError([file.error]);
+    if (!file.value) return;
+    const parsed = parseBackup(file.value.text, db.verno || 1);
+    if (!parsed.ok) return setError(parsed.errors);
+    setPending({ backup: parsed.backup, summary: summarizeBackup(parsed.backup), fileName: file.value.name });
+  }
+
+  async function confirmRestore() {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      await restoreBackup(db, pending.backup);
+      notify(`Restored the backup from ${formatDateTime(pending.summary.createdAt)}.`);
+      setPending(null);
+    } catch (cause) {
+      setError([`The restore failed and nothing was changed: ${(cause as Error).message}`]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="backup-title">
+      <h2 id="backup-title">Backup and restore</h2>
+      <p className="muted">
+        One file with every league, pick, result and season on this computer. Keep it somewhere safe, or use
+        it to move to another computer.
+      </p>
+      <div className="row">
+        <button type="button" className="primary" onClick={() => void backupNow()} disabled={busy}>
+          Back up now…
+        </button>
+        <button type="button" onClick={() => void chooseRestore()} disabled={busy}>
+          Restore from a backup…
+        </button>
+      </div>
+      {error && (
+        <div className="notice error" role="alert">
+          {error.map((message) => (
+            <div key={message}>{message}</div>
+          ))}
+        </div>
+      )}
+      {pending && (
+        <div className="notice warn" role="dialog" aria-labelledby="restore-preview-title">
+          <h3 id="restore-preview-title">Restore “{pending.fileName}”?</h3>
+          <p>
+            Made {formatDateTime(pending.summary.createdAt)} by Podium League {pending.summary.app}. It
+            contains{' '}
+            {Object.entries(TABLE_LABELS)
+              .map(([table, label]) => `${pending.summary.counts[table] ?? 0} ${label}`)
+              .join(', ')}
+            .
+          </p>
+          {pending.summary.leagues.length > 0 && <p>Leagues: {pending.summary.leagues.join(', ')}.</p>}
+          <p>
+            <strong>Everything currently in the app will be replaced.</strong> Back up first if unsure.
+          </p>
+          <div className="row">
+            <button type="button" className="primary" onClick={() => void confirmRestore()} disabled={busy}>
+              Replace my data with this backup
+            </button>
+            <button type="button" onClick={() => setPending(null)} disabled={busy}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
