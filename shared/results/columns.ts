@@ -117,7 +117,7 @@ export const MAX_POSITION = 999;
 
 /** `3`, `3.`, `P3`, `3rd` → 3; null when the cell is not a position. */
 export function readPosition(text: string): number | null {
-  const m = /^(?:p)?(\d{1,12})(?:\.|st|nd|rd|th)?$/i.exec(text.trim());
+  const m = /^(?:p)?(\d+)(?:\.|st|nd|rd|th)?$/i.exec(text.trim());
   return m ? Number(m[1]) : null;
 }
 

@@ -41,7 +41,9 @@ export function parseResultsBytes(bytes: Uint8Array, options: ParseOptions = {})
     const decoded = decodeResultBytes(bytes);
     if (!decoded.ok) return refused(decoded.issues, null);
     const outcome = parseText(decoded.text, options, decoded.encoding);
-    outcome.issues = finalizeIssues([...decoded.issues, ...outcome.issues]);
+    // How the bytes were decoded is noise once the content itself was refused.
+    const notes = outcome.format === null ? [] : decoded.issues;
+    outcome.issues = finalizeIssues([...notes, ...outcome.issues]);
     return outcome;
   } catch (error) {
     return internalError(error);

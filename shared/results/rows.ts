@@ -49,7 +49,7 @@ export function readWhitespaceRow(
 ): RowRead {
   const tokens = text.trim().split(/\s+/);
   const first = tokens[0] ?? '';
-  let position = readPosition(first);
+  const position = readPosition(first);
   let status: FinishStatus = 'finished';
   if (position === null) {
     const s = readStatus(first);
@@ -150,7 +150,7 @@ export function readCellRow(
   const cell = (i: number | undefined): string => (i === undefined ? '' : (cells[i] ?? '').trim());
   let status: FinishStatus = 'finished';
   const posText = cell(map.position);
-  let position = readPosition(posText);
+  const position = readPosition(posText);
   if (position === null) {
     const s = readStatus(posText);
     if (s === null || s === 'finished') {

@@ -17,7 +17,7 @@ export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
     issues.push({
       severity: 'error',
       line: race.line,
-      message: `The table ${label} has no rows that could be read.`,
+      message: `${race.title ? `The table "${race.title}"` : 'This table'} has no rows that could be read.`,
     });
     return;
   }
