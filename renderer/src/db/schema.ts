@@ -19,6 +19,7 @@ import type {
   SeasonRecord,
   SettingRecord,
 } from './records';
+import { lockGuard } from './lock-guard';
 
 export const DB_NAME = 'podium-league';
 
@@ -58,6 +59,7 @@ export const TABLE_NAMES = Object.keys(SCHEMA_V1) as (keyof typeof SCHEMA_V1)[];
 export function createDatabase(name: string = DB_NAME): PodiumDatabase {
   const db = new Dexie(name) as PodiumDatabase;
   db.version(1).stores(SCHEMA_V1);
+  db.use(lockGuard);
   // Later versions go here, e.g.:
   // db.version(2).stores({ ... }).upgrade((tx) => migrateV1toV2(tx));
   return db;

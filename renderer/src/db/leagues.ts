@@ -1,0 +1,192 @@
+/**
+ * Leagues and their members. Every function takes the database so tests can
+ * pass their own; screens pass the app's `db`.
+ */
+import { slugify } from '../../../shared/domain/ids';
+import { normalizeRules, type ScoringRules } from '../../../shared/scoring';
+import { nowIso } from '../app/clock';
+import type { LeagueRecord, MemberRecord } from './records';
+import type { PodiumDatabase } from './schema';
+
+/** Colours offered to new members, in order; distinct on the dark theme and for common colour blindness. */
+export const MEMBER_COLORS = [
+  '#e10600',
+  '#5aa9ff',
+  '#f5c542',
+  '#3ccf7a',
+  '#c77dff',
+  '#ff8c42',
+  '#2ec4b6',
+  '#ff6fb5',
+];
+
+export class LeagueInputError extends Error {
+  override readonly name = 'LeagueInputError';
+}
+
+export interface NewLeague {
+  name: string;
+  seasonId: string;
+  rules: ScoringRules;
+  replay?: boolean;
+}
+
+/** A free id from a name: `friends`, `friends-2`, … Ids are stable once made (files refer to them). */
+async function freeId(
+  taken: (id: string) => Promise<boolean>,
+  name: string,
+  fallback: string,
+): Promise<string> {
+  const base = slugify(name) || fallback;
+  let id = base;
+  for (let n = 2; await taken(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+export async function createLeague(db: PodiumDatabase, input: NewLeague): Promise<LeagueRecord> {
+  const name = input.name.trim();
+  if (!name) throw new LeagueInputError('Give the league a name.');
+  return db.transaction('rw', [db.leagues, db.seasons, db.settings], async () => {
+    if (!(await db.seasons.get(input.seasonId)))
+      throw new LeagueInputError(`Unknown season "${input.seasonId}".`);
+    const id = await freeId(
+      async (candidate) => (await db.leagues.get(candidate)) !== undefined,
+      name,
+      'league',
+    );
+    const league: LeagueRecord = {
+      id,
+      name,
+      seasonId: input.seasonId,
+      rules: normalizeRules(input.rules),
+      createdAt: nowIso(),
+      ...(input.replay ? { replay: true } : {}),
+    };
+    await db.leagues.add(league);
+    await db.settings.put({ key: 'activeLeagueId', value: id });
+    await db.settings.put({ key: 'activeMemberId', value: null });
+    return league;
+  });
+}
+
+export async function updateLeague(
+  db: PodiumDatabase,
+  leagueId: string,
+  changes: { name?: string; rules?: ScoringRules; replay?: boolean },
+): Promise<void> {
+  await db.transaction('rw', db.leagues, async () => {
+    const league = await db.leagues.get(leagueId);
+    if (!league) throw new LeagueInputError(`Unknown league "${leagueId}".`);
+    const next: LeagueRecord = { ...league };
+    if (changes.name !== undefined) {
+      if (!changes.name.trim()) throw new LeagueInputError('Give the league a name.');
+      next.name = changes.name.trim();
+    }
+    if (changes.rules) next.rules = normalizeRules(changes.rules);
+    if (changes.replay !== undefined) {
+      if (changes.replay) next.replay = true;
+      else delete next.replay;
+    }
+    await db.leagues.put(next);
+  });
+}
+
+/** Deletes a league with its members, picks and pick history. Results are shared by all leagues and stay. */
+export async function deleteLeague(db: PodiumDatabase, leagueId: string): Promise<void> {
+  await db.transaction('rw', [db.leagues, db.members, db.picks, db.pickHistory, db.settings], async () => {
+    await db.picks.where('leagueId').equals(leagueId).delete();
+    await db.pickHistory.where('leagueId').equals(leagueId).delete();
+    await db.members.where('leagueId').equals(leagueId).delete();
+    await db.leagues.delete(leagueId);
+    const active = await db.settings.get('activeLeagueId');
+    if (active?.value === leagueId) {
+      await db.settings.put({ key: 'activeLeagueId', value: null });
+      await db.settings.put({ key: 'activeMemberId', value: null });
+    }
+  });
+}
+
+export async function setActiveLeague(db: PodiumDatabase, leagueId: string): Promise<void> {
+  await db.transaction('rw', [db.settings, db.members], async () => {
+    await db.settings.put({ key: 'activeLeagueId', value: leagueId });
+    const first = (await db.members.where('leagueId').equals(leagueId).sortBy('createdAt'))[0];
+    await db.settings.put({ key: 'activeMemberId', value: first?.id ?? null });
+  });
+}
+
+export async function setActiveMember(db: PodiumDatabase, memberId: string): Promise<void> {
+  await db.settings.put({ key: 'activeMemberId', value: memberId });
+}
+
+export async function addMember(
+  db: PodiumDatabase,
+  leagueId: string,
+  input: { name: string; color?: string },
+): Promise<MemberRecord> {
+  const name = input.name.trim();
+  if (!name) throw new LeagueInputError('Give the member a name.');
+  return db.transaction('rw', [db.leagues, db.members, db.settings], async () => {
+    if (!(await db.leagues.get(leagueId))) throw new LeagueInputError(`Unknown league "${leagueId}".`);
+    const existing = await db.members.where('leagueId').equals(leagueId).toArray();
+    if (existing.some((m) => m.name.toLowerCase() === name.toLowerCase()))
+      throw new LeagueInputError(`${name} is already a member.`);
+    const id = await freeId(async (candidate) => existing.some((m) => m.id === candidate), name, 'member');
+    const member: MemberRecord = {
+      leagueId,
+      id,
+      name,
+      color: input.color ?? MEMBER_COLORS[existing.length % MEMBER_COLORS.length],
+      createdAt: nowIso(),
+    };
+    await db.members.add(member);
+    // The first member is who is picking until someone switches.
+    const active = await db.settings.get('activeMemberId');
+    if (existing.length === 0 || !active?.value) await db.settings.put({ key: 'activeMemberId', value: id });
+    return member;
+  });
+}
+
+/** Renames or recolours a member. The id stays: picks and files refer to it. */
+export async function updateMember(
+  db: PodiumDatabase,
+  leagueId: string,
+  memberId: string,
+  changes: { name?: string; color?: string },
+): Promise<void> {
+  await db.transaction('rw', db.members, async () => {
+    const member = await db.members.get([leagueId, memberId]);
+    if (!member) throw new LeagueInputError(`Unknown member "${memberId}".`);
+    const next = { ...member };
+    if (changes.name !== undefined) {
+      const name = changes.name.trim();
+      if (!name) throw new LeagueInputError('A member needs a name.');
+      const others = await db.members.where('leagueId').equals(leagueId).toArray();
+      if (others.some((m) => m.id !== memberId && m.name.toLowerCase() === name.toLowerCase()))
+        throw new LeagueInputError(`${name} is already a member.`);
+      next.name = name;
+    }
+    if (changes.color !== undefined) next.color = changes.color;
+    await db.members.put(next);
+  });
+}
+
+/** Removes a member with their picks and history. */
+export async function removeMember(db: PodiumDatabase, leagueId: string, memberId: string): Promise<void> {
+  await db.transaction('rw', [db.members, db.picks, db.pickHistory, db.settings], async () => {
+    await db.picks.where('[leagueId+memberId]').equals([leagueId, memberId]).delete();
+    await db.pickHistory
+      .where('leagueId')
+      .equals(leagueId)
+      .filter((h) => h.memberId === memberId)
+      .delete();
+    await db.members.delete([leagueId, memberId]);
+    const active = await db.settings.get('activeMemberId');
+    if (active?.value === memberId) await db.settings.put({ key: 'activeMemberId', value: null });
+  });
+}
+
+/** True when every pickable race of the season has started: such a league can only be played as a replay. */
+export function seasonIsPast(races: { startsAt: string; pickable: boolean }[], now: number): boolean {
+  const pickable = races.filter((r) => r.pickable);
+  return pickable.length > 0 && pickable.every((r) => Date.parse(r.startsAt) <= now);
+}

@@ -1,0 +1,106 @@
+/**
+ * Database-level lock: a pick for a race that has started is refused by the
+ * database itself, whatever code path tries to write it (a screen, the
+ * console, a future import). The UI also disables the picker, but that is a
+ * convenience; this is the rule.
+ *
+ * Implemented as a Dexie DBCore middleware because table hooks cannot read
+ * other tables when the caller's transaction only covers `picks`: here we
+ * widen every read-write transaction that touches `picks` to also cover
+ * `races` and `leagues`, then read them in the same transaction.
+ */
+import {
+  Dexie,
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
+import { clock } from '../app/clock';
+import type { LeagueRecord, PickRecord, RaceRecord } from './records';
+
+/** Thrown (as a rejection) when a pick for a started race is written. */
+export class LockedRaceError extends Error {
+  override readonly name = 'LockedRaceError';
+  constructor(
+    readonly raceId: string,
+    readonly startsAt: string,
+  ) {
+    super(`Picks for ${raceId} are locked: the race started at ${startsAt}.`);
+  }
+}
+
+/** Thrown when a pick names a league or race the database does not have. */
+export class UnknownPickTargetError extends Error {
+  override readonly name = 'UnknownPickTargetError';
+}
+
+/** A race is locked from its start instant on, unless the league is a replay. */
+export function isLocked(startsAt: string, now: number, replay: boolean | undefined): boolean {
+  return !replay && now >= Date.parse(startsAt);
+}
+
+const exempt = new WeakSet<object>();
+
+/**
+ * Lets the current read-write transaction write picks of started races. Only
+ * for verified bulk paths (backup restore, friends' pick slips whose `madeAt`
+ * is checked against the start) — never for the picker. Call it inside
+ * `db.transaction('rw', …)`.
+ */
+export function allowLockedPickWrites(): void {
+  const trans = Dexie.currentTransaction?.idbtrans as object | undefined;
+  if (!trans) throw new Error('allowLockedPickWrites() must be called inside a read-write transaction.');
+  exempt.add(trans);
+}
+
+async function assertWritable(down: DBCore, trans: DBCoreTransaction, values: readonly unknown[]) {
+  const races = down.table('races');
+  const leagues = down.table('leagues');
+  for (const value of values) {
+    const pick = value as Partial<PickRecord>;
+    const [race, league] = (await Promise.all([
+      races.get({ trans, key: pick.raceId }),
+      leagues.get({ trans, key: pick.leagueId }),
+    ])) as [RaceRecord | undefined, LeagueRecord | undefined];
+    if (!race) throw new UnknownPickTargetError(`Unknown race "${String(pick.raceId)}".`);
+    if (!league) throw new UnknownPickTargetError(`Unknown league "${String(pick.leagueId)}".`);
+    if (isLocked(race.startsAt, clock.now(), league.replay))
+      throw new LockedRaceError(race.id, race.startsAt);
+  }
+}
+
+function guardPicks(down: DBCore, table: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    async mutate(req: DBCoreMutateRequest) {
+      // Deletes stay allowed: removing a member or a league must remove their old picks too.
+      // Clearing a pick through the app is checked in db/picks.ts.
+      if ((req.type === 'add' || req.type === 'put') && !exempt.has(req.trans))
+        await assertWritable(down, req.trans, req.values);
+      return table.mutate(req);
+    },
+  };
+}
+
+export const lockGuard: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'podium-pick-lock-guard',
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widened =
+          mode === 'readwrite' && stores.includes('picks')
+            ? [...new Set([...stores, 'races', 'leagues'])]
+            : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        return name === 'picks' ? guardPicks(down, table) : table;
+      },
+    };
+  },
+};

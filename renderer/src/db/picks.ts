@@ -1,0 +1,242 @@
+/**
+ * Picks: the only way the app writes them. Every change is validated, checked
+ * against the lock, written with its history row in one transaction. The
+ * lock is also enforced below this module by ./lock-guard.ts.
+ */
+import type { Podium } from '../../../shared/domain/types';
+import { clock, nowIso } from '../app/clock';
+import { isLocked, LockedRaceError } from './lock-guard';
+import type { LeagueRecord, PickHistoryRecord, PickRecord, RaceRecord } from './records';
+import type { PodiumDatabase } from './schema';
+
+export { isLocked, LockedRaceError } from './lock-guard';
+
+export interface PickKey {
+  leagueId: string;
+  memberId: string;
+  raceId: string;
+}
+
+export type PickErrorCode = 'unknown' | 'not-pickable' | 'invalid-podium' | 'joker' | 'nothing-to-undo';
+
+/** A refused change, with a message meant for the user. */
+export class PickError extends Error {
+  override readonly name = 'PickError';
+  constructor(
+    readonly code: PickErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function samePodium(a: readonly string[] | null | undefined, b: readonly string[] | null | undefined) {
+  if (!a || !b) return a == null && b == null;
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+const TABLES = (db: PodiumDatabase) => [
+  db.leagues,
+  db.members,
+  db.races,
+  db.seasons,
+  db.picks,
+  db.pickHistory,
+];
+
+interface Context {
+  league: LeagueRecord;
+  race: RaceRecord;
+}
+
+async function loadContext(db: PodiumDatabase, key: PickKey): Promise<Context> {
+  const [league, member, race] = await Promise.all([
+    db.leagues.get(key.leagueId),
+    db.members.get([key.leagueId, key.memberId]),
+    db.races.get(key.raceId),
+  ]);
+  if (!league) throw new PickError('unknown', 'This league no longer exists.');
+  if (!member) throw new PickError('unknown', 'This member is not in the league.');
+  if (!race || race.seasonId !== league.seasonId)
+    throw new PickError('unknown', `The race ${key.raceId} is not part of this league's season.`);
+  if (!race.pickable) throw new PickError('not-pickable', `${race.name} pays no points: nothing to pick.`);
+  if (isLocked(race.startsAt, clock.now(), league.replay)) throw new LockedRaceError(race.id, race.startsAt);
+  return { league, race };
+}
+
+/** Whether the member plays their joker on this round (read from their other picks of the round). */
+async function jokerInRound(db: PodiumDatabase, key: PickKey, roundId: string): Promise<boolean> {
+  const raceIds = new Set((await db.races.where('roundId').equals(roundId).toArray()).map((r) => r.id));
+  const picks = await db.picks.where('[leagueId+memberId]').equals([key.leagueId, key.memberId]).toArray();
+  return picks.some((p) => raceIds.has(p.raceId) && p.joker === true);
+}
+
+async function record(
+  db: PodiumDatabase,
+  key: PickKey,
+  entry: Omit<PickHistoryRecord, keyof PickKey | 'seq'>,
+) {
+  await db.pickHistory.add({ leagueId: key.leagueId, memberId: key.memberId, raceId: key.raceId, ...entry });
+}
+
+/**
+ * Saves a member's podium for a race (replacing their previous one). Refuses
+ * unknown entries, a driver twice, and started races (except in replay leagues).
+ * Returns the stored pick; saving the same podium again changes nothing.
+ */
+export async function savePick(db: PodiumDatabase, key: PickKey, podium: Podium): Promise<PickRecord> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const { race, league } = await loadContext(db, key);
+    if (podium.some((id) => !id) || new Set(podium).size !== 3)
+      throw new PickError('invalid-podium', 'A podium needs three different drivers.');
+    const season = await db.seasons.get(league.seasonId);
+    const entries = new Set(season?.entryLists[race.cup] ?? []);
+    const unknown = podium.find((id) => !entries.has(id));
+    if (unknown)
+      throw new PickError('invalid-podium', `"${unknown}" is not on the entry list of ${race.name}.`);
+
+    const previous = await db.picks.get([key.leagueId, key.memberId, key.raceId]);
+    if (previous && samePodium(previous.podium, podium)) return previous;
+    const joker = previous?.joker ?? (await jokerInRound(db, key, race.roundId));
+    const pick: PickRecord = {
+      ...key,
+      podium: [podium[0], podium[1], podium[2]],
+      madeAt: nowIso(),
+      ...(joker ? { joker: true } : {}),
+    };
+    await db.picks.put(pick);
+    await record(db, key, {
+      podium: pick.podium,
+      previous: previous?.podium ?? null,
+      joker,
+      changedAt: pick.madeAt,
+    });
+    return pick;
+  });
+}
+
+/** Removes a member's pick for a race before it locks. */
+export async function clearPick(db: PodiumDatabase, key: PickKey): Promise<void> {
+  await db.transaction('rw', TABLES(db), async () => {
+    await loadContext(db, key);
+    const previous = await db.picks.get([key.leagueId, key.memberId, key.raceId]);
+    if (!previous) return;
+    await db.picks.delete([key.leagueId, key.memberId, key.raceId]);
+    await record(db, key, { podium: null, previous: previous.podium, joker: false, changedAt: nowIso() });
+  });
+}
+
+/** Every change of one pick, newest first. */
+export async function readPickHistory(db: PodiumDatabase, key: PickKey): Promise<PickHistoryRecord[]> {
+  const rows = await db.pickHistory
+    .where('[leagueId+memberId+raceId]')
+    .equals([key.leagueId, key.memberId, key.raceId])
+    .toArray();
+  return rows.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0));
+}
+
+/** The last change of the podium (joker switches are undone with the joker control). */
+export function lastPodiumChange(history: readonly PickHistoryRecord[]): PickHistoryRecord | undefined {
+  return history.find((h) => !samePodium(h.podium, h.previous));
+}
+
+/**
+ * Undoes the member's last podium change on a race before it locks: the
+ * podium goes back to what it was (or the pick disappears if there was none).
+ * The undo is itself recorded, so the history stays complete.
+ */
+export async function undoLastChange(db: PodiumDatabase, key: PickKey): Promise<PickRecord | null> {
+  return db.transaction('rw', TABLES(db), async () => {
+    await loadContext(db, key);
+    const last = lastPodiumChange(await readPickHistory(db, key));
+    if (!last) throw new PickError('nothing-to-undo', 'There is no change to undo.');
+    const current = await db.picks.get([key.leagueId, key.memberId, key.raceId]);
+    const changedAt = nowIso();
+    if (last.previous === null) {
+      if (current) await db.picks.delete([key.leagueId, key.memberId, key.raceId]);
+      await record(db, key, { podium: null, previous: current?.podium ?? null, joker: false, changedAt });
+      return null;
+    }
+    const joker = current?.joker === true;
+    const pick: PickRecord = {
+      ...key,
+      podium: last.previous,
+      madeAt: changedAt,
+      ...(joker ? { joker: true } : {}),
+    };
+    await db.picks.put(pick);
+    await record(db, key, { podium: pick.podium, previous: current?.podium ?? null, joker, changedAt });
+    return pick;
+  });
+}
+
+/** Where a member's joker is: the round id, or null. */
+export async function readJokerRound(
+  db: PodiumDatabase,
+  leagueId: string,
+  memberId: string,
+): Promise<string | null> {
+  const picks = await db.picks.where('[leagueId+memberId]').equals([leagueId, memberId]).toArray();
+  const jokerPick = picks.find((p) => p.joker === true);
+  if (!jokerPick) return null;
+  return (await db.races.get(jokerPick.raceId))?.roundId ?? null;
+}
+
+/** A round's lock for the joker: its first pickable race's start. */
+function roundLocked(races: RaceRecord[], league: LeagueRecord, now: number): boolean {
+  return races.some((r) => r.pickable && isLocked(r.startsAt, now, league.replay));
+}
+
+/**
+ * Plays (or takes back) the member's joker on a round. One joker per member
+ * per season: playing it on a round moves it off any other round. Changeable
+ * until the first race of the rounds involved locks. Stored as `joker: true`
+ * on the member's picks of that round, the way the scoring engine reads it,
+ * so the member needs at least one pick in the round.
+ */
+export async function setJoker(
+  db: PodiumDatabase,
+  input: { leagueId: string; memberId: string; roundId: string; on: boolean },
+): Promise<void> {
+  await db.transaction('rw', TABLES(db), async () => {
+    const league = await db.leagues.get(input.leagueId);
+    if (!league) throw new PickError('unknown', 'This league no longer exists.');
+    if (!league.rules.joker) throw new PickError('joker', "This league's rules have no joker.");
+    if (!(await db.members.get([input.leagueId, input.memberId])))
+      throw new PickError('unknown', 'This member is not in the league.');
+    const now = clock.now();
+    const seasonRaces = await db.races.where('seasonId').equals(league.seasonId).toArray();
+    const roundOf = new Map(seasonRaces.map((r) => [r.id, r.roundId]));
+    const picks = await db.picks
+      .where('[leagueId+memberId]')
+      .equals([input.leagueId, input.memberId])
+      .toArray();
+    const racesOfRound = (roundId: string) => seasonRaces.filter((r) => r.roundId === roundId);
+
+    const changes: { pick: PickRecord; joker: boolean }[] = [];
+    for (const pick of picks) {
+      const roundId = roundOf.get(pick.raceId);
+      const want = input.on && roundId === input.roundId;
+      if ((pick.joker === true) !== want) changes.push({ pick, joker: want });
+    }
+    if (input.on && !picks.some((p) => roundOf.get(p.raceId) === input.roundId))
+      throw new PickError('joker', 'Pick at least one podium of this round before playing your joker on it.');
+    const touchedRounds = new Set(changes.map((c) => roundOf.get(c.pick.raceId)!));
+    for (const roundId of touchedRounds) {
+      if (roundLocked(racesOfRound(roundId), league, now))
+        throw new PickError('joker', 'The joker cannot move: a round it concerns has already started.');
+    }
+    const changedAt = nowIso();
+    for (const { pick, joker } of changes) {
+      const next: PickRecord = { ...pick };
+      if (joker) next.joker = true;
+      else delete next.joker;
+      await db.picks.put(next);
+      await record(
+        db,
+        { leagueId: pick.leagueId, memberId: pick.memberId, raceId: pick.raceId },
+        { podium: pick.podium, previous: pick.podium, joker, changedAt },
+      );
+    }
+  });
+}
