@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clock } from '../../../renderer/src/app/clock';
 import { readFileSync } from 'node:fs';
 import { createDatabase } from '../../../renderer/src/db/schema';
 import { dumpDatabase } from '../../../renderer/src/db/dump';
@@ -24,7 +25,21 @@ async function seeded(name: string) {
   return db;
 }
 
+const realNow = clock.now;
+afterEach(() => {
+  clock.now = realNow;
+});
+
 describe('backup and restore', () => {
+  it('restores picks of races that have already started', async () => {
+    const db = await seeded(`backup-${Math.random()}`);
+    const before = await dumpDatabase(db);
+    const backup = await createBackup(db, '2030-06-01T00:00:00.000Z', '0.1.0');
+    clock.now = () => Date.parse('2030-06-01T00:00:00.000Z'); // after the fixture race's start
+    await restoreBackup(db, backup);
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
   it('backup → wipe → restore gives an identical database', async () => {
     const db = await seeded(`backup-${Math.random()}`);
     const before = await dumpDatabase(db);
