@@ -71,17 +71,16 @@ const leagueArb = fc
         podium: p.podium,
         joker: p.joker,
         // Distinct times per pick so "newest wins" never depends on input order.
-        madeAt: new Date(
-          startOf.get(p.race)! - p.minutesBefore * 60_000 - Math.random() * 1000,
-        ).toISOString(),
+        madeAt: new Date(startOf.get(p.race)! - p.minutesBefore * 60_000 - i).toISOString(),
       }));
     return { members, picks: list, results: graded.map((i) => results[i]!), allResults: results };
   });
 
-type League =
-  fc.Shrinkable<unknown> extends never
-    ? never
-    : { members: ReturnType<typeof member>[]; picks: Pick[]; results: RaceResult[] };
+interface League {
+  members: ReturnType<typeof member>[];
+  picks: Pick[];
+  results: RaceResult[];
+}
 
 function grade(league: League, rules: ScoringRules): Standings {
   return computeStandings({
