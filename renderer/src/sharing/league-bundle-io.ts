@@ -1,0 +1,163 @@
+/**
+ * League bundles in and out of the database (DESIGN.md §7). Export takes one
+ * league whole; import creates or updates it in one transaction: members are
+ * added or renamed, picks merged with the slip rule (newest before the lock
+ * wins), results replaced by the bundle's (recorded in the import history so
+ * they can be undone), a custom season written when the bundle carries one.
+ */
+import {
+  bundleSeason,
+  LEAGUE_BUNDLE_FORMAT,
+  LEAGUE_BUNDLE_VERSION,
+  type LeagueBundle,
+} from '../../../shared/league';
+import { mergePicks, type MergeOutcome } from '../../../shared/exchange';
+import { sha256Hex } from '../../../shared/hash/sha256';
+import type { Pick, RaceResult, Season } from '../../../shared/domain/types';
+import type { PodiumDatabase } from '../db/schema';
+import { readSeason, writeSeason } from '../db/seasons';
+import { allowLockedPickWrites } from '../db/lock-guard';
+import { nowIso } from '../app/clock';
+import type { PickRecord } from '../db/records';
+
+/** Builds the bundle of one league; includes the season unless it ships with the app. */
+export async function buildLeagueBundle(db: PodiumDatabase, leagueId: string): Promise<LeagueBundle> {
+  return db.transaction('r', db.tables, async () => {
+    const league = await db.leagues.get(leagueId);
+    if (!league) throw new Error('This league no longer exists.');
+    const seasonRow = await db.seasons.get(league.seasonId);
+    const season = await readSeason(db, league.seasonId);
+    if (!season || !seasonRow) throw new Error(`The league's season ${league.seasonId} is missing.`);
+    const raceIds = season.rounds.flatMap((round) => round.races.map((race) => race.id));
+    const [members, picks, results] = await Promise.all([
+      db.members.where('leagueId').equals(leagueId).sortBy('createdAt'),
+      db.picks.where('leagueId').equals(leagueId).toArray(),
+      db.results.bulkGet(raceIds),
+    ]);
+    return {
+      format: LEAGUE_BUNDLE_FORMAT,
+      version: LEAGUE_BUNDLE_VERSION,
+      league: {
+        id: league.id,
+        name: league.name,
+        seasonId: league.seasonId,
+        rules: league.rules,
+        createdAt: league.createdAt,
+        ...(league.replay ? { replay: true } : {}),
+      },
+      ...(seasonRow.builtIn ? {} : { season }),
+      members: members.map(({ id, name, color }) => (color ? { id, name, color } : { id, name })),
+      picks: picks
+        .map(({ leagueId: _l, ...pick }) => pick)
+        .sort((a, b) => a.raceId.localeCompare(b.raceId) || a.memberId.localeCompare(b.memberId)),
+      results: results.filter((r): r is RaceResult => r !== undefined),
+    };
+  });
+}
+
+export interface BundleImportPreview {
+  bundle: LeagueBundle;
+  season: Season;
+  /** True when a league with this id already exists here (the import updates it). */
+  existing: boolean;
+  newMembers: string[];
+  picks: MergeOutcome;
+  /** Races whose stored result the bundle changes (or adds). */
+  changedResults: string[];
+  /** The bundle carries a season this app does not have yet. */
+  addsSeason: boolean;
+}
+
+function sameResult(a: RaceResult | undefined, b: RaceResult): boolean {
+  return a !== undefined && JSON.stringify(a.classification) === JSON.stringify(b.classification);
+}
+
+function raceStarts(season: Season): Map<string, string> {
+  return new Map(
+    season.rounds.flatMap((round) => round.races.filter((r) => r.pickable).map((r) => [r.id, r.startsAt])),
+  );
+}
+
+/** What importing the bundle would change, without changing anything. */
+export async function previewLeagueBundle(
+  db: PodiumDatabase,
+  bundle: LeagueBundle,
+): Promise<BundleImportPreview> {
+  const season = (await readSeason(db, bundle.league.seasonId)) ?? bundleSeason(bundle);
+  if (!season) throw new Error(`The bundle's season ${bundle.league.seasonId} is unknown.`);
+  const existing = await db.leagues.get(bundle.league.id);
+  const [members, picks, results] = await Promise.all([
+    db.members.where('leagueId').equals(bundle.league.id).toArray(),
+    db.picks.where('leagueId').equals(bundle.league.id).toArray(),
+    db.results.bulkGet(bundle.results.map((r) => r.raceId)),
+  ]);
+  const known = new Set(members.map((m) => m.id));
+  return {
+    bundle,
+    season,
+    existing: existing !== undefined,
+    newMembers: bundle.members.filter((m) => !known.has(m.id)).map((m) => m.name),
+    picks: mergePicks(picks, bundle.picks, {
+      raceStarts: raceStarts(season),
+      ignoreLocks: bundle.league.replay ?? existing?.replay,
+    }),
+    changedResults: bundle.results.filter((r, i) => !sameResult(results[i], r)).map((r) => r.raceId),
+    addsSeason: !(await db.seasons.get(season.id)),
+  };
+}
+
+/** Applies a previewed bundle in one transaction and makes its league the active one. */
+export async function importLeagueBundle(
+  db: PodiumDatabase,
+  preview: BundleImportPreview,
+  fileText: string,
+  fileName: string,
+): Promise<void> {
+  const { bundle, season } = preview;
+  const importedAt = nowIso();
+  const sha256 = sha256Hex(fileText);
+  await db.transaction('rw', db.tables, async () => {
+    // Picks in a bundle were accepted by the merge rule against their race start, not the clock.
+    allowLockedPickWrites();
+    if (preview.addsSeason) await writeSeason(db, season, false);
+    const existing = await db.leagues.get(bundle.league.id);
+    await db.leagues.put({
+      id: bundle.league.id,
+      name: bundle.league.name,
+      seasonId: bundle.league.seasonId,
+      rules: bundle.league.rules,
+      createdAt: existing?.createdAt ?? bundle.league.createdAt ?? importedAt,
+      ...((bundle.league.replay ?? existing?.replay) ? { replay: true } : {}),
+    });
+    for (const [index, member] of bundle.members.entries()) {
+      const stored = await db.members.get([bundle.league.id, member.id]);
+      await db.members.put({
+        ...member,
+        leagueId: bundle.league.id,
+        // Keep the bundle's member order for members new here.
+        createdAt: stored?.createdAt ?? new Date(Date.parse(importedAt) + index).toISOString(),
+      });
+    }
+    const toWrite: PickRecord[] = preview.picks.accepted.map((pick: Pick) => ({
+      ...pick,
+      leagueId: bundle.league.id,
+    }));
+    await db.picks.bulkPut(toWrite);
+    for (const result of bundle.results) {
+      if (!preview.changedResults.includes(result.raceId)) continue;
+      const replaced = (await db.results.get(result.raceId)) ?? null;
+      await db.results.put({ ...result, source: result.source ?? { fileName, sha256, importedAt } });
+      await db.imports.add({
+        raceId: result.raceId,
+        fileName,
+        sha256,
+        importedAt,
+        format: 'league-bundle',
+        rowCount: result.classification.length,
+        replaced,
+        undoneAt: null,
+      });
+    }
+    await db.settings.put({ key: 'activeLeagueId', value: bundle.league.id });
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * Pick slips in and out of the database, and seal codes (DESIGN.md §7).
+ * A member's seal salts stay in the settings table of their own machine
+ * until they export a slip after the lock.
+ */
+import {
+  createSlip,
+  mergePicks,
+  saltFromBytes,
+  sealCode,
+  verifySeal,
+  type MergeOutcome,
+  type PickSlip,
+  type SealCheck,
+  type SlipSeal,
+} from '../../../shared/exchange';
+import type { PodiumDatabase } from '../db/schema';
+import type { PickRecord } from '../db/records';
+import { allowLockedPickWrites } from '../db/lock-guard';
+import { clock, nowIso } from '../app/clock';
+
+const sealKey = (leagueId: string, memberId: string) => `seals:${leagueId}:${memberId}`;
+
+async function storedSeals(db: PodiumDatabase, leagueId: string, memberId: string): Promise<SlipSeal[]> {
+  const row = await db.settings.get(sealKey(leagueId, memberId));
+  return Array.isArray(row?.value) ? (row.value as SlipSeal[]) : [];
+}
+
+/** A member's slip; it reveals only the salts of seals whose races have all started. */
+export async function buildSlip(db: PodiumDatabase, leagueId: string, memberId: string): Promise<PickSlip> {
+  return db.transaction('r', [db.leagues, db.members, db.picks, db.races, db.settings], async () => {
+    const league = await db.leagues.get(leagueId);
+    const member = await db.members.get([leagueId, memberId]);
+    if (!league || !member) throw new Error('This league or member no longer exists.');
+    const picks = await db.picks.where('[leagueId+memberId]').equals([leagueId, memberId]).toArray();
+    const starts = new Map(
+      (await db.races.where('seasonId').equals(league.seasonId).toArray()).map((r) => [r.id, r.startsAt]),
+    );
+    const now = clock.now();
+    const revealable = (await storedSeals(db, leagueId, memberId)).filter((seal) =>
+      seal.raceIds.every((raceId) => Date.parse(starts.get(raceId) ?? '9999') <= now),
+    );
+    return createSlip({
+      leagueId,
+      seasonId: league.seasonId,
+      member: { id: member.id, name: member.name, ...(member.color ? { color: member.color } : {}) },
+      picks,
+      exportedAt: nowIso(),
+      seals: revealable,
+    });
+  });
+}
+
+/**
+ * Seals a member's current picks for the given races: returns the code to
+ * share now; the salt stays here until the slip is exported after the lock.
+ */
+export async function sealPicks(
+  db: PodiumDatabase,
+  leagueId: string,
+  memberId: string,
+  raceIds: string[],
+  randomBytes: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n)),
+): Promise<string> {
+  return db.transaction('rw', [db.picks, db.settings], async () => {
+    const picks = await db.picks.where('[leagueId+memberId]').equals([leagueId, memberId]).toArray();
+    const salt = saltFromBytes(randomBytes(16));
+    const seal: SlipSeal = { sealedAt: nowIso(), salt, raceIds: [...raceIds].sort() };
+    const seals = await storedSeals(db, leagueId, memberId);
+    await db.settings.put({ key: sealKey(leagueId, memberId), value: [...seals, seal] });
+    return sealCode(memberId, picks, seal.raceIds, salt);
+  });
+}
+
+export interface SlipImportPreview {
+  slip: PickSlip;
+  /** The slip's member is not in the league yet; importing adds them. */
+  newMember: boolean;
+  merge: MergeOutcome;
+  seal: SealCheck | null;
+}
+
+/** What importing a slip would change; checks the seal code when one is given. */
+export async function previewSlip(
+  db: PodiumDatabase,
+  leagueId: string,
+  slip: PickSlip,
+  code: string | null,
+): Promise<SlipImportPreview> {
+  const league = await db.leagues.get(leagueId);
+  if (!league) throw new Error('Choose a league first.');
+  if (slip.leagueId !== leagueId) {
+    throw new Error(
+      `This slip belongs to the league “${slip.leagueId}”, not “${league.name}” (${league.id}). Switch league first.`,
+    );
+  }
+  const [races, seasonRow, stored, member] = await Promise.all([
+    db.races.where('seasonId').equals(league.seasonId).toArray(),
+    db.seasons.get(league.seasonId),
+    db.picks.where('[leagueId+memberId]').equals([leagueId, slip.member.id]).toArray(),
+    db.members.get([leagueId, slip.member.id]),
+  ]);
+  const pickable = races.filter((r) => r.pickable);
+  const names = new Map(races.map((r) => [r.id, r.name]));
+  const merge = mergePicks(
+    stored,
+    slip.picks.map((pick) => ({ ...pick, memberId: slip.member.id })),
+    {
+      raceStarts: new Map(pickable.map((r) => [r.id, r.startsAt])),
+      entries: new Set([
+        ...(seasonRow?.entryLists.nations ?? []),
+        ...(seasonRow?.entryLists.manufacturers ?? []),
+      ]),
+      ignoreLocks: league.replay,
+      raceName: (raceId) => names.get(raceId) ?? raceId,
+    },
+  );
+  return { slip, newMember: !member, merge, seal: code?.trim() ? verifySeal(slip, code) : null };
+}
+
+/** Writes the accepted picks of a previewed slip (and its member if new) in one transaction. */
+export async function importSlip(
+  db: PodiumDatabase,
+  leagueId: string,
+  preview: SlipImportPreview,
+): Promise<number> {
+  if (preview.seal && preview.seal.status === 'mismatch') {
+    throw new Error(preview.seal.message);
+  }
+  await db.transaction('rw', [db.members, db.picks, db.races, db.leagues], async () => {
+    allowLockedPickWrites();
+    if (preview.newMember) {
+      const { id, name, color } = preview.slip.member;
+      await db.members.put({ leagueId, id, name, ...(color ? { color } : {}), createdAt: nowIso() });
+    }
+    const picks: PickRecord[] = preview.merge.accepted.map((pick) => ({ ...pick, leagueId }));
+    await db.picks.bulkPut(picks);
+  });
+  return preview.merge.accepted.length;
+}

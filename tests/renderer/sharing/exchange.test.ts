@@ -1,0 +1,185 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDatabase, type PodiumDatabase } from '../../../renderer/src/db/schema';
+import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
+import { addMember, createLeague } from '../../../renderer/src/db/leagues';
+import { savePick } from '../../../renderer/src/db/picks';
+import { clock } from '../../../renderer/src/app/clock';
+import { readLeagueDataFrom } from './read-league';
+import {
+  buildLeagueBundle,
+  importLeagueBundle,
+  previewLeagueBundle,
+} from '../../../renderer/src/sharing/league-bundle-io';
+import { buildSlip, importSlip, previewSlip, sealPicks } from '../../../renderer/src/sharing/slip-io';
+import { parseLeagueBundle, serializeLeagueBundle } from '../../../shared/league';
+import { parseSlip, serializeSlip } from '../../../shared/exchange';
+import { DEFAULT_RULES, computeStandings } from '../../../shared/scoring';
+
+const GF = 'gtws-2025-r1-nations-gf';
+const realNow = clock.now;
+const at = (iso: string) => {
+  clock.now = () => Date.parse(iso);
+};
+afterEach(() => {
+  clock.now = realNow;
+});
+
+async function freshDb(): Promise<PodiumDatabase> {
+  const db = createDatabase(`exchange-${Math.random()}`);
+  await seedBuiltInSeasons(db);
+  return db;
+}
+
+/** Host creates the league with two members; the friend joins by importing the bundle. */
+async function hostAndFriend() {
+  at('2025-06-01T12:00:00.000Z'); // before Round 1 London
+  const host = await freshDb();
+  const league = await createLeague(host, {
+    name: 'Friday Club',
+    seasonId: 'gtws-2025',
+    rules: DEFAULT_RULES,
+  });
+  const ana = await addMember(host, league.id, { name: 'Ana' });
+  const bo = await addMember(host, league.id, { name: 'Bo' });
+  const bundleText = serializeLeagueBundle(await buildLeagueBundle(host, league.id));
+
+  const friend = await freshDb();
+  const parsed = parseLeagueBundle(bundleText);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  await importLeagueBundle(
+    friend,
+    await previewLeagueBundle(friend, parsed.bundle),
+    bundleText,
+    'club.podium.json',
+  );
+  return { host, friend, league, ana, bo };
+}
+
+async function exchange(
+  from: PodiumDatabase,
+  to: PodiumDatabase,
+  leagueId: string,
+  memberId: string,
+  code: string | null = null,
+) {
+  const text = serializeSlip(await buildSlip(from, leagueId, memberId));
+  const parsed = parseSlip(text);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const preview = await previewSlip(to, leagueId, parsed.slip, code);
+  return {
+    preview,
+    imported: preview.seal?.status === 'mismatch' ? null : await importSlip(to, leagueId, preview),
+  };
+}
+
+async function standingsOf(db: PodiumDatabase, leagueId: string) {
+  const data = await readLeagueDataFrom(db, leagueId);
+  return computeStandings({ ...data, rules: data.league.rules });
+}
+
+describe('sharing a league between two machines', () => {
+  it('two databases exchange slips and reach identical standings', async () => {
+    const { host, friend, league, ana, bo } = await hostAndFriend();
+    await savePick(host, { leagueId: league.id, memberId: ana.id, raceId: GF }, [
+      'jose-serrano',
+      'pol-urra',
+      'valerio-gallo',
+    ]);
+    await savePick(friend, { leagueId: league.id, memberId: bo.id, raceId: GF }, [
+      'pol-urra',
+      'jose-serrano',
+      'takuma-sasaki',
+    ]);
+
+    expect((await exchange(host, friend, league.id, ana.id)).imported).toBe(1);
+    expect((await exchange(friend, host, league.id, bo.id)).imported).toBe(1);
+    // The same slip twice changes nothing.
+    const again = await exchange(host, friend, league.id, ana.id);
+    expect(again.imported).toBe(0);
+    expect(again.preview.merge.unchanged).toHaveLength(1);
+
+    // The host imports the result after the race and re-shares the bundle.
+    at('2025-06-08T12:00:00.000Z');
+    await host.results.put({
+      raceId: GF,
+      classification: ['jose-serrano', 'pol-urra', 'valerio-gallo', 'takuma-sasaki'].map((driverId, i) => ({
+        position: i + 1,
+        driverId,
+        status: 'finished' as const,
+      })),
+    });
+    const bundleText = serializeLeagueBundle(await buildLeagueBundle(host, league.id));
+    const parsed = parseLeagueBundle(bundleText);
+    if (!parsed.ok) throw new Error(parsed.errors.join());
+    await importLeagueBundle(
+      friend,
+      await previewLeagueBundle(friend, parsed.bundle),
+      bundleText,
+      'club.podium.json',
+    );
+
+    const hostTable = await standingsOf(host, league.id);
+    const friendTable = await standingsOf(friend, league.id);
+    expect(friendTable.rows.map((r) => [r.name, r.points, r.rank])).toEqual(
+      hostTable.rows.map((r) => [r.name, r.points, r.rank]),
+    );
+    expect(hostTable.rows.map((r) => [r.name, r.points])).toEqual([
+      ['Ana', 11],
+      ['Bo', 2],
+    ]);
+  });
+
+  it('refuses a pick made after the lock and lists it', async () => {
+    const { host, friend, league, bo } = await hostAndFriend();
+    const slip = await buildSlip(friend, league.id, bo.id);
+    slip.picks.push({
+      raceId: GF,
+      podium: ['jose-serrano', 'pol-urra', 'valerio-gallo'],
+      madeAt: '2025-06-07T23:59:00.000Z',
+    });
+    const preview = await previewSlip(host, league.id, slip, null);
+    expect(preview.merge.accepted).toEqual([]);
+    expect(preview.merge.refused).toHaveLength(1);
+    expect(preview.merge.refused[0]!.message).toMatch(
+      /^Pick for Grand Final was made at .* after the race started/,
+    );
+  });
+
+  it('verifies a sealed slip and refuses a tampered one with a message', async () => {
+    const { host, friend, league, bo } = await hostAndFriend();
+    await savePick(friend, { leagueId: league.id, memberId: bo.id, raceId: GF }, [
+      'pol-urra',
+      'jose-serrano',
+      'takuma-sasaki',
+    ]);
+    const code = await sealPicks(friend, league.id, bo.id, [GF]);
+    // Before the lock the slip does not reveal the salt.
+    expect((await buildSlip(friend, league.id, bo.id)).seals).toBeUndefined();
+
+    at('2025-06-08T12:00:00.000Z');
+    const honest = await exchange(friend, host, league.id, bo.id, code);
+    expect(honest.preview.seal?.status).toBe('match');
+    expect(honest.imported).toBe(1);
+
+    const tampered = await buildSlip(friend, league.id, bo.id);
+    tampered.picks[0]!.podium = ['jose-serrano', 'pol-urra', 'valerio-gallo'];
+    const other = await freshDb();
+    const parsed = parseLeagueBundle(serializeLeagueBundle(await buildLeagueBundle(host, league.id)));
+    if (!parsed.ok) throw new Error();
+    await importLeagueBundle(other, await previewLeagueBundle(other, parsed.bundle), '{}', 'x');
+    const preview = await previewSlip(other, league.id, tampered, code);
+    expect(preview.seal).toMatchObject({ status: 'mismatch' });
+    await expect(importSlip(other, league.id, preview)).rejects.toThrow(/do not match the seal code/);
+  });
+
+  it('a bundle with a future version is refused with a message', async () => {
+    const { host, league } = await hostAndFriend();
+    const bundle = JSON.parse(serializeLeagueBundle(await buildLeagueBundle(host, league.id)));
+    bundle.version = 2;
+    const parsed = parseLeagueBundle(JSON.stringify(bundle));
+    expect(parsed).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/newer version of Podium League \(format version 2\)/)],
+    });
+  });
+});
