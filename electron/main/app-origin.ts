@@ -23,7 +23,12 @@ export function parseUrl(raw: string): URL | null {
 export function isAppUrl(raw: string, devServerUrl?: string): boolean {
   const url = parseUrl(raw);
   if (!url) return false;
-  if (url.protocol === `${APP_SCHEME}:` && url.host.toLowerCase() === APP_HOST && !url.username && !url.password)
+  if (
+    url.protocol === `${APP_SCHEME}:` &&
+    url.host.toLowerCase() === APP_HOST &&
+    !url.username &&
+    !url.password
+  )
     return true;
   if (!devServerUrl) return false;
   const dev = parseUrl(devServerUrl);

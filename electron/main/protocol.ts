@@ -27,7 +27,12 @@ export function resolveAppPath(
   } catch {
     return { ok: false, status: 400, reason: 'Malformed URL' };
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host.toLowerCase() !== APP_HOST || url.username || url.password) {
+  if (
+    url.protocol !== `${APP_SCHEME}:` ||
+    url.host.toLowerCase() !== APP_HOST ||
+    url.username ||
+    url.password
+  ) {
     return { ok: false, status: 403, reason: 'Not the app origin' };
   }
   // Check the still-encoded path too: an encoded backslash must not survive decoding.
@@ -120,7 +125,8 @@ export function createAppProtocolHandler(
     const resolved = resolveAppPath(request.url, rootDir);
     if (!resolved.ok) return refuse(resolved.status, resolved.reason);
     if (!(await fileSystem.isFile(resolved.filePath))) return refuse(404, 'Not found');
-    const body = request.method === 'HEAD' ? null : await fileSystem.read(resolved.filePath);
+    // A copy into a plain ArrayBuffer: Response accepts no shared/pooled buffer views under the DOM typings.
+    const body = request.method === 'HEAD' ? null : new Uint8Array(await fileSystem.read(resolved.filePath));
     return new Response(body, {
       status: 200,
       headers: { 'Content-Type': contentTypeFor(resolved.filePath), ...SECURITY_HEADERS },

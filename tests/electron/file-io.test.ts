@@ -51,12 +51,18 @@ describe('decodeTextBytes', () => {
 
   it('falls back to Windows-1252 for bytes that are not UTF-8', () => {
     // "José – Müller" as Windows-1252: é=E9, en dash=96, ü=FC.
-    const result = decodeTextBytes('r.csv', bytes(0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x96, 0x20, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72));
+    const result = decodeTextBytes(
+      'r.csv',
+      bytes(0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x96, 0x20, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72),
+    );
     expect(result).toEqual({ ok: true, text: 'José – Müller', encoding: 'windows-1252' });
   });
 
   it('keeps tabs, line endings and form feeds', () => {
-    expect(decodeTextBytes('r.txt', utf8('a\tb\r\nc\fd\n'))).toMatchObject({ ok: true, text: 'a\tb\r\nc\fd\n' });
+    expect(decodeTextBytes('r.txt', utf8('a\tb\r\nc\fd\n'))).toMatchObject({
+      ok: true,
+      text: 'a\tb\r\nc\fd\n',
+    });
   });
 
   it('refuses files with NUL bytes as not text', () => {
@@ -98,7 +104,8 @@ describe('decodeTextBytes', () => {
   it('refuses more than MAX_FILE_BYTES', () => {
     const result = decodeTextBytes('huge.csv', new Uint8Array(MAX_FILE_BYTES + 1).fill(0x41));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^“huge.csv” is 5.0 MB\. Podium League reads files up to 5.0 MB/);
+    if (!result.ok)
+      expect(result.error).toMatch(/^“huge.csv” is 5.0 MB\. Podium League reads files up to 5.0 MB/);
   });
 
   it('accepts exactly MAX_FILE_BYTES', () => {
@@ -167,7 +174,10 @@ describe('readTextFile and writeFileContent on disk', () => {
 
   it('returns a failed write as data', async () => {
     const result = await writeFileContent(join(dir, 'no-such-folder', 'a.json'), '{}');
-    expect(result).toEqual({ ok: false, error: 'Could not save “a.json”: the file or folder does not exist.' });
+    expect(result).toEqual({
+      ok: false,
+      error: 'Could not save “a.json”: the file or folder does not exist.',
+    });
   });
 
   it('describes unknown errors with their message', () => {

@@ -27,7 +27,11 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     appInfo: () => INFO,
     chooseFileToOpen: vi.fn(async () => '/home/u/results.csv'),
     chooseFileToSave: vi.fn(async ({ defaultName }) => `/home/u/Documents/${defaultName}`),
-    readTextFile: vi.fn(async () => ({ ok: true as const, name: 'results.csv', text: 'pos,driver\n1,Serrano' })),
+    readTextFile: vi.fn(async () => ({
+      ok: true as const,
+      name: 'results.csv',
+      text: 'pos,driver\n1,Serrano',
+    })),
     writeFile: vi.fn(async (path: string) => ({ ok: true as const, path })),
     ...overrides,
   };
@@ -64,7 +68,10 @@ describe('dispatch: sender check', () => {
   it('refuses calls from other origins without running the handler', async () => {
     const { deps, dispatch } = setup();
     const result = await dispatch('openTextFile', { senderFrame: { url: 'https://evil.example/' } }, [{}]);
-    expect(result).toEqual({ ok: false, error: 'Refused: the request did not come from the Podium League window.' });
+    expect(result).toEqual({
+      ok: false,
+      error: 'Refused: the request did not come from the Podium League window.',
+    });
     expect(deps.chooseFileToOpen).not.toHaveBeenCalled();
   });
 });
@@ -101,7 +108,9 @@ describe('dispatch: openTextFile', () => {
   it('accepts an empty request and undefined optional fields', async () => {
     const { dispatch } = setup();
     expect((await dispatch('openTextFile', fromApp, [{}])).ok).toBe(true);
-    expect((await dispatch('openTextFile', fromApp, [{ title: undefined, filters: undefined }])).ok).toBe(true);
+    expect((await dispatch('openTextFile', fromApp, [{ title: undefined, filters: undefined }])).ok).toBe(
+      true,
+    );
   });
 
   it('returns null when the dialog is cancelled', async () => {
@@ -114,7 +123,10 @@ describe('dispatch: openTextFile', () => {
     const { dispatch } = setup({
       readTextFile: vi.fn(async () => ({ ok: false as const, error: '“big.csv” is 7.0 MB.' })),
     });
-    expect(await dispatch('openTextFile', fromApp, [{}])).toEqual({ ok: false, error: '“big.csv” is 7.0 MB.' });
+    expect(await dispatch('openTextFile', fromApp, [{}])).toEqual({
+      ok: false,
+      error: '“big.csv” is 7.0 MB.',
+    });
   });
 
   it.each([
@@ -139,7 +151,11 @@ describe('dispatch: saveTextFile', () => {
   it('saves UTF-8 text where the user chose', async () => {
     const { deps, dispatch } = setup();
     const result = await dispatch('saveTextFile', fromApp, [
-      { defaultName: 'league.podium.json', text: '{"a":1}', filters: [{ name: 'League', extensions: ['json'] }] },
+      {
+        defaultName: 'league.podium.json',
+        text: '{"a":1}',
+        filters: [{ name: 'League', extensions: ['json'] }],
+      },
     ]);
     expect(result).toEqual({ ok: true, value: { path: '/home/u/Documents/league.podium.json' } });
     expect(deps.chooseFileToSave).toHaveBeenCalledWith({
@@ -152,14 +168,18 @@ describe('dispatch: saveTextFile', () => {
 
   it('writes base64 content as bytes', async () => {
     const { deps, dispatch } = setup();
-    await dispatch('saveTextFile', fromApp, [{ defaultName: 'chart.png', text: 'iVBORw0KGgo=', encoding: 'base64' }]);
+    await dispatch('saveTextFile', fromApp, [
+      { defaultName: 'chart.png', text: 'iVBORw0KGgo=', encoding: 'base64' },
+    ]);
     expect(deps.writeFile).toHaveBeenCalledWith(expect.any(String), 'iVBORw0KGgo=', 'base64');
   });
 
   it('replaces characters Windows forbids in the suggested name', async () => {
     const { deps, dispatch } = setup();
     await dispatch('saveTextFile', fromApp, [{ defaultName: 'Round 1: "Finals"?.csv', text: '' }]);
-    expect(deps.chooseFileToSave).toHaveBeenCalledWith(expect.objectContaining({ defaultName: 'Round 1- -Finals--.csv' }));
+    expect(deps.chooseFileToSave).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultName: 'Round 1- -Finals--.csv' }),
+    );
   });
 
   it('returns null when the dialog is cancelled, without writing', async () => {
@@ -192,13 +212,21 @@ describe('dispatch: saveTextFile', () => {
 
   it('refuses content over the size limit', async () => {
     const { dispatch } = setup();
-    const result = await dispatch('saveTextFile', fromApp, [{ defaultName: 'a.txt', text: 'x'.repeat(MAX_SAVE_CHARS + 1) }]);
-    expect(result).toEqual({ ok: false, error: 'Invalid request to saveTextFile: text: the content is too large to save' });
+    const result = await dispatch('saveTextFile', fromApp, [
+      { defaultName: 'a.txt', text: 'x'.repeat(MAX_SAVE_CHARS + 1) },
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      error: 'Invalid request to saveTextFile: text: the content is too large to save',
+    });
   });
 
   it('returns a write failure as data', async () => {
     const { dispatch } = setup({
-      writeFile: vi.fn(async () => ({ ok: false as const, error: 'Could not save “a.json”: permission denied.' })),
+      writeFile: vi.fn(async () => ({
+        ok: false as const,
+        error: 'Could not save “a.json”: permission denied.',
+      })),
     });
     expect(await dispatch('saveTextFile', fromApp, [{ defaultName: 'a.json', text: '{}' }])).toEqual({
       ok: false,

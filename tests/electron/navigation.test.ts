@@ -8,10 +8,12 @@ import { GRANTED_PERMISSIONS, isPermissionGranted } from '../../electron/main/pe
 const DEV = 'http://localhost:5173';
 
 describe('isNavigationAllowed', () => {
-  it.each([APP_ENTRY_URL, 'app://podium/', 'app://podium/index.html#/leaderboard', 'app://PODIUM/index.html'])(
-    'allows the app origin: %s',
-    (url) => expect(isNavigationAllowed(url)).toBe(true),
-  );
+  it.each([
+    APP_ENTRY_URL,
+    'app://podium/',
+    'app://podium/index.html#/leaderboard',
+    'app://PODIUM/index.html',
+  ])('allows the app origin: %s', (url) => expect(isNavigationAllowed(url)).toBe(true));
 
   it.each([
     'https://www.gran-turismo.com/world-series/',
@@ -64,13 +66,16 @@ describe('attachNavigationGuards', () => {
     expect(fake.open('app://podium/index.html')).toEqual({ action: 'deny' });
   });
 
-  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s: blocks other origins only', (event) => {
-    const fake = fakeContents();
-    attachNavigationGuards(fake.contents);
-    expect(fake.navigate(event, 'https://evil.example/')).toBe(true);
-    expect(fake.navigate(event, 'file:///etc/passwd')).toBe(true);
-    expect(fake.navigate(event, 'app://podium/index.html#/season')).toBe(false);
-  });
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])(
+    '%s: blocks other origins only',
+    (event) => {
+      const fake = fakeContents();
+      attachNavigationGuards(fake.contents);
+      expect(fake.navigate(event, 'https://evil.example/')).toBe(true);
+      expect(fake.navigate(event, 'file:///etc/passwd')).toBe(true);
+      expect(fake.navigate(event, 'app://podium/index.html#/season')).toBe(false);
+    },
+  );
 
   it('allows the dev server in development', () => {
     const fake = fakeContents();

@@ -47,7 +47,10 @@ describe('resolveAppPath', () => {
 
   it('keeps absolute-looking paths inside the root', () => {
     // Double slashes and encoded leading slashes are just empty segments, not absolute paths.
-    expect(resolveAppPath('app://podium//etc/passwd', ROOT)).toEqual({ ok: true, filePath: `${ROOT}/etc/passwd` });
+    expect(resolveAppPath('app://podium//etc/passwd', ROOT)).toEqual({
+      ok: true,
+      filePath: `${ROOT}/etc/passwd`,
+    });
     expect(resolveAppPath('app://podium/%2Fetc%2Fpasswd', ROOT)).toEqual({
       ok: true,
       filePath: `${ROOT}/etc/passwd`,
@@ -141,11 +144,15 @@ describe('createAppProtocolHandler', () => {
     const handler = createAppProtocolHandler(root);
     expect((await handler(new Request('app://podium/nope.js'))).status).toBe(404);
     expect((await handler(new Request('app://podium/assets'))).status).toBe(404);
-    expect((await handler(new Request('app://podium/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+    expect(
+      (await handler(new Request('app://podium/index.html', { method: 'POST', body: 'x' }))).status,
+    ).toBe(405);
   });
 
   it('answers HEAD without a body', async () => {
-    const response = await createAppProtocolHandler(root)(new Request('app://podium/index.html', { method: 'HEAD' }));
+    const response = await createAppProtocolHandler(root)(
+      new Request('app://podium/index.html', { method: 'HEAD' }),
+    );
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
   });

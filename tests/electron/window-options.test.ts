@@ -19,7 +19,10 @@ function recorder() {
 describe('createSecureWindow', () => {
   it('passes exactly the secure webPreferences to the BrowserWindow constructor', () => {
     const { Fake, calls } = recorder();
-    createSecureWindow(Fake, { preloadPath: '/app/out/preload/index.cjs', bounds: { width: 1280, height: 800 } });
+    createSecureWindow(Fake, {
+      preloadPath: '/app/out/preload/index.cjs',
+      bounds: { width: 1280, height: 800 },
+    });
     expect(calls).toHaveLength(1);
     // toStrictEqual: an extra key (say nodeIntegration: true added later) fails the test.
     expect(calls[0]?.webPreferences).toStrictEqual({
