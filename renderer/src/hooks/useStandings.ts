@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import {
+  compileLeague,
+  entryNamer,
+  gradeLeague,
+  type CompiledLeague,
+  type Standings,
+} from '../../../shared/scoring';
+import type { RaceResult } from '../../../shared/domain/types';
+import { useLeagueData, type LeagueData } from './useLeagueData';
+
+/** A round that has at least one pickable race, as the table shows it. */
+export interface RoundColumn {
+  id: string;
+  /** Short header text ("R1", "WF"). */
+  label: string;
+  name: string;
+  /** Whether at least one of its races has a result. */
+  graded: boolean;
+}
+
+/** Everything the leaderboard shows, derived from one live read of the league. */
+export interface LeagueStandings {
+  data: LeagueData;
+  compiled: CompiledLeague;
+  standings: Standings;
+  /** The table before the latest graded round, for movement; null before the second graded round. */
+  previous: Standings | null;
+  rounds: RoundColumn[];
+  /** Display name of a driver or team id. */
+  entryName: (entryId: string) => string;
+}
+
+/** Rounds with pickable races, in calendar order, labelled for narrow headers. */
+export function roundColumns(compiled: CompiledLeague, data: LeagueData, graded: Set<string>): RoundColumn[] {
+  const byId = new Map(data.season.rounds.map((round) => [round.id, round]));
+  return compiled.rounds.map((round) => {
+    const info = byId.get(round.id);
+    const isFinals = round.id.endsWith('-wf');
+    return {
+      id: round.id,
+      label: isFinals ? 'WF' : `R${info?.number ?? '?'}`,
+      name: info?.name ?? round.id,
+      graded: round.races.some((r) => graded.has(compiled.races[r]!.id)),
+    };
+  });
+}
+
+/**
+ * Results without the latest graded round: grading them gives the table
+ * "before" that round, which movement arrows compare against.
+ */
+export function resultsBeforeLatestRound(
+  compiled: CompiledLeague,
+  results: readonly RaceResult[],
+  gradedRaceIds: readonly string[],
+): RaceResult[] | null {
+  const gradedRounds = new Set<number>();
+  for (const raceId of gradedRaceIds) {
+    const r = compiled.raceIndex.get(raceId);
+    if (r !== undefined) gradedRounds.add(compiled.raceRound[r]!);
+  }
+  if (gradedRounds.size < 2) return null;
+  const latest = Math.max(...gradedRounds);
+  return results.filter((result) => {
+    const r = compiled.raceIndex.get(result.raceId);
+    return r === undefined || compiled.raceRound[r] !== latest;
+  });
+}
+
+/** Grades a league's data: compile once, grade the current and the previous table. */
+export function deriveStandings(data: LeagueData): LeagueStandings {
+  const compiled = compileLeague({
+    season: data.season,
+    members: data.members,
+    picks: data.picks,
+    ignoreLocks: data.league.replay === true,
+  });
+  const { rules } = data.league;
+  const standings = gradeLeague(compiled, data.results, rules);
+  const before = resultsBeforeLatestRound(compiled, data.results, standings.gradedRaceIds);
+  return {
+    data,
+    compiled,
+    standings,
+    previous: before ? gradeLeague(compiled, before, rules) : null,
+    rounds: roundColumns(compiled, data, new Set(standings.gradedRaceIds)),
+    entryName: entryNamer(data.season),
+  };
+}
+
+/**
+ * The live standings of a league: undefined while loading, null when the
+ * league does not exist. The league is compiled once per database change;
+ * re-renders in between reuse the result.
+ */
+export function useStandings(leagueId: string | null | undefined): LeagueStandings | null | undefined {
+  const data = useLeagueData(leagueId);
+  return useMemo(() => (data ? deriveStandings(data) : data), [data]);
+}

@@ -1,0 +1,189 @@
+/**
+ * Sharing the league table: CSV for spreadsheets, a PNG card for group
+ * chats. Both are built from the engine's standings; files are written only
+ * through the platform module.
+ */
+import type { Standings } from '../../../shared/scoring';
+
+/** A round as a CSV column / image header. */
+export interface ExportRound {
+  id: string;
+  label: string;
+  name: string;
+}
+
+/**
+ * Quotes a CSV field when needed, and defuses spreadsheet formulas: a member
+ * named "=HYPERLINK(…)" must stay text when a friend opens the file.
+ */
+export function csvField(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** rank, member, points, exact, perfect podiums, winners, then one column per round (empty until graded). */
+export function standingsCsv(standings: Standings, rounds: readonly ExportRound[]): string {
+  const header = [
+    'rank',
+    'member',
+    'points',
+    'exact',
+    'perfect podiums',
+    'winners',
+    ...rounds.map((r) => r.name),
+  ];
+  const lines = [header.map(csvField).join(',')];
+  for (const row of standings.rows) {
+    const byRound = row.byRound;
+    lines.push(
+      [
+        row.rank,
+        row.name,
+        row.points,
+        row.exact,
+        row.perfectPodiums,
+        row.winners,
+        ...rounds.map((round) => byRound[round.id] ?? ''),
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** File name from the league name: letters, digits and dashes only. */
+export function exportFileName(leagueName: string, extension: string): string {
+  const base = leagueName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${base || 'league'}-standings.${extension}`;
+}
+
+export interface CardInput {
+  leagueName: string;
+  seasonName: string;
+  /** e.g. "After Round 1 – London". */
+  subtitle: string;
+  standings: Standings;
+}
+
+/** Portrait 4:5, the size group chats show without cropping. */
+export const CARD = { width: 1080, height: 1350 } as const;
+const CARD_ROWS = 12;
+
+const COLORS = {
+  bg: '#0b0d12',
+  panel: '#161a24',
+  line: '#262c3d',
+  text: '#e8ebf2',
+  dim: '#9aa3b8',
+  faint: '#6b7489',
+  accent: '#e10600',
+  medals: ['#f5c542', '#c9d1dc', '#d9874a'],
+};
+
+const FONT = "'Inter', 'Segoe UI', system-ui, 'Helvetica Neue', Arial, sans-serif";
+
+function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+  if (ctx.measureText(text).width <= maxWidth) return text;
+  let cut = text;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > maxWidth) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/** Draws the standings card (league name, top rows) on a canvas of {@link CARD} size. */
+export function drawStandingsCard(ctx: CanvasRenderingContext2D, input: CardInput): void {
+  const { width, height } = CARD;
+  ctx.fillStyle = COLORS.bg;
+  ctx.fillRect(0, 0, width, height);
+  const glow = ctx.createLinearGradient(0, 0, width, 420);
+  glow.addColorStop(0, 'rgba(225, 6, 0, 0.35)');
+  glow.addColorStop(1, 'rgba(225, 6, 0, 0)');
+  ctx.fillStyle = glow;
+  ctx.fillRect(0, 0, width, 420);
+  ctx.fillStyle = COLORS.accent;
+  ctx.fillRect(72, 84, 10, 150);
+
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = COLORS.accent;
+  ctx.font = `700 30px ${FONT}`;
+  ctx.fillText('PODIUM LEAGUE', 110, 116);
+  ctx.fillStyle = COLORS.text;
+  ctx.font = `800 64px ${FONT}`;
+  ctx.fillText(fitText(ctx, input.leagueName, width - 180), 108, 188);
+  ctx.fillStyle = COLORS.dim;
+  ctx.font = `500 30px ${FONT}`;
+  ctx.fillText(fitText(ctx, `${input.seasonName} · ${input.subtitle}`, width - 180), 110, 232);
+
+  const top = 300;
+  const rowH = 80;
+  const rows = input.standings.rows.slice(0, CARD_ROWS);
+  ctx.font = `700 22px ${FONT}`;
+  ctx.fillStyle = COLORS.faint;
+  ctx.fillText('RANK', 72, top);
+  ctx.fillText('MEMBER', 200, top);
+  ctx.textAlign = 'right';
+  ctx.fillText('EXACT', 850, top);
+  ctx.fillText('POINTS', width - 72, top);
+  ctx.textAlign = 'left';
+
+  rows.forEach((row, i) => {
+    const y = top + 24 + i * rowH;
+    ctx.fillStyle = i % 2 === 0 ? COLORS.panel : COLORS.bg;
+    ctx.fillRect(56, y, width - 112, rowH - 8);
+    const mid = y + (rowH - 8) / 2;
+    const all = input.standings.rows;
+    const tied = all[i - 1]?.rank === row.rank || all[i + 1]?.rank === row.rank;
+    const medal = COLORS.medals[row.rank - 1];
+    ctx.beginPath();
+    ctx.arc(112, mid, 26, 0, Math.PI * 2);
+    ctx.fillStyle = medal ?? COLORS.line;
+    ctx.fill();
+    ctx.fillStyle = medal ? '#111' : COLORS.text;
+    ctx.font = `800 ${tied ? 22 : 26}px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.fillText(tied ? `=${row.rank}` : String(row.rank), 112, mid + 9);
+    ctx.textAlign = 'left';
+    ctx.fillStyle = COLORS.text;
+    ctx.font = `700 36px ${FONT}`;
+    ctx.fillText(fitText(ctx, row.name, 560), 200, mid + 12);
+    ctx.textAlign = 'right';
+    ctx.fillStyle = COLORS.dim;
+    ctx.font = `600 30px ${FONT}`;
+    ctx.fillText(String(row.exact), 850, mid + 11);
+    ctx.fillStyle = COLORS.text;
+    ctx.font = `800 40px ${FONT}`;
+    ctx.fillText(String(row.points), width - 80, mid + 14);
+    ctx.textAlign = 'left';
+  });
+
+  ctx.fillStyle = COLORS.faint;
+  ctx.font = `500 24px ${FONT}`;
+  const more = input.standings.rows.length - rows.length;
+  const footer = more > 0 ? `+ ${more} more member${more === 1 ? '' : 's'}` : `${rows.length} members`;
+  ctx.fillText(footer, 72, height - 60);
+  ctx.textAlign = 'right';
+  ctx.fillText('Gran Turismo World Series prediction league', width - 72, height - 60);
+  ctx.textAlign = 'left';
+}
+
+/** The standings card as a PNG blob. */
+export async function standingsPng(input: CardInput): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = CARD.width;
+  canvas.height = CARD.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw images (no 2D canvas).');
+  drawStandingsCard(ctx, input);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('Could not encode the PNG.'))),
+      'image/png',
+    ),
+  );
+}

@@ -1,0 +1,171 @@
+import { useId, useMemo, useState } from 'react';
+import type { Pick, RaceResult } from '../../../../shared/domain/types';
+import type { LeagueStandings } from '../../hooks/useStandings';
+import { formatDateTime } from '../../lib/format';
+import { formatPoints, picksRevealed } from './model';
+import { VirtualTable } from './VirtualTable';
+
+interface RaceViewProps {
+  ls: LeagueStandings;
+  activeMemberId: string | null;
+  now: number;
+}
+
+/** The latest race with a result, else the next race to start, else the first. */
+function defaultRace(ls: LeagueStandings, now: number): string | null {
+  const graded = ls.standings.gradedRaceIds;
+  if (graded.length) return graded[graded.length - 1]!;
+  const next = ls.compiled.races.find((race) => Date.parse(race.startsAt) > now);
+  return next?.id ?? ls.compiled.races[0]?.id ?? null;
+}
+
+/** Positions of the picked entries in a result (0 = not classified). */
+function positionsOf(result: RaceResult | undefined): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (const row of result?.classification ?? [])
+    if (row.status !== 'dns' && !positions.has(row.driverId)) positions.set(row.driverId, row.position);
+  return positions;
+}
+
+/**
+ * Everyone's picks for one race side by side with the actual podium. Before
+ * the lock only the active member's own pick is shown: the others stay
+ * private until nobody can change theirs.
+ */
+export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
+  const { compiled, data, standings, entryName } = ls;
+  const selectId = useId();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const raceId = chosen ?? defaultRace(ls, now);
+  const r = raceId ? compiled.raceIndex.get(raceId) : undefined;
+  const race = r === undefined ? undefined : compiled.races[r];
+  const result = data.results.find((res) => res.raceId === raceId);
+  const positions = useMemo(() => positionsOf(result), [result]);
+  if (!race || r === undefined) return <p className="muted">This season has no race to pick.</p>;
+
+  const revealed = picksRevealed(race, { replay: data.league.replay === true, hasResult: !!result, now });
+  const R = compiled.raceCount;
+  const rows = revealed ? standings.rows : standings.rows.filter((row) => row.memberId === activeMemberId);
+  const podium = result?.classification.filter((row) => row.position <= 3 && row.status !== 'dns') ?? [];
+  const ownPick = (memberId: string): Pick | undefined => {
+    const m = compiled.memberIndex.get(memberId);
+    if (m !== undefined && compiled.pickAt[m * R + r]) return compiled.pickAt[m * R + r];
+    // Not counted yet (e.g. made after the start in a live league): show the member their own stored pick.
+    return memberId === activeMemberId
+      ? data.picks.find((p) => p.memberId === memberId && p.raceId === race.id)
+      : undefined;
+  };
+  const roundName = ls.rounds.find((round) => round.id === race.roundId)?.name ?? race.roundId;
+
+  return (
+    <div className="lb-race">
+      <div className="row">
+        <label htmlFor={selectId}>Race</label>
+        <select id={selectId} value={race.id} onChange={(event) => setChosen(event.target.value)}>
+          {ls.rounds.map((round, k) => (
+            <optgroup key={round.id} label={round.name}>
+              {compiled.rounds[k]!.races.map((index) => {
+                const option = compiled.races[index]!;
+                return (
+                  <option key={option.id} value={option.id}>
+                    {round.label} {option.name}
+                  </option>
+                );
+              })}
+            </optgroup>
+          ))}
+        </select>
+        <span className="muted">
+          {roundName} · {race.name} · starts {formatDateTime(race.startsAt)}
+        </span>
+      </div>
+
+      <div className="lb-actual" aria-label="Actual podium" role="group">
+        <span className="stat-label">Actual podium</span>
+        {podium.length ? (
+          <ol className="lb-actual-list">
+            {podium.map((row) => (
+              <li key={row.driverId}>
+                <span className={`pos p${row.position}`}>{row.position}</span> {entryName(row.driverId)}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <span className="faint">No result yet.</span>
+        )}
+      </div>
+
+      {!revealed && (
+        <p className="notice" role="note">
+          {data.league.replay
+            ? 'Replay league: everyone’s picks appear once this race has a result.'
+            : `Everyone’s picks appear when the race locks (${formatDateTime(race.startsAt)}).`}{' '}
+          Until then you see only your own.
+        </p>
+      )}
+
+      {rows.length === 0 ? (
+        <p className="muted">No picks to show.</p>
+      ) : (
+        <VirtualTable
+          label={`Picks for ${roundName} ${race.name}`}
+          rowCount={rows.length}
+          head={
+            <tr aria-rowindex={1}>
+              <th scope="col">Member</th>
+              <th scope="col">P1</th>
+              <th scope="col">P2</th>
+              <th scope="col">P3</th>
+              <th scope="col" className="num">
+                Points
+              </th>
+            </tr>
+          }
+          renderRow={(index, rowProps) => {
+            const row = rows[index]!;
+            const pick = ownPick(row.memberId);
+            const points = row.byRace[race.id];
+            return (
+              <tr {...rowProps}>
+                <th scope="row">
+                  {row.name}
+                  {row.memberId === activeMemberId && <span className="badge">You</span>}
+                  {result && row.jokerRoundId === race.roundId && (
+                    <span className="badge accent" title="Joker round: points doubled">
+                      Joker
+                    </span>
+                  )}
+                </th>
+                {pick ? (
+                  pick.podium.map((entryId, slot) => {
+                    const pos = positions.get(entryId);
+                    const exact = result && pos === slot + 1;
+                    const onPodium = result && !exact && pos !== undefined && pos <= 3;
+                    return (
+                      <td
+                        key={slot}
+                        className={exact ? 'lb-hit exact' : onPodium ? 'lb-hit podium' : undefined}
+                      >
+                        {entryName(entryId)}
+                        {result && (
+                          <span className="lb-finish">
+                            {pos === undefined ? 'not classified' : `P${pos}`}
+                          </span>
+                        )}
+                      </td>
+                    );
+                  })
+                ) : (
+                  <td colSpan={3} className="faint">
+                    No pick
+                  </td>
+                )}
+                <td className="num lb-points">{points === undefined ? '–' : formatPoints(points)}</td>
+              </tr>
+            );
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import type { LeagueStandings } from '../../hooks/useStandings';
+import { formatPoints, movementOf, movementText, rankMap, sharedRanks } from './model';
+import { VirtualTable } from './VirtualTable';
+
+interface StandingsTableProps {
+  ls: LeagueStandings;
+  selectedId: string | null;
+  activeMemberId: string | null;
+  onSelect: (memberId: string) => void;
+}
+
+/** The season table: one row per member, one column per round. Virtualised for large leagues. */
+export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: StandingsTableProps) {
+  const { standings, previous, rounds } = ls;
+  const rows = standings.rows;
+  const shared = useMemo(() => sharedRanks(rows), [rows]);
+  const before = useMemo(() => rankMap(previous), [previous]);
+  const medal = (rank: number) => (rank <= 3 ? ` p${rank}` : '');
+
+  const head = (
+    <tr aria-rowindex={1}>
+      <th scope="col" className="num">
+        Rank
+      </th>
+      <th scope="col">
+        <span title="Places gained or lost since the previous graded round">Move</span>
+      </th>
+      <th scope="col">Member</th>
+      <th scope="col" className="num">
+        Points
+      </th>
+      <th scope="col" className="num">
+        <abbr title="Exact picks (slots)">Exact</abbr>
+      </th>
+      <th scope="col" className="num">
+        <abbr title="Perfect podiums">Perfect</abbr>
+      </th>
+      <th scope="col" className="num">
+        <abbr title="Correct winners">Winners</abbr>
+      </th>
+      {rounds.map((round) => (
+        <th key={round.id} scope="col" className="num">
+          <abbr title={round.name}>{round.label}</abbr>
+        </th>
+      ))}
+    </tr>
+  );
+
+  return (
+    <VirtualTable
+      label="Season standings"
+      head={head}
+      rowCount={rows.length}
+      estimateRowHeight={42}
+      renderRow={(index, rowProps) => {
+        const row = rows[index]!;
+        const move = movementText(movementOf(before, row));
+        const selected = row.memberId === selectedId;
+        const byRound = row.byRound;
+        return (
+          <tr
+            {...rowProps}
+            className={`lb-row${selected ? ' selected' : ''}`}
+            onClick={() => onSelect(row.memberId)}
+          >
+            <td className="num">
+              <span className={`pos${medal(row.rank)}`}>
+                {shared.has(row.rank) ? `=${row.rank}` : row.rank}
+              </span>
+            </td>
+            <td className={`lb-move ${move.kind}`}>
+              <span aria-hidden="true">{move.text}</span>
+              <span className="sr-only">{move.label}</span>
+            </td>
+            <th scope="row" className="lb-member">
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={selected}
+                aria-controls={selected ? 'lb-breakdown' : undefined}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onSelect(row.memberId);
+                }}
+              >
+                {row.name}
+              </button>
+              {row.memberId === activeMemberId && <span className="badge">You</span>}
+            </th>
+            <td className="num lb-points">{formatPoints(row.points)}</td>
+            <td className="num">{row.exact}</td>
+            <td className="num">{row.perfectPodiums}</td>
+            <td className="num">{row.winners}</td>
+            {rounds.map((round) => {
+              const value = byRound[round.id];
+              if (value === undefined)
+                return (
+                  <td key={round.id} className="num faint">
+                    ·
+                  </td>
+                );
+              const joker = row.jokerRoundId === round.id;
+              const dropped = row.droppedRoundIds.includes(round.id);
+              return (
+                <td key={round.id} className={`num${joker ? ' lb-joker' : ''}`}>
+                  {dropped ? <s>{formatPoints(value)}</s> : formatPoints(value)}
+                  {joker && (
+                    <span className="lb-joker-mark" title="Joker round: points doubled">
+                      <span aria-hidden="true">J</span>
+                      <span className="sr-only"> (joker, doubled)</span>
+                    </span>
+                  )}
+                  {dropped && <span className="sr-only"> (dropped)</span>}
+                </td>
+              );
+            })}
+          </tr>
+        );
+      }}
+    />
+  );
+}

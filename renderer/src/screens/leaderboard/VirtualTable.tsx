@@ -1,0 +1,122 @@
+import { Fragment, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+
+/** Up to this many rows a table renders every row: no scroll box, nothing to measure. */
+export const VIRTUAL_THRESHOLD = 60;
+
+/** Attributes every body row carries: its position for assistive tech, arrow keys and measuring. */
+export interface RowProps {
+  'data-row': number;
+  'data-index': number;
+  'aria-rowindex': number;
+  ref?: (node: HTMLTableRowElement | null) => void;
+}
+
+function rowProps(index: number, ref?: (node: HTMLTableRowElement | null) => void): RowProps {
+  return { 'data-row': index, 'data-index': index, 'aria-rowindex': index + 2, ...(ref ? { ref } : {}) };
+}
+
+interface VirtualTableProps {
+  /** Accessible name of the table. */
+  label: string;
+  /** The header row (`<tr>…</tr>`). */
+  head: ReactNode;
+  rowCount: number;
+  /** Returns the `<tr>` of a row, spreading `rowProps` onto it (index attributes, measuring ref). */
+  renderRow: (index: number, rowProps: RowProps) => ReactNode;
+  /** Row height estimate in px before rows are measured. */
+  estimateRowHeight?: number;
+  className?: string;
+}
+
+/**
+ * A real <table> (roles, headers and row indices intact for screen readers)
+ * that renders only the rows in view once it grows past
+ * {@link VIRTUAL_THRESHOLD}, with spacer rows keeping the scroll height.
+ * Arrow keys move between rows, scrolling rows that are not rendered yet into view.
+ */
+export function VirtualTable({
+  label,
+  head,
+  rowCount,
+  renderRow,
+  estimateRowHeight = 40,
+  className = '',
+}: VirtualTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = rowCount > VIRTUAL_THRESHOLD;
+  // TanStack Virtual keeps mutable state outside React. The project does not run the React
+  // Compiler, and nothing here memoises the virtualizer's results, so the warning does not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimateRowHeight,
+    overscan: 12,
+    enabled: virtual,
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    if (!row) return;
+    const next = Number(row.dataset.row) + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0 || next >= rowCount) return;
+    event.preventDefault();
+    const table = event.currentTarget;
+    const focusRow = () =>
+      table
+        .querySelector<HTMLElement>(`[data-row="${next}"] button, [data-row="${next}"] [tabindex]`)
+        ?.focus();
+    if (virtual) {
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+      // The row may only exist after the virtualizer re-renders.
+      requestAnimationFrame(() => requestAnimationFrame(focusRow));
+    } else focusRow();
+  };
+
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const total = virtual ? virtualizer.getTotalSize() : 0;
+  const top = items[0]?.start ?? 0;
+  const bottom = items.length ? total - items[items.length - 1]!.end : 0;
+
+  return (
+    <div
+      ref={scrollRef}
+      className={`table-wrap lb-scroll${virtual ? ' virtual' : ''} ${className}`}
+      // A scroll box must be reachable by keyboard to scroll it.
+      tabIndex={virtual ? 0 : undefined}
+      role={virtual ? 'region' : undefined}
+      aria-label={virtual ? `${label} (scrollable)` : undefined}
+    >
+      <table className="table lb-table" aria-label={label} aria-rowcount={rowCount + 1}>
+        <thead>{head}</thead>
+        <tbody onKeyDown={onKeyDown}>
+          {virtual ? (
+            <>
+              {top > 0 && (
+                <tr aria-hidden="true" className="lb-spacer" style={{ height: top }}>
+                  <td />
+                </tr>
+              )}
+              {items.map((item) => (
+                <Fragment key={item.index}>
+                  {renderRow(item.index, rowProps(item.index, virtualizer.measureElement))}
+                </Fragment>
+              ))}
+              {bottom > 0 && (
+                <tr aria-hidden="true" className="lb-spacer" style={{ height: bottom }}>
+                  <td />
+                </tr>
+              )}
+            </>
+          ) : (
+            Array.from({ length: rowCount }, (_, i) => (
+              <Fragment key={i}>{renderRow(i, rowProps(i))}</Fragment>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
