@@ -1,0 +1,23 @@
+/** A titled list of problems, announced to screen readers. */
+export function ErrorList({
+  errors,
+  title,
+  tone = 'error',
+}: {
+  errors: string[] | null;
+  title: string;
+  tone?: 'error' | 'warn';
+}) {
+  if (!errors?.length) return null;
+  return (
+    <div className={`notice ${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      <strong>{title}</strong>
+      <ul className="problem-list">
+        {errors.slice(0, 20).map((message, i) => (
+          <li key={i}>{message}</li>
+        ))}
+      </ul>
+      {errors.length > 20 && <p className="faint">…and {errors.length - 20} more.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useState } from 'react';
+import { db } from '../db';
+import { platform } from '../platform';
+import { parseLeagueBundle, serializeLeagueBundle } from '../../../shared/league';
+import {
+  buildLeagueBundle,
+  importLeagueBundle,
+  previewLeagueBundle,
+  type BundleImportPreview,
+} from './league-bundle-io';
+import { useToast } from '../components/Toasts';
+import { menuEvents } from '../app/menu-events';
+import { ErrorList } from './ErrorList';
+import { useFileAction } from './useFileAction';
+
+/** Export the league as one file; import a league a friend sent (join or update). */
+export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
+  const notify = useToast();
+  const { busy, errors, setErrors, run } = useFileAction();
+  const [pending, setPending] = useState<{ preview: BundleImportPreview; text: string; name: string } | null>(
+    null,
+  );
+
+  const exportLeague = useCallback(
+    () =>
+      run(async () => {
+        if (!leagueId) throw new Error('Create or import a league first.');
+        const bundle = await buildLeagueBundle(db, leagueId);
+        const saved = await platform.saveTextFile(`${leagueId}.podium.json`, serializeLeagueBundle(bundle), [
+          'json',
+        ]);
+        if (!saved.ok) throw new Error(saved.error);
+        if (saved.value) notify(`League saved as ${saved.value}. Send it to your friends.`);
+      }),
+    [leagueId, notify, run],
+  );
+
+  useEffect(
+    () =>
+      menuEvents.subscribe((command) => {
+        if (command.type === 'export-league') {
+          menuEvents.consume();
+          void exportLeague();
+        }
+      }),
+    [exportLeague],
+  );
+
+  const chooseImport = () =>
+    run(async () => {
+      setPending(null);
+      const file = await platform.openTextFile({ title: 'Import a league', extensions: ['json'] });
+      if (!file.ok) throw new Error(file.error);
+      if (!file.value) return;
+      const parsed = parseLeagueBundle(file.value.text);
+      if (!parsed.ok) return setErrors(parsed.errors);
+      setPending({
+        preview: await previewLeagueBundle(db, parsed.bundle),
+        text: file.value.text,
+        name: file.value.name,
+      });
+    });
+
+  const confirmImport = () =>
+    run(async () => {
+      if (!pending) return;
+      await importLeagueBundle(db, pending.preview, pending.text, pending.name);
+      notify(`${pending.preview.bundle.league.name} imported.`);
+      setPending(null);
+    });
+
+  const preview = pending?.preview;
+  return (
+    <section className="panel" aria-labelledby="league-file-title">
+      <h2 id="league-file-title">League file</h2>
+      <p className="muted">
+        The whole league in one <code>.podium.json</code> file: members, picks and results. A friend joins by
+        importing it; re-export after adding results so everyone catches up.
+      </p>
+      <div className="row">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void exportLeague()}
+          disabled={busy || !leagueId}
+        >
+          Export league…
+        </button>
+        <button type="button" onClick={() => void chooseImport()} disabled={busy}>
+          Import a league…
+        </button>
+      </div>
+      <ErrorList errors={errors} title="This league file cannot be imported" />
+      {preview && (
+        <div className="notice" role="dialog" aria-labelledby="bundle-preview-title">
+          <h3 id="bundle-preview-title">
+            {preview.existing ? 'Update' : 'Join'} “{preview.bundle.league.name}”?
+          </h3>
+          <ul>
+            <li>
+              Season: {preview.season.name}
+              {preview.addsSeason && ' (new here: it will be added)'}
+            </li>
+            <li>
+              {preview.bundle.members.length} members
+              {preview.newMembers.length > 0 && `, new: ${preview.newMembers.join(', ')}`}
+            </li>
+            <li>
+              {preview.picks.accepted.length} new or newer picks, {preview.picks.unchanged.length} already
+              here
+            </li>
+            <li>{preview.changedResults.length} results added or corrected</li>
+          </ul>
+          {preview.picks.refused.length > 0 && (
+            <ErrorList
+              title={`${preview.picks.refused.length} picks refused`}
+              errors={preview.picks.refused.map((r) => r.message)}
+              tone="warn"
+            />
+          )}
+          <div className="row">
+            <button type="button" className="primary" onClick={() => void confirmImport()} disabled={busy}>
+              {preview.existing ? 'Update league' : 'Join league'}
+            </button>
+            <button type="button" onClick={() => setPending(null)} disabled={busy}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
