@@ -1,4 +1,5 @@
-import { UsageError } from '../errors';
+import { importCommand } from './import';
+import { parseCommand } from './parse';
 import { standingsCommand } from './standings';
 
 /** What a command may touch: output streams and the file system, injectable for tests. */
@@ -14,15 +15,9 @@ export interface CliIo {
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-function notYet(name: string): Command {
-  return async () => {
-    throw new UsageError(`"${name}" is not implemented in this build yet`);
-  };
-}
-
 /** Command table; each command lives in its own module. */
 export const COMMANDS: Record<string, Command> = {
-  parse: notYet('parse'),
+  parse: parseCommand,
   standings: standingsCommand,
-  import: notYet('import'),
+  import: importCommand,
 };

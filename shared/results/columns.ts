@@ -113,7 +113,7 @@ export function readStatus(text: string): FinishStatus | null {
 }
 
 /** Positions above this are typing errors or garbage, not a classification. */
-export const MAX_POSITION = 999;
+export const MAX_POSITION = 1_000_000;
 
 /** `3`, `3.`, `P3`, `3rd` → 3; null when the cell is not a position. */
 export function readPosition(text: string): number | null {

@@ -91,13 +91,11 @@ export function scanJson(text: string): JsonScan {
   };
   const checked = resultsFileSchema.safeParse(read.value);
   if (!checked.success) {
-    const issues = checked.error.issues
-      .slice(0, 200)
-      .map((issue): ParseIssue => ({
-        severity: 'error',
-        line: lineOf(issue.path),
-        message: describe(issue.path, issue.message),
-      }));
+    const issues = checked.error.issues.slice(0, 200).map((issue): ParseIssue => ({
+      severity: 'error',
+      line: lineOf(issue.path),
+      message: describe(issue.path, issue.message),
+    }));
     return { tables: [], issues };
   }
   const tables = checked.data.races.map((race, r): TableDraft => {

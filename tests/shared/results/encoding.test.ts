@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeResultBytes, parseResultsBytes } from '../../../shared/results';
 import { fixtureText, OFFICIAL_FILE } from './helpers';
 
-const SAMPLE = "Rank Country / Driver Time Points\n1 Spain José Serrano 44'25.829 6\n2 Côte d'Ivoire Zoë Ærø +00.287 5\n";
+const SAMPLE =
+  "Rank Country / Driver Time Points\n1 Spain José Serrano 44'25.829 6\n2 Côte d'Ivoire Zoë Ærø +00.287 5\n";
 
 function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
   const out: number[] = bom ? (littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
@@ -15,7 +16,7 @@ function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
 }
 
 function cp1252(text: string): Uint8Array {
-  const table: Record<string, number> = { '€': 0x80, '’': 0x92, 'Œ': 0x8c };
+  const table: Record<string, number> = { '€': 0x80, '’': 0x92, Œ: 0x8c };
   return new Uint8Array([...text].map((ch) => table[ch] ?? ch.charCodeAt(0)));
 }
 
@@ -48,18 +49,26 @@ describe('decoding', () => {
 
   it('says which encoding it fell back to', () => {
     const outcome = parseResultsBytes(cp1252(SAMPLE));
-    expect(outcome.issues).toContainEqual(expect.objectContaining({ severity: 'info', message: expect.stringContaining('Windows-1252') }));
+    expect(outcome.issues).toContainEqual(
+      expect.objectContaining({ severity: 'info', message: expect.stringContaining('Windows-1252') }),
+    );
   });
 
   it('refuses bytes that are neither UTF-8 nor Windows-1252, with the line', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('Grand Final\n'), 0xe9, 0x81, 0x20]);
     const outcome = parseResultsBytes(bytes);
-    expect(outcome.issues).toEqual([{ severity: 'error', line: 2, message: expect.stringContaining('unknown text encoding') }]);
+    expect(outcome.issues).toEqual([
+      { severity: 'error', line: 2, message: expect.stringContaining('unknown text encoding') },
+    ]);
   });
 
   it('refuses UTF-32', () => {
     const outcome = parseResultsBytes(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]));
-    expect(outcome.issues[0]).toMatchObject({ severity: 'error', line: 1, message: expect.stringContaining('UTF-32') });
+    expect(outcome.issues[0]).toMatchObject({
+      severity: 'error',
+      line: 1,
+      message: expect.stringContaining('UTF-32'),
+    });
   });
 
   it('the official fixture in UTF-16 parses like the original', () => {

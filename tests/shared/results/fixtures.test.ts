@@ -89,7 +89,13 @@ describe('official text fixture (2025 R1 London, three tables)', () => {
       suggestedRaceId: 'gtws-2025-r1-nations-sprint',
     });
     expect(sprint!.rows.map(rowFacts)).toEqual(SPRINT);
-    expect(sprint!.fastestLap).toMatchObject({ driver: 'Guy Barbara', driverId: 'guy-barbara', time: "3'03.550", timeMs: 183550, country: 'AU' });
+    expect(sprint!.fastestLap).toMatchObject({
+      driver: 'Guy Barbara',
+      driverId: 'guy-barbara',
+      time: "3'03.550",
+      timeMs: 183550,
+      country: 'AU',
+    });
   });
 
   it('reads the Grand Final with points', () => {
@@ -102,7 +108,12 @@ describe('official text fixture (2025 R1 London, three tables)', () => {
       suggestedRaceId: 'gtws-2025-r1-nations-gf',
     });
     expect(gf!.rows.map(rowFacts)).toEqual(GRAND_FINAL);
-    expect(gf!.fastestLap).toMatchObject({ driver: 'Pol Urra', driverId: 'pol-urra', time: "1'25.634", timeMs: 85634 });
+    expect(gf!.fastestLap).toMatchObject({
+      driver: 'Pol Urra',
+      driverId: 'pol-urra',
+      time: "1'25.634",
+      timeMs: 85634,
+    });
   });
 
   it('matches every driver to the 2025 entry list, all finished', () => {
@@ -113,7 +124,11 @@ describe('official text fixture (2025 R1 London, three tables)', () => {
         expect(row.match?.method).toBe('exact');
       }
     }
-    expect(gf!.rows.slice(0, 3).map((r) => r.driverId)).toEqual(['jose-serrano', 'pol-urra', 'valerio-gallo']);
+    expect(gf!.rows.slice(0, 3).map((r) => r.driverId)).toEqual([
+      'jose-serrano',
+      'pol-urra',
+      'valerio-gallo',
+    ]);
   });
 
   it('checks points against the Grand Final table without complaint', () => {
@@ -131,7 +146,11 @@ describe('pipe fixture (Grand Final, trailing cells empty or missing)', () => {
     expect(outcome.issues).toEqual([]);
     expect(outcome.races).toHaveLength(1);
     const race = outcome.races[0]!;
-    expect(race).toMatchObject({ title: 'Grand Final', session: 'gf', suggestedRaceId: 'gtws-2025-r1-nations-gf' });
+    expect(race).toMatchObject({
+      title: 'Grand Final',
+      session: 'gf',
+      suggestedRaceId: 'gtws-2025-r1-nations-gf',
+    });
     const expected = GRAND_FINAL.map((r) => [...r.slice(0, 6), (r[0] as number) <= 6 ? r[6] : null]);
     expect(race.rows.map(rowFacts)).toEqual(expected);
     expect(race.rows.map((r) => r.driverId)).toEqual(outcome.races[0]!.rows.map((r) => r.driverId));

@@ -1,6 +1,12 @@
 /** Each input format and its variants: reports in prose, CSV dialects, JSON, countries, names, times. */
 import { describe, expect, it } from 'vitest';
-import { parseResultsText, parseTimeMs, resolveCountry, splitCountryDriver, toContractJson } from '../../../shared/results';
+import {
+  parseResultsText,
+  parseTimeMs,
+  resolveCountry,
+  splitCountryDriver,
+  toContractJson,
+} from '../../../shared/results';
 import { getBuiltInSeason } from '../../../shared/seasons';
 import { fixtureText, OFFICIAL_FILE, PIPE_FILE, rowFacts } from './helpers';
 
@@ -67,7 +73,11 @@ describe('countries and names', () => {
     ]);
     // Guy Barbara is Australian in the entry list: a warning, not a silent fix.
     expect(outcome.issues).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 5, message: expect.stringContaining('Australia') }),
+      expect.objectContaining({
+        severity: 'warning',
+        line: 5,
+        message: expect.stringContaining('Australia'),
+      }),
     ]);
   });
 });
@@ -87,7 +97,7 @@ describe('pasted race report', () => {
       "1 | Spain Jose Serrano | 15'24.551 |",
       '2 | Spain Pol Urra | +00.269 |',
       '',
-      'Fastest Lap: Australia Guy Barbara 3\'03.550',
+      "Fastest Lap: Australia Guy Barbara 3'03.550",
       '',
       'The Grand Final was just as close. 12 drivers took the start and all of them finished.',
       '',
@@ -98,22 +108,46 @@ describe('pasted race report', () => {
       "1 Spain Jose Serrano 44'25.829 6",
       '2 Spain Pol Urra +00.287 5',
       '3 Italy Valerio Gallo +06.668 4',
-      'Fastest Lap: Spain Pol Urra 1\'25.634',
+      "Fastest Lap: Spain Pol Urra 1'25.634",
       '',
       'Next up: Berlin in September.',
     ].join('\n');
     const outcome = parseResultsText(report, { season });
     expect(outcome.issues).toEqual([]);
     expect(outcome.format).toBe('official-text');
-    expect(outcome.races.map((r) => [r.title, r.session, r.track, r.laps, r.car, r.rows.length, r.fastestLap?.driver])).toEqual([
-      ['Sprint Race', 'sprint', '24 Heures du Mans Racing Circuit', 5, 'Aston Martin Valkyrie ’21', 2, 'Guy Barbara'],
+    expect(
+      outcome.races.map((r) => [
+        r.title,
+        r.session,
+        r.track,
+        r.laps,
+        r.car,
+        r.rows.length,
+        r.fastestLap?.driver,
+      ]),
+    ).toEqual([
+      [
+        'Sprint Race',
+        'sprint',
+        '24 Heures du Mans Racing Circuit',
+        5,
+        'Aston Martin Valkyrie ’21',
+        2,
+        'Guy Barbara',
+      ],
       ['Grand Final', 'gf', 'Grand Valley - Highway 1 Reverse', 30, null, 3, 'Pol Urra'],
     ]);
-    expect(outcome.races[1]!.rows[2]).toMatchObject({ line: 23, driverId: 'valerio-gallo', timeMs: 2665829 + 6668 });
+    expect(outcome.races[1]!.rows[2]).toMatchObject({
+      line: 23,
+      driverId: 'valerio-gallo',
+      timeMs: 2665829 + 6668,
+    });
   });
 
   it('reads a table whose header line was not copied', () => {
-    const outcome = parseResultsText("Grand Final\n1 Spain Jose Serrano 44'25.829 6\n2 Spain Pol Urra +00.287 5\n");
+    const outcome = parseResultsText(
+      "Grand Final\n1 Spain Jose Serrano 44'25.829 6\n2 Spain Pol Urra +00.287 5\n",
+    );
     expect(outcome.races[0]!.rows.map(rowFacts)).toEqual([
       [1, 'ES', 'Jose Serrano', "44'25.829", 2665829, 0, 6],
       [2, 'ES', 'Pol Urra', '+00.287', 2666116, 287, 5],
@@ -175,22 +209,30 @@ describe('CSV', () => {
     expect(outcome.format).toBe('csv');
     expect(outcome.issues).toEqual([]);
     expect(outcome.races[0]!.rows.map(rowFacts)).toEqual(expected);
-    expect(outcome.races[0]!.rows.map((r) => r.driverId)).toEqual(['jose-serrano', 'pol-urra', 'valerio-gallo']);
+    expect(outcome.races[0]!.rows.map((r) => r.driverId)).toEqual([
+      'jose-serrano',
+      'pol-urra',
+      'valerio-gallo',
+    ]);
   });
 
   it('with BOM, CRLF, quotes and a combined Country / Driver column', () => {
-    const text = '\uFEFFRank,Country / Driver,Time,Gap,Points\r\n1,"Spain Jose Serrano",1\'25.165,,\r\n2,"Spain Pol Urra",1\'25.277,+0.112,\r\n\r\n';
+    const text =
+      '\uFEFFRank,Country / Driver,Time,Gap,Points\r\n1,"Spain Jose Serrano",1\'25.165,,\r\n2,"Spain Pol Urra",1\'25.277,+0.112,\r\n\r\n';
     const outcome = parseResultsText(text);
     expect(outcome.format).toBe('csv');
     expect(outcome.issues).toEqual([]);
-    expect(outcome.races[0]!.rows.map((r) => [r.position, r.country, r.driver, r.timeMs, r.gapMs, r.gap])).toEqual([
+    expect(
+      outcome.races[0]!.rows.map((r) => [r.position, r.country, r.driver, r.timeMs, r.gapMs, r.gap]),
+    ).toEqual([
       [1, 'ES', 'Jose Serrano', 85165, 0, null],
       [2, 'ES', 'Pol Urra', 85277, 112, '+0.112'],
     ]);
   });
 
   it('reports bad rows with their line numbers (quoted newlines counted)', () => {
-    const text = 'Position,Driver,Time\n1,"Jose\nSerrano",1\'25.165\nx,Pol Urra,1\'25.277\n3,Valerio Gallo,fast\n';
+    const text =
+      'Position,Driver,Time\n1,"Jose\nSerrano",1\'25.165\nx,Pol Urra,1\'25.277\n3,Valerio Gallo,fast\n';
     const outcome = parseResultsText(text);
     expect(outcome.issues.map((i) => [i.severity, i.line])).toEqual([
       ['error', 4],
@@ -199,7 +241,8 @@ describe('CSV', () => {
   });
 
   it('splits a file with a Race column into tables', () => {
-    const text = "Race,Position,Driver,Time\nSprint Race,1,Jose Serrano,15'24.551\nGrand Final,1,Jose Serrano,44'25.829\nGrand Final,2,Pol Urra,+00.287\n";
+    const text =
+      "Race,Position,Driver,Time\nSprint Race,1,Jose Serrano,15'24.551\nGrand Final,1,Jose Serrano,44'25.829\nGrand Final,2,Pol Urra,+00.287\n";
     const outcome = parseResultsText(text);
     expect(outcome.races.map((r) => [r.title, r.session, r.rows.length])).toEqual([
       ['Sprint Race', 'sprint', 1],
@@ -223,10 +266,15 @@ describe('JSON', () => {
   });
 
   it('reports schema problems on the line of the offending value', () => {
-    const text = '{\n  "races": [\n    {\n      "rows": [\n        { "position": 1, "driver": "Jose Serrano" },\n        { "position": "two", "driver": "Pol Urra" }\n      ]\n    }\n  ]\n}';
+    const text =
+      '{\n  "races": [\n    {\n      "rows": [\n        { "position": 1, "driver": "Jose Serrano" },\n        { "position": "two", "driver": "Pol Urra" }\n      ]\n    }\n  ]\n}';
     const outcome = parseResultsText(text);
     expect(outcome.issues).toEqual([
-      expect.objectContaining({ severity: 'error', line: 6, message: expect.stringContaining('race 1, row 2, position') }),
+      expect.objectContaining({
+        severity: 'error',
+        line: 6,
+        message: expect.stringContaining('race 1, row 2, position'),
+      }),
     ]);
   });
 
@@ -236,7 +284,8 @@ describe('JSON', () => {
   });
 
   it('is safe with __proto__ and constructor keys', () => {
-    const text = '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "races": [{"__proto__": {"x": 1}, "rows": [{"position": 1, "driver": "Jose Serrano", "__proto__": {"admin": true}}]}]}';
+    const text =
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "races": [{"__proto__": {"x": 1}, "rows": [{"position": 1, "driver": "Jose Serrano", "__proto__": {"admin": true}}]}]}';
     const outcome = parseResultsText(text);
     expect(outcome.issues).toEqual([]);
     expect(outcome.races[0]!.rows[0]!.driver).toBe('Jose Serrano');

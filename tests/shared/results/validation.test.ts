@@ -25,7 +25,9 @@ describe('driver matching', () => {
       {
         severity: 'error',
         line: 2,
-        message: expect.stringMatching(/"Jorge Serrano" is not in the 2025 entry list\. Did you mean Jose Serrano/),
+        message: expect.stringMatching(
+          /"Jorge Serrano" is not in the 2025 entry list\. Did you mean Jose Serrano/,
+        ),
       },
     ]);
   });
@@ -35,7 +37,13 @@ describe('driver matching', () => {
       ...season,
       entryLists: { nations: [], manufacturers: [] },
       drivers: [
-        { id: 'coque-lopez', name: 'Coque López', country: 'ES', psnIds: ['coquelopez14'], aliases: ['Jorge López'] },
+        {
+          id: 'coque-lopez',
+          name: 'Coque López',
+          country: 'ES',
+          psnIds: ['coquelopez14'],
+          aliases: ['Jorge López'],
+        },
         { id: 'jose-serrano', name: 'Jose Serrano', country: 'ES', psnIds: ['JoseSerrano_16'], aliases: [] },
       ],
     };
@@ -62,12 +70,17 @@ describe('driver matching', () => {
   });
 
   it('toRaceResult needs every driver resolved; user choices fill the gaps', () => {
-    const outcome = parseResultsText(`${HEADER}\n1 Spain Jorge Serrano 44'25.829 6\n2 Spain Pol Urra +00.287 5\n`, { season });
+    const outcome = parseResultsText(
+      `${HEADER}\n1 Spain Jorge Serrano 44'25.829 6\n2 Spain Pol Urra +00.287 5\n`,
+      { season },
+    );
     const race = outcome.races[0]!;
     const refused = toRaceResult(race, grandFinal.id);
     expect(refused.ok).toBe(false);
     const accepted = toRaceResult(race, grandFinal.id, { resolved: new Map([[2, 'jose-serrano']]) });
-    expect(accepted.ok && accepted.result.classification.map((r) => [r.position, r.driverId, r.timeMs])).toEqual([
+    expect(
+      accepted.ok && accepted.result.classification.map((r) => [r.position, r.driverId, r.timeMs]),
+    ).toEqual([
       [1, 'jose-serrano', 2665829],
       [2, 'pol-urra', 2666116],
     ]);
@@ -85,13 +98,17 @@ describe('table checks', () => {
 
   it('a driver listed twice', () => {
     const text = `Grand Final\n${HEADER}\n1 Spain Jose Serrano 44'25.829 6\n2 Spain Jose Serrano +00.287 5\n`;
-    expect(issuesOf(text)).toEqual([['error', 4, 'Jose Serrano is listed twice in "Grand Final" (also P1 on line 3).']]);
+    expect(issuesOf(text)).toEqual([
+      ['error', 4, 'Jose Serrano is listed twice in "Grand Final" (also P1 on line 3).'],
+    ]);
   });
 
   it('a row that cannot be split into country and driver', () => {
     const text = `${HEADER}\n1 Spain Jose Serrano 44'25.829 6\n2 Atlantis Pol Urra +00.287 5\n`;
     const issues = issuesOf(text);
-    expect(issues).toEqual([['error', 3, expect.stringContaining('cannot tell the country from the driver in "Atlantis Pol Urra"')]]);
+    expect(issues).toEqual([
+      ['error', 3, expect.stringContaining('cannot tell the country from the driver in "Atlantis Pol Urra"')],
+    ]);
   });
 
   it('a row without a country still reads when the season knows the whole name', () => {
@@ -102,7 +119,9 @@ describe('table checks', () => {
 
   it('times out of order', () => {
     const text = `${HEADER}\n1 Spain Jose Serrano 44'25.829 6\n2 Spain Pol Urra +00.287 5\n3 Italy Valerio Gallo +00.100 4\n`;
-    expect(issuesOf(text)).toEqual([['warning', 4, expect.stringContaining('P3 Valerio Gallo (44\'25.929) is faster than P2 Pol Urra')]]);
+    expect(issuesOf(text)).toEqual([
+      ['warning', 4, expect.stringContaining("P3 Valerio Gallo (44'25.929) is faster than P2 Pol Urra")],
+    ]);
   });
 
   it('points that disagree with the race table are warnings', () => {
@@ -115,7 +134,10 @@ describe('table checks', () => {
   });
 
   it('points are checked only on the table of the race session', () => {
-    const outcome = parseResultsText(fixtureText(OFFICIAL_FILE).replace("44'25.829 6", "44'25.829 9"), { season, race: grandFinal });
+    const outcome = parseResultsText(fixtureText(OFFICIAL_FILE).replace("44'25.829 6", "44'25.829 9"), {
+      season,
+      race: grandFinal,
+    });
     expect(outcome.issues).toEqual([expect.objectContaining({ severity: 'warning', line: 50 })]);
     const sprint = findRace(season, 'gtws-2025-r1-nations-sprint')!;
     const pipe = parseResultsText(fixtureText(PIPE_FILE), { season, race: sprint });
@@ -142,18 +164,24 @@ describe('files that are not results', () => {
   });
 
   it('prose without tables', () => {
-    expect(issuesOf('Jose Serrano won.\nWhat a race!\n')).toEqual([['error', 1, expect.stringContaining('No results table was found')]]);
+    expect(issuesOf('Jose Serrano won.\nWhat a race!\n')).toEqual([
+      ['error', 1, expect.stringContaining('No results table was found')],
+    ]);
   });
 
   it('binary bytes are refused with the line they start on', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('Grand Final\nRank'), 0, 1, 2, 3, 0xff, 0xd8]);
     const outcome = parseResultsBytes(bytes);
     expect(outcome.format).toBeNull();
-    expect(outcome.issues).toEqual([{ severity: 'error', line: 2, message: expect.stringContaining('not a text file') }]);
+    expect(outcome.issues).toEqual([
+      { severity: 'error', line: 2, message: expect.stringContaining('not a text file') },
+    ]);
   });
 
   it('files over 5 MB are refused', () => {
     const outcome = parseResultsBytes(new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41));
-    expect(outcome.issues).toEqual([{ severity: 'error', line: 1, message: expect.stringContaining('limited to 5 MB') }]);
+    expect(outcome.issues).toEqual([
+      { severity: 'error', line: 1, message: expect.stringContaining('limited to 5 MB') },
+    ]);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * Shared by `podium parse` and `podium import`: reading a results file and
+ * resolving `--season` / `--race` against the built-in seasons.
+ */
+import type { Race, Season } from '../../shared/domain/types';
+import type { ParseIssue } from '../../shared/results';
+import { BUILT_IN_SEASONS, findRace, getBuiltInSeason } from '../../shared/seasons';
+import { UsageError } from '../errors';
+
+/** `--season` / `--race` resolved; a race alone implies its season. */
+export function resolveSeasonAndRace(
+  seasonId: string | undefined,
+  raceId: string | undefined,
+): { season?: Season; race?: Race } {
+  let season: Season | undefined;
+  if (seasonId !== undefined) {
+    season = getBuiltInSeason(seasonId);
+    if (!season) {
+      throw new UsageError(
+        `unknown season "${seasonId}" (known: ${BUILT_IN_SEASONS.map((s) => s.id).join(', ')})`,
+      );
+    }
+  }
+  if (raceId === undefined) return { season };
+  const candidates = season ? [season] : BUILT_IN_SEASONS;
+  for (const s of candidates) {
+    const race = findRace(s, raceId);
+    if (race) return { season: s, race };
+  }
+  throw new UsageError(
+    `unknown race "${raceId}"${season ? ` in season ${season.id}` : ''} (race ids look like gtws-2025-r1-nations-gf)`,
+  );
+}
+
+/** Compiler-style problem line: `file:12: error: message`. */
+export function formatIssue(file: string, issue: ParseIssue): string {
+  return `${file}:${issue.line}: ${issue.severity}: ${issue.message}`;
+}
+
+/** Reads a file or throws a usage error naming it (a missing file is a wrong argument, exit 2). */
+export async function readInputFile(
+  read: (path: string) => Promise<Uint8Array>,
+  path: string,
+): Promise<Uint8Array> {
+  try {
+    return await read(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
+    throw new UsageError(`${path}: ${why}`);
+  }
+}
+
+/** Minimal option parser: positionals plus `--name value` and boolean `--flag`. */
+export function parseArgs(
+  args: readonly string[],
+  spec: { values: readonly string[]; flags: readonly string[] },
+): { positionals: string[]; values: Map<string, string>; flags: Set<string> } {
+  const positionals: string[] = [];
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+      positionals.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (spec.flags.includes(name)) {
+      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
+      flags.add(name);
+    } else if (spec.values.includes(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      if (values.has(name)) throw new UsageError(`--${name} given twice`);
+      values.set(name, value);
+    } else {
+      throw new UsageError(`unknown option --${name}`);
+    }
+  }
+  return { positionals, values, flags };
+}
