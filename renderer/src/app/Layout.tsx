@@ -5,6 +5,7 @@ import { SCREENS } from './screens';
 import { platform } from '../platform';
 import { useActiveLeague } from '../hooks/useActiveLeague';
 import { menuEvents } from './menu-events';
+import { ReminderWatcher } from '../reminders/ReminderWatcher';
 
 /** App frame: sidebar navigation, keyboard shortcuts, native menu commands. */
 export function Layout() {
@@ -75,6 +76,7 @@ export function Layout() {
           )}
         </div>
       </aside>
+      <ReminderWatcher />
       <main className="main" id="main" tabIndex={-1}>
         <Outlet />
       </main>

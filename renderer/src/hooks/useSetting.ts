@@ -7,7 +7,12 @@ export interface Settings {
   activeLeagueId: string | null;
   activeMemberId: string | null;
   demoOffered: boolean;
+  /** Hours before a lock to remind the active member of races without picks; null = reminders off. */
   reminderHours: number | null;
+  /** Reminders already shown, as `leagueId/memberId/raceId`, so none is shown twice. */
+  remindersSent: string[];
+  /** Ids of the leagues created by the demo, so removing the demo removes exactly those. */
+  demoLeagueIds: string[];
 }
 
 export async function readSetting<K extends keyof Settings>(key: K): Promise<Settings[K] | undefined> {

@@ -11,6 +11,7 @@ import { formatDateRange, formatDateTime } from '../../lib/format';
 import { db } from '../../db';
 import { LatestResults } from './LatestResults';
 import { PickStatus } from './PickStatus';
+import { DemoOffer } from '../../demo/DemoOffer';
 
 export function HomeScreen() {
   const season = useCurrentSeason();
@@ -45,6 +46,7 @@ export function HomeScreen() {
         title="Home"
         description={league ? `League: ${league.name}` : 'Predict the podium of every GT World Series race.'}
       />
+      <DemoOffer />
       {next && (
         <section className="hero" aria-labelledby="next-round-title">
           <div>

@@ -1,29 +1,55 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import type { Driver, Round, Season } from '../../../../shared/domain/types';
+import { compileLeague, entryNamer, explainRace } from '../../../../shared/scoring';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { useCurrentSeason } from '../../hooks/useSeason';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
+import { useLeagueData, type LeagueData } from '../../hooks/useLeagueData';
 import { useNow } from '../../hooks/useNow';
+import { db } from '../../db';
+import { setActiveMember } from '../../db/leagues';
+import type { MemberRecord, PickRecord } from '../../db/records';
 import { nextRound } from '../../lib/season-lookup';
-import { formatDateRange, formatDateTime, formatTime } from '../../lib/format';
-import { formatDuration } from '../../components/Countdown';
+import { formatDateRange } from '../../lib/format';
+import { MemberSwitch } from './MemberSwitch';
+import { JokerControl } from './JokerControl';
+import { RaceCard } from './RaceCard';
+import { RoundSchedule } from './RoundSchedule';
+import { raceLocked } from './visibility';
+import { ReminderSettings } from '../../reminders/ReminderSettings';
+import './round.css';
+
+function entriesFor(season: Season, cup: 'nations' | 'manufacturers'): Driver[] {
+  const byId = new Map(season.drivers.map((d) => [d.id, d]));
+  if (cup === 'manufacturers') {
+    // Manufacturers Cup picks name teams; shown like drivers, without a country.
+    return season.teams.map((t) => ({ id: t.id, name: t.name, country: '', psnIds: [], aliases: [] }));
+  }
+  return season.entryLists.nations.map((id) => byId.get(id)).filter((d): d is Driver => d !== undefined);
+}
 
 export function RoundScreen() {
-  const season = useCurrentSeason();
-  const { league } = useActiveLeague();
+  const fallbackSeason = useCurrentSeason();
+  const { league, member, loading } = useActiveLeague();
+  const data = useLeagueData(league?.id);
   const now = useNow(1000);
   const [chosen, setChosen] = useState<string | null>(null);
-  if (!season) return <div className="page" aria-busy={season === undefined} />;
+  const season = data?.season ?? fallbackSeason;
+
+  if (!season || loading || (league && data === undefined)) {
+    return <div className="page" aria-busy="true" />;
+  }
   const roundId = chosen ?? nextRound(season, now)?.round.id ?? season.rounds[0]?.id;
   const round = season.rounds.find((r) => r.id === roundId);
 
   return (
-    <div className="page">
+    <div className="page round-page">
       <PageHeader
-        eyebrow={season.name}
+        eyebrow={league ? `${league.name} · ${season.name}` : season.name}
         title="Round"
-        description="Pick the podium of every points-paying race before it starts."
+        description="Pick the podium of every points-paying race before it starts. Picks save as you make them."
         actions={
           <div className="field">
             <label htmlFor="round-select">Round</label>
@@ -49,41 +75,131 @@ export function RoundScreen() {
           Picks belong to a league. Create one with your friends first.
         </EmptyState>
       )}
-      {round && (
-        <section className="panel" aria-labelledby="round-title">
-          <h2 id="round-title">{round.name}</h2>
-          <p className="muted">
-            {round.venue}, {round.city} · {formatDateRange(round.date, round.endDate)}
-          </p>
-          <div className="grid">
-            {round.races
-              .filter((race) => race.pickable)
-              .map((race) => {
-                const left = Date.parse(race.startsAt) - now;
-                return (
-                  <article key={race.id} className="panel" aria-label={race.name}>
-                    <div className="panel-header">
-                      <h3>{race.name}</h3>
-                      {left > 0 ? (
-                        <span className="badge ok">Locks in {formatDuration(left)}</span>
-                      ) : (
-                        <span className="badge">Locked</span>
-                      )}
-                    </div>
-                    <p className="muted">
-                      {race.track} · {race.car}
-                      {race.laps != null && ` · ${race.laps} laps`}
-                    </p>
-                    <p className="faint">
-                      {formatDateTime(race.startsAt)} · {formatTime(race.startsAt, round.timeZone)} at the
-                      venue
-                    </p>
-                  </article>
-                );
-              })}
-          </div>
-        </section>
+      {league && data && member === null && (
+        <EmptyState
+          title="No members yet"
+          action={
+            <Link className="button primary" to="/league">
+              Add members
+            </Link>
+          }
+        >
+          Add yourself and your friends to {league.name} to start picking.
+        </EmptyState>
       )}
+      {round && (!league || !data) && (
+        <>
+          <RoundTitle round={round} />
+          <RoundSchedule round={round} now={now} />
+        </>
+      )}
+      {round && data && member && <LeagueRound data={data} round={round} member={member} now={now} />}
     </div>
+  );
+}
+
+function RoundTitle({ round }: { round: Round }) {
+  return (
+    <div className="round-title">
+      <h2 id="round-title">{round.name}</h2>
+      <span className="muted">
+        {round.venue}, {round.city} · {formatDateRange(round.date, round.endDate)}
+      </span>
+    </div>
+  );
+}
+
+function LeagueRound({
+  data,
+  round,
+  member,
+  now,
+}: {
+  data: LeagueData;
+  round: Round;
+  member: MemberRecord;
+  now: number;
+}) {
+  const { league, season, members, picks, results } = data;
+  const compiled = useMemo(
+    () => compileLeague({ season, members, picks, ignoreLocks: league.replay === true }),
+    [season, members, picks, league.replay],
+  );
+  const name = useMemo(() => entryNamer(season), [season]);
+  const races = round.races.filter((race) => race.pickable);
+  const resultIds = new Set(results.map((r) => r.raceId));
+  const picksByRace = new Map<string, Map<string, PickRecord>>();
+  for (const pick of picks) {
+    const map = picksByRace.get(pick.raceId) ?? new Map<string, PickRecord>();
+    map.set(pick.memberId, pick);
+    picksByRace.set(pick.raceId, map);
+  }
+  const roundOfRace = new Map(season.rounds.flatMap((r) => r.races.map((race) => [race.id, r] as const)));
+  const jokerPick = picks.find((p) => p.memberId === member.id && p.joker === true);
+  const jokerRound = jokerPick ? (roundOfRace.get(jokerPick.raceId) ?? null) : null;
+  const hasPickInRound = races.some((race) => picksByRace.get(race.id)?.has(member.id));
+  const roundLocked = races.some((race) => raceLocked(race, league, now));
+  const missing = races.filter(
+    (race) => !raceLocked(race, league, now) && !picksByRace.get(race.id)?.has(member.id),
+  );
+
+  return (
+    <>
+      {league.replay && (
+        <div className="notice warn replay-banner" role="note">
+          <strong>Replay league.</strong> {season.name} is played after the fact: locks are ignored, so picks
+          stay open. Other members&rsquo; picks appear once a race has a result.
+        </div>
+      )}
+      <section className="round-toolbar panel" aria-label="Picking">
+        <MemberSwitch
+          members={members}
+          activeId={member.id}
+          onChange={(id) => void setActiveMember(db, id)}
+        />
+        {league.rules.joker && (
+          <JokerControl
+            league={league}
+            member={member}
+            round={round}
+            jokerRound={jokerRound ? { id: jokerRound.id, name: jokerRound.name } : null}
+            hasPickInRound={hasPickInRound}
+            roundLocked={roundLocked}
+          />
+        )}
+      </section>
+      <div className="round-title">
+        <h2 id="round-title">{round.name}</h2>
+        <span className="muted">
+          {round.venue}, {round.city} · {formatDateRange(round.date, round.endDate)}
+        </span>
+        <span className={`badge ${missing.length ? 'warn' : 'ok'}`}>
+          {missing.length ? `${missing.length} to pick` : 'All picked'}
+        </span>
+      </div>
+      {races.length === 0 ? (
+        <EmptyState title="Nothing to pick">No race of this round pays points.</EmptyState>
+      ) : (
+        <div className="race-grid">
+          {races.map((race) => (
+            <RaceCard
+              key={race.id}
+              league={league}
+              round={round}
+              race={race}
+              entries={entriesFor(season, race.cup)}
+              member={member}
+              members={members}
+              picks={picksByRace.get(race.id) ?? new Map()}
+              hasResult={resultIds.has(race.id)}
+              now={now}
+              name={name}
+              explain={(memberId) => explainRace(compiled, results, league.rules, memberId, race.id, name)}
+            />
+          ))}
+        </div>
+      )}
+      <ReminderSettings />
+    </>
   );
 }

@@ -1,0 +1,303 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Driver, Podium } from '../../../shared/domain/types';
+import { Flag, countryName } from './Flag';
+import { searchEntries } from './entry-search';
+import './podium-picker.css';
+
+type Draft = [string | null, string | null, string | null];
+const SLOTS = [0, 1, 2] as const;
+
+function isComplete(draft: Draft): draft is Podium {
+  return draft.every((id) => id !== null);
+}
+
+function sameDraft(a: readonly (string | null)[], b: readonly (string | null)[]) {
+  return a.every((id, i) => id === b[i]);
+}
+
+export interface PodiumPickerProps {
+  /** What is being picked, for accessible names ("Grand Final"). */
+  label: string;
+  entries: readonly Driver[];
+  /** The saved podium, or null. */
+  value: Podium | null;
+  /** Read-only (race locked). */
+  disabled?: boolean;
+  /** Called as soon as the three slots hold three different drivers that differ from `value`. */
+  onCommit: (podium: Podium) => void;
+}
+
+/**
+ * Three slots (P1, P2, P3), each a searchable combobox over the entry list.
+ * A complete podium is committed at once — there is no save button to forget.
+ * Picking a driver already in another slot swaps the two, so nobody appears twice.
+ */
+export function PodiumPicker({ label, entries, value, disabled, onCommit }: PodiumPickerProps) {
+  const saved: Draft = value ? [...value] : [null, null, null];
+  const [draft, setDraft] = useState<Draft>(saved);
+  const [base, setBase] = useState<Draft>(saved);
+  const [announcement, setAnnouncement] = useState('');
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  // A new saved value (an undo, another window, a change by the data layer) replaces the draft.
+  if (!sameDraft(base, saved)) {
+    setBase(saved);
+    setDraft(saved);
+  }
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const name = (id: string | null) => (id ? (byId.get(id)?.name ?? id) : '');
+
+  const update = (next: Draft, message: string) => {
+    setDraft(next);
+    setAnnouncement(message);
+    if (isComplete(next) && !sameDraft(next, saved)) onCommit([next[0], next[1], next[2]]);
+  };
+
+  const choose = (slot: number, id: string) => {
+    const next: Draft = [...draft];
+    const other = next.indexOf(id);
+    let message = `${name(id)} picked for P${slot + 1}.`;
+    if (other !== -1 && other !== slot) {
+      next[other] = next[slot] ?? null;
+      message = next[other]
+        ? `Swapped: ${name(id)} to P${slot + 1}, ${name(next[other])} to P${other + 1}.`
+        : `${name(id)} moved from P${other + 1} to P${slot + 1}.`;
+    }
+    next[slot] = id;
+    update(next, message);
+    // Keyboard flow: after a choice, continue with the next empty slot.
+    const nextEmpty = SLOTS.find((s) => next[s] === null);
+    if (nextEmpty !== undefined) inputs.current[nextEmpty]?.focus();
+  };
+
+  const clear = (slot: number) => {
+    if (draft[slot] === null) return;
+    const next: Draft = [...draft];
+    next[slot] = null;
+    update(next, `P${slot + 1} cleared.`);
+  };
+
+  const pending = !sameDraft(draft, saved);
+  return (
+    <div
+      className={`podium-picker${disabled ? ' is-locked' : ''}`}
+      role="group"
+      aria-label={`${label} podium pick`}
+    >
+      <div className="podium-slots">
+        {SLOTS.map((slot) => (
+          <SlotCombobox
+            key={slot}
+            slot={slot}
+            raceLabel={label}
+            entries={entries}
+            draft={draft}
+            disabled={disabled === true}
+            inputRef={(el) => {
+              inputs.current[slot] = el;
+            }}
+            onChoose={(id) => choose(slot, id)}
+            onClear={() => clear(slot)}
+          />
+        ))}
+      </div>
+      {!disabled && pending && !isComplete(draft) && (
+        <p className="picker-hint warn">
+          {value
+            ? `Not saved yet: fill all three slots to replace your saved pick (${value.map(name).join(', ')}), which still counts.`
+            : `Fill ${SLOTS.filter((s) => draft[s] === null)
+                .map((s) => `P${s + 1}`)
+                .join(' and ')} to save this pick.`}
+        </p>
+      )}
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+interface SlotProps {
+  slot: number;
+  raceLabel: string;
+  entries: readonly Driver[];
+  draft: Draft;
+  disabled: boolean;
+  inputRef: (el: HTMLInputElement | null) => void;
+  onChoose: (id: string) => void;
+  onClear: () => void;
+}
+
+function SlotCombobox({ slot, raceLabel, entries, draft, disabled, inputRef, onChoose, onClear }: SlotProps) {
+  const id = useId();
+  const listId = `${id}-list`;
+  const [query, setQuery] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const selected = draft[slot] ?? null;
+  const selectedEntry = entries.find((e) => e.id === selected);
+  const options = searchEntries(entries, query ?? '');
+  const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
+  const position = slot + 1;
+  const slotName = `P${position} pick for ${raceLabel}`;
+
+  const close = () => {
+    setOpen(false);
+    setQuery(null);
+    setActive(0);
+  };
+  const pick = (entryId: string) => {
+    close();
+    onChoose(entryId);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!open) setOpen(true);
+        else setActive((a) => Math.min(a + 1, options.length - 1));
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (open) setActive((a) => Math.max(a - 1, 0));
+        break;
+      case 'Home':
+      case 'End':
+        if (open) {
+          event.preventDefault();
+          setActive(event.key === 'Home' ? 0 : options.length - 1);
+        }
+        break;
+      case 'Enter':
+        if (open && activeOption) {
+          event.preventDefault();
+          pick(activeOption.id);
+        }
+        break;
+      case 'Escape':
+        if (open || query !== null) {
+          event.preventDefault();
+          close();
+        }
+        break;
+      case 'Backspace':
+      case 'Delete':
+        // With the list closed the field shows the chosen driver: the key clears the slot.
+        if (!open && query === null && selected) {
+          event.preventDefault();
+          onClear();
+        }
+        break;
+    }
+  };
+
+  if (disabled) {
+    return (
+      <div className={`podium-slot slot-${position} readonly`} aria-label={slotName}>
+        <span className={`pos p${position}`} aria-hidden="true">
+          {position}
+        </span>
+        {selectedEntry ? (
+          <span className="slot-entry">
+            <Flag country={selectedEntry.country} />
+            <span className="slot-name">{selectedEntry.name}</span>
+          </span>
+        ) : (
+          <span className="slot-entry faint">No pick</span>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className={`podium-slot slot-${position}${selected ? ' filled' : ''}`}>
+      <label className="slot-label" htmlFor={`${id}-input`}>
+        <span className={`pos p${position}`} aria-hidden="true">
+          {position}
+        </span>
+        <span className="sr-only">{slotName}</span>
+      </label>
+      <div className="slot-field">
+        {selectedEntry && query === null && <Flag country={selectedEntry.country} />}
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          role="combobox"
+          aria-label={slotName}
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeOption ? `${id}-opt-${activeOption.id}` : undefined}
+          aria-describedby={`${id}-help`}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={`P${position}: search driver, country, PSN ID`}
+          value={query ?? selectedEntry?.name ?? ''}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setOpen(true);
+            setActive(0);
+          }}
+          onFocus={(e) => e.target.select()}
+          onBlur={close}
+          onClick={() => setOpen((o) => !o)}
+          onKeyDown={onKeyDown}
+        />
+        {selected && (
+          <button
+            type="button"
+            className="ghost small slot-clear"
+            aria-label={`Clear ${slotName}`}
+            tabIndex={-1}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={onClear}
+          >
+            ×
+          </button>
+        )}
+      </div>
+      <span id={`${id}-help`} className="sr-only">
+        Type to search, arrow keys to move, Enter to choose, Escape to close, Backspace to clear.
+      </span>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={`Drivers for ${slotName}`}
+        className="slot-options"
+        hidden={!open}
+      >
+        {options.length === 0 && (
+          <li className="slot-empty" role="presentation">
+            No driver matches “{query}”.
+          </li>
+        )}
+        {options.map((entry, index) => {
+          const elsewhere = draft.indexOf(entry.id);
+          const isActive = activeOption?.id === entry.id;
+          return (
+            <li
+              key={entry.id}
+              id={`${id}-opt-${entry.id}`}
+              role="option"
+              aria-selected={isActive}
+              className={`slot-option${isActive ? ' active' : ''}`}
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseEnter={() => setActive(index)}
+              onClick={() => pick(entry.id)}
+            >
+              <Flag country={entry.country} />
+              <span className="option-name">{entry.name}</span>
+              <span className="option-meta faint">
+                {entry.psnIds[entry.psnIds.length - 1] ?? countryName(entry.country)}
+              </span>
+              {elsewhere !== -1 && elsewhere !== slot && (
+                <span className="badge">{`in P${elsewhere + 1} · swap`}</span>
+              )}
+              {elsewhere === slot && <span className="badge ok">current</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

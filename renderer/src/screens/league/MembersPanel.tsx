@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { useToast } from '../../components/Toasts';
+import { db } from '../../db';
+import { addMember, MEMBER_COLORS, removeMember, setActiveMember, updateMember } from '../../db/leagues';
+import type { LeagueRecord, MemberRecord } from '../../db/records';
+
+function MemberRow({ member, active }: { member: MemberRecord; active: boolean }) {
+  const notify = useToast();
+  const [name, setName] = useState(member.name);
+  const save = async (changes: { name?: string; color?: string }) => {
+    try {
+      await updateMember(db, member.leagueId, member.id, changes);
+    } catch (e) {
+      notify(e instanceof Error ? e.message : String(e), 'error');
+      setName(member.name);
+    }
+  };
+  return (
+    <li className="member-row">
+      <input
+        type="color"
+        aria-label={`Colour of ${member.name}`}
+        value={member.color ?? '#888888'}
+        onChange={(e) => void save({ color: e.target.value })}
+      />
+      <input
+        aria-label={`Name of ${member.name}`}
+        value={name}
+        maxLength={40}
+        onChange={(e) => setName(e.target.value)}
+        onBlur={() => name !== member.name && void save({ name })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+          if (e.key === 'Escape') setName(member.name);
+        }}
+      />
+      {active ? (
+        <span className="badge accent">Picking</span>
+      ) : (
+        <button type="button" className="small" onClick={() => void setActiveMember(db, member.id)}>
+          Pick as {member.name}
+        </button>
+      )}
+      <ConfirmButton
+        className="small danger"
+        ariaLabel={`Remove ${member.name}`}
+        question={`Remove ${member.name} and all their picks?`}
+        confirmLabel="Remove"
+        onConfirm={async () => {
+          await removeMember(db, member.leagueId, member.id);
+          notify(`${member.name} removed.`, 'info');
+        }}
+      >
+        Remove
+      </ConfirmButton>
+    </li>
+  );
+}
+
+/** Members of the league: add, rename, recolour, remove, choose who is picking. */
+export function MembersPanel({
+  league,
+  members,
+  activeId,
+}: {
+  league: LeagueRecord;
+  members: MemberRecord[];
+  activeId: string | null;
+}) {
+  const notify = useToast();
+  const [name, setName] = useState('');
+  const [color, setColor] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const nextColor = color ?? MEMBER_COLORS[members.length % MEMBER_COLORS.length]!;
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const member = await addMember(db, league.id, { name, color: nextColor });
+      notify(`${member.name} joined ${league.name}.`);
+      setName('');
+      setColor(null);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="members-title">
+      <div className="panel-header">
+        <h2 id="members-title">Members</h2>
+        <span className="muted">{members.length} members</span>
+      </div>
+      {members.length === 0 ? (
+        <p className="muted">
+          Nobody yet. Add yourself and your friends: each member picks their own podiums.
+        </p>
+      ) : (
+        <ul className="member-list">
+          {members.map((m) => (
+            <MemberRow key={`${m.id}-${m.name}`} member={m} active={m.id === activeId} />
+          ))}
+        </ul>
+      )}
+      <form className="row add-member" onSubmit={(e) => void add(e)}>
+        <input
+          type="color"
+          aria-label="Colour of the new member"
+          value={nextColor}
+          onChange={(e) => setColor(e.target.value)}
+        />
+        <input
+          aria-label="New member name"
+          placeholder="Name"
+          value={name}
+          maxLength={40}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" className="primary" disabled={!name.trim()}>
+          Add member
+        </button>
+      </form>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import { DEFAULT_RULES, type ScoringRules } from '../../../../shared/scoring';
+import { useToast } from '../../components/Toasts';
+import { db } from '../../db';
+import { createLeague, seasonIsPast } from '../../db/leagues';
+import { useSeason, useSeasonList } from '../../hooks/useSeason';
+import { clock } from '../../app/clock';
+import { RulesFields } from './RulesFields';
+
+/** Name, season, replay and rules of a new league. */
+export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
+  const seasons = useSeasonList();
+  const notify = useToast();
+  const [name, setName] = useState('');
+  const [seasonId, setSeasonId] = useState<string | null>(null);
+  const [rules, setRules] = useState<ScoringRules>(DEFAULT_RULES);
+  const [replayChoice, setReplayChoice] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const chosenSeason = seasonId ?? seasons?.[0]?.id ?? null;
+  const season = useSeason(chosenSeason);
+  const past = season
+    ? seasonIsPast(
+        season.rounds.flatMap((r) => r.races),
+        clock.now(),
+      )
+    : false;
+  const replay = replayChoice ?? past;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!chosenSeason) return;
+    try {
+      const league = await createLeague(db, { name, seasonId: chosenSeason, rules, replay });
+      notify(`League ${league.name} created. Add its members next.`);
+      setName('');
+      setError(null);
+      onDone?.();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <form className="panel league-form" onSubmit={(e) => void submit(e)} aria-labelledby="new-league-title">
+      <h2 id="new-league-title">New league</h2>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="league-name">League name</label>
+          <input
+            id="league-name"
+            value={name}
+            required
+            maxLength={60}
+            placeholder="e.g. Sunday Sim Club"
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="league-season">Season</label>
+          <select id="league-season" value={chosenSeason ?? ''} onChange={(e) => setSeasonId(e.target.value)}>
+            {seasons?.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={replay} onChange={(e) => setReplayChoice(e.target.checked)} />
+        Replay mode: play a past season for fun, with locks ignored
+      </label>
+      {past && !replay && (
+        <p className="notice warn">
+          Every race of this season has started: without replay mode no pick can be made.
+        </p>
+      )}
+      <RulesFields value={rules} onChange={setRules} />
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="primary" disabled={!name.trim() || !chosenSeason}>
+          Create league
+        </button>
+        {onDone && (
+          <button type="button" className="ghost" onClick={onDone}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

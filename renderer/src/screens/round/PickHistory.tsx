@@ -1,0 +1,54 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db';
+import { lastPodiumChange, readPickHistory, type PickKey } from '../../db/picks';
+import { formatDateTime } from '../../lib/format';
+
+/** The member's changes to one pick, newest first, with an undo of the last podium change before the lock. */
+export function PickHistory({
+  pickKey,
+  name,
+  locked,
+  onUndo,
+}: {
+  pickKey: PickKey;
+  name: (id: string) => string;
+  locked: boolean;
+  onUndo: () => void;
+}) {
+  const history = useLiveQuery(
+    () => readPickHistory(db, pickKey),
+    [pickKey.leagueId, pickKey.memberId, pickKey.raceId],
+  );
+  if (!history || history.length === 0) return null;
+  const podium = (p: readonly string[] | null) => (p ? p.map(name).join(' · ') : 'no pick');
+  const last = lastPodiumChange(history);
+  return (
+    <details className="pick-history">
+      <summary>
+        History{' '}
+        <span className="faint">
+          ({history.length} change{history.length === 1 ? '' : 's'})
+        </span>
+      </summary>
+      <ol>
+        {history.map((h) => (
+          <li key={h.seq}>
+            <time dateTime={h.changedAt} className="faint">
+              {formatDateTime(h.changedAt)}
+            </time>{' '}
+            {h.podium && h.previous && h.podium.join() === h.previous.join()
+              ? h.joker
+                ? 'Joker played'
+                : 'Joker taken back'
+              : podium(h.podium)}
+          </li>
+        ))}
+      </ol>
+      {!locked && last && (
+        <button type="button" className="small" onClick={onUndo}>
+          Undo last change (back to {podium(last.previous)})
+        </button>
+      )}
+    </details>
+  );
+}

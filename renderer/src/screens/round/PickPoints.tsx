@@ -1,0 +1,36 @@
+import type { RaceExplanation } from '../../../../shared/scoring';
+
+/** A pick's points with the engine's explanation, one line per slot and bonus. */
+export function PickPoints({ explanation, who }: { explanation: RaceExplanation; who: string }) {
+  if (explanation.kind === 'noResult') return null;
+  if (explanation.kind === 'missed') {
+    return (
+      <div className="pick-points missed" aria-label={`${who}: ${explanation.points} points`}>
+        <div className="points-total">
+          <strong>{explanation.points}</strong> pts
+        </div>
+        <p className="faint">{explanation.reason}</p>
+      </div>
+    );
+  }
+  const { breakdown } = explanation;
+  return (
+    <div className="pick-points" aria-label={`${who}: ${breakdown.total} points`}>
+      <div className="points-total">
+        <strong>{breakdown.total}</strong> pts
+      </div>
+      <ul className="points-lines">
+        {breakdown.slots.map((line) => (
+          <li key={line.slot} className={line.points > 0 ? 'scored' : ''}>
+            {line.reason}
+          </li>
+        ))}
+        {breakdown.bonuses.map((bonus) => (
+          <li key={bonus.kind} className="bonus">
+            {bonus.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import type { Driver, Podium, Race, Round } from '../../../../shared/domain/types';
+import type { RaceExplanation } from '../../../../shared/scoring';
+import { PodiumPicker } from '../../components/PodiumPicker';
+import { formatDuration } from '../../components/Countdown';
+import { useToast } from '../../components/Toasts';
+import { db } from '../../db';
+import type { LeagueRecord, MemberRecord, PickRecord } from '../../db/records';
+import { savePick, undoLastChange } from '../../db/picks';
+import { formatDateTime, formatTime } from '../../lib/format';
+import { OthersPicks } from './OthersPicks';
+import { PickHistory } from './PickHistory';
+import { PickPoints } from './PickPoints';
+import { errorMessage } from './messages';
+import { othersVisible, raceLocked } from './visibility';
+
+export interface RaceCardProps {
+  league: LeagueRecord;
+  round: Round;
+  race: Race;
+  entries: Driver[];
+  member: MemberRecord | null;
+  members: MemberRecord[];
+  picks: Map<string, PickRecord>;
+  hasResult: boolean;
+  now: number;
+  name: (id: string) => string;
+  explain: (memberId: string) => RaceExplanation;
+}
+
+function LockBadge({ race, league, now }: { race: Race; league: LeagueRecord; now: number }) {
+  const left = Date.parse(race.startsAt) - now;
+  if (league.replay) return <span className="badge warn">Replay · open</span>;
+  if (left <= 0)
+    return (
+      <span className="badge lock">
+        <span aria-hidden="true">🔒</span> Locked
+      </span>
+    );
+  return (
+    <span className="badge ok" role="timer" aria-label={`Locks in ${formatDuration(left)}`}>
+      Locks in {formatDuration(left)}
+    </span>
+  );
+}
+
+/** One pickable race: facts, lock countdown, the member's podium picker, points and the others' picks. */
+export function RaceCard(props: RaceCardProps) {
+  const { league, round, race, entries, member, members, picks, hasResult, now, name, explain } = props;
+  const notify = useToast();
+  const locked = raceLocked(race, league, now);
+  const own = member ? picks.get(member.id) : undefined;
+  const key = member ? { leagueId: league.id, memberId: member.id, raceId: race.id } : null;
+
+  const commit = async (podium: Podium) => {
+    if (!key) return;
+    try {
+      await savePick(db, key, podium);
+      notify(`Saved ${member?.name}'s pick for ${race.name}: ${podium.map(name).join(', ')}.`);
+    } catch (error) {
+      notify(errorMessage(error), 'error');
+    }
+  };
+  const undo = async () => {
+    if (!key) return;
+    try {
+      await undoLastChange(db, key);
+      notify(`Undone: ${race.name} pick restored.`, 'info');
+    } catch (error) {
+      notify(errorMessage(error), 'error');
+    }
+  };
+
+  const visible = othersVisible(race, league, now, hasResult);
+  const ownExplanation = member && hasResult ? explain(member.id) : null;
+  return (
+    <article className={`race-card${locked ? ' locked' : ''}`} aria-labelledby={`race-${race.id}`}>
+      <header className="race-card-header">
+        <div>
+          <h3 id={`race-${race.id}`}>{race.name}</h3>
+          <p className="race-facts">
+            {race.track || 'Track to be announced'}
+            <span className="sep">·</span>
+            {race.car || 'Car to be announced'}
+            {race.laps != null && (
+              <>
+                <span className="sep">·</span>
+                {race.laps} laps
+              </>
+            )}
+          </p>
+        </div>
+        <LockBadge race={race} league={league} now={now} />
+      </header>
+      <dl className="race-times">
+        <div>
+          <dt>Your time</dt>
+          <dd>
+            <time dateTime={race.startsAt}>{formatDateTime(race.startsAt)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>At the venue ({round.city})</dt>
+          <dd>{formatTime(race.startsAt, round.timeZone)}</dd>
+        </div>
+      </dl>
+
+      {member && key ? (
+        <section className="own-pick" aria-label={`${member.name}'s pick`}>
+          <div className="own-pick-header">
+            <h4>
+              {member.name}&rsquo;s podium
+              {own?.joker && <span className="badge accent">Joker ×2</span>}
+            </h4>
+            {own ? (
+              <span className="saved-indicator" aria-live="polite">
+                <span aria-hidden="true">✓</span> Saved {formatTime(own.madeAt)}
+              </span>
+            ) : (
+              !locked && <span className="badge warn">To pick</span>
+            )}
+          </div>
+          <PodiumPicker
+            key={member.id}
+            label={race.name}
+            entries={entries}
+            value={own?.podium ?? null}
+            disabled={locked}
+            onCommit={(podium) => void commit(podium)}
+          />
+          {locked && !own && <p className="faint">No pick was made before the race started.</p>}
+          {ownExplanation && <PickPoints explanation={ownExplanation} who={member.name} />}
+          <PickHistory pickKey={key} name={name} locked={locked} onUndo={() => void undo()} />
+        </section>
+      ) : null}
+
+      <OthersPicks
+        race={race}
+        others={members.filter((m) => m.id !== member?.id)}
+        picks={picks}
+        visible={visible}
+        hiddenReason={
+          league.replay
+            ? 'replay picks stay hidden until the race has a result'
+            : 'hidden until the race locks'
+        }
+        name={name}
+        explain={explain}
+      />
+    </article>
+  );
+}
