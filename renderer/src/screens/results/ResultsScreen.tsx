@@ -1,7 +1,26 @@
-import { PageHeader } from '../../components/PageHeader';
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { RaceResult, Season } from '../../../../shared/domain/types';
+import { clock, nowIso } from '../../app/clock';
+import { menuEvents } from '../../app/menu-events';
 import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { useToast } from '../../components/Toasts';
+import { db } from '../../db';
+import { readImportHistory, undoLastImport } from '../../db/imports';
+import { useActiveLeague } from '../../hooks/useActiveLeague';
+import { useLeagueData } from '../../hooks/useLeagueData';
 import { useCurrentSeason } from '../../hooks/useSeason';
+import { nextRound } from '../../lib/season-lookup';
+import { ImportDone } from './ImportDone';
+import { ImportHistory } from './ImportHistory';
+import { ImportSources } from './ImportSources';
+import { PreviewPanel } from './PreviewPanel';
+import { ReadingIndicator } from './ReadingIndicator';
 import { StoredResults } from './StoredResults';
+import { useFileDrop } from './useFileDrop';
+import { useImportFlow } from './useImportFlow';
+import './results.css';
 
 export function ResultsScreen() {
   const season = useCurrentSeason();
@@ -10,9 +29,107 @@ export function ResultsScreen() {
       <PageHeader
         eyebrow={season?.name}
         title="Results"
-        description="Official classifications of the season's races."
+        description="Import the official classifications of the season’s races: drop a file, choose one or paste a race report."
       />
-      {season ? <StoredResults season={season} /> : season === null && <EmptyState title="No season" />}
+      {season ? (
+        <ResultsWorkspace season={season} />
+      ) : (
+        season === null && <EmptyState title="No season">Create or import a season first.</EmptyState>
+      )}
+    </div>
+  );
+}
+
+function ResultsWorkspace({ season }: { season: Season }) {
+  const notify = useToast();
+  const { league } = useActiveLeague();
+  const leagueData = useLeagueData(league?.id);
+  const raceIds = useMemo(() => season.rounds.flatMap((r) => r.races.map((race) => race.id)), [season]);
+  const results = useLiveQuery(async () => {
+    const rows = await db.results.bulkGet(raceIds);
+    return new Map(rows.filter((r): r is RaceResult => r !== undefined).map((r) => [r.raceId, r]));
+  }, [raceIds]);
+  const history = useLiveQuery(async () => {
+    const ids = new Set(raceIds);
+    return (await readImportHistory(db)).filter((record) => ids.has(record.raceId));
+  }, [raceIds]);
+  const fallbackRoundId = useMemo(() => nextRound(season, clock.now())?.round.id ?? '', [season]);
+  const flow = useImportFlow(db, season, fallbackRoundId);
+  const { dragging, handlers } = useFileDrop((file) => void flow.loadDropped(file));
+  const [undoing, setUndoing] = useState(false);
+  const { chooseFile } = flow;
+
+  useEffect(
+    () =>
+      menuEvents.subscribe((command) => {
+        if (command.type === 'import-results') {
+          menuEvents.consume();
+          void chooseFile();
+        }
+      }),
+    [chooseFile],
+  );
+
+  async function undo() {
+    setUndoing(true);
+    try {
+      const undone = await undoLastImport(db, nowIso());
+      if (undone.length > 0)
+        notify(
+          `Undid the import of “${undone[0]!.fileName}” (${undone.length} race${undone.length === 1 ? '' : 's'}).`,
+        );
+    } catch (cause) {
+      notify(`Undo failed and nothing was changed: ${(cause as Error).message}`, 'error');
+    } finally {
+      setUndoing(false);
+    }
+  }
+
+  const { phase } = flow;
+  return (
+    <div className="rs-workspace" {...handlers}>
+      {dragging && (
+        <div className="rs-drop-overlay" aria-hidden="true">
+          <div>Drop the file to preview it</div>
+        </div>
+      )}
+      {flow.refusal && (
+        <div className="notice error" role="alert">
+          {flow.refusal}
+        </div>
+      )}
+      {(phase.kind === 'idle' || phase.kind === 'done') && (
+        <ImportSources
+          dragging={dragging}
+          onChoose={() => void flow.chooseFile()}
+          onPaste={(text) => void flow.loadText('Pasted text', text)}
+        />
+      )}
+      {phase.kind === 'reading' && <ReadingIndicator fileName={phase.fileName} size={phase.size} />}
+      {phase.kind === 'preview' && (
+        <PreviewPanel
+          season={season}
+          preview={phase.preview}
+          committing={phase.committing}
+          commitError={phase.commitError}
+          onChange={flow.update}
+          onConfirm={(plan) => void flow.confirm(plan)}
+          onCancel={flow.reset}
+        />
+      )}
+      {phase.kind === 'done' && (
+        <ImportDone
+          season={season}
+          report={phase.report}
+          fileName={phase.fileName}
+          league={leagueData}
+          onAnother={flow.reset}
+        />
+      )}
+      {results && <StoredResults season={season} results={results} />}
+      {history && history.length > 0 && (
+        <ImportHistory season={season} history={history} busy={undoing} onUndo={() => void undo()} />
+      )}
     </div>
   );
 }

@@ -1,19 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db';
-import type { Season } from '../../../../shared/domain/types';
+import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { EmptyState } from '../../components/EmptyState';
-import { entryName } from '../../lib/season-lookup';
+import { Flag } from '../../components/Flag';
+import { driverById, entryName } from '../../lib/season-lookup';
 
-/** Which races of the season have a stored result, with the podium. */
-export function StoredResults({ season }: { season: Season }) {
-  const races = season.rounds.flatMap((round) => round.races.map((race) => ({ round, race })));
-  const results = useLiveQuery(() => db.results.bulkGet(races.map((r) => r.race.id)), [season]);
-  if (!results) return null;
-  const stored = races.map((entry, i) => ({ ...entry, result: results[i] })).filter((r) => r.result);
+/** Which races of the season have a stored result, with the podium and where it came from. */
+export function StoredResults({ season, results }: { season: Season; results: Map<string, RaceResult> }) {
+  const stored = season.rounds.flatMap((round) =>
+    round.races.flatMap((race) => {
+      const result = results.get(race.id);
+      return result ? [{ round, race, result }] : [];
+    }),
+  );
   if (stored.length === 0) {
     return (
       <EmptyState title="No results yet">
-        No race of {season.name} has a result. Import the tables of an official race report to score picks.
+        No race of {season.name} has a result. Import the tables of an official race report above to score
+        picks.
       </EmptyState>
     );
   }
@@ -21,7 +23,7 @@ export function StoredResults({ season }: { season: Season }) {
     <section className="panel" aria-labelledby="stored-results-title">
       <h2 id="stored-results-title">Stored results</h2>
       <div className="table-wrap">
-        <table>
+        <table aria-labelledby="stored-results-title">
           <thead>
             <tr>
               <th>Round</th>
@@ -37,14 +39,28 @@ export function StoredResults({ season }: { season: Season }) {
                 <td>{round.name}</td>
                 <td>{race.name}</td>
                 <td>
-                  {[...result!.classification]
-                    .sort((a, b) => a.position - b.position)
-                    .slice(0, 3)
-                    .map((row) => entryName(season, row.driverId))
-                    .join(', ')}
+                  <ol className="rs-podium" aria-label={`${round.name} ${race.name} podium`}>
+                    {[...result.classification]
+                      .sort((a, b) => a.position - b.position)
+                      .slice(0, 3)
+                      .map((row) => (
+                        <li key={row.driverId}>
+                          <span className={`pos p${row.position}`}>{row.position}</span>
+                          <Flag country={driverById(season, row.driverId)?.country} />
+                          {entryName(season, row.driverId)}
+                          {row.points ? <span className="faint"> {row.points} pts</span> : null}
+                        </li>
+                      ))}
+                  </ol>
                 </td>
-                <td className="num">{result!.classification.length}</td>
-                <td className="faint">{result!.source?.fileName ?? '—'}</td>
+                <td className="num">{result.classification.length}</td>
+                <td className="faint">
+                  {result.source ? (
+                    <span title={`SHA-256 ${result.source.sha256}`}>{result.source.fileName}</span>
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

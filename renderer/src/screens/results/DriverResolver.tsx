@@ -1,0 +1,71 @@
+import type { Driver, Season } from '../../../../shared/domain/types';
+import type { ParsedRow } from '../../../../shared/results';
+import type { RowChoice } from './preview-model';
+
+const ADD = '__add__';
+
+/** Entry-list drivers of the Nations Cup (the cup result files are for), by name. */
+export function entryDrivers(season: Season): Driver[] {
+  const listed = new Set(season.entryLists.nations);
+  const drivers = listed.size > 0 ? season.drivers.filter((d) => listed.has(d.id)) : season.drivers;
+  return [...drivers].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Picks the entry for a name that did not match automatically. Suggestions
+ * come first but none is preselected: the user decides who "Jorge Serrano" is.
+ */
+export function DriverResolver({
+  row,
+  drivers,
+  choice,
+  onChange,
+}: {
+  row: ParsedRow;
+  drivers: Driver[];
+  choice: RowChoice | undefined;
+  onChange: (choice: RowChoice | null) => void;
+}) {
+  const suggestions = row.match?.suggestions ?? [];
+  const suggested = new Set(suggestions.map((s) => s.driverId));
+  const value = choice === undefined ? '' : choice.type === 'add' ? ADD : choice.driverId;
+  const best = suggestions[0];
+  return (
+    <div className="rs-resolve">
+      <select
+        aria-label={`Driver for “${row.driver}” (line ${row.line})`}
+        value={value}
+        className={value === '' ? 'rs-unresolved' : undefined}
+        onChange={(event) => {
+          const next = event.target.value;
+          onChange(next === '' ? null : next === ADD ? { type: 'add' } : { type: 'entry', driverId: next });
+        }}
+      >
+        <option value="">Choose the driver…</option>
+        {suggestions.length > 0 && (
+          <optgroup label="Suggestions">
+            {suggestions.map((s) => (
+              <option key={s.driverId} value={s.driverId}>
+                {s.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        <optgroup label="Entry list">
+          {drivers
+            .filter((d) => !suggested.has(d.id))
+            .map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+        </optgroup>
+        <optgroup label="Not on the list">
+          <option value={ADD}>Add “{row.driver}” to the entry list</option>
+        </optgroup>
+      </select>
+      {value === '' && best && <span className="rs-hint">Did you mean {best.name}?</span>}
+      {choice?.type === 'add' && <span className="rs-hint">Added to the entry list on import</span>}
+    </div>
+  );
+}

@@ -1,0 +1,285 @@
+/**
+ * The import preview as data: which race each parsed table goes to, how each
+ * unknown driver was resolved, what still blocks the commit, and the plan
+ * the commit writes. Pure functions, so the rules are tested without a DOM.
+ */
+import type { Cup, Driver, Season } from '../../../../shared/domain/types';
+import { slugify } from '../../../../shared/domain/ids';
+import { findRace } from '../../../../shared/seasons/lookup';
+import { checkListedPoints } from '../../../../shared/scoring';
+import {
+  toRaceResult,
+  type ParsedRace,
+  type ParsedRow,
+  type ParseIssue,
+  type ParseOutcome,
+} from '../../../../shared/results';
+import type { ImportPlan, NewEntry } from '../../db/imports';
+
+/** How the user resolved a row whose driver did not match automatically. */
+export type RowChoice = { type: 'entry'; driverId: string } | { type: 'add' };
+
+export interface TableChoice {
+  /** '' while no race is chosen. */
+  raceId: string;
+  /** The user picked the race themselves: a round change no longer re-suggests it. */
+  manual: boolean;
+  skipped: boolean;
+  /** By row line. */
+  choices: Record<number, RowChoice>;
+}
+
+export interface ImportSource {
+  fileName: string;
+  text: string;
+  sha256: string;
+}
+
+export interface Preview {
+  source: ImportSource;
+  outcome: ParseOutcome;
+  roundId: string;
+  tables: TableChoice[];
+}
+
+export type IssueState = 'open' | 'resolved' | 'skipped';
+
+export interface PreviewIssue extends ParseIssue {
+  state: IssueState;
+  /** Index of the table the line belongs to, or null for the file as a whole. */
+  table: number | null;
+}
+
+export interface Evaluation {
+  /** Every reason the commit is refused; empty when it may go ahead. */
+  blockers: string[];
+  issues: PreviewIssue[];
+  /** Worst open issue per row line, for flagging rows. */
+  rowSeverity: Map<number, 'error' | 'warning'>;
+  plan: ImportPlan | null;
+}
+
+/** The race a table most likely is within the chosen round: same session, Nations Cup first. */
+export function suggestRaceId(season: Season, roundId: string, table: ParsedRace): string {
+  const round = season.rounds.find((r) => r.id === roundId);
+  if (round && table.session) {
+    const sameSession = round.races.filter((race) => race.session === table.session);
+    const race = sameSession.find((r) => r.cup === 'nations') ?? sameSession[0];
+    if (race) return race.id;
+  }
+  const parsed = table.suggestedRaceId ? findRace(season, table.suggestedRaceId) : undefined;
+  return parsed && (!round || parsed.roundId === round.id) ? parsed.id : '';
+}
+
+/** A fresh preview: the round named by the file, else `fallbackRoundId`; each table suggested in it. */
+export function createPreview(
+  season: Season,
+  source: ImportSource,
+  outcome: ParseOutcome,
+  fallbackRoundId: string,
+): Preview {
+  const named = outcome.races
+    .map((table) => (table.suggestedRaceId ? findRace(season, table.suggestedRaceId) : undefined))
+    .find((race) => race !== undefined);
+  const roundId = named?.roundId ?? fallbackRoundId;
+  return {
+    source,
+    outcome,
+    roundId,
+    tables: outcome.races.map((table) => ({
+      raceId: suggestRaceId(season, roundId, table),
+      manual: false,
+      skipped: false,
+      choices: {},
+    })),
+  };
+}
+
+/** Changes the round; tables the user did not assign by hand follow it. */
+export function withRound(preview: Preview, season: Season, roundId: string): Preview {
+  return {
+    ...preview,
+    roundId,
+    tables: preview.tables.map((choice, k) =>
+      choice.manual
+        ? choice
+        : { ...choice, raceId: suggestRaceId(season, roundId, preview.outcome.races[k]!) },
+    ),
+  };
+}
+
+export function withTable(preview: Preview, index: number, change: Partial<TableChoice>): Preview {
+  return {
+    ...preview,
+    tables: preview.tables.map((choice, k) => (k === index ? { ...choice, ...change } : choice)),
+  };
+}
+
+export function withRowChoice(
+  preview: Preview,
+  index: number,
+  line: number,
+  choice: RowChoice | null,
+): Preview {
+  const current = preview.tables[index]!;
+  const choices = { ...current.choices };
+  if (choice) choices[line] = choice;
+  else delete choices[line];
+  return withTable(preview, index, { choices });
+}
+
+/** First and last line a table covers (header to fastest lap). */
+export function tableLines(table: ParsedRace): [number, number] {
+  let last = table.line;
+  for (const row of table.rows) last = Math.max(last, row.line);
+  if (table.fastestLap) last = Math.max(last, table.fastestLap.line);
+  return [table.line, last];
+}
+
+/** The driver id a row ends up with: automatic match, or the user's choice. */
+export function rowDriverId(row: ParsedRow, choice: RowChoice | undefined): string | null {
+  if (row.driverId) return row.driverId;
+  if (!choice) return null;
+  return choice.type === 'entry' ? choice.driverId : slugify(row.driver);
+}
+
+/** An unknown-driver error is settled by the user's choice rather than by fixing the file. */
+function unknownDriverRow(table: ParsedRace, issue: ParseIssue): ParsedRow | undefined {
+  if (issue.severity !== 'error' || !issue.message.includes('entry list')) return undefined;
+  return table.rows.find((row) => row.line === issue.line && row.driverId === null && row.match !== null);
+}
+
+function tableLabel(table: ParsedRace, index: number): string {
+  return `table ${index + 1}${table.title ? ` “${table.title}”` : ''} (line ${table.line})`;
+}
+
+function newEntry(season: Season, row: ParsedRow, cup: Cup): NewEntry {
+  const id = slugify(row.driver);
+  const known = season.drivers.find((d) => d.id === id);
+  const driver: Driver = known ?? {
+    id,
+    name: row.driver,
+    country: row.country ?? '',
+    psnIds: [],
+    aliases: [],
+  };
+  return { driver, cup };
+}
+
+/** Everything the preview shows and decides: issues with their state, blockers and the plan. */
+export function evaluate(preview: Preview, season: Season): Evaluation {
+  const { outcome, tables } = preview;
+  const blockers: string[] = [];
+  const ranges = outcome.races.map(tableLines);
+  const tableOf = (line: number) => {
+    const k = ranges.findIndex(([from, to]) => line >= from && line <= to);
+    return k === -1 ? null : k;
+  };
+
+  const issues: PreviewIssue[] = outcome.issues.map((issue) => {
+    const table = tableOf(issue.line);
+    if (table === null) return { ...issue, table, state: 'open' };
+    if (tables[table]!.skipped) return { ...issue, table, state: 'skipped' };
+    const row = unknownDriverRow(outcome.races[table]!, issue);
+    const resolved = row !== undefined && tables[table]!.choices[row.line] !== undefined;
+    return { ...issue, table, state: resolved ? 'resolved' : 'open' };
+  });
+
+  if (outcome.races.length === 0)
+    blockers.push('No results table could be read, so there is nothing to import.');
+
+  const unresolvedDrivers: string[] = [];
+  const results: ImportPlan['results'] = [];
+  const newEntries = new Map<string, NewEntry>();
+  const assigned = new Map<string, number>();
+  outcome.races.forEach((table, k) => {
+    const choice = tables[k]!;
+    if (choice.skipped) return;
+    const race = choice.raceId ? findRace(season, choice.raceId) : undefined;
+    if (!race) {
+      blockers.push(`Choose a race for ${tableLabel(table, k)}, or skip it.`);
+      return;
+    }
+    const twin = assigned.get(race.id);
+    if (twin !== undefined) {
+      blockers.push(
+        `${tableLabel(outcome.races[twin]!, twin)} and ${tableLabel(table, k)} are both assigned to ${race.name}.`,
+      );
+    }
+    assigned.set(race.id, k);
+
+    const resolved = new Map<number, string>();
+    const seen = new Map<string, ParsedRow>();
+    for (const row of table.rows) {
+      const rowChoice = choice.choices[row.line];
+      const driverId = rowDriverId(row, rowChoice);
+      if (driverId === null) {
+        unresolvedDrivers.push(`“${row.driver}” (line ${row.line})`);
+        continue;
+      }
+      if (!row.driverId) resolved.set(row.line, driverId);
+      if (rowChoice?.type === 'add') newEntries.set(driverId, newEntry(season, row, race.cup));
+      const earlier = seen.get(driverId);
+      if (earlier) {
+        blockers.push(
+          `${row.driver} (line ${row.line}) and ${earlier.driver} (line ${earlier.line}) would be the same driver.`,
+        );
+      }
+      seen.set(driverId, row);
+    }
+    const converted = toRaceResult(table, race.id, { resolved });
+    if (!converted.ok) return;
+    results.push(converted.result);
+    for (const mismatch of checkListedPoints(race, converted.result.classification)) {
+      const row = table.rows.find((r) => r.position === mismatch.position);
+      issues.push({
+        severity: 'warning',
+        line: row?.line ?? table.line,
+        message: `P${mismatch.position} ${row?.driver ?? mismatch.driverId} is listed with ${mismatch.listed} points, but the ${race.name} pays ${mismatch.expected}.`,
+        table: k,
+        state: 'open',
+      });
+    }
+  });
+
+  if (unresolvedDrivers.length > 0) {
+    blockers.push(
+      `Choose the driver for ${unresolvedDrivers.join(', ')}: pick the right entry or add the driver to the entry list.`,
+    );
+  }
+  const openErrors = issues.filter(
+    (issue) =>
+      issue.severity === 'error' &&
+      issue.state === 'open' &&
+      (issue.table === null || unknownDriverRow(outcome.races[issue.table]!, issue) === undefined),
+  );
+  if (openErrors.length > 0) {
+    const lines = [...new Set(openErrors.map((i) => i.line))].slice(0, 6).join(', ');
+    blockers.push(
+      `${openErrors.length} error${openErrors.length === 1 ? '' : 's'} in the file (line${openErrors.length === 1 ? '' : 's'} ${lines}) must be fixed, or the table skipped.`,
+    );
+  }
+  if (outcome.races.length > 0 && tables.every((t) => t.skipped)) {
+    blockers.push('Every table is skipped: there is nothing to import.');
+  }
+
+  issues.sort((a, b) => a.line - b.line);
+  const rowSeverity = new Map<number, 'error' | 'warning'>();
+  for (const issue of issues) {
+    if (issue.state !== 'open' || issue.severity === 'info') continue;
+    if (rowSeverity.get(issue.line) !== 'error') rowSeverity.set(issue.line, issue.severity);
+  }
+
+  const plan: ImportPlan | null =
+    blockers.length === 0
+      ? {
+          seasonId: season.id,
+          fileName: preview.source.fileName,
+          sha256: preview.source.sha256,
+          format: outcome.format ?? 'unknown',
+          results,
+          newEntries: [...newEntries.values()],
+        }
+      : null;
+  return { blockers, issues, rowSeverity, plan };
+}
