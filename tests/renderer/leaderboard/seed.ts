@@ -107,7 +107,17 @@ export async function seedFriendsLeague(options: SeedOptions = {}): Promise<void
     madeAt: '2025-06-06T20:00:00Z',
     ...(memberId === 'alice' ? { joker: true } : {}),
   }));
-  await db.picks.bulkPut([...picks, ...(options.extraPicks ?? [])]);
+  // Each pick is written at the moment it claims to be made, so the database's lock guard
+  // sees what it would have seen live.
+  const now = clock.now;
+  try {
+    for (const pick of [...picks, ...(options.extraPicks ?? [])]) {
+      clock.now = () => Date.parse(pick.madeAt);
+      await db.picks.put(pick);
+    }
+  } finally {
+    clock.now = now;
+  }
   if (options.withResult !== false) await db.results.put(londonResult());
   await db.settings.bulkPut([
     { key: 'activeLeagueId', value: LEAGUE_ID },
