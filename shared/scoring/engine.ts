@@ -42,6 +42,8 @@ function buildResultGrid(
   return { pos, graded };
 }
 
+const NO_ROUNDS: number[] = [];
+
 /** Grades a compiled league. Pure: the same inputs give the same table whatever their order. */
 export function gradeLeague(
   league: CompiledLeague,
@@ -64,11 +66,9 @@ export function gradeLeague(
   const unique = rules.uniqueBonus;
   const counts = unique ? new Int32Array(R * 3 * E) : new Int32Array(0);
   if (unique) {
-    for (let cell = 0; cell < M * R; cell++) {
+    for (let cell = 0, r = 0; cell < M * R; cell++, r = r + 1 === R ? 0 : r + 1) {
       const a = p1[cell]!;
-      if (a < 0) continue;
-      const r = cell % R;
-      if (graded[r] === 0) continue;
+      if (a < 0 || graded[r] === 0) continue;
       const base = r * 3 * E;
       counts[base + a]!++;
       counts[base + E + p2[cell]!]!++;
@@ -195,7 +195,7 @@ export function gradeLeague(
       }
       points[m] = sum;
       maxPossible[m] = bestSum;
-      dropped[m] = [];
+      dropped[m] = NO_ROUNDS;
     } else {
       const worst = lowestRounds(roundTotals, rt, K, played, drop, order);
       let sum = 0;
@@ -329,6 +329,7 @@ function buildStandings(league: CompiledLeague, rules: ScoringRules, maxRace: nu
   for (let k = 0; k < K; k++)
     if (league.rounds[k]!.races.some((r) => g.graded[r] === 1)) gradedRounds.push(k);
 
+  const view: RowView = { league, g, gradedRaces, gradedRounds };
   const rows: StandingsRow[] = new Array<StandingsRow>(M);
   let rank = 1;
   for (let i = 0; i < M; i++) {
@@ -336,38 +337,7 @@ function buildStandings(league: CompiledLeague, rules: ScoringRules, maxRace: nu
     if (i > 0 && compareMembers(g, order[i - 1]!, m) !== 0) rank = i + 1;
     const joker = rules.joker ? league.jokerRound[m]! : -1;
     const others = g.points[m] === top1 && top1Count === 1 ? top2 : top1;
-    const row = {
-      rank,
-      memberId: members[m]!.id,
-      name: members[m]!.name,
-      points: g.points[m]!,
-      exact: g.exact[m]!,
-      perfectPodiums: g.perfect[m]!,
-      winners: g.winners[m]!,
-      jokerRoundId: joker >= 0 ? league.rounds[joker]!.id : null,
-      droppedRoundIds: g.dropped[m]!.map((k) => league.rounds[k]!.id),
-      picksCounted: g.counted[m]!,
-      missedRaces: g.missed[m]!,
-      maxRemaining: g.maxPossible[m]! - g.points[m]!,
-      maxPossible: g.maxPossible[m]!,
-      canWin: M === 1 || g.maxPossible[m]! >= others,
-    } as StandingsRow;
-    // Per-race and per-round maps are built only when read: 10,000 members × 100 races
-    // would otherwise be a million properties on every recompute.
-    lazy(row, 'byRace', () => {
-      const out: Record<string, number> = {};
-      for (const r of gradedRaces) {
-        const score = g.scores[m * R + r]!;
-        out[league.races[r]!.id] = league.raceRound[r] === joker ? score * 2 : score;
-      }
-      return out;
-    });
-    lazy(row, 'byRound', () => {
-      const out: Record<string, number> = {};
-      for (const k of gradedRounds) out[league.rounds[k]!.id] = g.roundTotals[m * K + k]!;
-      return out;
-    });
-    rows[i] = row;
+    rows[i] = new Row(view, m, joker, rank, M === 1 || g.maxPossible[m]! >= others);
   }
 
   return {
@@ -379,21 +349,111 @@ function buildStandings(league: CompiledLeague, rules: ScoringRules, maxRace: nu
   };
 }
 
-/** An enumerable property computed on first read (so JSON.stringify and spreads still see it). */
-function lazy<T extends object, V>(target: T, key: string, build: () => V): void {
-  let value: V | undefined;
-  let built = false;
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      if (!built) {
-        value = build();
-        built = true;
+interface RowView {
+  league: CompiledLeague;
+  g: Graded;
+  gradedRaces: number[];
+  gradedRounds: number[];
+}
+
+/**
+ * A standings row over the engine's arrays. `byRace` and `byRound` are built
+ * on first read: 10,000 members × 100 races would otherwise be a million
+ * properties on every recompute. `toJSON` gives the plain object (for files,
+ * IPC, structured clones use {@link toPlainRow}).
+ */
+class Row implements StandingsRow {
+  readonly rank: number;
+  readonly memberId: string;
+  readonly name: string;
+  readonly points: number;
+  readonly exact: number;
+  readonly perfectPodiums: number;
+  readonly winners: number;
+  readonly jokerRoundId: string | null;
+  readonly droppedRoundIds: string[];
+  readonly picksCounted: number;
+  readonly missedRaces: number;
+  readonly maxRemaining: number;
+  readonly maxPossible: number;
+  readonly canWin: boolean;
+  readonly #view: RowView;
+  readonly #m: number;
+  readonly #joker: number;
+  #byRace: Record<string, number> | undefined;
+  #byRound: Record<string, number> | undefined;
+
+  constructor(view: RowView, m: number, joker: number, rank: number, canWin: boolean) {
+    const { league, g } = view;
+    this.#view = view;
+    this.#m = m;
+    this.#joker = joker;
+    this.rank = rank;
+    this.memberId = league.members[m]!.id;
+    this.name = league.members[m]!.name;
+    this.points = g.points[m]!;
+    this.exact = g.exact[m]!;
+    this.perfectPodiums = g.perfect[m]!;
+    this.winners = g.winners[m]!;
+    this.jokerRoundId = joker >= 0 ? league.rounds[joker]!.id : null;
+    this.droppedRoundIds = g.dropped[m]!.map((k) => league.rounds[k]!.id);
+    this.picksCounted = g.counted[m]!;
+    this.missedRaces = g.missed[m]!;
+    this.maxRemaining = g.maxPossible[m]! - g.points[m]!;
+    this.maxPossible = g.maxPossible[m]!;
+    this.canWin = canWin;
+  }
+
+  get byRace(): Record<string, number> {
+    if (this.#byRace === undefined) {
+      const { league, g, gradedRaces } = this.#view;
+      const R = league.raceCount;
+      const out: Record<string, number> = {};
+      for (const r of gradedRaces) {
+        const score = g.scores[this.#m * R + r]!;
+        out[league.races[r]!.id] = league.raceRound[r] === this.#joker ? score * 2 : score;
       }
-      return value;
-    },
-  });
+      this.#byRace = out;
+    }
+    return this.#byRace;
+  }
+
+  get byRound(): Record<string, number> {
+    if (this.#byRound === undefined) {
+      const { league, g, gradedRounds } = this.#view;
+      const K = league.rounds.length;
+      const out: Record<string, number> = {};
+      for (const k of gradedRounds) out[league.rounds[k]!.id] = g.roundTotals[this.#m * K + k]!;
+      this.#byRound = out;
+    }
+    return this.#byRound;
+  }
+
+  toJSON(): StandingsRow {
+    return toPlainRow(this);
+  }
+}
+
+/** A row as a plain object with every field, for JSON, IPC and structured clones. */
+export function toPlainRow(row: StandingsRow): StandingsRow {
+  return {
+    rank: row.rank,
+    memberId: row.memberId,
+    name: row.name,
+    points: row.points,
+    exact: row.exact,
+    perfectPodiums: row.perfectPodiums,
+    winners: row.winners,
+    byRace: row.byRace,
+    byRound: row.byRound,
+    jokerRoundId: row.jokerRoundId,
+    droppedRoundIds: row.droppedRoundIds,
+    picksCounted: row.picksCounted,
+    missedRaces: row.missedRaces,
+    maxRemaining: row.maxRemaining,
+    maxPossible: row.maxPossible,
+    canWin: row.canWin,
+  };
 }
 
 /** What {@link computeStandings} needs: the league, its results and its rules. */

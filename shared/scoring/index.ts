@@ -8,7 +8,13 @@ export {
   type IgnoredPickReason,
   type LeagueInput,
 } from './compile';
-export { computeStandings, gradeLeague, standingsUnderPreset, type StandingsInput } from './engine';
+export {
+  computeStandings,
+  gradeLeague,
+  standingsUnderPreset,
+  toPlainRow,
+  type StandingsInput,
+} from './engine';
 export type { Standings, StandingsRow } from './standings-types';
 export {
   compileRules,
