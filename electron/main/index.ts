@@ -109,7 +109,8 @@ function lockDownSession(): void {
 
 function start(): void {
   app.on('second-instance', () => {
-    focusMainWindow();
+    // A launch during start-up finds the window about to open anyway.
+    if (app.isReady()) focusMainWindow();
   });
 
   // Every webContents, including any the app never meant to create.
