@@ -1,8 +1,9 @@
 /**
  * Seeds the app's singleton database with a small league: four friends on
  * gtws-2025 with picks on Round 1's Grand Final (a tie for third and a
- * joker round) and the real London result. Stands in for createDemoLeagues
- * until the demo league lands.
+ * joker round) and the real London result. The demo league
+ * (createDemoLeagues) is tested in demo-league.test.tsx; this one exists for
+ * what the demo cannot show: live locks, a second round, corrections.
  */
 import { afterEach } from 'vitest';
 import { clock } from '../../../renderer/src/app/clock';
