@@ -33,7 +33,7 @@ export function checkListedPoints(race: Race, rows: readonly ResultRow[]): Point
         driverId: row.driverId,
         listed: row.points,
         expected,
-        message: `P${row.position} ${row.driverId} is listed with ${row.points} points; the ${race.name} table gives ${expected}.`,
+        message: `P${row.position} ${row.driverId} is listed with ${row.points} point${row.points === 1 ? '' : 's'}; the ${race.name} table gives ${expected}.`,
       });
   }
   return out;
