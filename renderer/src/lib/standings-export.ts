@@ -89,6 +89,22 @@ const COLORS = {
 
 const FONT = "'Inter', 'Segoe UI', system-ui, 'Helvetica Neue', Arial, sans-serif";
 
+/** The largest font size (down to `min`) at which the text fits; the caller sets `ctx.font` from it. */
+function fitSize(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  maxWidth: number,
+  font: (size: number) => string,
+  max: number,
+  min: number,
+): number {
+  for (let size = max; size > min; size -= 2) {
+    ctx.font = font(size);
+    if (ctx.measureText(text).width <= maxWidth) return size;
+  }
+  return min;
+}
+
 function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
   if (ctx.measureText(text).width <= maxWidth) return text;
   let cut = text;
@@ -114,7 +130,8 @@ export function drawStandingsCard(ctx: CanvasRenderingContext2D, input: CardInpu
   ctx.font = `700 30px ${FONT}`;
   ctx.fillText('PODIUM LEAGUE', 110, 116);
   ctx.fillStyle = COLORS.text;
-  ctx.font = `800 64px ${FONT}`;
+  const titleFont = (size: number) => `800 ${size}px ${FONT}`;
+  ctx.font = titleFont(fitSize(ctx, input.leagueName, width - 180, titleFont, 64, 40));
   ctx.fillText(fitText(ctx, input.leagueName, width - 180), 108, 188);
   ctx.fillStyle = COLORS.dim;
   ctx.font = `500 30px ${FONT}`;

@@ -68,7 +68,11 @@ export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: 
                       )}
                     />
                   ) : !visible ? (
-                    <p className="faint">Hidden until the race starts.</p>
+                    <p className="faint">
+                      {data.league.replay
+                        ? 'Hidden until the race has a result.'
+                        : 'Hidden until the race starts.'}
+                    </p>
                   ) : pick ? (
                     <p className="muted">
                       {pick.podium.map((id, i) => `P${i + 1} ${entryName(id)}`).join(' · ')} — awaiting result

@@ -73,20 +73,22 @@ export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: Sta
               <span aria-hidden="true">{move.text}</span>
               <span className="sr-only">{move.label}</span>
             </td>
-            <th scope="row" className="lb-member">
-              <button
-                type="button"
-                className="link-button"
-                aria-pressed={selected}
-                aria-controls={selected ? 'lb-breakdown' : undefined}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onSelect(row.memberId);
-                }}
-              >
-                {row.name}
-              </button>
-              {row.memberId === activeMemberId && <span className="badge">You</span>}
+            <th scope="row">
+              <span className="lb-member">
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-pressed={selected}
+                  aria-controls={selected ? 'lb-breakdown' : undefined}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onSelect(row.memberId);
+                  }}
+                >
+                  {row.name}
+                </button>
+                {row.memberId === activeMemberId && <span className="badge">You</span>}
+              </span>
             </th>
             <td className="num lb-points">{formatPoints(row.points)}</td>
             <td className="num">{row.exact}</td>
