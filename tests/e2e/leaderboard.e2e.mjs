@@ -68,7 +68,7 @@ export const tests = [
           assert(text.includes(line), `breakdown lacks "${line}":\n${text}`);
         await page.keyboard.press('ArrowDown');
         assertEqual(
-          await page.evaluate(() => document.activeElement?.textContent),
+          await page.evaluate(() => globalThis.document.activeElement?.textContent),
           'Alex',
           'ArrowDown moves to the next member',
         );
