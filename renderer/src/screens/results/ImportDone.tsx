@@ -41,7 +41,7 @@ export function ImportDone({
             const podium = [...after.classification]
               .sort((a, b) => a.position - b.position)
               .slice(0, 3)
-              .map((row) => entryName(season, row.driverId));
+              .map((row) => `${entryName(season, row.driverId)}${row.points ? ` (${row.points} pts)` : ''}`);
             return (
               <li key={raceId}>
                 <strong>
@@ -107,9 +107,10 @@ export function ImportDone({
         <p className="muted">No league on {season.name} is active, so no standings changed.</p>
       )}
       <div className="row">
-        <button type="button" onClick={onAnother}>
+        <button type="button" className="primary" onClick={onAnother}>
           Import another file
         </button>
+        <span className="faint">or drop one anywhere on this screen</span>
       </div>
     </section>
   );

@@ -4,6 +4,14 @@ import { lastImportBatch } from '../../db/imports';
 import type { ImportRecord } from '../../db/records';
 import { formatDateTime } from '../../lib/format';
 
+const SHORT_TIME = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 const FORMAT_LABEL: Record<string, string> = {
   'official-text': 'text',
   'pipe-table': 'pipe',
@@ -27,7 +35,7 @@ export function ImportHistory({
   const raceLabel = (raceId: string) => {
     const race = findRace(season, raceId);
     const round = season.rounds.find((r) => r.id === race?.roundId);
-    return race ? `${round?.name ?? ''} — ${race.name}` : raceId;
+    return race ? `${race.name} · ${round?.name ?? ''}` : raceId;
   };
   return (
     <section className="panel" aria-labelledby="rs-history-title">
@@ -68,7 +76,9 @@ export function ImportHistory({
                 <td className="mono" title={record.sha256}>
                   {record.sha256.slice(0, 8)}
                 </td>
-                <td>{formatDateTime(record.importedAt)}</td>
+                <td title={formatDateTime(record.importedAt)}>
+                  {SHORT_TIME.format(new Date(record.importedAt))}
+                </td>
                 <td>{raceLabel(record.raceId)}</td>
                 <td className="num">{record.rowCount}</td>
                 <td>

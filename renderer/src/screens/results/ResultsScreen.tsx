@@ -11,11 +11,11 @@ import { readImportHistory, undoLastImport } from '../../db/imports';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useLeagueData } from '../../hooks/useLeagueData';
 import { useCurrentSeason } from '../../hooks/useSeason';
-import { nextRound } from '../../lib/season-lookup';
 import { ImportDone } from './ImportDone';
 import { ImportHistory } from './ImportHistory';
 import { ImportSources } from './ImportSources';
 import { PreviewPanel } from './PreviewPanel';
+import { defaultRoundId } from './preview-model';
 import { ReadingIndicator } from './ReadingIndicator';
 import { StoredResults } from './StoredResults';
 import { useFileDrop } from './useFileDrop';
@@ -53,7 +53,10 @@ function ResultsWorkspace({ season }: { season: Season }) {
     const ids = new Set(raceIds);
     return (await readImportHistory(db)).filter((record) => ids.has(record.raceId));
   }, [raceIds]);
-  const fallbackRoundId = useMemo(() => nextRound(season, clock.now())?.round.id ?? '', [season]);
+  const fallbackRoundId = useMemo(
+    () => defaultRoundId(season, new Set(results?.keys() ?? []), clock.now()),
+    [season, results],
+  );
   const flow = useImportFlow(db, season, fallbackRoundId);
   const { dragging, handlers } = useFileDrop((file) => void flow.loadDropped(file));
   const [undoing, setUndoing] = useState(false);
@@ -98,7 +101,7 @@ function ResultsWorkspace({ season }: { season: Season }) {
           {flow.refusal}
         </div>
       )}
-      {(phase.kind === 'idle' || phase.kind === 'done') && (
+      {phase.kind === 'idle' && (
         <ImportSources
           dragging={dragging}
           onChoose={() => void flow.chooseFile()}

@@ -26,7 +26,6 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
         <table aria-labelledby="stored-results-title">
           <thead>
             <tr>
-              <th>Round</th>
               <th>Race</th>
               <th>Podium</th>
               <th className="num">Rows</th>
@@ -36,9 +35,11 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
           <tbody>
             {stored.map(({ round, race, result }) => (
               <tr key={race.id}>
-                <td>{round.name}</td>
-                <td>{race.name}</td>
                 <td>
+                  <div className="rs-race">{race.name}</div>
+                  <div className="faint rs-sub">{round.name}</div>
+                </td>
+                <td className="rs-podium-cell">
                   <ol className="rs-podium" aria-label={`${round.name} ${race.name} podium`}>
                     {[...result.classification]
                       .sort((a, b) => a.position - b.position)
@@ -54,7 +55,7 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
                   </ol>
                 </td>
                 <td className="num">{result.classification.length}</td>
-                <td className="faint">
+                <td className="faint rs-source">
                   {result.source ? (
                     <span title={`SHA-256 ${result.source.sha256}`}>{result.source.fileName}</span>
                   ) : (

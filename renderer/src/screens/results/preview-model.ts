@@ -15,6 +15,7 @@ import {
   type ParseOutcome,
 } from '../../../../shared/results';
 import type { ImportPlan, NewEntry } from '../../db/imports';
+import { nextRound } from '../../lib/season-lookup';
 
 /** How the user resolved a row whose driver did not match automatically. */
 export type RowChoice = { type: 'entry'; driverId: string } | { type: 'add' };
@@ -231,7 +232,7 @@ export function evaluate(preview: Preview, season: Season): Evaluation {
     if (!converted.ok) return;
     results.push(converted.result);
     for (const mismatch of checkListedPoints(race, converted.result.classification)) {
-      const row = table.rows.find((r) => r.position === mismatch.position);
+      const row = table.rows.find((r) => rowDriverId(r, choice.choices[r.line]) === mismatch.driverId);
       issues.push({
         severity: 'warning',
         line: row?.line ?? table.line,
@@ -282,4 +283,17 @@ export function evaluate(preview: Preview, season: Season): Evaluation {
         }
       : null;
   return { blockers, issues, rowSeverity, plan };
+}
+
+/**
+ * The round a file without a title most likely belongs to: the earliest round
+ * that has started and still lacks a result for a race that pays points, else
+ * the next round to come.
+ */
+export function defaultRoundId(season: Season, stored: ReadonlySet<string>, now: number): string {
+  const today = new Date(now).toISOString().slice(0, 10);
+  const pending = season.rounds.find(
+    (round) => round.date <= today && round.races.some((race) => race.pickable && !stored.has(race.id)),
+  );
+  return pending?.id ?? nextRound(season, now)?.round.id ?? season.rounds[0]?.id ?? '';
 }
