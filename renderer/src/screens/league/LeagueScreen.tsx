@@ -17,7 +17,10 @@ import './league.css';
 
 export function LeagueScreen() {
   const { league, members, member, loading } = useActiveLeague();
-  const leagues = useLiveQuery(() => db.leagues.orderBy('name').toArray(), []);
+  const leagues = useLiveQuery(
+    async () => (await db.leagues.toArray()).sort((a, b) => a.name.localeCompare(b.name)),
+    [],
+  );
   const seasons = useLiveQuery(() => db.seasons.toArray(), []);
   const [demoIds] = useSetting('demoLeagueIds');
   const [creating, setCreating] = useState(false);

@@ -2,6 +2,8 @@ import type { Race } from '../../../../shared/domain/types';
 import type { RaceExplanation } from '../../../../shared/scoring';
 import type { MemberRecord, PickRecord } from '../../db/records';
 import { PickPoints } from './PickPoints';
+import { Icon } from '../../components/Icon';
+import { LOCK_ICON } from './icons';
 
 /** The other members' picks of a race, or why they are hidden. */
 export function OthersPicks({
@@ -26,7 +28,7 @@ export function OthersPicks({
   if (!visible) {
     return (
       <p className="others-hidden faint">
-        <span aria-hidden="true">🔒</span> {picked} of {others.length} other member
+        <Icon d={LOCK_ICON} className="inline-icon" /> {picked} of {others.length} other member
         {others.length === 1 ? '' : 's'} picked · {hiddenReason}
       </p>
     );

@@ -2,11 +2,21 @@ import type { Driver, Podium, Race, Round } from '../../../../shared/domain/type
 import type { RaceExplanation } from '../../../../shared/scoring';
 import { PodiumPicker } from '../../components/PodiumPicker';
 import { formatDuration } from '../../components/Countdown';
+import { Icon } from '../../components/Icon';
+import { LOCK_ICON } from './icons';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
 import type { LeagueRecord, MemberRecord, PickRecord } from '../../db/records';
 import { savePick, undoLastChange } from '../../db/picks';
 import { formatDateTime, formatTime } from '../../lib/format';
+
+const formatShort = (iso: string) =>
+  new Intl.DateTimeFormat(undefined, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 import { OthersPicks } from './OthersPicks';
 import { PickHistory } from './PickHistory';
 import { PickPoints } from './PickPoints';
@@ -33,7 +43,7 @@ function LockBadge({ race, league, now }: { race: Race; league: LeagueRecord; no
   if (left <= 0)
     return (
       <span className="badge lock">
-        <span aria-hidden="true">🔒</span> Locked
+        <Icon d={LOCK_ICON} className="inline-icon" /> Locked
       </span>
     );
   return (
@@ -113,7 +123,7 @@ export function RaceCard(props: RaceCardProps) {
             </h4>
             {own ? (
               <span className="saved-indicator" aria-live="polite">
-                <span aria-hidden="true">✓</span> Saved {formatTime(own.madeAt)}
+                <span aria-hidden="true">✓</span> {locked ? 'Picked' : 'Saved'} {formatShort(own.madeAt)}
               </span>
             ) : (
               !locked && <span className="badge warn">To pick</span>

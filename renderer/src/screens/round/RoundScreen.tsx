@@ -103,7 +103,7 @@ function RoundTitle({ round }: { round: Round }) {
     <div className="round-title">
       <h2 id="round-title">{round.name}</h2>
       <span className="muted">
-        {round.venue}, {round.city} · {formatDateRange(round.date, round.endDate)}
+        {[round.venue, round.city].filter(Boolean).join(', ')} · {formatDateRange(round.date, round.endDate)}
       </span>
     </div>
   );
@@ -171,7 +171,8 @@ function LeagueRound({
       <div className="round-title">
         <h2 id="round-title">{round.name}</h2>
         <span className="muted">
-          {round.venue}, {round.city} · {formatDateRange(round.date, round.endDate)}
+          {[round.venue, round.city].filter(Boolean).join(', ')} ·{' '}
+          {formatDateRange(round.date, round.endDate)}
         </span>
         <span className={`badge ${missing.length ? 'warn' : 'ok'}`}>
           {missing.length ? `${missing.length} to pick` : 'All picked'}

@@ -1,0 +1,144 @@
+// Making picks before a round (issue 5): a league of two, keyboard-only podiums,
+// privacy before the lock, the real Round 1 result, points after the lock.
+import { readFileSync } from 'node:fs';
+import { openPage, assert, assertEqual } from './harness.mjs';
+
+const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
+// The R1 Grand Final starts at 15:00 UTC on 7 June 2025 in the built-in season.
+const AFTER_LOCK = new Date('2025-06-07T18:00:00Z');
+const RESULT_TEXT = readFileSync('tests/fixtures/results/2025-r1-london-nations-official.txt', 'utf8');
+
+/** Types into the focused combobox and chooses the first match with Enter. */
+async function chooseWithKeyboard(page, query) {
+  await page.keyboard.type(query);
+  await page.keyboard.press('Enter');
+}
+
+async function pickPodium(page, [p1, p2, p3]) {
+  // Reach the first slot with the keyboard from the "who is picking" switch.
+  await page.getByRole('radio', { checked: true }).focus();
+  const first = page.getByRole('combobox', { name: 'P1 pick for Grand Final' });
+  for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert(await first.evaluate((el) => el === document.activeElement), 'P1 slot not reachable with Tab');
+  // Choosing a driver moves the focus to the next empty slot.
+  await chooseWithKeyboard(page, p1);
+  await chooseWithKeyboard(page, p2);
+  await chooseWithKeyboard(page, p3);
+}
+
+async function slotValues(page) {
+  const values = [];
+  for (const slot of [1, 2, 3]) {
+    values.push(await page.getByRole('combobox', { name: `P${slot} pick for Grand Final` }).inputValue());
+  }
+  return values;
+}
+
+async function runLeagueFlow(app, { width }) {
+  const { page } = app;
+  await app.goto('/league');
+  await page.getByRole('heading', { level: 1, name: 'League' }).waitFor();
+  await page.getByLabel('League name').fill('Sunday Club');
+  await page.getByRole('button', { name: 'Create league' }).click();
+  for (const name of ['Ana', 'Ben']) {
+    await page.getByLabel('New member name').fill(name);
+    await page.keyboard.press('Enter');
+    await page.getByLabel(`Name of ${name}`).waitFor();
+  }
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Round/ }).click();
+  await page.getByRole('heading', { level: 2, name: 'Round 1 – London' }).waitFor();
+  assert(await page.getByRole('radio', { name: 'Ana' }).isChecked(), 'Ana should be picking first');
+
+  await pickPodium(page, ['serr', 'urra', 'gallo']);
+  await page.getByText(/Saved Ana's pick for Grand Final/).waitFor();
+  assertEqual(await slotValues(page), ['Jose Serrano', 'Pol Urra', 'Valerio Gallo'], "Ana's podium");
+
+  // Switch member with the keyboard: arrow keys move within the radio group.
+  await page.getByRole('radio', { name: 'Ana' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { level: 4, name: /Ben’s podium/ }).waitFor();
+  assertEqual(await slotValues(page), ['', '', ''], "Ben's empty podium");
+  const card = page.getByRole('article', { name: 'Grand Final' });
+  const hidden = await card.innerText();
+  assert(hidden.includes('hidden until the race locks'), `others' picks should be hidden: ${hidden}`);
+  assert(!hidden.includes('Jose Serrano'), "Ana's pick must not show before the lock");
+
+  await pickPodium(page, ['urra', 'serr', 'sasaki']);
+  await page.getByText(/Saved Ben's pick for Grand Final/).waitFor();
+  assertEqual(await slotValues(page), ['Pol Urra', 'Jose Serrano', 'Takuma Sasaki'], "Ben's podium");
+  await page.waitForTimeout(5000); // let the save toasts fade for the screenshot
+  await app.screenshot(width === 1280 ? 'round-before-lock' : `round-before-lock-${width}`);
+}
+
+async function importResultAndCheckPoints(app, { width }) {
+  const { page } = app;
+  await page.clock.setSystemTime(AFTER_LOCK);
+  // Once R1 has started the screen opens on the next round: go back to London.
+  await page.getByLabel('Round', { exact: true }).selectOption({ label: 'Round 1 – London' });
+  await page.getByRole('article', { name: 'Grand Final' }).getByText('Locked').waitFor();
+  assertEqual(
+    await page.getByRole('combobox', { name: /pick for Grand Final/ }).count(),
+    0,
+    'no picker once locked',
+  );
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /Results/ })
+    .click();
+  await page.getByLabel('Paste results text').fill(RESULT_TEXT);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: /^Import \d+ races?/ }).click();
+  await page
+    .getByText(/Imported|Undo/)
+    .first()
+    .waitFor();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Round/ }).click();
+  await page.getByLabel('Round', { exact: true }).selectOption({ label: 'Round 1 – London' });
+  const card = page.getByRole('article', { name: 'Grand Final' });
+  // Ben is still picking: his pick 1+1+0, and Ana's is now visible with her points.
+  await card.getByLabel('Ben: 2 points').waitFor();
+  const text = await card.innerText();
+  assert(text.includes('P1 pick Pol Urra finished P2: +1'), `Ben's breakdown missing: ${text}`);
+  assert(text.includes('Ana'), "Ana's pick should be visible after the lock");
+  await card.getByText('11 pts', { exact: true }).first().waitFor();
+  await page.getByRole('radio', { name: 'Ben' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await card.getByLabel('Ana: 11 points').waitFor();
+  const anaText = await card.innerText();
+  assert(anaText.includes('Perfect podium: +2'), `Ana's perfect podium bonus missing: ${anaText}`);
+  await page.waitForTimeout(5000);
+  await app.screenshot(width === 1280 ? 'round-after-lock' : `round-after-lock-${width}`);
+}
+
+function flow(viewport) {
+  return async ({ browser, baseUrl }) => {
+    const app = await openPage(browser, baseUrl, { viewport });
+    try {
+      await app.page.clock.install({ time: BEFORE_LOCK });
+      await runLeagueFlow(app, viewport);
+      await importResultAndCheckPoints(app, viewport);
+      app.assertClean();
+    } catch (error) {
+      await app.screenshot(`picks-failure-${viewport.width}`).catch(() => {});
+      throw error;
+    } finally {
+      await app.close();
+    }
+  };
+}
+
+export const tests = [
+  {
+    name: 'two members pick with the keyboard, picks stay private until the lock, points after the result',
+    run: flow({ width: 1280, height: 800 }),
+  },
+  {
+    name: 'the same flow in a small window (1024×640)',
+    run: flow({ width: 1024, height: 640 }),
+  },
+];
