@@ -18,10 +18,10 @@ async function pickPodium(page, [p1, p2, p3]) {
   // Reach the first slot with the keyboard from the "who is picking" switch.
   await page.getByRole('radio', { checked: true }).focus();
   const first = page.getByRole('combobox', { name: 'P1 pick for Grand Final' });
-  for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+  for (let i = 0; i < 10 && !(await first.evaluate((el) => el === el.ownerDocument.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
-  assert(await first.evaluate((el) => el === document.activeElement), 'P1 slot not reachable with Tab');
+  assert(await first.evaluate((el) => el === el.ownerDocument.activeElement), 'P1 slot not reachable with Tab');
   // Choosing a driver moves the focus to the next empty slot.
   await chooseWithKeyboard(page, p1);
   await chooseWithKeyboard(page, p2);
