@@ -109,6 +109,8 @@ const STATUS_WORDS: Record<string, FinishStatus> = {
 
 /** DNF / DSQ / DNS (and spelled-out forms) → status; null for anything else. */
 export function readStatus(text: string): FinishStatus | null {
+  // Cheap rejection first: this runs on every time cell that is not a time.
+  if (text.length > 20 || !/^[A-Za-z ]+$/.test(text.trim())) return null;
   return STATUS_WORDS[foldKey(text)] ?? null;
 }
 

@@ -72,6 +72,17 @@ function index(): Map<string, string> {
  * ISO code (`ES`, `ESP`). Returns the alpha-2 code or null.
  */
 export function resolveCountry(text: string): string | null {
+  // Files repeat the same dozen countries; CSVs can have 100,000 rows.
+  const cached = resolved.get(text);
+  if (cached !== undefined) return cached;
+  const code = resolveUncached(text);
+  if (resolved.size < 10_000) resolved.set(text, code);
+  return code;
+}
+
+const resolved = new Map<string, string | null>();
+
+function resolveUncached(text: string): string | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
   const byName = index().get(foldKey(trimmed));

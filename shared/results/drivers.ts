@@ -26,15 +26,15 @@ export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
   const aliases = new Map<string, Driver>();
   const psn = new Map<string, Driver>();
   const byId = new Map<string, Driver>();
-  const foldedNames: { key: string; driver: Driver }[] = [];
+  const foldedNames: KnownName[] = [];
   for (const d of drivers) {
     byId.set(d.id, d);
     exact.set(exactKey(d.name), d);
     folded.set(foldKey(d.name), d);
-    foldedNames.push({ key: foldKey(d.name), driver: d });
+    foldedNames.push(knownName(foldKey(d.name), d));
     for (const alias of d.aliases) {
       aliases.set(foldKey(alias), d);
-      foldedNames.push({ key: foldKey(alias), driver: d });
+      foldedNames.push(knownName(foldKey(alias), d));
     }
     for (const id of d.psnIds) psn.set(id.toLowerCase(), d);
   }
@@ -45,23 +45,35 @@ export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
     suggestions: [],
   });
 
+  // A file names each driver many times at most (tables, fastest laps): remember answers.
+  const cache = new Map<string, DriverMatch>();
+  const matchUncached = (name: string): DriverMatch => {
+    const trimmed = name.trim();
+    const e = exact.get(exactKey(trimmed));
+    if (e) return hit(e, 'exact');
+    const key = foldKey(trimmed);
+    const f = folded.get(key);
+    if (f) return hit(f, 'accent-insensitive');
+    const a = aliases.get(key);
+    if (a) return hit(a, 'alias');
+    const p = psn.get(trimmed.toLowerCase());
+    if (p) return hit(p, 'psn-id');
+    const i = byId.get(trimmed.toLowerCase());
+    if (i) return hit(i, 'id');
+    return { driverId: null, method: null, suggestions: suggest(key, foldedNames) };
+  };
+
   return {
     drivers,
     byId,
     match(name) {
-      const trimmed = name.trim();
-      const e = exact.get(exactKey(trimmed));
-      if (e) return hit(e, 'exact');
-      const key = foldKey(trimmed);
-      const f = folded.get(key);
-      if (f) return hit(f, 'accent-insensitive');
-      const a = aliases.get(key);
-      if (a) return hit(a, 'alias');
-      const p = psn.get(trimmed.toLowerCase());
-      if (p) return hit(p, 'psn-id');
-      const i = byId.get(trimmed.toLowerCase());
-      if (i) return hit(i, 'id');
-      return { driverId: null, method: null, suggestions: suggest(key, foldedNames) };
+      let found = cache.get(name);
+      if (!found) {
+        found = matchUncached(name);
+        cache.set(name, found);
+      }
+      // Callers get their own copy: a match is stored on a row and may be edited by the UI.
+      return { ...found, suggestions: [...found.suggestions] };
     },
   };
 }
@@ -70,16 +82,27 @@ export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
  * Closest known names: small edit distance relative to length, or the same
  * surname / first name. Never applied automatically.
  */
-function suggest(key: string, names: readonly { key: string; driver: Driver }[]): DriverSuggestion[] {
+interface KnownName {
+  key: string;
+  /** Words of 3+ letters, for the "same surname" hint. */
+  words: string[];
+  driver: Driver;
+}
+
+function knownName(key: string, driver: Driver): KnownName {
+  return { key, words: key.split(' ').filter((w) => w.length >= 3), driver };
+}
+
+function suggest(key: string, names: readonly KnownName[]): DriverSuggestion[] {
   if (key === '') return [];
   const max = Math.max(2, Math.floor(key.length / 3));
   const best = new Map<string, DriverSuggestion>();
   const words = new Set(key.split(' ').filter((w) => w.length >= 3));
-  for (const { key: known, driver } of names) {
+  for (const { key: known, words: knownWords, driver } of names) {
     let distance = editDistance(key, known, max);
     if (distance > max) {
       // Shares a whole word ("Serrano"): a weak but useful hint.
-      if (!known.split(' ').some((w) => words.has(w))) continue;
+      if (!knownWords.some((w) => words.has(w))) continue;
       distance = max + 1;
     }
     const previous = best.get(driver.id);

@@ -237,21 +237,24 @@ export function readCellRow(
  * rows with a time get their gap from the winner.
  */
 export function finishRows(drafts: readonly RowDraft[]): ParsedRow[] {
+  // Status-only ranks ("DNF") take the place after the previous row.
+  const positions = new Array<number>(drafts.length);
   let previous = 0;
-  const positioned = drafts.map((d) => {
-    const position = d.position ?? previous + 1;
-    previous = position;
-    return { d, position };
-  });
+  for (let k = 0; k < drafts.length; k++) {
+    previous = drafts[k]!.position ?? previous + 1;
+    positions[k] = previous;
+  }
   let winnerMs: number | null = null;
   let best = Infinity;
-  for (const { d, position } of positioned) {
+  drafts.forEach((d, k) => {
+    const position = positions[k]!;
     if (d.time?.kind === 'time' && d.time.ms !== null && d.status === 'finished' && position < best) {
       best = position;
       winnerMs = d.time.ms;
     }
-  }
-  return positioned.map(({ d, position }) => {
+  });
+  return drafts.map((d, k) => {
+    const position = positions[k]!;
     let timeMs: number | null = null;
     let gapMs: number | null = null;
     if (d.time?.kind === 'time') {

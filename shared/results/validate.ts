@@ -21,29 +21,42 @@ export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
     });
     return;
   }
-  const byPosition = new Map<number, ParsedRow>();
-  for (const row of race.rows) {
-    const earlier = byPosition.get(row.position);
-    if (earlier) {
+  // One sorted pass finds duplicates, gaps and time order (100,000-row CSVs stay fast).
+  const sorted = isSortedByPosition(race.rows)
+    ? race.rows
+    : race.rows.slice().sort((a, b) => a.position - b.position || a.line - b.line);
+  let expected = 1;
+  let previous: ParsedRow | null = null;
+  let previousTimed: ParsedRow | null = null;
+  for (const row of sorted) {
+    if (previous && previous.position === row.position) {
+      const [first, second] = previous.line < row.line ? [previous, row] : [row, previous];
       issues.push({
         severity: 'error',
-        line: row.line,
-        message: `Position ${row.position} appears twice in ${label} (also on line ${earlier.line}).`,
+        line: second.line,
+        message: `Position ${row.position} appears twice in ${label} (also on line ${first.line}).`,
       });
-    } else {
-      byPosition.set(row.position, row);
+      continue;
     }
-  }
-  const sorted = [...byPosition.keys()].sort((a, b) => a - b);
-  let expected = 1;
-  for (const position of sorted) {
-    if (position > expected) {
-      const row = byPosition.get(position)!;
+    if (row.position > expected) {
       const missing =
-        position - 1 === expected ? `Position ${expected} is` : `Positions ${expected}–${position - 1} are`;
+        row.position - 1 === expected
+          ? `Position ${expected} is`
+          : `Positions ${expected}–${row.position - 1} are`;
       issues.push({ severity: 'error', line: row.line, message: `${missing} missing from ${label}.` });
     }
-    expected = position + 1;
+    expected = row.position + 1;
+    previous = row;
+    // Finishers must be slowest-last; DNF/DSQ/DNS rows have no comparable time.
+    if (row.status !== 'finished' || row.timeMs === null) continue;
+    if (previousTimed && previousTimed.timeMs !== null && row.timeMs < previousTimed.timeMs) {
+      issues.push({
+        severity: 'warning',
+        line: row.line,
+        message: `P${row.position} ${row.driver} (${formatMs(row.timeMs)}) is faster than P${previousTimed.position} ${previousTimed.driver} (${formatMs(previousTimed.timeMs)}); check the times or positions.`,
+      });
+    }
+    previousTimed = row;
   }
 
   const byDriver = new Map<string, ParsedRow>();
@@ -60,21 +73,11 @@ export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
       byDriver.set(key, row);
     }
   }
+}
 
-  // Finishers must be slowest-last; DNF/DSQ/DNS rows have no comparable time.
-  let previous: ParsedRow | null = null;
-  for (const position of sorted) {
-    const row = byPosition.get(position)!;
-    if (row.status !== 'finished' || row.timeMs === null) continue;
-    if (previous && previous.timeMs !== null && row.timeMs < previous.timeMs) {
-      issues.push({
-        severity: 'warning',
-        line: row.line,
-        message: `P${row.position} ${row.driver} (${formatMs(row.timeMs)}) is faster than P${previous.position} ${previous.driver} (${formatMs(previous.timeMs)}); check the times or positions.`,
-      });
-    }
-    previous = row;
-  }
+function isSortedByPosition(rows: readonly ParsedRow[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i]!.position < rows[i - 1]!.position) return false;
+  return true;
 }
 
 /** Driver checks against the entry list: unknown drivers (with suggestions) and countries that disagree. */
