@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultRoundId,
+  evaluate,
+  withRound,
+  withTable,
+} from '../../../renderer/src/screens/results/preview-model';
+import { freshDb, OFFICIAL, PIPE, previewOf, R1_GF, R1_QUALI, R1_SPRINT } from './helpers';
+
+describe('preview rules', () => {
+  it('an error inside a skipped table no longer blocks; the other tables still import', async () => {
+    const { season } = await freshDb();
+    // Break the qualifying table only: position 3 twice.
+    const text = OFFICIAL.replace("3 Brazil Adriano Carrazza 1'25.361", "2 Brazil Adriano Carrazza 1'25.361");
+    let preview = previewOf(season, text);
+    let result = evaluate(preview, season);
+    expect(result.plan).toBeNull();
+    expect(result.blockers.join(' ')).toMatch(/2 errors in the file \(lines 12, 13\)/);
+    expect(result.rowSeverity.get(12)).toBe('error');
+
+    preview = withTable(preview, 0, { skipped: true });
+    result = evaluate(preview, season);
+    expect(result.blockers).toEqual([]);
+    expect(result.plan!.results.map((r) => r.raceId)).toEqual([R1_SPRINT, R1_GF]);
+    expect(result.issues.find((i) => i.line === 12)?.state).toBe('skipped');
+  });
+
+  it('two tables on one race, or a table without a race, block with a reason', async () => {
+    const { season } = await freshDb();
+    let preview = previewOf(season, OFFICIAL);
+    preview = withTable(preview, 1, { raceId: R1_GF, manual: true });
+    expect(evaluate(preview, season).blockers).toEqual([
+      'table 2 “Sprint Race” (line 28) and table 3 “Grand Final” (line 49) are both assigned to Grand Final.',
+    ]);
+    preview = withTable(preview, 1, { raceId: '', manual: true });
+    expect(evaluate(preview, season).blockers).toEqual([
+      'Choose a race for table 2 “Sprint Race” (line 28), or skip it.',
+    ]);
+  });
+
+  it('changing the round moves tables that were not assigned by hand, by session', async () => {
+    const { season } = await freshDb();
+    let preview = previewOf(season, OFFICIAL);
+    expect(preview.tables.map((t) => t.raceId)).toEqual([R1_QUALI, R1_SPRINT, R1_GF]);
+    preview = withTable(preview, 0, { raceId: R1_QUALI, manual: true });
+    preview = withRound(preview, season, 'gtws-2025-r2');
+    expect(preview.tables.map((t) => t.raceId)).toEqual([
+      R1_QUALI,
+      'gtws-2025-r2-nations-sprint',
+      'gtws-2025-r2-nations-gf',
+    ]);
+  });
+
+  it('points that disagree with the race are warnings that do not block', async () => {
+    const { season } = await freshDb();
+    const preview = previewOf(season, PIPE.replace('| +06.668 | 4 |', '| +06.668 | 9 |'));
+    const { plan, issues } = evaluate(preview, season);
+    expect(plan).not.toBeNull();
+    expect(issues.filter((i) => i.severity === 'warning').map((i) => i.message)).toEqual([
+      'P3 Valerio Gallo is listed with 9 points, but the Grand Final pays 4.',
+    ]);
+  });
+
+  it('defaults to the earliest started round still missing a result', async () => {
+    const { season } = await freshDb();
+    const afterR2 = Date.parse('2025-09-21T12:00:00Z');
+    expect(defaultRoundId(season, new Set(), afterR2)).toBe('gtws-2025-r1');
+    expect(defaultRoundId(season, new Set([R1_GF]), afterR2)).toBe('gtws-2025-r2');
+  });
+});
