@@ -107,6 +107,11 @@ export const tests = [
         const third = await rows.nth(2).locator('td').allInnerTexts();
         assert(third.join('|').includes('Valerio Gallo') && third[7] === '4', `P3 row: ${third}`);
         assert((await page.getByText('pipe table').count()) > 0, 'format shown');
+        // The parse ran in the worker (the inline fallback is for environments without one).
+        const usedWorker = await page.evaluate(() =>
+          performance.getEntriesByType('resource').some((entry) => entry.name.includes('parse.worker')),
+        );
+        assert(usedWorker, 'the parse worker was not loaded');
         await page.getByRole('button', { name: 'Import 1 race (12 rows)' }).click();
         await page.getByRole('heading', { name: 'Imported “Pasted text”' }).waitFor();
         app.assertClean();
