@@ -148,7 +148,7 @@ export function lastImportBatch(history: readonly ImportRecord[]): ImportRecord[
 export async function undoLastImport(db: PodiumDatabase, undoneAt: string): Promise<ImportRecord[]> {
   return db.transaction('rw', [db.results, db.imports], async () => {
     const batch = lastImportBatch(await db.imports.toArray());
-    // Newest first, so a file that imported the same race twice ends on the oldest "before".
+    // Reverse of the commit order, so the state before the import is what remains.
     for (const record of [...batch].reverse()) {
       if (record.replaced) await db.results.put(record.replaced);
       else await db.results.delete(record.raceId);
