@@ -1,17 +1,52 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { useSeason, useSeasonList } from '../../hooks/useSeason';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { SeasonCalendar } from './SeasonCalendar';
 import { EntryList } from './EntryList';
+import { SeasonEditor } from './SeasonEditor';
+import { SeasonFiles } from './SeasonFiles';
+import { newSeason } from './season-draft';
+import './season.css';
 
 export function SeasonScreen() {
   const seasons = useSeasonList();
   const { league } = useActiveLeague();
   const [chosen, setChosen] = useState<string | null>(null);
+  // The editor lives in the URL (?edit=new | ?edit=<season id>) so Back closes it.
+  const [params, setParams] = useSearchParams();
+  const editing = params.get('edit');
   const seasonId = chosen ?? league?.seasonId ?? seasons?.[0]?.id ?? null;
   const season = useSeason(seasonId);
+  const record = seasons?.find((s) => s.id === seasonId);
+  const closeEditor = (savedId?: string) => {
+    if (savedId) setChosen(savedId);
+    setParams({});
+  };
+
+  if (editing) {
+    const isNew = editing === 'new';
+    const latest = seasons?.[0]?.year ?? new Date().getFullYear();
+    const initial = isNew ? newSeason(latest + 1) : season;
+    return (
+      <div className="page">
+        <PageHeader eyebrow="Championship" title="Season" description="Calendar, races and entry list." />
+        {initial ? (
+          <SeasonEditor
+            key={editing}
+            initial={initial}
+            isNew={isNew}
+            builtIn={!isNew && record?.builtIn === true}
+            onClose={closeEditor}
+          />
+        ) : (
+          <div aria-busy="true" />
+        )}
+      </div>
+    );
+  }
 
   return (
     <div className="page">
@@ -34,6 +69,18 @@ export function SeasonScreen() {
           ) : undefined
         }
       />
+      <div className="row season-tools" role="toolbar" aria-label="Season tools">
+        <SeasonFiles season={season ?? null} onImported={(id) => setChosen(id)}>
+          <button type="button" className="primary" onClick={() => setParams({ edit: 'new' })}>
+            New season
+          </button>
+          {season && (
+            <button type="button" onClick={() => setParams({ edit: season.id })}>
+              {record?.builtIn ? 'Edit start times' : 'Edit season'}
+            </button>
+          )}
+        </SeasonFiles>
+      </div>
       {season === null && <EmptyState title="No season">There is no season in the database.</EmptyState>}
       {season && (
         <>

@@ -1,0 +1,134 @@
+import { useState, type FormEvent } from 'react';
+import type { Season } from '../../../../shared/domain/types';
+import { useToast } from '../../components/Toasts';
+import { db } from '../../db';
+import { writeSeason } from '../../db/seasons';
+import { DriversEditor } from './DriversEditor';
+import { RoundEditor, ZoneList } from './RoundEditor';
+import { newRound, withDerivedIds } from './season-draft';
+import { validateSeason } from './season-io';
+
+/**
+ * Creates a season or edits one. Built-in seasons only get their start times
+ * edited: the shipped data is otherwise fixed, and the brief calls those
+ * times best-known estimates.
+ */
+export function SeasonEditor({
+  initial,
+  isNew,
+  builtIn,
+  onClose,
+}: {
+  initial: Season;
+  isNew: boolean;
+  builtIn: boolean;
+  onClose: (savedId?: string) => void;
+}) {
+  const notify = useToast();
+  const [draft, setDraft] = useState<Season>(initial);
+  const [errors, setErrors] = useState<string[]>([]);
+  const set = (patch: Partial<Season>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const derived = withDerivedIds(draft);
+    // New and user seasons: every listed driver is on the Nations Cup entry list.
+    const candidate: Season = builtIn
+      ? draft
+      : { ...derived, entryLists: { ...derived.entryLists, nations: derived.drivers.map((d) => d.id) } };
+    const checked = validateSeason(candidate);
+    const problems = checked.ok ? [] : checked.errors;
+    if (isNew && (await db.seasons.get(candidate.id)))
+      problems.unshift(`A season with the id "${candidate.id}" exists already: change the year or the id.`);
+    setErrors(problems);
+    if (problems.length > 0 || !checked.ok) return;
+    await writeSeason(db, checked.season, builtIn);
+    notify(`${checked.season.name} saved.`);
+    onClose(checked.season.id);
+  };
+
+  return (
+    <form
+      className="panel season-editor"
+      onSubmit={(e) => void save(e)}
+      aria-labelledby="season-editor-title"
+    >
+      <div className="panel-header">
+        <h2 id="season-editor-title">
+          {isNew ? 'New season' : builtIn ? `Start times of ${initial.name}` : `Edit ${initial.name}`}
+        </h2>
+      </div>
+      {builtIn && (
+        <p className="notice">
+          Race start times were not published in the official reports: the app ships best-known estimates.
+          Correct them here; locks follow the new times.
+        </p>
+      )}
+      {!builtIn && (
+        <div className="editor-grid">
+          <label className="field">
+            <span>Season name</span>
+            <input value={draft.name} required onChange={(e) => set({ name: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>Year</span>
+            <input
+              type="number"
+              min={1990}
+              max={2200}
+              value={draft.year}
+              onChange={(e) => set({ year: Number(e.target.value) })}
+            />
+          </label>
+          <label className="field">
+            <span>Season id (used in files)</span>
+            <input
+              value={draft.id}
+              disabled={!isNew}
+              pattern="[a-z0-9]+(-[a-z0-9]+)*"
+              onChange={(e) => set({ id: e.target.value })}
+            />
+          </label>
+        </div>
+      )}
+      <ZoneList />
+      {draft.rounds.map((round, index) => (
+        <RoundEditor
+          key={index}
+          round={round}
+          timesOnly={builtIn}
+          onChange={(next) => set({ rounds: draft.rounds.map((r, i) => (i === index ? next : r)) })}
+          onRemove={() => set({ rounds: draft.rounds.filter((_, i) => i !== index) })}
+        />
+      ))}
+      {!builtIn && (
+        <>
+          <div className="row">
+            <button type="button" onClick={() => set({ rounds: [...draft.rounds, newRound(draft)] })}>
+              Add round
+            </button>
+          </div>
+          <DriversEditor drivers={draft.drivers} onChange={(drivers) => set({ drivers })} />
+        </>
+      )}
+      {errors.length > 0 && (
+        <div className="notice error" role="alert">
+          <strong>The season cannot be saved yet:</strong>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="row editor-actions">
+        <button type="submit" className="primary">
+          Save season
+        </button>
+        <button type="button" className="ghost" onClick={() => onClose()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

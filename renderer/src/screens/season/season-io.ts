@@ -1,0 +1,44 @@
+/** Season files in and out of the database (the `podium-season` format of shared/seasons). */
+import type { Season } from '../../../../shared/domain/types';
+import {
+  parseSeasonFile,
+  readSeasonFileData,
+  SEASON_FILE_FORMAT,
+  SEASON_FILE_VERSION,
+  serializeSeasonFile,
+} from '../../../../shared/seasons';
+import type { PodiumDatabase } from '../../db/schema';
+import { writeSeason } from '../../db/seasons';
+
+export type SeasonImport = { ok: true; season: Season; replaced: boolean } | { ok: false; errors: string[] };
+
+/** Validates a season (from the editor) exactly as a season file would be. */
+export function validateSeason(season: Season) {
+  return readSeasonFileData({ format: SEASON_FILE_FORMAT, version: SEASON_FILE_VERSION, season });
+}
+
+/**
+ * Reads a season file and stores it. A season the app ships cannot be
+ * replaced by a file (its start times are edited in the editor instead); a
+ * season the user added earlier is replaced. Bad files change nothing.
+ */
+export async function importSeasonText(db: PodiumDatabase, text: string): Promise<SeasonImport> {
+  const parsed = parseSeasonFile(text);
+  if (!parsed.ok) return parsed;
+  const existing = await db.seasons.get(parsed.season.id);
+  if (existing?.builtIn)
+    return {
+      ok: false,
+      errors: [
+        `"${parsed.season.id}" is a season built into the app and cannot be replaced by a file. Give the season in the file another id.`,
+      ],
+    };
+  await writeSeason(db, parsed.season, false);
+  return { ok: true, season: parsed.season, replaced: existing !== undefined };
+}
+
+export function seasonFileName(season: Season): string {
+  return `${season.id}.season.json`;
+}
+
+export { serializeSeasonFile };
