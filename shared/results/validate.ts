@@ -61,6 +61,13 @@ export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
 
   const byDriver = new Map<string, ParsedRow>();
   for (const row of race.rows) {
+    if (row.countryText !== null && row.country === null) {
+      issues.push({
+        severity: 'warning',
+        line: row.line,
+        message: `"${row.countryText}" is not a country the app knows.`,
+      });
+    }
     const key = row.driverId ?? foldKey(row.driver);
     const earlier = byDriver.get(key);
     if (earlier) {
@@ -106,13 +113,6 @@ export function validateDrivers(
         severity: 'warning',
         line: row.line,
         message: `${driver.name} races for ${countryName(driver.country.toUpperCase())} in the entry list, but this row says ${countryName(row.country)}.`,
-      });
-    }
-    if (row.countryText && row.country === null) {
-      issues.push({
-        severity: 'warning',
-        line: row.line,
-        message: `"${row.countryText}" is not a country the app knows.`,
       });
     }
   }

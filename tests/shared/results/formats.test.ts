@@ -250,6 +250,14 @@ describe('CSV', () => {
     ]);
   });
 
+  it('warns about a country it does not know', () => {
+    const outcome = parseResultsText("Position,Country,Driver,Time\n1,Atlantis,Jose Serrano,44'25.829\n");
+    expect(outcome.races[0]!.rows[0]).toMatchObject({ country: null, countryText: 'Atlantis' });
+    expect(outcome.issues).toEqual([
+      { severity: 'warning', line: 2, message: '"Atlantis" is not a country the app knows.' },
+    ]);
+  });
+
   it('refuses a .csv file without a usable header', () => {
     const outcome = parseResultsText('a,b,c\n1,2,3\n', { fileName: 'results.csv' });
     expect(outcome.issues).toEqual([expect.objectContaining({ severity: 'error', line: 1 })]);
