@@ -19,12 +19,14 @@ export function sessionOfHeading(text: string): SessionKind | null {
 
 /** "Grand Final Results" → "Grand Final"; trailing punctuation removed. */
 export function cleanTitle(text: string): string {
-  const stripped = text
-    .trim()
-    .replace(/[\s:–—-]+$/, '')
-    .replace(/\s+(results?|classification|standings)$/i, '')
-    .trim();
-  return stripped === '' ? text.trim() : stripped;
+  // Titles are short; a CSV "Race" cell may not be, and end-anchored regexes are quadratic on long runs.
+  const short = text.trim().slice(0, 200);
+  let stripped = short;
+  while (stripped !== '' && ' \t:–—-'.includes(stripped[stripped.length - 1]!))
+    stripped = stripped.slice(0, -1);
+  const word = /\s(results?|classification|standings)$/i.exec(stripped);
+  if (word) stripped = stripped.slice(0, word.index).trimEnd();
+  return stripped === '' ? short : stripped;
 }
 
 /** What a document title ("Gran Turismo World Series 2025 Round 1 - Nations Cup") says. */

@@ -32,7 +32,8 @@ type OpenTable =
 const CAR_RE = /^(?:car|vehicle)\s*[:：]\s*(.*)$/i;
 const TRACK_RE = /^(?:track|circuit|course)\s*[:：]\s*(.*)$/i;
 const LAPS_LINE_RE = /^laps\s*[:：]\s*(\d{1,3})\s*$/i;
-const TRAILING_LAPS_RE = /^(.*?)[\s,–—-]*\(?\s*(\d{1,3})\s*laps?\s*\)?\s*$/i;
+// Anchored at the end only and free of nested quantifiers: track lines can be arbitrarily long.
+const TRAILING_LAPS_RE = /\b(\d{1,3}) ?laps?\)?$/i;
 const FASTEST_RE = /^fastest\s+lap\s*[:：]?\s*(.*)$/i;
 const RULE_RE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
@@ -131,9 +132,10 @@ export function scanText(lines: readonly string[], knownName: (name: string) => 
     if (trackMatch) {
       const value = trackMatch[1]!.trim();
       const withLaps = TRAILING_LAPS_RE.exec(value);
-      if (withLaps && withLaps[1]!.trim() !== '') {
-        track = withLaps[1]!.trim();
-        laps = Number(withLaps[2]);
+      const name = withLaps ? trimEndChars(value.slice(0, withLaps.index), ' \t,–—-(') : '';
+      if (withLaps && name !== '') {
+        track = name;
+        laps = Number(withLaps[1]);
       } else {
         track = value || null;
       }
@@ -227,6 +229,8 @@ type Header = { kind: 'pipe'; map: ColumnMap } | { kind: 'whitespace'; columns: 
 /** `Rank | Country / Driver | Time | Points |` or `Rank Country / Driver Time Gap`. */
 function readHeader(text: string): Header | null {
   if (text.includes('|')) {
+    // A results header has a handful of columns; a line of hundreds of pipes is not one.
+    if (text.length > 1000) return null;
     const map = mapHeaderCells(pipeCells(text));
     return map ? { kind: 'pipe', map } : null;
   }
@@ -284,10 +288,23 @@ function readFastestLap(rest: string, line: number): FastestLapDraft | null {
   if (last === undefined || tokens.length === 0) return null;
   const time = readTimeToken(last);
   if (!time || time.kind !== 'time') return null;
-  const who = tokens.join(' ').replace(/^[-–—:|\s]+|[-–—:|,\s]+$/g, '');
+  const who = trimEndChars(trimStartChars(tokens.join(' '), '-–—:| '), '-–—:|, ');
   if (who === '') return null;
   const split = splitCountryDriver(who);
   return split
     ? { line, country: split.country, driver: split.driver, time }
     : { line, country: null, driver: who, time };
+}
+
+/** Trims the given characters from the end: a loop, because `[set]+$` is quadratic on long runs. */
+function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+function trimStartChars(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start]!)) start++;
+  return text.slice(start);
 }

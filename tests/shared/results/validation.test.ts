@@ -185,3 +185,24 @@ describe('files that are not results', () => {
     ]);
   });
 });
+
+describe('adversarial input', () => {
+  it('long pathological lines parse in linear time', () => {
+    const run = ' -'.repeat(200_000);
+    const inputs = [
+      `Track: a${' '.repeat(400_000)}b`,
+      `Track: Monza${run}x 12 Laps`,
+      `Fastest Lap: Spain${run}x 1'25.000`,
+      `Race,Position,Driver\nGrand Final${' '.repeat(400_000)}x,1,Jose Serrano\n`,
+      `Rank Country / Driver Time\n1 Spain ${'Jose '.repeat(100_000)}1'25.000\n`,
+      `${'|'.repeat(400_000)}\n`,
+      `{"races": [${'{"rows": []},'.repeat(50_000)}{"rows": []}]}`,
+    ];
+    for (const text of inputs) {
+      const started = performance.now();
+      const outcome = parseResultsText(text);
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(outcome.issues.every((i) => i.line >= 1)).toBe(true);
+    }
+  });
+});
