@@ -94,6 +94,7 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
   let tables: TableDraft[];
   let issues: ParseIssue[];
   let documentTitle: string | null = null;
+  let documentTitleLine = 1;
   const firstChar = text.trimStart()[0];
   const firstLine = text.split(/\r\n|\n|\r/, 50).find((l) => l.trim() !== '') ?? '';
   const csvDelimiter = detectCsvHeader(firstLine);
@@ -111,6 +112,7 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
     tables = scan.tables;
     issues = scan.issues;
     documentTitle = scan.documentTitle;
+    documentTitleLine = scan.documentTitleLine;
     if (tables.length === 0) {
       issues.push({
         severity: 'error',
@@ -165,6 +167,17 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
     if (index) validateDrivers(race, index.byId, seasonName, issues);
     if (target && target.table === tables[k]) validatePoints(race, target.race, issues);
   });
+  // Importing "Round 1" results into Round 2 by mistake is easy; the title usually says which round it is.
+  if (target && options.season) {
+    const named = suggestRace(options.season, titleFacts, target.race.session);
+    if (named && named.id !== target.race.id) {
+      issues.push({
+        severity: 'warning',
+        line: documentTitleLine,
+        message: `The file's title "${documentTitle}" points to ${named.id}, but the results are being read for ${target.race.id}.`,
+      });
+    }
+  }
   if (options.race && !target && tables.length > 0) {
     issues.push({
       severity: 'warning',

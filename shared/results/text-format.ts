@@ -22,6 +22,7 @@ export interface TextScan {
   /** True when every table was a pipe table. */
   pipe: boolean;
   documentTitle: string | null;
+  documentTitleLine: number;
   issues: ParseIssue[];
 }
 
@@ -42,6 +43,7 @@ export function scanText(lines: readonly string[], knownName: (name: string) => 
   const tables: TableDraft[] = [];
   const issues: ParseIssue[] = [];
   let documentTitle: string | null = null;
+  let documentTitleLine = 1;
   // Assigned inside startTable too; the cast keeps TypeScript from narrowing it to null for good.
   let heading = null as { text: string; session: ReturnType<typeof sessionOfHeading> } | null;
   let car: string | null = null;
@@ -195,6 +197,7 @@ export function scanText(lines: readonly string[], knownName: (name: string) => 
       sessionOfHeading(text) === null
     ) {
       documentTitle = text;
+      documentTitleLine = lineNo;
     }
     // Short lines read as headings; long lines are prose.
     const session = sessionOfHeading(text);
@@ -209,7 +212,7 @@ export function scanText(lines: readonly string[], knownName: (name: string) => 
       lastTable = session !== null ? null : lastTable;
     }
   }
-  return { tables, pipe: tables.length > 0 && allPipe, documentTitle, issues };
+  return { tables, pipe: tables.length > 0 && allPipe, documentTitle, documentTitleLine, issues };
 }
 
 function rowError(line: number, message: string): ParseIssue {

@@ -206,3 +206,17 @@ describe('adversarial input', () => {
     }
   });
 });
+
+describe('race assignment', () => {
+  it('warns when the document title names another round than the chosen race', () => {
+    const race = findRace(season, 'gtws-2025-r2-nations-gf')!;
+    const outcome = parseResultsText(fixtureText(PIPE_FILE), { season, race });
+    expect(outcome.races[0]!.suggestedRaceId).toBe('gtws-2025-r2-nations-gf');
+    expect(outcome.issues).toContainEqual({
+      severity: 'warning',
+      line: 1,
+      message:
+        'The file\'s title "Gran Turismo World Series 2025 Round 1 - Nations Cup" points to gtws-2025-r1-nations-gf, but the results are being read for gtws-2025-r2-nations-gf.',
+    });
+  });
+});
