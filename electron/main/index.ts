@@ -5,9 +5,16 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { IPC_CHANNELS, type AppInfo, type MenuCommand } from '../../shared/ipc/contract';
+import {
+  IPC_CHANNELS,
+  type AppInfo,
+  type MenuCommand,
+  type SyncFolderChange,
+} from '../../shared/ipc/contract';
 import { APP_SCHEME } from './app-origin';
 import { readTextFile, writeFileContent } from './file-io';
+import { FolderWatchers, readSlipFolder, writeSlipAtomically } from './folder-sync';
+import { createFolderSyncHandlers } from './folder-sync-handlers';
 import { createDispatcher, createHandlers } from './ipc-handlers';
 import { INVOKE_METHODS } from './ipc-validation';
 import { createMainWindow } from './main-window';
@@ -15,6 +22,7 @@ import { buildMenuTemplate } from './menu';
 import { attachNavigationGuards } from './navigation-guards';
 import { isPermissionGranted } from './permissions';
 import { createAppProtocolHandler } from './protocol';
+import { loadSyncFolderRegistry } from './sync-folders';
 
 /** Set by electron-vite in development only; a packaged app never loads from a server. */
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -63,31 +71,61 @@ function appInfo(): AppInfo {
   };
 }
 
-function registerIpc(): void {
-  const handlers = createHandlers({
-    appInfo,
-    async chooseFileToOpen({ title, filters }) {
-      const options = { title, filters, properties: ['openFile' as const] };
+/** Folder changes go to the main window only; with no window open there is nobody to tell. */
+function sendSyncFolderChange(change: SyncFolderChange): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    mainWindow.webContents.send(IPC_CHANNELS.onSyncFolderChanged, change);
+  }
+}
+
+const folderWatchers = new FolderWatchers(sendSyncFolderChange);
+
+async function registerIpc(): Promise<void> {
+  const registry = await loadSyncFolderRegistry(join(app.getPath('userData'), 'sync-folders.json'));
+  const folderSync = createFolderSyncHandlers({
+    registry,
+    async chooseFolder({ title }) {
+      const options = {
+        title,
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
       const result = mainWindow
         ? await dialog.showOpenDialog(mainWindow, options)
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async chooseFileToSave({ title, defaultName, filters }) {
-      const options = {
-        title,
-        filters,
-        defaultPath: join(app.getPath('documents'), defaultName),
-        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
-      };
-      const result = mainWindow
-        ? await dialog.showSaveDialog(mainWindow, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
-    readTextFile,
-    writeFile: writeFileContent,
+    writeSlip: writeSlipAtomically,
+    readFolder: (folder) => readSlipFolder(folder),
+    watch: (folder) => folderWatchers.watch(folder),
+    unwatch: (folder) => folderWatchers.unwatch(folder),
   });
+  const handlers = createHandlers(
+    {
+      appInfo,
+      async chooseFileToOpen({ title, filters }) {
+        const options = { title, filters, properties: ['openFile' as const] };
+        const result = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      async chooseFileToSave({ title, defaultName, filters }) {
+        const options = {
+          title,
+          filters,
+          defaultPath: join(app.getPath('documents'), defaultName),
+          properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+        };
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      readTextFile,
+      writeFile: writeFileContent,
+    },
+    folderSync,
+  );
   const dispatch = createDispatcher(handlers, {
     devServerUrl,
     logError: (message, error) => console.error(message, error),
@@ -119,6 +157,8 @@ function start(): void {
   });
 
   app.on('window-all-closed', () => {
+    // A reopened window (macOS) asks to watch again when its agent mounts.
+    folderWatchers.closeAll();
     if (process.platform !== 'darwin') app.quit();
   });
 
@@ -126,10 +166,11 @@ function start(): void {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     lockDownSession();
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
-    registerIpc();
+    // Before the window opens, so the page never calls a channel without a handler.
+    await registerIpc();
     app.setAboutPanelOptions({
       applicationName: app.getName(),
       applicationVersion: app.getVersion(),

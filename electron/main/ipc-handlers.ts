@@ -8,6 +8,7 @@ import type {
 } from '../../shared/ipc/contract';
 import { isAppUrl } from './app-origin';
 import type { ReadTextResult, WriteResult } from './file-io';
+import { unavailableFolderSync, type FolderSyncHandlers } from './folder-sync-handlers';
 import {
   argumentSchemas,
   describeValidationError,
@@ -44,8 +45,13 @@ export interface HandlerDeps {
 
 const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] };
 
-export function createHandlers(deps: HandlerDeps): MainHandlers {
+export function createHandlers(
+  deps: HandlerDeps,
+  folderSync: FolderSyncHandlers = unavailableFolderSync(),
+): MainHandlers {
   return {
+    ...folderSync,
+
     async appInfo() {
       return { ok: true, value: deps.appInfo() };
     },

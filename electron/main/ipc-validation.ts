@@ -1,8 +1,10 @@
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
-import type { PodiumBridge } from '../../shared/ipc/contract';
+import { MAX_FILE_BYTES, type BridgeEventMethod, type PodiumBridge } from '../../shared/ipc/contract';
+import { isSlipFileName } from './folder-sync';
 
-/** The bridge methods that are request/response calls (the menu channel is an event). */
-export type InvokeMethod = Exclude<keyof PodiumBridge, 'onMenuCommand'>;
+/** The bridge methods that are request/response calls (the event channels are not). */
+export type InvokeMethod = Exclude<keyof PodiumBridge, BridgeEventMethod>;
 
 /** Largest payload a save accepts: full backups of big leagues, with room to spare. */
 export const MAX_SAVE_CHARS = 64 * 1024 * 1024;
@@ -53,6 +55,31 @@ const saveTextFileRequestSchema = z
     path: ['text'],
   });
 
+// eslint-disable-next-line no-control-regex -- a path with control characters is never one the dialog returned
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** A folder path; whether the user chose it is checked by the handler against the registry. */
+const folderSchema = z
+  .string()
+  .min(1, 'a folder is required')
+  .max(4096)
+  .refine((folder) => !CONTROL.test(folder), 'a folder path cannot contain control characters')
+  .refine((folder) => isAbsolute(folder), 'the folder must be an absolute path');
+
+const slipFileNameSchema = z
+  .string()
+  .max(255)
+  .refine(isSlipFileName, 'a slip file name is <league>--<member>.podium-slip.json, without separators');
+
+const writeSyncSlipRequestSchema = z.object({
+  folder: folderSchema,
+  fileName: slipFileNameSchema,
+  text: z
+    .string()
+    .max(MAX_FILE_BYTES)
+    .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_FILE_BYTES, 'the slip is too large'),
+});
+
 /**
  * One schema per method for the whole argument list, checked against the
  * contract: if PodiumBridge changes, this object stops compiling.
@@ -61,6 +88,11 @@ export const argumentSchemas = {
   appInfo: z.tuple([]),
   openTextFile: z.tuple([openTextFileRequestSchema]),
   saveTextFile: z.tuple([saveTextFileRequestSchema]),
+  chooseSyncFolder: z.tuple([z.object({ title: titleSchema })]),
+  writeSyncSlip: z.tuple([writeSyncSlipRequestSchema]),
+  readSyncFolder: z.tuple([z.object({ folder: folderSchema })]),
+  watchSyncFolder: z.tuple([z.object({ folder: folderSchema })]),
+  unwatchSyncFolder: z.tuple([z.object({ folder: folderSchema, forget: z.boolean().optional() })]),
 } satisfies { [K in InvokeMethod]: z.ZodType<Parameters<PodiumBridge[K]>> };
 
 export type ValidatedArgs<K extends InvokeMethod> = z.output<(typeof argumentSchemas)[K]>;

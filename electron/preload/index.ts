@@ -4,7 +4,12 @@
  * Arguments are forwarded as-is; main validates them again.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, type MenuCommand, type PodiumBridge } from '../../shared/ipc/contract';
+import {
+  IPC_CHANNELS,
+  type MenuCommand,
+  type PodiumBridge,
+  type SyncFolderChange,
+} from '../../shared/ipc/contract';
 
 const bridge = {
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
@@ -16,6 +21,18 @@ const bridge = {
     ipcRenderer.on(IPC_CHANNELS.onMenuCommand, forward);
     return () => {
       ipcRenderer.removeListener(IPC_CHANNELS.onMenuCommand, forward);
+    };
+  },
+  chooseSyncFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.chooseSyncFolder, request),
+  writeSyncSlip: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeSyncSlip, request),
+  readSyncFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSyncFolder, request),
+  watchSyncFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.watchSyncFolder, request),
+  unwatchSyncFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.unwatchSyncFolder, request),
+  onSyncFolderChanged(listener) {
+    const forward = (_event: IpcRendererEvent, change: SyncFolderChange) => listener(change);
+    ipcRenderer.on(IPC_CHANNELS.onSyncFolderChanged, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.onSyncFolderChanged, forward);
     };
   },
 } satisfies PodiumBridge;

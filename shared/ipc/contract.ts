@@ -61,6 +61,64 @@ export type MenuCommand =
   | { type: 'export-league' }
   | { type: 'backup' };
 
+/**
+ * Shared folder (DESIGN.md §7): a folder a file-sync tool (Syncthing, Dropbox,
+ * OneDrive, a network share) keeps in step between friends. The renderer names
+ * a folder only by the path main returned from its folder dialog; main refuses
+ * any other path, so the page cannot write anywhere else.
+ */
+export interface ChooseSyncFolderRequest {
+  title?: string;
+}
+
+/** Writes this machine's own slip file; `fileName` is `<leagueId>--<memberId>.podium-slip.json`. */
+export interface WriteSyncSlipRequest {
+  folder: string;
+  fileName: string;
+  text: string;
+}
+
+export interface SyncFolderRequest {
+  folder: string;
+}
+
+export interface UnwatchSyncFolderRequest {
+  folder: string;
+  /** Also forget the folder: the renderer can no longer write there until it is chosen again. */
+  forget?: boolean;
+}
+
+export interface WrittenSyncSlip {
+  fileName: string;
+  bytes: number;
+}
+
+/** Fixed suffix of slip files in a shared folder. */
+export const SYNC_SLIP_SUFFIX = '.podium-slip.json';
+
+/**
+ * One slip file found in the folder. `incomplete` means it is not (yet) valid
+ * JSON — typically a sync tool still copying it — and will be read again.
+ */
+export type SyncSlipEntry =
+  | { fileName: string; status: 'ok'; text: string }
+  | { fileName: string; status: 'incomplete'; reason: string }
+  | { fileName: string; status: 'too-large'; bytes: number }
+  | { fileName: string; status: 'unreadable'; reason: string };
+
+export interface SyncFolderListing {
+  folder: string;
+  /** When main read the folder (main's clock; display only). */
+  readAt: string;
+  entries: SyncSlipEntry[];
+}
+
+/** Sent by main when a watched folder may have changed (watch event or periodic rescan). */
+export interface SyncFolderChange {
+  folder: string;
+  cause: 'watch' | 'rescan';
+}
+
 /** The bridge exposed on `window.podium` by the preload. */
 export interface PodiumBridge {
   appInfo(): Promise<BridgeResult<AppInfo>>;
@@ -70,7 +128,22 @@ export interface PodiumBridge {
   saveTextFile(request: SaveTextFileRequest): Promise<BridgeResult<SavedFile | null>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Folder dialog; main remembers the chosen folder. The absolute path, or `null` when cancelled. */
+  chooseSyncFolder(request: ChooseSyncFolderRequest): Promise<BridgeResult<string | null>>;
+  /** Atomically writes one slip file into a chosen folder (temporary file + fsync + rename). */
+  writeSyncSlip(request: WriteSyncSlipRequest): Promise<BridgeResult<WrittenSyncSlip>>;
+  /** Lists and reads every `*.podium-slip.json` file of a chosen folder. */
+  readSyncFolder(request: SyncFolderRequest): Promise<BridgeResult<SyncFolderListing>>;
+  /** Starts watching a chosen folder; changes arrive through `onSyncFolderChanged`. */
+  watchSyncFolder(request: SyncFolderRequest): Promise<BridgeResult<true>>;
+  /** Stops watching (and optionally forgets) a folder. */
+  unwatchSyncFolder(request: UnwatchSyncFolderRequest): Promise<BridgeResult<true>>;
+  /** Subscribes to folder changes; returns the unsubscribe function. */
+  onSyncFolderChanged(listener: (change: SyncFolderChange) => void): () => void;
 }
+
+/** Bridge methods that are events from main rather than request/response calls. */
+export type BridgeEventMethod = 'onMenuCommand' | 'onSyncFolderChanged';
 
 /** Channel names, one per message. */
 export const IPC_CHANNELS = {
@@ -78,6 +151,12 @@ export const IPC_CHANNELS = {
   openTextFile: 'podium:open-text-file',
   saveTextFile: 'podium:save-text-file',
   onMenuCommand: 'podium:menu-command',
+  chooseSyncFolder: 'podium:choose-sync-folder',
+  writeSyncSlip: 'podium:write-sync-slip',
+  readSyncFolder: 'podium:read-sync-folder',
+  watchSyncFolder: 'podium:watch-sync-folder',
+  unwatchSyncFolder: 'podium:unwatch-sync-folder',
+  onSyncFolderChanged: 'podium:sync-folder-changed',
 } as const satisfies Record<keyof PodiumBridge, `podium:${string}`>;
 
 /** Largest file the app reads (DESIGN.md §5). */

@@ -42,7 +42,16 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
 
 describe('IPC channels', () => {
   it('registers one handler per invoke method, all prefixed podium:', () => {
-    expect([...INVOKE_METHODS].sort()).toEqual(['appInfo', 'openTextFile', 'saveTextFile']);
+    expect([...INVOKE_METHODS].sort()).toEqual([
+      'appInfo',
+      'chooseSyncFolder',
+      'openTextFile',
+      'readSyncFolder',
+      'saveTextFile',
+      'unwatchSyncFolder',
+      'watchSyncFolder',
+      'writeSyncSlip',
+    ]);
     for (const method of INVOKE_METHODS) expect(IPC_CHANNELS[method]).toMatch(/^podium:/);
   });
 });

@@ -6,6 +6,7 @@ import { platform } from '../platform';
 import { useActiveLeague } from '../hooks/useActiveLeague';
 import { menuEvents } from './menu-events';
 import { ReminderWatcher } from '../reminders/ReminderWatcher';
+import { FolderSyncAgent } from '../sharing/folder-sync/FolderSyncAgent';
 
 /** App frame: sidebar navigation, keyboard shortcuts, native menu commands. */
 export function Layout() {
@@ -77,6 +78,7 @@ export function Layout() {
         </div>
       </aside>
       <ReminderWatcher />
+      <FolderSyncAgent />
       <main className="main" id="main" tabIndex={-1}>
         <Outlet />
       </main>

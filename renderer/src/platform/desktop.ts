@@ -40,5 +40,13 @@ export function createElectronPlatform(bridge: PodiumBridge): Platform {
       return result.ok ? { ok: true, value: result.value?.path ?? null } : result;
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    folderSync: {
+      chooseFolder: () => bridge.chooseSyncFolder({ title: 'Choose the shared folder' }),
+      writeSlip: (folder, fileName, text) => bridge.writeSyncSlip({ folder, fileName, text }),
+      readSlips: (folder) => bridge.readSyncFolder({ folder }),
+      watch: (folder) => bridge.watchSyncFolder({ folder }),
+      unwatch: (folder, forget) => bridge.unwatchSyncFolder({ folder, forget }),
+      onChange: (listener) => bridge.onSyncFolderChanged(listener),
+    },
   };
 }

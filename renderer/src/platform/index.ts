@@ -19,5 +19,14 @@ export const platform: Platform =
     ? createElectronPlatform(window.podium)
     : createBrowserPlatform();
 
-export type { Platform, PlatformFile, PlatformResult, OpenFileOptions } from './types';
+export type {
+  FolderSyncPlatform,
+  OpenFileOptions,
+  Platform,
+  PlatformFile,
+  PlatformResult,
+  SyncFolderChange,
+  SyncFolderListing,
+  SyncSlipEntry,
+} from './types';
 export { readBrowserFile } from './read-file';

@@ -1,4 +1,18 @@
-import type { AppInfo, MenuCommand, OpenedFile } from '../../../shared/ipc/contract';
+import type {
+  AppInfo,
+  MenuCommand,
+  OpenedFile,
+  SyncFolderChange,
+  SyncFolderListing,
+  WrittenSyncSlip,
+} from '../../../shared/ipc/contract';
+
+export type {
+  SyncFolderChange,
+  SyncFolderListing,
+  SyncSlipEntry,
+  WrittenSyncSlip,
+} from '../../../shared/ipc/contract';
 
 /** A chosen or dropped text file, read and size-checked. */
 export type PlatformFile = OpenedFile;
@@ -30,4 +44,22 @@ export interface Platform {
   saveBlob(defaultName: string, blob: Blob): Promise<PlatformResult<string | null>>;
   /** Native menu commands (Electron only; the browser build never sends any). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * A folder kept in step by a file-sync tool (desktop only: a browser page
+   * cannot write into a folder). Absent in the browser build, where the same
+   * exchange happens with Export / Import slip.
+   */
+  folderSync?: FolderSyncPlatform;
+}
+
+/** Shared-folder access. Folders are named by the path `chooseFolder` returned; others are refused. */
+export interface FolderSyncPlatform {
+  chooseFolder(): Promise<PlatformResult<string | null>>;
+  /** Atomically replaces `fileName` in the folder. */
+  writeSlip(folder: string, fileName: string, text: string): Promise<PlatformResult<WrittenSyncSlip>>;
+  readSlips(folder: string): Promise<PlatformResult<SyncFolderListing>>;
+  watch(folder: string): Promise<PlatformResult<true>>;
+  /** Stops watching; `forget` also withdraws the permission to use the folder. */
+  unwatch(folder: string, forget?: boolean): Promise<PlatformResult<true>>;
+  onChange(listener: (change: SyncFolderChange) => void): () => void;
 }
