@@ -52,7 +52,6 @@ export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: Sta
       label="Season standings"
       head={head}
       rowCount={rows.length}
-      estimateRowHeight={42}
       renderRow={(index, rowProps) => {
         const row = rows[index]!;
         const move = movementText(movementOf(before, row));

@@ -1,19 +1,29 @@
-import { Fragment, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 /** Up to this many rows a table renders every row: no scroll box, nothing to measure. */
 export const VIRTUAL_THRESHOLD = 60;
 
-/** Attributes every body row carries: its position for assistive tech, arrow keys and measuring. */
+/**
+ * Attributes every body row carries. Rows have one fixed height instead of
+ * being measured: measuring each new row forces a layout of the whole table
+ * per row while scrolling.
+ */
 export interface RowProps {
   'data-row': number;
-  'data-index': number;
   'aria-rowindex': number;
-  ref?: (node: HTMLTableRowElement | null) => void;
 }
 
-function rowProps(index: number, ref?: (node: HTMLTableRowElement | null) => void): RowProps {
-  return { 'data-row': index, 'data-index': index, 'aria-rowindex': index + 2, ...(ref ? { ref } : {}) };
+function rowProps(index: number): RowProps {
+  return { 'data-row': index, 'aria-rowindex': index + 2 };
+}
+
+/** Body rows are this tall (rem), set in leaderboard.css. */
+const ROW_REM = 2.75;
+
+/** The root font size in px: rem scales with the window (theme.css), so row heights do too. */
+function rootFontPx(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
 
 interface VirtualTableProps {
@@ -22,10 +32,10 @@ interface VirtualTableProps {
   /** The header row (`<tr>…</tr>`). */
   head: ReactNode;
   rowCount: number;
-  /** Returns the `<tr>` of a row, spreading `rowProps` onto it (index attributes, measuring ref). */
+  /** Returns the `<tr>` of a row, spreading `rowProps` onto it (its position for assistive tech and arrow keys). */
   renderRow: (index: number, rowProps: RowProps) => ReactNode;
-  /** Row height estimate in px before rows are measured. */
-  estimateRowHeight?: number;
+  /** Row height in rem; the CSS gives body rows exactly this height. */
+  rowHeightRem?: number;
   className?: string;
 }
 
@@ -40,18 +50,21 @@ export function VirtualTable({
   head,
   rowCount,
   renderRow,
-  estimateRowHeight = 40,
+  rowHeightRem = ROW_REM,
   className = '',
 }: VirtualTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = rowCount > VIRTUAL_THRESHOLD;
+  // Read once: getComputedStyle on every render would force a style recalculation per scroll frame.
+  const [fontPx] = useState(rootFontPx);
+  const rowHeight = rowHeightRem * fontPx;
   // TanStack Virtual keeps mutable state outside React. The project does not run the React
   // Compiler, and nothing here memoises the virtualizer's results, so the warning does not apply.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimateRowHeight,
+    estimateSize: () => rowHeight,
     overscan: 12,
     enabled: virtual,
   });
@@ -100,9 +113,7 @@ export function VirtualTable({
                 </tr>
               )}
               {items.map((item) => (
-                <Fragment key={item.index}>
-                  {renderRow(item.index, rowProps(item.index, virtualizer.measureElement))}
-                </Fragment>
+                <Fragment key={item.index}>{renderRow(item.index, rowProps(item.index))}</Fragment>
               ))}
               {bottom > 0 && (
                 <tr aria-hidden="true" className="lb-spacer" style={{ height: bottom }}>
