@@ -18,6 +18,12 @@ export interface ParseIssue {
   severity: IssueSeverity;
   line: number;
   message: string;
+  /**
+   * Machine-readable kind for issues a screen settles in place rather than by
+   * fixing the file (`unknown-driver`: the user picks an entry or adds the
+   * driver). Not part of the CLI's JSON.
+   */
+  code?: 'unknown-driver';
 }
 
 /** How a driver name was tied to an entry of the season. Only these are applied automatically. */

@@ -104,6 +104,7 @@ export function validateDrivers(
         severity: 'error',
         line: row.line,
         message: `"${row.driver}" is not in the ${seasonName} entry list.${hint}`,
+        code: 'unknown-driver',
       });
       continue;
     }

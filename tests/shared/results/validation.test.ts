@@ -28,6 +28,7 @@ describe('driver matching', () => {
         message: expect.stringMatching(
           /"Jorge Serrano" is not in the 2025 entry list\. Did you mean Jose Serrano/,
         ),
+        code: 'unknown-driver',
       },
     ]);
   });

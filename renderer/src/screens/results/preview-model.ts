@@ -146,7 +146,7 @@ export function rowDriverId(row: ParsedRow, choice: RowChoice | undefined): stri
 
 /** An unknown-driver error is settled by the user's choice rather than by fixing the file. */
 function unknownDriverRow(table: ParsedRace, issue: ParseIssue): ParsedRow | undefined {
-  if (issue.severity !== 'error' || !issue.message.includes('entry list')) return undefined;
+  if (issue.code !== 'unknown-driver') return undefined;
   return table.rows.find((row) => row.line === issue.line && row.driverId === null && row.match !== null);
 }
 
