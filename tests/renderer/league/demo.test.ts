@@ -11,7 +11,7 @@ async function demoDb() {
   return { db, ids };
 }
 
-describe('demo leagues', () => {
+describe('demo leagues', { timeout: 20_000 }, () => {
   it('creates two replay leagues of four friends with the real 2025 R1 result', async () => {
     const { db, ids } = await demoDb();
     expect(ids).toEqual(['demo-2025-london', 'demo-2024-world-finals']);

@@ -13,7 +13,7 @@ import { AFTER_R1, BEFORE_R1, freshLeague, R1_GF, R2_GF, setNow } from './helper
 
 const podium = (a: string, b: string, c: string): [string, string, string] => [a, b, c];
 
-describe('picks data layer', () => {
+describe('picks data layer', { timeout: 20_000 }, () => {
   it('saves a pick, replaces it on change and keeps both changes in the history', async () => {
     const { db, leagueId } = await freshLeague();
     const key = { leagueId, memberId: 'alex', raceId: R1_GF };

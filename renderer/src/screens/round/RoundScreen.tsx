@@ -41,7 +41,10 @@ export function RoundScreen() {
   if (!season || loading || (league && data === undefined)) {
     return <div className="page" aria-busy="true" />;
   }
-  const roundId = chosen ?? nextRound(season, now)?.round.id ?? season.rounds[0]?.id;
+  const pinned = chosen !== null && season.rounds.some((r) => r.id === chosen) ? chosen : null;
+  const roundId = pinned ?? nextRound(season, now)?.round.id ?? season.rounds[0]?.id ?? null;
+  // Pin the round on screen: when a race starts while the user watches, the view must not jump to the next round.
+  if (pinned === null && roundId !== null) setChosen(roundId);
   const round = season.rounds.find((r) => r.id === roundId);
 
   return (
