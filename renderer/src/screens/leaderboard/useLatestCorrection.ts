@@ -34,7 +34,8 @@ export function useLatestCorrection(ls: LeagueStandings): Correction | null {
   const raceIds = useMemo(() => compiled.races.map((race) => race.id), [compiled]);
   const record = useLiveQuery(() => readLatestCorrection(raceIds), [raceIds]);
   return useMemo(() => {
-    if (!record?.replaced) return null;
+    // A result deleted since (e.g. an undo) leaves nothing to compare against.
+    if (!record?.replaced || !data.results.some((result) => result.raceId === record.raceId)) return null;
     const replaced = record.replaced;
     const before = gradeLeague(
       compiled,
