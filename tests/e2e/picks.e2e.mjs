@@ -134,6 +134,65 @@ function flow(viewport) {
   };
 }
 
+async function demoTour({ browser, baseUrl }) {
+  const app = await openPage(browser, baseUrl);
+  const { page } = app;
+  try {
+    await app.goto('/');
+    await page.getByRole('button', { name: 'Load the demo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Round' }).waitFor();
+    await page.getByRole('note').getByText('Replay league.').waitFor();
+    await page.getByLabel('Round', { exact: true }).selectOption({ label: 'Round 1 – London' });
+    const card = page.getByRole('article', { name: 'Grand Final' });
+    // Alex (first member) sees the real result graded, and the others' picks (the race has a result).
+    await card.getByLabel('Alex: 6 points').waitFor();
+    await card
+      .getByRole('list', { name: /Other members' picks/ })
+      .getByText('Bea')
+      .waitFor();
+    await page.waitForTimeout(5000);
+    await app.screenshot('round-demo-replay');
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /League/ })
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Members' }).waitFor();
+    await app.screenshot('league-demo');
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /Season/ })
+      .click();
+    await page.getByRole('button', { name: 'New season' }).click();
+    await page.getByRole('heading', { level: 2, name: 'New season' }).waitFor();
+    await page.getByRole('button', { name: 'Save season' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/cannot be saved yet/)
+      .waitFor();
+    await app.screenshot('season-editor');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /League/ })
+      .click();
+    await page.getByRole('button', { name: 'Remove demo' }).click();
+    await page
+      .getByRole('group', { name: /Remove the demo leagues/ })
+      .getByRole('button', { name: 'Remove demo' })
+      .click();
+    await page.getByLabel('League name').waitFor();
+    app.assertClean();
+  } catch (error) {
+    await app.screenshot('picks-failure-demo').catch(() => {});
+    throw error;
+  } finally {
+    await app.close();
+  }
+}
+
 export const tests = [
   {
     name: 'two members pick with the keyboard, picks stay private until the lock, points after the result',
@@ -142,5 +201,9 @@ export const tests = [
   {
     name: 'the same flow in a small window (1024×640)',
     run: flow({ width: 1024, height: 640 }),
+  },
+  {
+    name: 'the first-run demo: replay banner, graded picks, league and season editor, removal',
+    run: demoTour,
   },
 ];

@@ -24,9 +24,7 @@ export function SeasonCalendar({ season }: { season: Season }) {
         <article key={round.id} aria-label={round.name}>
           <h3>
             {round.name}{' '}
-            <span className="muted">
-              · {round.venue}, {round.city}
-            </span>
+            <span className="muted">· {[round.venue, round.city].filter(Boolean).join(', ')}</span>
           </h3>
           <p className="faint" style={{ margin: '0.2rem 0 0.5rem' }}>
             {formatDateRange(round.date, round.endDate)} · venue time zone {round.timeZone}

@@ -8,6 +8,19 @@ import { RoundEditor, ZoneList } from './RoundEditor';
 import { newRound, withDerivedIds } from './season-draft';
 import { validateSeason } from './season-io';
 
+/** What the file schema allows but a playable season needs, in the editor's words. */
+function editorProblems(season: Season): string[] {
+  const problems: string[] = [];
+  if (season.drivers.some((d) => !d.name.trim())) problems.push('Every driver needs a name.');
+  const pickable = season.rounds.some((r) => r.races.some((race) => race.pickable));
+  if (pickable && season.drivers.length === 0)
+    problems.push('Add the drivers of the entry list: members pick their podiums from it.');
+  season.rounds.forEach((round) => {
+    if (!round.venue.trim() && !round.city.trim()) problems.push(`${round.name}: give a venue or a city.`);
+  });
+  return problems;
+}
+
 /**
  * Creates a season or edits one. Built-in seasons only get their start times
  * edited: the shipped data is otherwise fixed, and the brief calls those
@@ -38,6 +51,7 @@ export function SeasonEditor({
       : { ...derived, entryLists: { ...derived.entryLists, nations: derived.drivers.map((d) => d.id) } };
     const checked = validateSeason(candidate);
     const problems = checked.ok ? [] : checked.errors;
+    if (!builtIn) problems.unshift(...editorProblems(candidate));
     if (isNew && (await db.seasons.get(candidate.id)))
       problems.unshift(`A season with the id "${candidate.id}" exists already: change the year or the id.`);
     setErrors(problems);
