@@ -117,8 +117,7 @@ export function LeagueScreen() {
         </div>
       )}
       {league && <ReminderSettings />}
-      {/* Share & sync: reserved for the sharing issue (pick slips, league bundles, synced folder). */}
-      {league && <ShareSyncSection />}
+      <ShareSyncSection league={league ?? null} member={member} />
     </div>
   );
 }

@@ -1,16 +1,38 @@
+import type { LeagueRecord, MemberRecord } from '../../db/records';
+import { useSeason } from '../../hooks/useSeason';
+import { LeagueFilePanel } from '../../sharing/LeagueFilePanel';
+import { PickSlipPanel } from '../../sharing/PickSlipPanel';
+import { FolderSyncPanel } from '../../sharing/folder-sync';
+
 /**
- * Placeholder for "Share & sync" (pick slips, league bundles, synced folder —
- * DESIGN.md §7–8). A later issue fills this component; the League screen
- * already reserves its place.
+ * "Share & sync" (DESIGN.md §7): the league file (join / update), pick slips
+ * with seal codes, and the synced folder of the desktop app.
  */
-export function ShareSyncSection() {
+export function ShareSyncSection({
+  league,
+  member,
+}: {
+  league: LeagueRecord | null;
+  member: MemberRecord | null;
+}) {
+  const season = useSeason(league?.seasonId);
   return (
-    <section className="panel share-sync" aria-labelledby="share-title">
-      <h2 id="share-title">Share &amp; sync</h2>
-      <p className="muted">
-        Exchanging pick slips and league files with friends on other computers is not available in this
-        version.
-      </p>
+    <section className="share-sync" aria-labelledby="share-title">
+      <h2 id="share-title" className="section-title">
+        Share &amp; sync
+      </h2>
+      <div className="grid">
+        <LeagueFilePanel leagueId={league?.id ?? null} />
+        {league && season && (
+          <PickSlipPanel
+            leagueId={league.id}
+            season={season}
+            member={member}
+            replay={league.replay === true}
+          />
+        )}
+        {league && <FolderSyncPanel leagueId={league.id} />}
+      </div>
     </section>
   );
 }
