@@ -26,6 +26,12 @@ export function SeasonScreen() {
     setParams({});
   };
 
+  // Live queries keep their previous answer while a new one runs: wait for this season's own rows.
+  const loading =
+    seasons === undefined ||
+    (seasonId !== null && seasons.some((s) => s.id === seasonId) && season?.id !== seasonId);
+  if (loading) return <div className="page" aria-busy="true" />;
+
   if (editing) {
     const isNew = editing === 'new';
     const latest = seasons?.[0]?.year ?? new Date().getFullYear();
@@ -81,7 +87,9 @@ export function SeasonScreen() {
           )}
         </SeasonFiles>
       </div>
-      {season === null && <EmptyState title="No season">There is no season in the database.</EmptyState>}
+      {seasons?.length === 0 && (
+        <EmptyState title="No season">There is no season yet: create one or import a season file.</EmptyState>
+      )}
       {season && (
         <>
           <SeasonCalendar season={season} />
