@@ -11,7 +11,13 @@ export function useSeasonList() {
 
 /** One season reassembled for the engine; undefined while loading, null when missing. */
 export function useSeason(seasonId: string | null | undefined): Season | null | undefined {
-  return useLiveQuery(async () => (seasonId ? ((await readSeason(db, seasonId)) ?? null) : null), [seasonId]);
+  const read = useLiveQuery(
+    async () => ({ seasonId, season: seasonId ? ((await readSeason(db, seasonId)) ?? null) : null }),
+    [seasonId],
+  );
+  // useLiveQuery keeps the previous answer while a new id loads: never show another id's answer.
+  if (seasonId === undefined || !read || read.seasonId !== seasonId) return undefined;
+  return read.season;
 }
 
 /** The season the user is looking at: the active league's, else the newest one. */
@@ -19,6 +25,5 @@ export function useCurrentSeason(): Season | null | undefined {
   const { league, loading } = useActiveLeague();
   const seasons = useSeasonList();
   const id = loading || seasons === undefined ? undefined : (league?.seasonId ?? seasons[0]?.id ?? null);
-  const season = useSeason(id);
-  return id === undefined ? undefined : season;
+  return useSeason(id);
 }
