@@ -2,34 +2,12 @@
 // privacy before the lock, the real Round 1 result, points after the lock.
 import { readFileSync } from 'node:fs';
 import { openPage, assert, assertEqual } from './harness.mjs';
+import { createLeagueWithMembers, pickPodium, pasteAndImportResults } from './flows.mjs';
 
 const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
 // The R1 Grand Final starts at 15:00 UTC on 7 June 2025 in the built-in season.
 const AFTER_LOCK = new Date('2025-06-07T18:00:00Z');
 const RESULT_TEXT = readFileSync('tests/fixtures/results/2025-r1-london-nations-official.txt', 'utf8');
-
-/** Types into the focused combobox and chooses the first match with Enter. */
-async function chooseWithKeyboard(page, query) {
-  await page.keyboard.type(query);
-  await page.keyboard.press('Enter');
-}
-
-async function pickPodium(page, [p1, p2, p3]) {
-  // Reach the first slot with the keyboard from the "who is picking" switch.
-  await page.getByRole('radio', { checked: true }).focus();
-  const first = page.getByRole('combobox', { name: 'P1 pick for Grand Final' });
-  for (let i = 0; i < 10 && !(await first.evaluate((el) => el === el.ownerDocument.activeElement)); i++) {
-    await page.keyboard.press('Tab');
-  }
-  assert(
-    await first.evaluate((el) => el === el.ownerDocument.activeElement),
-    'P1 slot not reachable with Tab',
-  );
-  // Choosing a driver moves the focus to the next empty slot.
-  await chooseWithKeyboard(page, p1);
-  await chooseWithKeyboard(page, p2);
-  await chooseWithKeyboard(page, p3);
-}
 
 async function slotValues(page) {
   const values = [];
@@ -41,15 +19,8 @@ async function slotValues(page) {
 
 async function runLeagueFlow(app, { width }) {
   const { page } = app;
-  await app.goto('/league');
-  await page.getByRole('heading', { level: 1, name: 'League' }).waitFor();
-  await page.getByLabel('League name').fill('Sunday Club');
-  await page.getByRole('button', { name: 'Create league' }).click();
-  for (const name of ['Ana', 'Ben']) {
-    await page.getByLabel('New member name').fill(name);
-    await page.keyboard.press('Enter');
-    await page.getByLabel(`Name of ${name}`).waitFor();
-  }
+  await app.goto('/');
+  await createLeagueWithMembers(page, 'Sunday Club', ['Ana', 'Ben']);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Round/ }).click();
   await page.getByRole('heading', { level: 2, name: 'Round 1 – London' }).waitFor();
@@ -86,17 +57,7 @@ async function importResultAndCheckPoints(app, { width }) {
     'no picker once locked',
   );
 
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: /Results/ })
-    .click();
-  await page.getByLabel('Paste results text').fill(RESULT_TEXT);
-  await page.getByRole('button', { name: 'Preview' }).click();
-  await page.getByRole('button', { name: /^Import \d+ races?/ }).click();
-  await page
-    .getByText(/Imported|Undo/)
-    .first()
-    .waitFor();
+  await pasteAndImportResults(page, RESULT_TEXT);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Round/ }).click();
   // R1 has started, so the screen now opens on the next round: go back to London.

@@ -35,3 +35,8 @@ export function formatTime(iso: string, timeZone?: string): string {
     timeZoneName: 'short',
   }).format(new Date(iso));
 }
+
+/** "1 pick", "3 picks": counts in messages read better without "(s)". */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

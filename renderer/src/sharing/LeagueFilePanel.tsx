@@ -8,6 +8,7 @@ import {
   previewLeagueBundle,
   type BundleImportPreview,
 } from './league-bundle-io';
+import { countOf } from '../lib/format';
 import { useToast } from '../components/Toasts';
 import { menuEvents } from '../app/menu-events';
 import { ErrorList } from './ErrorList';
@@ -102,18 +103,18 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
               {preview.addsSeason && ' (new here: it will be added)'}
             </li>
             <li>
-              {preview.bundle.members.length} members
+              {countOf(preview.bundle.members.length, 'member')}
               {preview.newMembers.length > 0 && `, new: ${preview.newMembers.join(', ')}`}
             </li>
             <li>
               {preview.picks.accepted.length} new or newer picks, {preview.picks.unchanged.length} already
               here
             </li>
-            <li>{preview.changedResults.length} results added or corrected</li>
+            <li>{countOf(preview.changedResults.length, 'result')} added or corrected</li>
           </ul>
           {preview.picks.refused.length > 0 && (
             <ErrorList
-              title={`${preview.picks.refused.length} picks refused`}
+              title={`${countOf(preview.picks.refused.length, 'pick')} refused`}
               errors={preview.picks.refused.map((r) => r.message)}
               tone="warn"
             />

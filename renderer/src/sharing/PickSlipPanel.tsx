@@ -5,6 +5,7 @@ import { parseSlip, serializeSlip } from '../../../shared/exchange';
 import type { Season } from '../../../shared/domain/types';
 import type { MemberRecord } from '../db/records';
 import { buildSlip, importSlip, previewSlip, sealPicks, type SlipImportPreview } from './slip-io';
+import { countOf } from '../lib/format';
 import { useToast } from '../components/Toasts';
 import { useNow } from '../hooks/useNow';
 import { ErrorList } from './ErrorList';
@@ -49,7 +50,7 @@ export function PickSlipPanel({
         ['json'],
       );
       if (!saved.ok) throw new Error(saved.error);
-      if (saved.value) notify(`${slip.picks.length} picks saved to ${saved.value}.`);
+      if (saved.value) notify(`${countOf(slip.picks.length, 'pick')} saved to ${saved.value}.`);
     });
 
   const makeSeal = () =>
@@ -83,7 +84,7 @@ export function PickSlipPanel({
     run(async () => {
       if (!pending) return;
       const count = await importSlip(db, leagueId, pending.preview);
-      notify(`${count} picks of ${pending.preview.slip.member.name} imported.`);
+      notify(`${countOf(count, 'pick')} of ${pending.preview.slip.member.name} imported.`);
       setPending(null);
       setCode('');
     });
@@ -147,11 +148,12 @@ export function PickSlipPanel({
             </p>
           )}
           <p>
-            {preview.merge.accepted.length} new or newer picks, {preview.merge.unchanged.length} already here.
+            {countOf(preview.merge.accepted.length, 'new or newer pick')}, {preview.merge.unchanged.length}{' '}
+            already here.
           </p>
           <ErrorList
             tone="warn"
-            title={`${preview.merge.refused.length} picks refused`}
+            title={`${countOf(preview.merge.refused.length, 'pick')} refused`}
             errors={preview.merge.refused.map((r) => r.message)}
           />
           <div className="row">
@@ -161,7 +163,7 @@ export function PickSlipPanel({
               onClick={() => void confirm()}
               disabled={busy || preview.seal?.status === 'mismatch'}
             >
-              Import {preview.merge.accepted.length} picks
+              Import {countOf(preview.merge.accepted.length, 'pick')}
             </button>
             <button type="button" onClick={() => setPending(null)} disabled={busy}>
               Cancel

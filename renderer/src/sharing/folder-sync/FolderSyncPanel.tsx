@@ -45,8 +45,8 @@ export function FolderSyncPanel({
         <p className="muted">
           The desktop app can keep a league in step through a folder that Syncthing, Dropbox, OneDrive or a
           network share copies between friends. A browser page cannot write into a folder, so here the same
-          exchange works by hand: export your picks as a slip, send it to the others, and import theirs (Pick
-          slips, above). The merge rule is the same.
+          exchange works by hand: export your picks as a slip, send it to the others, and import theirs with
+          Pick slips. The merge rule is the same.
         </p>
       </section>
     );

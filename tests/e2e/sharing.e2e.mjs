@@ -1,0 +1,175 @@
+// Sharing a league between two friends' machines (issue 7): two browser contexts
+// with separate storage exchange a league file and pick slips through real
+// downloads and file choosers, a seal code is checked, a late pick and a tampered
+// sealed slip are refused, and both machines end with identical standings.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openPage, assert, assertEqual } from './harness.mjs';
+import { createLeagueWithMembers, goToScreen, pasteAndImportResults, pickPodium } from './flows.mjs';
+
+const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
+const AFTER_LOCK = new Date('2025-06-08T12:00:00Z');
+const RESULT_TEXT = readFileSync('tests/fixtures/results/2025-r1-london-nations-official.txt', 'utf8');
+const dir = mkdtempSync(path.join(tmpdir(), 'podium-sharing-'));
+
+/** Clicks a button that downloads a file; returns the saved file's path and text. */
+async function download(page, buttonName) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  const target = path.join(dir, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(target);
+  return { path: target, text: readFileSync(target, 'utf8'), name: file.suggestedFilename() };
+}
+
+/** Clicks a button that opens a file chooser and gives it a file. */
+async function upload(page, buttonName, filePath) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  await chooser.setFiles(filePath);
+}
+
+async function standingsRows(page) {
+  await goToScreen(page, 'Leaderboard');
+  const table = page.getByRole('table', { name: 'Season standings' });
+  await table.waitFor();
+  return (await table.getByRole('row').allInnerTexts())
+    .slice(1)
+    .map((row) => row.replace(/\s+/g, ' ').replace(' YOU ', ' ').trim()); // "YOU" marks each machine's own member
+}
+
+async function sharingFlow({ browser, baseUrl }) {
+  const host = await openPage(browser, baseUrl);
+  const friend = await openPage(browser, baseUrl);
+  try {
+    for (const app of [host, friend]) {
+      await app.page.clock.install({ time: BEFORE_LOCK });
+      await app.goto('/');
+    }
+    // The host creates the league and sends the league file; the friend joins with it.
+    await createLeagueWithMembers(host.page, 'Friday Club', ['Ana', 'Bo']);
+    const bundle = await download(host.page, 'Export league…');
+    assertEqual(bundle.name, 'friday-club.podium.json', 'league file name');
+    await goToScreen(friend.page, 'League');
+    await upload(friend.page, 'Import a league…', bundle.path);
+    await friend.page.getByRole('dialog', { name: /Join “Friday Club”/ }).waitFor();
+    await friend.page.getByRole('button', { name: 'Join league' }).click();
+    await friend.page.getByLabel('Name of Bo').waitFor();
+
+    // Each picks on their own machine; Bo seals his picks before the lock.
+    await goToScreen(host.page, 'Round');
+    await pickPodium(host.page, ['serr', 'urra', 'gallo']);
+    await host.page.getByText(/Saved Ana's pick for Grand Final/).waitFor();
+    await goToScreen(friend.page, 'Round');
+    await friend.page.getByRole('radio', { name: 'Bo' }).click();
+    await pickPodium(friend.page, ['urra', 'serr', 'sasaki']);
+    await friend.page.getByText(/Saved Bo's pick for Grand Final/).waitFor();
+    await goToScreen(friend.page, 'League');
+    await friend.page.getByRole('button', { name: /Seal Bo's picks for Round 1/ }).click();
+    const code = (await friend.page.locator('.seal-code').innerText()).trim();
+    assert(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/.test(code), `seal code looks wrong: ${code}`);
+
+    // After the lock both export their slips and import the other's.
+    for (const app of [host, friend]) await app.page.clock.setSystemTime(AFTER_LOCK);
+    const boSlip = await download(friend.page, "Export Bo's picks…");
+    await goToScreen(host.page, 'League');
+    const anaSlip = await download(host.page, "Export Ana's picks…");
+
+    // A tampered copy of Bo's sealed slip is refused, whatever the host clicks.
+    const tampered = JSON.parse(boSlip.text);
+    tampered.picks[0].podium = ['jose-serrano', 'pol-urra', 'valerio-gallo'];
+    const tamperedPath = path.join(dir, 'tampered.podium-slip.json');
+    writeFileSync(tamperedPath, JSON.stringify(tampered));
+    await upload(host.page, 'Import a slip…', tamperedPath);
+    await host.page.getByLabel('Seal code they shared (optional)').fill(code);
+    await host.page
+      .getByRole('alert')
+      .getByText(/do not match the seal code/)
+      .waitFor();
+    assert(
+      await host.page.getByRole('button', { name: /^Import \d+ picks?$/ }).isDisabled(),
+      'tampered import must be disabled',
+    );
+    await host.page
+      .getByRole('dialog', { name: /Picks of Bo/ })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+
+    // A pick made after the race started is refused and listed.
+    const late = JSON.parse(boSlip.text);
+    late.seals = undefined;
+    late.picks[0].madeAt = '2025-06-07T20:00:00.000Z';
+    const latePath = path.join(dir, 'late.podium-slip.json');
+    writeFileSync(latePath, JSON.stringify(late));
+    await upload(host.page, 'Import a slip…', latePath);
+    await host.page.getByText('1 pick refused').waitFor();
+    await host.page.getByText(/after the race started/).waitFor();
+    assert(
+      await host.page.getByRole('button', { name: 'Import 0 picks' }).isVisible(),
+      'late pick must not be importable',
+    );
+    await host.page
+      .getByRole('dialog', { name: /Picks of Bo/ })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+
+    // The honest slip matches its seal.
+    await upload(host.page, 'Import a slip…', boSlip.path);
+    await host.page.getByLabel('Seal code they shared (optional)').fill(code);
+    await host.page.getByText(/Seal matches/).waitFor();
+    await host.page.getByRole('button', { name: 'Import 1 pick' }).click();
+    await host.page.getByText(/1 pick of Bo imported/).waitFor();
+
+    await upload(friend.page, 'Import a slip…', anaSlip.path);
+    await friend.page.getByRole('button', { name: 'Import 1 pick' }).click();
+    await friend.page.getByText(/1 pick of Ana imported/).waitFor();
+    // The same slip again changes nothing.
+    await upload(friend.page, 'Import a slip…', anaSlip.path);
+    await friend.page.getByText('0 new or newer picks, 1 already here.').waitFor();
+    await friend.page
+      .getByRole('dialog', { name: /Picks of Ana/ })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+
+    // The host imports the official result and re-shares the league; the friend updates.
+    await pasteAndImportResults(host.page, RESULT_TEXT);
+    await goToScreen(host.page, 'League');
+    const updated = await download(host.page, 'Export league…');
+    await host.page.getByRole('heading', { level: 2, name: 'Share & sync' }).scrollIntoViewIfNeeded();
+    await host.page.waitForTimeout(5000); // let the confirmation toasts fade for the screenshot
+    await host.screenshot('league');
+    await goToScreen(friend.page, 'League');
+    await upload(friend.page, 'Import a league…', updated.path);
+    await friend.page.getByRole('dialog', { name: /Update “Friday Club”/ }).waitFor();
+    await friend.page.getByRole('button', { name: 'Update league' }).click();
+
+    const hostRows = await standingsRows(host.page);
+    const friendRows = await standingsRows(friend.page);
+    assertEqual(friendRows, hostRows, 'both machines show the same standings');
+    assert(
+      hostRows[0].startsWith('1') && hostRows[0].includes('Ana') && hostRows[0].includes('11'),
+      `leader row: ${hostRows[0]}`,
+    );
+    assert(hostRows[1].includes('Bo') && / 2 /.test(` ${hostRows[1]} `), `second row: ${hostRows[1]}`);
+    host.assertClean();
+    friend.assertClean();
+  } catch (error) {
+    await host.screenshot('sharing-failure-host').catch(() => {});
+    await friend.screenshot('sharing-failure-friend').catch(() => {});
+    throw error;
+  } finally {
+    await host.close();
+    await friend.close();
+  }
+}
+
+export const tests = [
+  {
+    name: 'two machines exchange a league file and slips; seals, late and tampered picks; identical standings',
+    run: sharingFlow,
+  },
+];
