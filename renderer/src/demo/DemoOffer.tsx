@@ -4,7 +4,6 @@ import { useNavigate } from 'react-router';
 import { db } from '../db';
 import { useSetting } from '../hooks/useSetting';
 import { useToast } from '../components/Toasts';
-import { createDemoLeagues } from './demo';
 import './demo.css';
 
 /** First run: offers a demo league so every screen has something to show. Hidden once answered. */
@@ -19,6 +18,8 @@ export function DemoOffer() {
   const accept = async () => {
     setBusy(true);
     try {
+      // Loaded on demand: the demo brings the result parser, which the first screen does not need.
+      const { createDemoLeagues } = await import('./demo');
       await createDemoLeagues(db);
       notify('Demo loaded: four friends replaying 2025 London and the 2024 World Finals.');
       void navigate('/round');
