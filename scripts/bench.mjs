@@ -27,7 +27,7 @@ try {
       format: 'cjs',
       outfile,
       logLevel: 'error',
-      external: ['playwright-core'],
+      external: ['playwright-core', 'esbuild'],
     });
     const run = spawnSync(process.execPath, ['--expose-gc', outfile], {
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -56,18 +56,24 @@ export function allowLockedPickWrites(): void {
 }
 
 async function assertWritable(down: DBCore, trans: DBCoreTransaction, values: readonly unknown[]) {
-  const races = down.table('races');
-  const leagues = down.table('leagues');
-  for (const value of values) {
-    const pick = value as Partial<PickRecord>;
-    const [race, league] = (await Promise.all([
-      races.get({ trans, key: pick.raceId }),
-      leagues.get({ trans, key: pick.leagueId }),
-    ])) as [RaceRecord | undefined, LeagueRecord | undefined];
+  const picks = values as Partial<PickRecord>[];
+  // One read per distinct race and league, not per pick: a bulk write of 100,000
+  // picks touches a few dozen races.
+  const raceIds = [...new Set(picks.map((pick) => pick.raceId))];
+  const leagueIds = [...new Set(picks.map((pick) => pick.leagueId))];
+  const [races, leagues] = (await Promise.all([
+    down.table('races').getMany({ trans, keys: raceIds }),
+    down.table('leagues').getMany({ trans, keys: leagueIds }),
+  ])) as [(RaceRecord | undefined)[], (LeagueRecord | undefined)[]];
+  const raceById = new Map(raceIds.map((id, i) => [id, races[i]]));
+  const leagueById = new Map(leagueIds.map((id, i) => [id, leagues[i]]));
+  const now = clock.now();
+  for (const pick of picks) {
+    const race = raceById.get(pick.raceId);
+    const league = leagueById.get(pick.leagueId);
     if (!race) throw new UnknownPickTargetError(`Unknown race "${String(pick.raceId)}".`);
     if (!league) throw new UnknownPickTargetError(`Unknown league "${String(pick.leagueId)}".`);
-    if (isLocked(race.startsAt, clock.now(), league.replay))
-      throw new LockedRaceError(race.id, race.startsAt);
+    if (isLocked(race.startsAt, now, league.replay)) throw new LockedRaceError(race.id, race.startsAt);
   }
 }
 
