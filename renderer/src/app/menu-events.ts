@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { NavigateFunction } from 'react-router';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 
@@ -38,3 +39,25 @@ export const menuEvents = {
     pending = null;
   },
 };
+
+/**
+ * Runs `handler` when the native File menu sends `type` (also when the command
+ * arrived just before this screen mounted).
+ */
+export function useMenuCommand(type: NonNavigate['type'], handler: () => void): void {
+  // The latest handler, without re-subscribing on every render.
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  }, [handler]);
+  useEffect(
+    () =>
+      menuEvents.subscribe((command) => {
+        if (command.type === type) {
+          menuEvents.consume();
+          latest.current();
+        }
+      }),
+    [type],
+  );
+}

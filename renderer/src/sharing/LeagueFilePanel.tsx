@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { db } from '../db';
 import { platform } from '../platform';
 import { parseLeagueBundle, serializeLeagueBundle } from '../../../shared/league';
@@ -10,9 +10,9 @@ import {
 } from './league-bundle-io';
 import { countOf } from '../lib/format';
 import { useToast } from '../components/Toasts';
-import { menuEvents } from '../app/menu-events';
+import { useMenuCommand } from '../app/menu-events';
 import { ErrorList } from './ErrorList';
-import { useFileAction } from './useFileAction';
+import { chooseJsonFile, useFileAction } from './useFileAction';
 
 /** Export the league as one file; import a league a friend sent (join or update). */
 export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
@@ -36,29 +36,19 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
     [leagueId, notify, run],
   );
 
-  useEffect(
-    () =>
-      menuEvents.subscribe((command) => {
-        if (command.type === 'export-league') {
-          menuEvents.consume();
-          void exportLeague();
-        }
-      }),
-    [exportLeague],
-  );
+  useMenuCommand('export-league', () => void exportLeague());
 
   const chooseImport = () =>
     run(async () => {
       setPending(null);
-      const file = await platform.openTextFile({ title: 'Import a league', extensions: ['json'] });
-      if (!file.ok) throw new Error(file.error);
-      if (!file.value) return;
-      const parsed = parseLeagueBundle(file.value.text);
+      const file = await chooseJsonFile('Import a league');
+      if (!file) return;
+      const parsed = parseLeagueBundle(file.text);
       if (!parsed.ok) return setErrors(parsed.errors);
       setPending({
         preview: await previewLeagueBundle(db, parsed.bundle),
-        text: file.value.text,
-        name: file.value.name,
+        text: file.text,
+        name: file.name,
       });
     });
 

@@ -9,7 +9,7 @@ import { countOf } from '../lib/format';
 import { useToast } from '../components/Toasts';
 import { useNow } from '../hooks/useNow';
 import { ErrorList } from './ErrorList';
-import { useFileAction } from './useFileAction';
+import { chooseJsonFile, useFileAction } from './useFileAction';
 
 /** Races of the next round that are still open: what a seal covers. */
 function openRound(season: Season, now: number) {
@@ -62,12 +62,11 @@ export function PickSlipPanel({
   const chooseSlip = () =>
     run(async () => {
       setPending(null);
-      const file = await platform.openTextFile({ title: 'Import a pick slip', extensions: ['json'] });
-      if (!file.ok) throw new Error(file.error);
-      if (!file.value) return;
-      const parsed = parseSlip(file.value.text);
+      const file = await chooseJsonFile('Import a pick slip');
+      if (!file) return;
+      const parsed = parseSlip(file.text);
       if (!parsed.ok) return setErrors(parsed.errors);
-      setPending({ text: file.value.text, preview: await previewSlip(db, leagueId, parsed.slip, code) });
+      setPending({ text: file.text, preview: await previewSlip(db, leagueId, parsed.slip, code) });
     });
 
   const recheck = (value: string) => {

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { platform, type PlatformFile } from '../platform';
 
 /** Runs one async file action at a time and keeps its error for display. */
 export function useFileAction() {
@@ -16,4 +17,11 @@ export function useFileAction() {
     }
   }, []);
   return { busy, errors, setErrors, run };
+}
+
+/** Asks for a JSON file: null when cancelled; a refused file (too big, not text) throws its message for `run`. */
+export async function chooseJsonFile(title: string): Promise<PlatformFile | null> {
+  const file = await platform.openTextFile({ title, extensions: ['json'] });
+  if (!file.ok) throw new Error(file.error);
+  return file.value;
 }

@@ -14,23 +14,9 @@ import type { PickRecord, ResultRecord } from '../../../renderer/src/db/records'
 import { DEFAULT_RULES, type ScoringRules } from '../../../shared/scoring';
 
 export const LEAGUE_ID = 'lb-friends';
-export const R1_GF = 'gtws-2025-r1-nations-gf';
-export const R2_GF = 'gtws-2025-r2-nations-gf';
+import { R1_GF, R2_GF, LONDON_ORDER } from '../../shared/scoring/london';
 
-export const LONDON_ORDER = [
-  'jose-serrano',
-  'pol-urra',
-  'valerio-gallo',
-  'takuma-sasaki',
-  'kylian-drumont',
-  'takuma-miyazono',
-  'kaj-de-bruin',
-  'thomas-labouteley',
-  'guy-barbara',
-  'angel-inostroza',
-  'samuel-cardinal',
-  'adriano-carrazza',
-];
+export { R1_GF, R2_GF, LONDON_ORDER };
 
 export function londonResult(order: string[] = LONDON_ORDER): ResultRecord {
   return {

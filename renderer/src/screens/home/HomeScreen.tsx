@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
+import { NoLeagueState } from '../../components/NoLeagueState';
 import { Countdown } from '../../components/Countdown';
 import { useCurrentSeason } from '../../hooks/useSeason';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
@@ -81,16 +82,7 @@ export function HomeScreen() {
             )}
           </div>
           {!league ? (
-            <EmptyState
-              title="No league yet"
-              action={
-                <Link className="button primary" to="/league">
-                  Create a league
-                </Link>
-              }
-            >
-              A league is you and your friends picking podiums on one season.
-            </EmptyState>
+            <NoLeagueState why="A league is you and your friends picking podiums on one season." />
           ) : !member ? (
             <EmptyState
               title="No members yet"

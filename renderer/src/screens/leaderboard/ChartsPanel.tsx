@@ -4,21 +4,13 @@ import { LineChart, type Series } from './LineChart';
 import { formatPoints } from './model';
 import { memberStats, seasonSeries } from './stats';
 import { VirtualTable } from './VirtualTable';
+import { MEMBER_COLORS } from '../../db/leagues';
 
 /** Lines are readable up to about this many members; the rest are in the statistics table. */
 const CHART_MEMBERS = 8;
 
-const PALETTE = [
-  '#e10600',
-  '#5aa9ff',
-  '#f5c542',
-  '#3ccf7a',
-  '#c77dff',
-  '#ff8c42',
-  '#2ec4b6',
-  '#ff5c8a',
-  '#9aa3b8',
-];
+// Members without a colour get the same palette new members are offered.
+const PALETTE = MEMBER_COLORS;
 
 interface ChartsPanelProps {
   ls: LeagueStandings;

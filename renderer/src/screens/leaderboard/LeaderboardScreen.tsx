@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
+import { NoLeagueState } from '../../components/NoLeagueState';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useStandings, type LeagueStandings } from '../../hooks/useStandings';
 import { useNow } from '../../hooks/useNow';
@@ -39,16 +40,7 @@ export function LeaderboardScreen() {
         actions={ls && ls.standings.rows.length > 0 ? <ShareButtons ls={ls} /> : undefined}
       />
       {!loading && !league && (
-        <EmptyState
-          title="No league yet"
-          action={
-            <Link className="button primary" to="/league">
-              Create a league
-            </Link>
-          }
-        >
-          The leaderboard ranks the members of a league once results are imported.
-        </EmptyState>
+        <NoLeagueState why="The leaderboard ranks the members of a league once results are imported." />
       )}
       {league && ls === null && (
         <EmptyState title="Season missing">

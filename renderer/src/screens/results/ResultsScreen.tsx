@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { clock, nowIso } from '../../app/clock';
-import { menuEvents } from '../../app/menu-events';
+import { useMenuCommand } from '../../app/menu-events';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
@@ -62,16 +62,7 @@ function ResultsWorkspace({ season }: { season: Season }) {
   const [undoing, setUndoing] = useState(false);
   const { chooseFile } = flow;
 
-  useEffect(
-    () =>
-      menuEvents.subscribe((command) => {
-        if (command.type === 'import-results') {
-          menuEvents.consume();
-          void chooseFile();
-        }
-      }),
-    [chooseFile],
-  );
+  useMenuCommand('import-results', () => void chooseFile());
 
   async function undo() {
     setUndoing(true);

@@ -4,6 +4,7 @@ import type { Driver, Round, Season } from '../../../../shared/domain/types';
 import { compileLeague, entryNamer, explainRace } from '../../../../shared/scoring';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
+import { NoLeagueState } from '../../components/NoLeagueState';
 import { useCurrentSeason } from '../../hooks/useSeason';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useLeagueData, type LeagueData } from '../../hooks/useLeagueData';
@@ -66,18 +67,7 @@ export function RoundScreen() {
           </div>
         }
       />
-      {!league && (
-        <EmptyState
-          title="No league yet"
-          action={
-            <Link className="button primary" to="/league">
-              Create a league
-            </Link>
-          }
-        >
-          Picks belong to a league. Create one with your friends first.
-        </EmptyState>
-      )}
+      {!league && <NoLeagueState why="Picks belong to a league. Create one with your friends first." />}
       {league && data && member === null && (
         <EmptyState
           title="No members yet"

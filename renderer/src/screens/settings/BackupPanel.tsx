@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { db } from '../../db';
 import {
   createBackup,
@@ -12,7 +12,7 @@ import {
 import { platform } from '../../platform';
 import { nowIso } from '../../app/clock';
 import { useToast } from '../../components/Toasts';
-import { menuEvents } from '../../app/menu-events';
+import { useMenuCommand } from '../../app/menu-events';
 import { formatDateTime } from '../../lib/format';
 
 const TABLE_LABELS: Record<string, string> = {
@@ -50,16 +50,7 @@ export function BackupPanel() {
     }
   }, [notify]);
 
-  useEffect(
-    () =>
-      menuEvents.subscribe((command) => {
-        if (command.type === 'backup') {
-          menuEvents.consume();
-          void backupNow();
-        }
-      }),
-    [backupNow],
-  );
+  useMenuCommand('backup', () => void backupNow());
 
   async function chooseRestore() {
     setError(null);
