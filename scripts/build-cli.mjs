@@ -1,18 +1,28 @@
 // Bundles cli/podium.ts into one CommonJS file for Node 20 (no runtime type stripping there).
+// The file is written to a temporary name and renamed: test files build it in parallel and
+// must never run a half-written bundle.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const quiet = process.argv.includes('--quiet');
+const outfile = 'dist-cli/podium.cjs';
 
-await build({
+const result = await build({
   entryPoints: ['cli/podium.ts'],
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  outfile: 'dist-cli/podium.cjs',
+  outfile,
+  write: false,
   banner: { js: '#!/usr/bin/env node' },
   define: { __PODIUM_VERSION__: JSON.stringify(pkg.version) },
   logLevel: quiet ? 'error' : 'info',
 });
+mkdirSync('dist-cli', { recursive: true });
+const temp = `${outfile}.${process.pid}.tmp`;
+writeFileSync(temp, result.outputFiles[0].contents);
+chmodSync(temp, 0o755);
+renameSync(temp, outfile);
+if (!quiet) console.log(`built ${outfile}`);
