@@ -55,7 +55,7 @@ export function ImportHistory({
         </button>
       </div>
       <div className="table-wrap">
-        <table>
+        <table aria-labelledby="rs-history-title">
           <thead>
             <tr>
               <th>File</th>
