@@ -40,3 +40,8 @@ export function formatTime(iso: string, timeZone?: string): string {
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
+
+/** "Television Centre, London", or just the city when the venue is not known. */
+export function formatPlace(place: { venue: string; city: string }): string {
+  return [place.venue, place.city].filter((part) => part.trim()).join(', ');
+}

@@ -8,7 +8,7 @@ import { useCurrentSeason } from '../../hooks/useSeason';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useNow } from '../../hooks/useNow';
 import { nextRound } from '../../lib/season-lookup';
-import { formatDateRange, formatDateTime } from '../../lib/format';
+import { formatDateRange, formatDateTime, formatPlace } from '../../lib/format';
 import { db } from '../../db';
 import { LatestResults } from './LatestResults';
 import { PickStatus } from './PickStatus';
@@ -54,7 +54,7 @@ export function HomeScreen() {
             <div className="eyebrow muted">{next.race ? 'Next round' : 'Season complete'}</div>
             <h2 id="next-round-title">{next.round.name}</h2>
             <p className="muted">
-              {next.round.venue}, {next.round.city} · {formatDateRange(next.round.date, next.round.endDate)}
+              {formatPlace(next.round)} · {formatDateRange(next.round.date, next.round.endDate)}
             </p>
             {next.race ? (
               <p>

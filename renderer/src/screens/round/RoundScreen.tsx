@@ -13,7 +13,7 @@ import { db } from '../../db';
 import { setActiveMember } from '../../db/leagues';
 import type { MemberRecord, PickRecord } from '../../db/records';
 import { nextRound } from '../../lib/season-lookup';
-import { formatDateRange } from '../../lib/format';
+import { formatDateRange, formatPlace } from '../../lib/format';
 import { MemberSwitch } from './MemberSwitch';
 import { JokerControl } from './JokerControl';
 import { RaceCard } from './RaceCard';
@@ -96,7 +96,7 @@ function RoundTitle({ round }: { round: Round }) {
     <div className="round-title">
       <h2 id="round-title">{round.name}</h2>
       <span className="muted">
-        {[round.venue, round.city].filter(Boolean).join(', ')} · {formatDateRange(round.date, round.endDate)}
+        {formatPlace(round)} · {formatDateRange(round.date, round.endDate)}
       </span>
     </div>
   );
@@ -164,8 +164,7 @@ function LeagueRound({
       <div className="round-title">
         <h2 id="round-title">{round.name}</h2>
         <span className="muted">
-          {[round.venue, round.city].filter(Boolean).join(', ')} ·{' '}
-          {formatDateRange(round.date, round.endDate)}
+          {formatPlace(round)} · {formatDateRange(round.date, round.endDate)}
         </span>
         <span className={`badge ${missing.length ? 'warn' : 'ok'}`}>
           {missing.length ? `${missing.length} to pick` : 'All picked'}

@@ -1,5 +1,5 @@
 import type { Season } from '../../../../shared/domain/types';
-import { formatDateRange, formatDateTime } from '../../lib/format';
+import { formatDateRange, formatDateTime, formatPlace } from '../../lib/format';
 
 const SESSION_LABEL: Record<string, string> = {
   quali: 'Qualifying',
@@ -23,8 +23,7 @@ export function SeasonCalendar({ season }: { season: Season }) {
       {season.rounds.map((round) => (
         <article key={round.id} aria-label={round.name}>
           <h3>
-            {round.name}{' '}
-            <span className="muted">· {[round.venue, round.city].filter(Boolean).join(', ')}</span>
+            {round.name} <span className="muted">· {formatPlace(round)}</span>
           </h3>
           <p className="faint" style={{ margin: '0.2rem 0 0.5rem' }}>
             {formatDateRange(round.date, round.endDate)} · venue time zone {round.timeZone}
