@@ -167,9 +167,44 @@ async function sharingFlow({ browser, baseUrl }) {
   }
 }
 
+async function backupRestore({ browser, baseUrl }) {
+  const source = await openPage(browser, baseUrl);
+  const target = await openPage(browser, baseUrl);
+  try {
+    await source.goto('/');
+    await source.page.getByRole('button', { name: 'Load the demo' }).click();
+    await source.page.getByRole('heading', { level: 1, name: 'Round' }).waitFor();
+    const before = await standingsRows(source.page);
+    await goToScreen(source.page, 'Settings');
+    const backup = await download(source.page, 'Back up now…');
+    assert(/^podium-league-backup-\d{4}-\d{2}-\d{2}\.json$/.test(backup.name), `backup name: ${backup.name}`);
+
+    // A fresh profile (a new computer, or after a wipe) restores it after a preview.
+    await target.goto('/settings');
+    await upload(target.page, 'Restore from a backup…', backup.path);
+    const preview = target.page.getByRole('dialog', { name: /Restore “.*podium-league-backup/ });
+    await preview.getByText(/Leagues: .*Demo · 2025 London replay/).waitFor();
+    await preview.getByRole('button', { name: 'Replace my data with this backup' }).click();
+    await target.page.getByText(/Restored the backup/).waitFor();
+    assertEqual(await standingsRows(target.page), before, 'standings after restore');
+    source.assertClean();
+    target.assertClean();
+  } catch (error) {
+    await target.screenshot('backup-failure-target').catch(() => {});
+    throw error;
+  } finally {
+    await source.close();
+    await target.close();
+  }
+}
+
 export const tests = [
   {
     name: 'two machines exchange a league file and slips; seals, late and tampered picks; identical standings',
     run: sharingFlow,
+  },
+  {
+    name: 'backup from one profile, restore into a fresh one with a preview: the same league',
+    run: backupRestore,
   },
 ];
