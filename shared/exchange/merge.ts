@@ -40,6 +40,18 @@ export interface MergeContext {
 
 const key = (pick: Pick) => `${pick.memberId}\u0000${pick.raceId}`;
 
+const content = (pick: Pick) => `${pick.podium.join('\u0000')}\u0000${pick.joker ? 'joker' : ''}`;
+
+/**
+ * Newer wins; two different picks with the same stamp are ordered by content,
+ * so every machine settles on the same one whatever order files arrive in.
+ */
+function isNewer(pick: Pick, than: Pick): boolean {
+  const a = Date.parse(pick.madeAt);
+  const b = Date.parse(than.madeAt);
+  return a > b || (a === b && content(pick) > content(than));
+}
+
 /** Decides, for each incoming pick, whether it replaces what is stored. Pure; the caller writes. */
 export function mergePicks(
   stored: readonly Pick[],
@@ -49,7 +61,7 @@ export function mergePicks(
   const current = new Map<string, Pick>();
   for (const pick of stored) {
     const previous = current.get(key(pick));
-    if (!previous || previous.madeAt < pick.madeAt) current.set(key(pick), pick);
+    if (!previous || isNewer(pick, previous)) current.set(key(pick), pick);
   }
   const outcome: MergeOutcome = { accepted: [], unchanged: [], refused: [] };
   const name = context.raceName ?? ((raceId: string) => raceId);
@@ -83,7 +95,7 @@ export function mergePicks(
       continue;
     }
     const existing = current.get(key(pick));
-    if (existing && Date.parse(existing.madeAt) >= Date.parse(pick.madeAt)) {
+    if (existing && !isNewer(pick, existing)) {
       outcome.unchanged.push(pick);
       continue;
     }

@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import type { Member, Pick } from '../domain/types';
+import { isZonedInstant } from '../scoring/time';
 
 export const SLIP_FORMAT = 'podium-slip';
 export const SLIP_VERSION = 1;
@@ -23,7 +24,7 @@ export const SLIP_VERSION = 1;
 const id = z.string().min(1).max(200);
 const isoTime = z
   .string()
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO date and time');
+  .refine(isZonedInstant, 'must be an ISO date-time with its zone, like "2025-06-01T10:00:00Z"');
 
 const slipPickSchema = z.object({
   raceId: id,

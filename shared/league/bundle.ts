@@ -13,7 +13,7 @@ import { scoringRulesSchema, normalizeRules, type ScoringRules } from '../scorin
 import { BUILT_IN_SEASONS } from '../seasons/built-in';
 import { formatIssues, parseJsonText } from '../seasons/issues';
 import { seasonSchema, toSeason } from '../seasons/schema';
-import { isoToMs } from '../scoring/time';
+import { isZonedInstant } from '../scoring/time';
 
 export const LEAGUE_BUNDLE_FORMAT = 'podium-league';
 export const LEAGUE_BUNDLE_VERSION = 1;
@@ -47,7 +47,7 @@ const id = z.string().min(1, 'must not be empty').max(200);
 const name = z.string().min(1, 'must not be empty').max(200);
 const instant = z
   .string()
-  .refine((s) => !Number.isNaN(isoToMs(s)), 'must be an ISO date-time like "2025-06-01T10:00:00Z"');
+  .refine(isZonedInstant, 'must be an ISO date-time with its zone, like "2025-06-01T10:00:00Z"');
 
 const memberSchema = z.object({
   id,

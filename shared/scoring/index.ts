@@ -43,4 +43,4 @@ export {
   type ChampionshipRow,
   type PointsMismatch,
 } from './championship';
-export { isoToMs } from './time';
+export { isoToMs, isZonedInstant } from './time';

@@ -29,3 +29,16 @@ function digits(text: string, start: number, count: number): number {
   }
   return value;
 }
+
+/**
+ * Whether text is a date-time that names its zone (`Z` or `+02:00`). Files
+ * friends exchange must not carry local times: the same text would be a
+ * different instant on each machine, and a pick could be on time on one and
+ * late on another.
+ */
+export function isZonedInstant(text: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?([Zz]|[+-]\d{2}:?\d{2})$/.test(text) &&
+    !Number.isNaN(isoToMs(text))
+  );
+}

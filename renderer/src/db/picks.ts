@@ -228,7 +228,8 @@ export async function setJoker(
     }
     const changedAt = nowIso();
     for (const { pick, joker } of changes) {
-      const next: PickRecord = { ...pick };
+      // A new stamp: friends' machines merge by madeAt, so a joker move must look newer.
+      const next: PickRecord = { ...pick, madeAt: changedAt };
       if (joker) next.joker = true;
       else delete next.joker;
       await db.picks.put(next);

@@ -101,6 +101,10 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
               here
             </li>
             <li>{countOf(preview.changedResults.length, 'result')} added or corrected</li>
+            {preview.replay && <li>Replay league: picks count whenever they were made.</li>}
+            {preview.changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
           </ul>
           {preview.picks.refused.length > 0 && (
             <ErrorList

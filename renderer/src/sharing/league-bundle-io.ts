@@ -60,12 +60,16 @@ export interface BundleImportPreview {
   season: Season;
   /** True when a league with this id already exists here (the import updates it). */
   existing: boolean;
+  /** Replay league after the import: a league already here keeps its own setting. */
+  replay: boolean;
   newMembers: string[];
   picks: MergeOutcome;
   /** Races whose stored result the bundle changes (or adds). */
   changedResults: string[];
   /** The bundle carries a season this app does not have yet. */
   addsSeason: boolean;
+  /** Name or rules that the import changes on the league already here. */
+  changes: string[];
 }
 
 function sameResult(a: RaceResult | undefined, b: RaceResult): boolean {
@@ -78,48 +82,80 @@ function raceStarts(season: Season): Map<string, string> {
   );
 }
 
-/** What importing the bundle would change, without changing anything. */
-export async function previewLeagueBundle(
-  db: PodiumDatabase,
-  bundle: LeagueBundle,
-): Promise<BundleImportPreview> {
+/** Refuses a bundle that would rewrite an unrelated league that happens to share its id. */
+export class BundleConflictError extends Error {
+  override readonly name = 'BundleConflictError';
+}
+
+/** What the bundle would change; call inside a transaction over every table. */
+async function planBundle(db: PodiumDatabase, bundle: LeagueBundle): Promise<BundleImportPreview> {
   const season = (await readSeason(db, bundle.league.seasonId)) ?? bundleSeason(bundle);
   if (!season) throw new Error(`The bundle's season ${bundle.league.seasonId} is unknown.`);
   const existing = await db.leagues.get(bundle.league.id);
+  if (existing && existing.seasonId !== bundle.league.seasonId) {
+    throw new BundleConflictError(
+      `This file's league “${bundle.league.name}” plays ${bundle.league.seasonId}, but your league with the same id (“${existing.name}”) plays ${existing.seasonId}. They are different leagues; nothing was imported.`,
+    );
+  }
   const [members, picks, results] = await Promise.all([
     db.members.where('leagueId').equals(bundle.league.id).toArray(),
     db.picks.where('leagueId').equals(bundle.league.id).toArray(),
     db.results.bulkGet(bundle.results.map((r) => r.raceId)),
   ]);
   const known = new Set(members.map((m) => m.id));
+  // A file must not switch the locks off on a league that is here already.
+  const replay = existing ? existing.replay === true : bundle.league.replay === true;
+  const changes: string[] = [];
+  if (existing && existing.name !== bundle.league.name) {
+    changes.push(`The league is renamed from “${existing.name}” to “${bundle.league.name}”.`);
+  }
+  if (existing && JSON.stringify(existing.rules) !== JSON.stringify(bundle.league.rules)) {
+    changes.push('The scoring rules change to the ones in the file.');
+  }
   return {
     bundle,
     season,
     existing: existing !== undefined,
+    replay,
     newMembers: bundle.members.filter((m) => !known.has(m.id)).map((m) => m.name),
     picks: mergePicks(picks, bundle.picks, {
       raceStarts: raceStarts(season),
-      ignoreLocks: bundle.league.replay ?? existing?.replay,
+      entries: new Set([...season.entryLists.nations, ...season.entryLists.manufacturers]),
+      ignoreLocks: replay,
     }),
     changedResults: bundle.results.filter((r, i) => !sameResult(results[i], r)).map((r) => r.raceId),
     addsSeason: !(await db.seasons.get(season.id)),
+    changes,
   };
 }
 
-/** Applies a previewed bundle in one transaction and makes its league the active one. */
+/** What importing the bundle would change, without changing anything. */
+export async function previewLeagueBundle(
+  db: PodiumDatabase,
+  bundle: LeagueBundle,
+): Promise<BundleImportPreview> {
+  return db.transaction('r', db.tables, () => planBundle(db, bundle));
+}
+
+/**
+ * Applies a bundle in one transaction and makes its league the active one.
+ * The plan is made again inside the transaction, so picks stored since the
+ * preview are merged, never overwritten by older ones.
+ */
 export async function importLeagueBundle(
   db: PodiumDatabase,
   preview: BundleImportPreview,
   fileText: string,
   fileName: string,
 ): Promise<void> {
-  const { bundle, season } = preview;
   const importedAt = nowIso();
   const sha256 = sha256Hex(fileText);
   await db.transaction('rw', db.tables, async () => {
+    const plan = await planBundle(db, preview.bundle);
+    const { bundle, season } = plan;
     // Picks in a bundle were accepted by the merge rule against their race start, not the clock.
     allowLockedPickWrites();
-    if (preview.addsSeason) await writeSeason(db, season, false);
+    if (plan.addsSeason) await writeSeason(db, season, false);
     const existing = await db.leagues.get(bundle.league.id);
     await db.leagues.put({
       id: bundle.league.id,
@@ -127,7 +163,7 @@ export async function importLeagueBundle(
       seasonId: bundle.league.seasonId,
       rules: bundle.league.rules,
       createdAt: existing?.createdAt ?? bundle.league.createdAt ?? importedAt,
-      ...((bundle.league.replay ?? existing?.replay) ? { replay: true } : {}),
+      ...(plan.replay ? { replay: true } : {}),
     });
     for (const [index, member] of bundle.members.entries()) {
       const stored = await db.members.get([bundle.league.id, member.id]);
@@ -138,13 +174,13 @@ export async function importLeagueBundle(
         createdAt: stored?.createdAt ?? new Date(Date.parse(importedAt) + index).toISOString(),
       });
     }
-    const toWrite: PickRecord[] = preview.picks.accepted.map((pick: Pick) => ({
+    const toWrite: PickRecord[] = plan.picks.accepted.map((pick: Pick) => ({
       ...pick,
       leagueId: bundle.league.id,
     }));
     await db.picks.bulkPut(toWrite);
     for (const result of bundle.results) {
-      if (!preview.changedResults.includes(result.raceId)) continue;
+      if (!plan.changedResults.includes(result.raceId)) continue;
       const replaced = (await db.results.get(result.raceId)) ?? null;
       await db.results.put({ ...result, source: result.source ?? { fileName, sha256, importedAt } });
       await db.imports.add({

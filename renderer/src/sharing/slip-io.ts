@@ -80,13 +80,8 @@ export interface SlipImportPreview {
   seal: SealCheck | null;
 }
 
-/** What importing a slip would change; checks the seal code when one is given. */
-export async function previewSlip(
-  db: PodiumDatabase,
-  leagueId: string,
-  slip: PickSlip,
-  code: string | null,
-): Promise<SlipImportPreview> {
+/** The merge of a slip against what is stored now; call inside a transaction covering these tables. */
+async function mergeSlip(db: PodiumDatabase, leagueId: string, slip: PickSlip) {
   const league = await db.leagues.get(leagueId);
   if (!league) throw new Error('Choose a league first.');
   if (slip.leagueId !== leagueId) {
@@ -115,10 +110,30 @@ export async function previewSlip(
       raceName: (raceId) => names.get(raceId) ?? raceId,
     },
   );
-  return { slip, newMember: !member, merge, seal: code?.trim() ? verifySeal(slip, code) : null };
+  return { merge, newMember: !member };
 }
 
-/** Writes the accepted picks of a previewed slip (and its member if new) in one transaction. */
+const MERGE_TABLES = (db: PodiumDatabase) => [db.leagues, db.races, db.seasons, db.picks, db.members];
+
+/** What importing a slip would change; checks the seal code when one is given. */
+export async function previewSlip(
+  db: PodiumDatabase,
+  leagueId: string,
+  slip: PickSlip,
+  code: string | null,
+): Promise<SlipImportPreview> {
+  const { merge, newMember } = await db.transaction('r', MERGE_TABLES(db), () =>
+    mergeSlip(db, leagueId, slip),
+  );
+  return { slip, newMember, merge, seal: code?.trim() ? verifySeal(slip, code) : null };
+}
+
+/**
+ * Writes a previewed slip in one transaction: the merge is done again inside
+ * it, so a pick stored since the preview (by the picker or the folder sync) is
+ * never overwritten by an older one. Adds the member if new. Returns how many
+ * picks were written.
+ */
 export async function importSlip(
   db: PodiumDatabase,
   leagueId: string,
@@ -127,14 +142,16 @@ export async function importSlip(
   if (preview.seal && preview.seal.status === 'mismatch') {
     throw new Error(preview.seal.message);
   }
-  await db.transaction('rw', [db.members, db.picks, db.races, db.leagues], async () => {
+  return db.transaction('rw', MERGE_TABLES(db), async () => {
+    const { merge, newMember } = await mergeSlip(db, leagueId, preview.slip);
+    // Only picks the merge accepted against their race start are written, so the clock-based guard steps aside.
     allowLockedPickWrites();
-    if (preview.newMember) {
+    if (newMember) {
       const { id, name, color } = preview.slip.member;
       await db.members.put({ leagueId, id, name, ...(color ? { color } : {}), createdAt: nowIso() });
     }
-    const picks: PickRecord[] = preview.merge.accepted.map((pick) => ({ ...pick, leagueId }));
+    const picks: PickRecord[] = merge.accepted.map((pick) => ({ ...pick, leagueId }));
     await db.picks.bulkPut(picks);
+    return picks.length;
   });
-  return preview.merge.accepted.length;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type PodiumDatabase } from '../../../renderer/src/db/schema';
 import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
 import { addMember, createLeague } from '../../../renderer/src/db/leagues';
-import { savePick } from '../../../renderer/src/db/picks';
+import { savePick, setJoker } from '../../../renderer/src/db/picks';
 import { clock } from '../../../renderer/src/app/clock';
 import { readLeagueDataFrom } from './read-league';
 import {
@@ -170,6 +170,67 @@ describe('sharing a league between two machines', () => {
     const preview = await previewSlip(other, league.id, tampered, code);
     expect(preview.seal).toMatchObject({ status: 'mismatch' });
     await expect(importSlip(other, league.id, preview)).rejects.toThrow(/do not match the seal code/);
+  });
+
+  it('a joker moved on one machine reaches the other (the move gets a new stamp)', async () => {
+    at('2025-06-01T12:00:00.000Z');
+    const host = await freshDb();
+    const league = await createLeague(host, {
+      name: 'Joker Club',
+      seasonId: 'gtws-2025',
+      rules: { ...DEFAULT_RULES, joker: true },
+    });
+    const ana = await addMember(host, league.id, { name: 'Ana' });
+    const text = serializeLeagueBundle(await buildLeagueBundle(host, league.id));
+    const friend = await freshDb();
+    const parsed = parseLeagueBundle(text);
+    if (!parsed.ok) throw new Error(parsed.errors.join());
+    await importLeagueBundle(friend, await previewLeagueBundle(friend, parsed.bundle), text, 'x');
+
+    await savePick(host, { leagueId: league.id, memberId: ana.id, raceId: GF }, [
+      'jose-serrano',
+      'pol-urra',
+      'valerio-gallo',
+    ]);
+    await exchange(host, friend, league.id, ana.id);
+    at('2025-06-02T12:00:00.000Z');
+    await setJoker(host, { leagueId: league.id, memberId: ana.id, roundId: 'gtws-2025-r1', on: true });
+    expect((await exchange(host, friend, league.id, ana.id)).imported).toBe(1);
+    expect((await friend.picks.get([league.id, ana.id, GF]))!.joker).toBe(true);
+  });
+
+  it('a league file cannot switch locks off or move a league here to another season', async () => {
+    const { host, friend, league, ana } = await hostAndFriend();
+    const bundle = await buildLeagueBundle(host, league.id);
+    // Someone edits the file to make it a replay league and adds a pick made after the start.
+    const replayText = serializeLeagueBundle({
+      ...bundle,
+      league: { ...bundle.league, replay: true },
+      picks: [
+        {
+          memberId: ana.id,
+          raceId: GF,
+          podium: ['jose-serrano', 'pol-urra', 'valerio-gallo'],
+          madeAt: '2025-06-07T20:00:00.000Z',
+        },
+      ],
+    });
+    const parsed = parseLeagueBundle(replayText);
+    if (!parsed.ok) throw new Error(parsed.errors.join());
+    const preview = await previewLeagueBundle(friend, parsed.bundle);
+    expect(preview.replay).toBe(false);
+    expect(preview.picks.refused.map((r) => r.reason)).toEqual(['late']);
+    await importLeagueBundle(friend, preview, replayText, 'edited.podium.json');
+    expect((await friend.leagues.get(league.id))!.replay).toBeUndefined();
+    expect(await friend.picks.get([league.id, ana.id, GF])).toBeUndefined();
+
+    const other = parseLeagueBundle(
+      serializeLeagueBundle({ ...bundle, league: { ...bundle.league, seasonId: 'gtws-2024' } }),
+    );
+    if (!other.ok) throw new Error(other.errors.join());
+    await expect(previewLeagueBundle(friend, other.bundle)).rejects.toThrow(
+      /different leagues; nothing was imported/,
+    );
   });
 
   it('a bundle with a future version is refused with a message', async () => {

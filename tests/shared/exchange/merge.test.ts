@@ -52,6 +52,17 @@ describe('mergePicks', () => {
     expect(outcome.refused.map((r) => r.reason)).toEqual(['unknown-race', 'not-in-entry-list']);
   });
 
+  it('two different picks with the same stamp settle the same way whatever arrives first', () => {
+    const a = pick('ana', GF, '2025-06-05T10:00:00.000Z', 'kaj-de-bruin');
+    const b = pick('ana', GF, '2025-06-05T10:00:00.000Z', 'guy-barbara');
+    const here = mergePicks([a], [b], { raceStarts });
+    const there = mergePicks([b], [a], { raceStarts });
+    const winnerHere = here.accepted[0] ?? a;
+    const winnerThere = there.accepted[0] ?? b;
+    expect(winnerHere).toEqual(winnerThere);
+    expect(winnerHere.podium[0]).toBe('kaj-de-bruin');
+  });
+
   it('replay leagues accept picks made after the start', () => {
     const late = pick('ana', GF, '2026-01-01T00:00:00.000Z');
     expect(mergePicks([], [late], { raceStarts, ignoreLocks: true }).accepted).toEqual([late]);

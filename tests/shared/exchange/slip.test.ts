@@ -66,6 +66,25 @@ describe('pick slips', () => {
     expect(!dup.ok && dup.errors.join()).toMatch(/three different drivers/);
   });
 
+  it('refuses times without a zone: they would be different instants on different machines', () => {
+    const slip = (madeAt: string) =>
+      parseSlip(
+        JSON.stringify({
+          format: 'podium-slip',
+          version: 1,
+          leagueId: 'l',
+          seasonId: 's',
+          member: { id: 'a', name: 'A' },
+          exportedAt: '2025-06-01T00:00:00Z',
+          picks: [{ raceId: GF, podium: ['x', 'y', 'z'], madeAt }],
+        }),
+      );
+    expect(slip('2025-06-07T12:30:00').ok).toBe(false);
+    expect(slip('2025-06-07').ok).toBe(false);
+    expect(slip('2025-06-07T12:30:00+02:00').ok).toBe(true);
+    expect(slip('2025-06-07T12:30:00.000Z').ok).toBe(true);
+  });
+
   it('does not let __proto__ keys pollute objects', () => {
     const text =
       '{"format":"podium-slip","version":1,"leagueId":"l","seasonId":"s","__proto__":{"polluted":true},' +

@@ -116,8 +116,14 @@ export async function readAndMerge(
     if (slip.leagueId !== leagueId || slip.member.id === config.memberId) continue;
     try {
       const preview = await previewSlip(db, leagueId, slip, null);
-      const imported =
-        preview.merge.accepted.length > 0 || preview.newMember ? await importSlip(db, leagueId, preview) : 0;
+      if (preview.newMember) {
+        // Never add members behind the host's back: a removed member's old file would bring them back.
+        outcome.problems.push(
+          `${entry.fileName}: ${slip.member.name} is not a member of this league here. Import their slip by hand (Pick slips) to add them.`,
+        );
+        continue;
+      }
+      const imported = preview.merge.accepted.length > 0 ? await importSlip(db, leagueId, preview) : 0;
       outcome.members.push({
         memberId: slip.member.id,
         name: slip.member.name,
