@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render, cleanup, waitFor } from '@testing-library/react';
 import { createDatabase, type PodiumDatabase } from '../../../renderer/src/db/schema';
 import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
-import { addMember, createLeague } from '../../../renderer/src/db/leagues';
+import { addMember, createLeague, removeMember } from '../../../renderer/src/db/leagues';
 import { savePick } from '../../../renderer/src/db/picks';
 import { clock } from '../../../renderer/src/app/clock';
 import {
@@ -181,6 +181,27 @@ describe('folder sync agent: merge path', () => {
     expect(onHost.last().members[0]?.imported).toBe(0);
     onHost.s.stop();
     onFriend.s.stop();
+  });
+
+  it('never brings back a member the host removed, even though their old file is still there', async () => {
+    const { host, friend, leagueId, ana, bo } = await hostAndFriend();
+    const folder = fakeFolder();
+    await savePick(friend, { leagueId, memberId: bo.id, raceId: GF }, [
+      'pol-urra',
+      'jose-serrano',
+      'takuma-sasaki',
+    ]);
+    folder.files.set(slipFileName(leagueId, bo.id), serializeSlip(await buildSlip(friend, leagueId, bo.id)));
+    await removeMember(host, leagueId, bo.id);
+
+    const onHost = syncer(host, folder.platformFor(), leagueId, ana.id);
+    onHost.s.start();
+    onHost.s.requestRead();
+    await onHost.s.settle();
+    expect(await host.members.get([leagueId, bo.id])).toBeUndefined();
+    expect((await picksOf(host, leagueId)).filter((p) => p.memberId === bo.id)).toEqual([]);
+    expect(onHost.last().problems.join('\n')).toMatch(/Bo is not a member of this league here/);
+    onHost.s.stop();
   });
 
   it('lists late picks as refused, and waits for an incomplete file instead of merging it', async () => {
