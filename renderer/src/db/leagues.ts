@@ -6,6 +6,7 @@ import { slugify } from '../../../shared/domain/ids';
 import { normalizeRules, type ScoringRules } from '../../../shared/scoring';
 import { nowIso } from '../app/clock';
 import type { LeagueRecord, MemberRecord } from './records';
+import { syncFolderKey } from '../sharing/folder-sync/config';
 import type { PodiumDatabase } from './schema';
 
 /** Colours offered to new members, in order; distinct on the dark theme and for common colour blindness. */
@@ -98,6 +99,9 @@ export async function deleteLeague(db: PodiumDatabase, leagueId: string): Promis
     await db.pickHistory.where('leagueId').equals(leagueId).delete();
     await db.members.where('leagueId').equals(leagueId).delete();
     await db.leagues.delete(leagueId);
+    // Its seal salts and synced folder go too: a league re-imported later under this id starts clean.
+    await db.settings.where('key').startsWith(`seals:${leagueId}:`).delete();
+    await db.settings.delete(syncFolderKey(leagueId));
     const active = await db.settings.get('activeLeagueId');
     if (active?.value === leagueId) {
       await db.settings.put({ key: 'activeLeagueId', value: null });
@@ -180,6 +184,7 @@ export async function removeMember(db: PodiumDatabase, leagueId: string, memberI
       .filter((h) => h.memberId === memberId)
       .delete();
     await db.members.delete([leagueId, memberId]);
+    await db.settings.delete(`seals:${leagueId}:${memberId}`);
     const active = await db.settings.get('activeMemberId');
     if (active?.value === memberId) await db.settings.put({ key: 'activeMemberId', value: null });
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type PodiumDatabase } from '../../../renderer/src/db/schema';
 import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
-import { addMember, createLeague } from '../../../renderer/src/db/leagues';
+import { addMember, createLeague, deleteLeague, removeMember } from '../../../renderer/src/db/leagues';
 import { savePick, setJoker } from '../../../renderer/src/db/picks';
 import { clock } from '../../../renderer/src/app/clock';
 import { readLeagueDataFrom } from './read-league';
@@ -231,6 +231,24 @@ describe('sharing a league between two machines', () => {
     await expect(previewLeagueBundle(friend, other.bundle)).rejects.toThrow(
       /different leagues; nothing was imported/,
     );
+  });
+
+  it('deleting a league or removing a member deletes their seal salts and synced folder too', async () => {
+    const { friend, league, bo } = await hostAndFriend();
+    await savePick(friend, { leagueId: league.id, memberId: bo.id, raceId: GF }, [
+      'pol-urra',
+      'jose-serrano',
+      'takuma-sasaki',
+    ]);
+    await sealPicks(friend, league.id, bo.id, [GF]);
+    await friend.settings.put({
+      key: `syncFolder:${league.id}`,
+      value: { folder: '/sync', memberId: bo.id },
+    });
+    await removeMember(friend, league.id, bo.id);
+    expect(await friend.settings.get(`seals:${league.id}:${bo.id}`)).toBeUndefined();
+    await deleteLeague(friend, league.id);
+    expect(await friend.settings.get(`syncFolder:${league.id}`)).toBeUndefined();
   });
 
   it('a bundle with a future version is refused with a message', async () => {
