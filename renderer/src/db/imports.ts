@@ -62,19 +62,19 @@ export async function commitImport(
   return db.transaction('rw', [db.seasons, db.races, db.drivers, db.results, db.imports], async () => {
     const addedDrivers = await addEntries(db, plan.seasonId, plan.newEntries);
     const season = await db.seasons.get(plan.seasonId);
-    const entries = new Set([
-      ...(season?.entryLists.nations ?? []),
-      ...(season?.entryLists.manufacturers ?? []),
-    ]);
     const races: CommittedRace[] = [];
     for (const result of plan.results) {
       const race = await db.races.get(result.raceId);
       if (!race || race.seasonId !== plan.seasonId) {
         throw new ImportError(`The race ${result.raceId} is not part of this season.`);
       }
+      // Each race is checked against its own cup: a driver is not a Manufacturers Cup team.
+      const entries = new Set(season?.entryLists[race.cup] ?? []);
       const unknown = result.classification.find((row) => !entries.has(row.driverId));
       if (unknown) {
-        throw new ImportError(`${unknown.driverId} (P${unknown.position}) is not on the entry list.`);
+        throw new ImportError(
+          `${unknown.driverId} (P${unknown.position}) is not on the ${race.cup} entry list.`,
+        );
       }
       const before = (await db.results.get(result.raceId)) ?? null;
       const after: RaceResult = { ...result, source };

@@ -56,7 +56,7 @@ describe('a failing import leaves the database exactly as it was', () => {
     const stranger = structuredClone(good);
     stranger.results[0]!.classification[11]!.driverId = 'nobody-known';
     await expect(commitImport(db, stranger, '2025-06-09T00:00:00.000Z')).rejects.toThrow(
-      /not on the entry list/,
+      /not on the nations entry list/,
     );
     const elsewhere = structuredClone(good);
     elsewhere.results[0]!.raceId = 'gtws-2024-wf-nations-gf';
