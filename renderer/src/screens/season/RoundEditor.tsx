@@ -5,6 +5,7 @@ import { LazyInput } from './LazyInput';
 import {
   formatPoints,
   fromLocalInput,
+  moveRoundDate,
   newRace,
   parsePoints,
   SESSION_NAMES,
@@ -56,7 +57,7 @@ export function RoundEditor({
           type="date"
           value={round.date}
           disabled={timesOnly}
-          onChange={(date) => set({ date })}
+          onChange={(date) => onChange(moveRoundDate(round, date))}
         />
         <TextField
           label="Time zone of the venue"

@@ -5,7 +5,7 @@ import { db } from '../../db';
 import { writeSeason } from '../../db/seasons';
 import { DriversEditor } from './DriversEditor';
 import { RoundEditor, ZoneList } from './RoundEditor';
-import { newRound, withDerivedIds } from './season-draft';
+import { moveSeasonYear, newRound, withDerivedIds } from './season-draft';
 import { validateSeason } from './season-io';
 
 /** What the file schema allows but a playable season needs, in the editor's words. */
@@ -91,7 +91,7 @@ export function SeasonEditor({
               min={1990}
               max={2200}
               value={draft.year}
-              onChange={(e) => set({ year: Number(e.target.value) })}
+              onChange={(e) => setDraft((d) => moveSeasonYear(d, Number(e.target.value)))}
             />
           </label>
           <label className="field">

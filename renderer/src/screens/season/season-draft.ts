@@ -119,3 +119,33 @@ export function newSeason(year: number): Season {
   season.rounds = [newRound(season)];
   return season;
 }
+
+/**
+ * Moves a round to another first day, taking along the races that were on its
+ * old first day (same time of day). Races the user put on other days stay.
+ */
+export function moveRoundDate(round: Round, date: string): Round {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { ...round, date };
+  return {
+    ...round,
+    date,
+    races: round.races.map((race) =>
+      race.startsAt.slice(0, 10) === round.date
+        ? { ...race, startsAt: `${date}${race.startsAt.slice(10)}` }
+        : race,
+    ),
+  };
+}
+
+/** A new season's year change carries its rounds (and their races) into that year. */
+export function moveSeasonYear(season: Season, year: number): Season {
+  const from = String(season.year);
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return { ...season, year };
+  return {
+    ...season,
+    year,
+    rounds: season.rounds.map((round) =>
+      round.date.startsWith(from) ? moveRoundDate(round, `${year}${round.date.slice(4)}`) : round,
+    ),
+  };
+}
