@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db';
+import { db as appDb } from '../db';
+import type { PodiumDatabase } from '../db/schema';
 import { readSeason } from '../db/seasons';
 import type { Season } from '../../../shared/domain/types';
 import type { LeagueRecord, MemberRecord, PickRecord, ResultRecord } from '../db/records';
@@ -14,8 +15,8 @@ export interface LeagueData {
   results: ResultRecord[];
 }
 
-/** Reads a league with its season, members, picks and results in one transaction. */
-export async function readLeagueData(leagueId: string): Promise<LeagueData | null> {
+/** Reads a league with its season, members, picks and results in one transaction (any database: tests pass their own). */
+export async function readLeagueData(db: PodiumDatabase, leagueId: string): Promise<LeagueData | null> {
   return db.transaction(
     'r',
     [db.leagues, db.seasons, db.rounds, db.races, db.drivers, db.members, db.picks, db.results],
@@ -52,5 +53,5 @@ export async function readLeagueData(leagueId: string): Promise<LeagueData | nul
  * season) does not exist. Scores are derived from this on render, never stored.
  */
 export function useLeagueData(leagueId: string | null | undefined): LeagueData | null | undefined {
-  return useLiveQuery(async () => (leagueId ? readLeagueData(leagueId) : null), [leagueId]);
+  return useLiveQuery(async () => (leagueId ? readLeagueData(appDb, leagueId) : null), [leagueId]);
 }

@@ -36,7 +36,7 @@ export function PickSlipPanel({
   const now = useNow(60_000);
   const { busy, errors, setErrors, run } = useFileAction();
   const [seal, setSeal] = useState<{ code: string; round: string } | null>(null);
-  const [pending, setPending] = useState<{ text: string; preview: SlipImportPreview } | null>(null);
+  const [preview, setPreview] = useState<SlipImportPreview | null>(null);
   const [code, setCode] = useState('');
   const open = replay ? null : openRound(season, now);
 
@@ -61,34 +61,29 @@ export function PickSlipPanel({
 
   const chooseSlip = () =>
     run(async () => {
-      setPending(null);
+      setPreview(null);
       const file = await chooseJsonFile('Import a pick slip');
       if (!file) return;
       const parsed = parseSlip(file.text);
       if (!parsed.ok) return setErrors(parsed.errors);
-      setPending({ text: file.text, preview: await previewSlip(db, leagueId, parsed.slip, code) });
+      setPreview(await previewSlip(db, leagueId, parsed.slip, code));
     });
 
   const recheck = (value: string) => {
     setCode(value);
-    if (!pending) return;
-    const parsed = parseSlip(pending.text);
-    if (parsed.ok)
-      void previewSlip(db, leagueId, parsed.slip, value).then((preview) =>
-        setPending({ ...pending, preview }),
-      );
+    // The preview already holds the parsed slip: only the seal check changes.
+    if (preview) void previewSlip(db, leagueId, preview.slip, value).then(setPreview);
   };
 
   const confirm = () =>
     run(async () => {
-      if (!pending) return;
-      const count = await importSlip(db, leagueId, pending.preview);
-      notify(`${countOf(count, 'pick')} of ${pending.preview.slip.member.name} imported.`);
-      setPending(null);
+      if (!preview) return;
+      const count = await importSlip(db, leagueId, preview);
+      notify(`${countOf(count, 'pick')} of ${preview.slip.member.name} imported.`);
+      setPreview(null);
       setCode('');
     });
 
-  const preview = pending?.preview;
   return (
     <section className="panel" aria-labelledby="slips-title">
       <h2 id="slips-title">Pick slips</h2>
@@ -164,7 +159,7 @@ export function PickSlipPanel({
             >
               Import {countOf(preview.merge.accepted.length, 'pick')}
             </button>
-            <button type="button" onClick={() => setPending(null)} disabled={busy}>
+            <button type="button" onClick={() => setPreview(null)} disabled={busy}>
               Cancel
             </button>
           </div>

@@ -30,9 +30,9 @@ describe('readLeagueData', () => {
     }
     expect(ids).toEqual(['club', 'club-2', 'club-b']);
     for (const id of ids) {
-      const data = await readLeagueData(id);
+      const data = await readLeagueData(db, id);
       expect(data!.picks.map((p) => p.leagueId)).toEqual([id]);
     }
-    expect((await readLeagueData('club-b'))!.picks[0]!.podium[2]).toBe('takuma-sasaki');
+    expect((await readLeagueData(db, 'club-b'))!.picks[0]!.podium[2]).toBe('takuma-sasaki');
   });
 });

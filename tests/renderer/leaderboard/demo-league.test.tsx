@@ -15,7 +15,7 @@ const DEMO_ID = 'demo-2025-london';
 
 /** The engine called directly on the stored records: what the screen must show. */
 async function expectedStandings(): Promise<Standings> {
-  const data = (await readLeagueData(DEMO_ID))!;
+  const data = (await readLeagueData(db, DEMO_ID))!;
   return computeStandings({
     season: data.season,
     members: data.members,
@@ -81,7 +81,7 @@ describe('the demo league’s leaderboard', () => {
 
   it('exports a CSV with one line per member in table order', async () => {
     const expected = await expectedStandings();
-    const ls = deriveStandings((await readLeagueData(DEMO_ID))!);
+    const ls = deriveStandings((await readLeagueData(db, DEMO_ID))!);
     const lines = standingsCsv(ls.standings, ls.rounds).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'rank,member,points,exact,perfect podiums,winners,Round 1 – London,Round 2 – Berlin,Round 3 – Los Angeles,World Finals – Fukuoka',

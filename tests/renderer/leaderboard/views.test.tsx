@@ -28,7 +28,7 @@ function rowTexts(table: HTMLElement): string[][] {
 describe('CSV export', () => {
   it('has rank, member, points, exact, perfect podiums, winners and a column per round', async () => {
     await seedFriendsLeague();
-    const ls = deriveStandings((await readLeagueData(LEAGUE_ID))!);
+    const ls = deriveStandings((await readLeagueData(db, LEAGUE_ID))!);
     expect(standingsCsv(ls.standings, ls.rounds).split('\r\n')).toEqual([
       'rank,member,points,exact,perfect podiums,winners,Round 1 – London,Round 2 – Berlin,Round 3 – Los Angeles,World Finals – Fukuoka',
       '1,Alice,22,3,1,1,22,,,',

@@ -14,7 +14,7 @@ import { createDemoLeagues } from '../../../renderer/src/demo/demo';
 import { buildLeagueBundle } from '../../../renderer/src/sharing/league-bundle-io';
 import { serializeLeagueBundle } from '../../../shared/league';
 import { computeStandings } from '../../../shared/scoring';
-import { readLeagueDataFrom } from './read-league';
+import { readLeagueData } from '../../../renderer/src/hooks/useLeagueData';
 
 function podium(...args: string[]) {
   const run = spawnSync(process.execPath, ['dist-cli/podium.cjs', ...args], { encoding: 'utf8' });
@@ -35,7 +35,7 @@ describe('the CLI on a league file exported by the app', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'podium-cli-')), 'demo.podium.json');
     writeFileSync(file, serializeLeagueBundle(await buildLeagueBundle(db, leagueId)));
 
-    const data = await readLeagueDataFrom(db, leagueId);
+    const data = (await readLeagueData(db, leagueId))!;
     const app = computeStandings({ ...data, rules: data.league.rules, ignoreLocks: data.league.replay });
     const run = podium('standings', file, '--json');
     expect(run.stderr).toBe('');

@@ -4,7 +4,7 @@ import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
 import { addMember, createLeague, deleteLeague, removeMember } from '../../../renderer/src/db/leagues';
 import { savePick, setJoker } from '../../../renderer/src/db/picks';
 import { clock } from '../../../renderer/src/app/clock';
-import { readLeagueDataFrom } from './read-league';
+import { readLeagueData } from '../../../renderer/src/hooks/useLeagueData';
 import {
   buildLeagueBundle,
   importLeagueBundle,
@@ -73,7 +73,7 @@ async function exchange(
 }
 
 async function standingsOf(db: PodiumDatabase, leagueId: string) {
-  const data = await readLeagueDataFrom(db, leagueId);
+  const data = (await readLeagueData(db, leagueId))!;
   return computeStandings({ ...data, rules: data.league.rules });
 }
 
