@@ -5,6 +5,7 @@
  */
 import type { FinishStatus, Pick, RaceResult, Season } from '../domain/types';
 import type { CompiledLeague } from './compile';
+import { fromThousandths, toThousandths } from './points';
 import { resolveNumbers, type ScoringRules } from './rules';
 import { podiumBonus, slotOutcome, type SlotOutcome } from './slot-points';
 
@@ -128,10 +129,13 @@ export function gradePick(
       reason: `Same three drivers in another order: +${bonus.points}`,
     });
 
-  const raceScore = slots.reduce((sum, s) => sum + s.points, 0) + bonus.points;
+  // Summed in thousandths, as the engine does, so the explanation matches the table exactly.
+  const raceScore = fromThousandths(
+    slots.reduce((sum, s) => sum + toThousandths(s.points), 0) + toThousandths(bonus.points),
+  );
   let total = raceScore;
   if (context.joker && rules.joker) {
-    total = raceScore * 2;
+    total = fromThousandths(toThousandths(raceScore) * 2);
     bonuses.push({ kind: 'joker', points: raceScore, reason: `Joker round ×2: ${plus(raceScore)}` });
   }
   return { memberId: pick.memberId, raceId: pick.raceId, slots, bonuses, raceScore, total };

@@ -152,8 +152,8 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
     if (previous !== undefined) {
       superseded++;
       const older = madeMs[cell]!;
-      // Newest pick wins; equal times fall back to the podium text so input order never matters.
-      if (made < older || (made === older && podiumKey(pick) <= podiumKey(previous))) continue;
+      // Newest pick wins; equal times fall back to the pick's content so input order never matters.
+      if (made < older || (made === older && tieKey(pick) <= tieKey(previous))) continue;
     }
     p1[cell] = intern(a);
     p2[cell] = intern(b);
@@ -195,6 +195,11 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
   };
 }
 
-function podiumKey(pick: Pick): string {
-  return pick.podium.join('\u0000');
+/**
+ * Orders picks made at the same instant by everything that scores: the podium
+ * text, then the joker mark (a marked pick sorts after its unmarked twin, so it
+ * is the one that counts). Two picks equal on this key score the same.
+ */
+function tieKey(pick: Pick): string {
+  return `${pick.podium.join('\u0000')}\u0000${pick.joker === true ? '1' : '0'}`;
 }

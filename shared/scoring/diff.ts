@@ -1,4 +1,5 @@
 /** Who gained and who lost between two tables (a corrected result re-imported, a preset switched). */
+import { pointsDifference } from './points';
 import type { Standings } from './standings-types';
 
 export interface StandingsMove {
@@ -28,7 +29,7 @@ export function diffStandings(before: Standings, after: Standings): StandingsMov
       rankChange: was ? was.rank - row.rank : 0,
       pointsBefore: was ? was.points : 0,
       pointsAfter: row.points,
-      pointsChange: row.points - (was ? was.points : 0),
+      pointsChange: pointsDifference(row.points, was ? was.points : 0),
     };
   });
   for (const was of old.values())

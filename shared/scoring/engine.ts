@@ -6,6 +6,7 @@
  */
 import type { RaceResult } from '../domain/types';
 import { compileLeague, type CompiledLeague, type LeagueInput } from './compile';
+import { fromThousandths } from './points';
 import { withPreset, type PresetId, type ScoringRules } from './rules';
 import { compileRules } from './slot-points';
 import type { Standings, StandingsRow } from './standings-types';
@@ -59,8 +60,8 @@ export function gradeLeague(
   const E = league.entryIds.length;
   const { p1, p2, p3, raceRound } = league;
   const { pos, graded } = buildResultGrid(league, results, L - 1);
-  const perfectBonus = cr.numbers.perfectBonus;
-  const sameThreeBonus = cr.numbers.sameThreeBonus;
+  const perfectBonus = cr.perfectBonus;
+  const sameThreeBonus = cr.sameThreeBonus;
 
   // Unique bonus: how many members picked each entry in each slot of each race.
   const unique = rules.uniqueBonus;
@@ -76,6 +77,7 @@ export function gradeLeague(
     }
   }
 
+  // Every score below is in whole thousandths (./points.ts): sums are exact in any order.
   const scores = new Float64Array(M * R);
   const exact = new Int32Array(M);
   const perfect = new Int32Array(M);
@@ -216,7 +218,7 @@ export function gradeLeague(
     }
   }
 
-  return buildStandings(league, rules, cr.maxRace, {
+  return buildStandings(league, rules, fromThousandths(cr.maxRace), {
     scores,
     roundTotals,
     graded,
@@ -391,7 +393,7 @@ class Row implements StandingsRow {
     this.rank = rank;
     this.memberId = league.members[m]!.id;
     this.name = league.members[m]!.name;
-    this.points = g.points[m]!;
+    this.points = fromThousandths(g.points[m]!);
     this.exact = g.exact[m]!;
     this.perfectPodiums = g.perfect[m]!;
     this.winners = g.winners[m]!;
@@ -399,8 +401,8 @@ class Row implements StandingsRow {
     this.droppedRoundIds = g.dropped[m]!.map((k) => league.rounds[k]!.id);
     this.picksCounted = g.counted[m]!;
     this.missedRaces = g.missed[m]!;
-    this.maxRemaining = g.maxPossible[m]! - g.points[m]!;
-    this.maxPossible = g.maxPossible[m]!;
+    this.maxRemaining = fromThousandths(g.maxPossible[m]! - g.points[m]!);
+    this.maxPossible = fromThousandths(g.maxPossible[m]!);
     this.canWin = canWin;
   }
 
@@ -411,7 +413,7 @@ class Row implements StandingsRow {
       const out: Record<string, number> = {};
       for (const r of gradedRaces) {
         const score = g.scores[this.#m * R + r]!;
-        out[league.races[r]!.id] = league.raceRound[r] === this.#joker ? score * 2 : score;
+        out[league.races[r]!.id] = fromThousandths(league.raceRound[r] === this.#joker ? score * 2 : score);
       }
       this.#byRace = out;
     }
@@ -423,7 +425,8 @@ class Row implements StandingsRow {
       const { league, g, gradedRounds } = this.#view;
       const K = league.rounds.length;
       const out: Record<string, number> = {};
-      for (const k of gradedRounds) out[league.rounds[k]!.id] = g.roundTotals[this.#m * K + k]!;
+      for (const k of gradedRounds)
+        out[league.rounds[k]!.id] = fromThousandths(g.roundTotals[this.#m * K + k]!);
       this.#byRound = out;
     }
     return this.#byRound;

@@ -44,3 +44,4 @@ export {
   type PointsMismatch,
 } from './championship';
 export { isoToMs, isZonedInstant } from './time';
+export { fromThousandths, pointsDifference, POINT_SCALE, toThousandths } from './points';

@@ -4,6 +4,7 @@
  * See docs/scoring.md for the rules in prose.
  */
 import { z } from 'zod';
+import { fromThousandths, toThousandths } from './points';
 
 export type PresetId = 'classic' | 'proximity' | 'distance';
 
@@ -88,18 +89,21 @@ export const PRESETS: Readonly<Record<PresetId, Readonly<PresetNumbers>>> = {
   },
 };
 
-/** The preset's numbers with the league's overrides applied. */
+/** A rule number as scored: rounded to the nearest thousandth (see ./points.ts). */
+const quantize = (points: number) => fromThousandths(toThousandths(points));
+
+/** The preset's numbers with the league's overrides applied, each rounded to the nearest thousandth. */
 export function resolveNumbers(rules: Pick<ScoringRules, 'preset' | 'overrides'>): PresetNumbers {
   const base = PRESETS[rules.preset];
   const o = rules.overrides ?? {};
   // Explicit fields rather than a spread: overrides may come from a file and must not carry extra keys.
   return {
-    exact: o.exact ?? base.exact,
-    onPodium: o.onPodium ?? base.onPodium,
-    adjacent: o.adjacent ?? base.adjacent,
-    perfectBonus: o.perfectBonus ?? base.perfectBonus,
-    sameThreeBonus: o.sameThreeBonus ?? base.sameThreeBonus,
-    distanceTable: [...(o.distanceTable ?? base.distanceTable)],
+    exact: quantize(o.exact ?? base.exact),
+    onPodium: quantize(o.onPodium ?? base.onPodium),
+    adjacent: quantize(o.adjacent ?? base.adjacent),
+    perfectBonus: quantize(o.perfectBonus ?? base.perfectBonus),
+    sameThreeBonus: quantize(o.sameThreeBonus ?? base.sameThreeBonus),
+    distanceTable: (o.distanceTable ?? base.distanceTable).map(quantize),
   };
 }
 

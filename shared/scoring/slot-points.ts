@@ -3,6 +3,7 @@
  * reads them through a lookup table built from {@link slotPoints}; the
  * breakdown calls them directly, so both always agree.
  */
+import { fromThousandths, toThousandths } from './points';
 import { resolveNumbers, type PresetId, type PresetNumbers, type ScoringRules } from './rules';
 
 /** Why a slot scored what it did. */
@@ -52,15 +53,20 @@ export function podiumBonus(
 }
 
 /**
- * Rules compiled for the hot loop: `slotLut[(slot − 1) * lutSize + min(actual, lutSize − 1)]`.
- * The last column of each slot is beyond every table, so clamping there is exact.
+ * Rules compiled for the hot loop, every number in whole thousandths (./points.ts):
+ * `slotLut[(slot − 1) * lutSize + min(actual, lutSize − 1)]`. The last column of
+ * each slot is beyond every table, so clamping there is exact.
  */
 export interface CompiledRules {
   rules: ScoringRules;
   numbers: PresetNumbers;
   lutSize: number;
+  /** Slot points in thousandths. */
   slotLut: Float64Array;
-  /** Best possible score of one race without and with the unique bonus on every exact slot. */
+  /** Podium bonuses in thousandths. */
+  perfectBonus: number;
+  sameThreeBonus: number;
+  /** Best possible score of one race, in thousandths, without and with the unique bonus on every exact slot. */
   maxRace: number;
   maxRaceUnique: number;
 }
@@ -70,7 +76,8 @@ export function compileRules(rules: ScoringRules): CompiledRules {
   const lutSize = Math.max(8, numbers.distanceTable.length + 5);
   const slotLut = new Float64Array(3 * lutSize);
   for (let s = 0; s < 3; s++)
-    for (let a = 0; a < lutSize; a++) slotLut[s * lutSize + a] = slotPoints(rules.preset, numbers, s + 1, a);
+    for (let a = 0; a < lutSize; a++)
+      slotLut[s * lutSize + a] = toThousandths(slotPoints(rules.preset, numbers, s + 1, a));
   let maxRace = 0;
   let maxRaceUnique = 0;
   // Brute force over every placement of the three picked entries: exact even for odd overrides.
@@ -81,16 +88,25 @@ export function compileRules(rules: ScoringRules): CompiledRules {
         const s1 = slotLut[a1]!;
         const s2 = slotLut[lutSize + a2]!;
         const s3 = slotLut[2 * lutSize + a3]!;
-        const bonus = podiumBonus(numbers, a1, a2, a3).points;
+        const bonus = toThousandths(podiumBonus(numbers, a1, a2, a3).points);
         const plain = s1 + s2 + s3 + bonus;
         const unique = (a1 === 1 ? 2 : 1) * s1 + (a2 === 2 ? 2 : 1) * s2 + (a3 === 3 ? 2 : 1) * s3 + bonus;
         if (plain > maxRace) maxRace = plain;
         if (unique > maxRaceUnique) maxRaceUnique = unique;
       }
-  return { rules, numbers, lutSize, slotLut, maxRace, maxRaceUnique };
+  return {
+    rules,
+    numbers,
+    lutSize,
+    slotLut,
+    perfectBonus: toThousandths(numbers.perfectBonus),
+    sameThreeBonus: toThousandths(numbers.sameThreeBonus),
+    maxRace,
+    maxRaceUnique,
+  };
 }
 
 /** Best possible score of one race under these rules (11 classic, 19 proximity, 75 distance). */
 export function maxRaceScore(rules: ScoringRules): number {
-  return compileRules(rules).maxRace;
+  return fromThousandths(compileRules(rules).maxRace);
 }
