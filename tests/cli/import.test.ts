@@ -1,18 +1,13 @@
-/** Runs the built `podium import`: adds or replaces a result, atomic write with .bak, refuses bad input untouched. */
-import { spawnSync } from 'node:child_process';
+/** Runs `podium import`: adds or replaces a result, atomic write with .bak, refuses bad input untouched. */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { podium } from './in-process';
 
 const OFFICIAL = 'tests/fixtures/results/2025-r1-london-nations-official.txt';
 const PIPE = 'tests/fixtures/results/2025-r1-london-nations-grand-final-pipe.txt';
 const LEAGUE = 'tests/fixtures/leagues/london-friends.podium.json';
-
-function podium(...args: string[]) {
-  const run = spawnSync(process.execPath, ['dist-cli/podium.cjs', ...args], { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 /** A fresh copy of the league in its own folder, without results. */
 function freshLeague(withResults = false): string {
@@ -24,16 +19,11 @@ function freshLeague(withResults = false): string {
   return file;
 }
 
-beforeAll(() => {
-  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`CLI build failed: ${build.stderr}`);
-}, 60_000);
-
 describe('podium import', () => {
-  it('adds the Grand Final from the official file (three tables) and keeps a .bak', () => {
+  it('adds the Grand Final from the official file (three tables) and keeps a .bak', async () => {
     const file = freshLeague();
     const before = readFileSync(file, 'utf8');
-    const run = podium('import', file, OFFICIAL, '--race', 'gtws-2025-r1-nations-gf');
+    const run = await podium('import', file, OFFICIAL, '--race', 'gtws-2025-r1-nations-gf');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
@@ -84,13 +74,13 @@ describe('podium import', () => {
     // No temporary files left behind by the atomic write.
     expect(readdirSync(path.dirname(file)).sort()).toEqual(['league.podium.json', 'league.podium.json.bak']);
     // The standings read the imported result.
-    const standings = JSON.parse(podium('standings', file, '--json').stdout);
+    const standings = JSON.parse((await podium('standings', file, '--json')).stdout);
     expect(standings.standings[0]).toMatchObject({ memberId: 'alice', points: 11 });
   });
 
-  it('replaces an existing result of the same race', () => {
+  it('replaces an existing result of the same race', async () => {
     const file = freshLeague(true);
-    const run = podium('import', file, PIPE, '--race', 'gtws-2025-r1-nations-gf');
+    const run = await podium('import', file, PIPE, '--race', 'gtws-2025-r1-nations-gf');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Replaced the result of Grand Final');
     const bundle = JSON.parse(readFileSync(file, 'utf8'));
@@ -102,7 +92,7 @@ describe('podium import', () => {
     });
   });
 
-  it('refuses a file with errors: exit 1, messages with line numbers, bundle untouched, no .bak', () => {
+  it('refuses a file with errors: exit 1, messages with line numbers, bundle untouched, no .bak', async () => {
     const file = freshLeague();
     const before = readFileSync(file, 'utf8');
     const bad = path.join(path.dirname(file), 'bad.txt');
@@ -110,7 +100,7 @@ describe('podium import', () => {
       bad,
       "Grand Final\nRank Country / Driver Time Points\n1 Spain Jorge Serrano 44'25.829 6\n1 Spain Pol Urra +00.287 5\n",
     );
-    const run = podium('import', file, bad, '--race', 'gtws-2025-r1-nations-gf');
+    const run = await podium('import', file, bad, '--race', 'gtws-2025-r1-nations-gf');
     expect(run.code).toBe(1);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toEqual([
@@ -121,25 +111,25 @@ describe('podium import', () => {
     expect(existsSync(`${file}.bak`)).toBe(false);
   });
 
-  it('refuses when no table is for the race', () => {
+  it('refuses when no table is for the race', async () => {
     const file = freshLeague();
     const sprintOnly = path.join(path.dirname(file), 'two.txt');
     const official = readFileSync(OFFICIAL, 'utf8');
     writeFileSync(sprintOnly, official.slice(0, official.indexOf('Grand Final')));
-    const run = podium('import', file, sprintOnly, '--race', 'gtws-2025-r1-nations-gf');
+    const run = await podium('import', file, sprintOnly, '--race', 'gtws-2025-r1-nations-gf');
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
       'no table for Grand Final (gtws-2025-r1-nations-gf) was found (tables: Qualifying Time Trial, Sprint Race)',
     );
   });
 
-  it('refuses a broken league file (exit 1) and bad usage (exit 2)', () => {
+  it('refuses a broken league file (exit 1) and bad usage (exit 2)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'podium-import-'));
     const broken = path.join(dir, 'broken.podium.json');
     copyFileSync('tests/fixtures/leagues/broken.podium.json', broken);
-    expect(podium('import', broken, OFFICIAL, '--race', 'gtws-2025-r1-nations-gf').code).toBe(1);
+    expect((await podium('import', broken, OFFICIAL, '--race', 'gtws-2025-r1-nations-gf')).code).toBe(1);
     const file = freshLeague();
-    expect(podium('import', file, OFFICIAL).code).toBe(2);
-    expect(podium('import', file, OFFICIAL, '--race', 'gtws-2025-r9-nations-gf').code).toBe(2);
+    expect((await podium('import', file, OFFICIAL)).code).toBe(2);
+    expect((await podium('import', file, OFFICIAL, '--race', 'gtws-2025-r9-nations-gf')).code).toBe(2);
   });
 });

@@ -1,29 +1,22 @@
-/** Runs the built `podium parse` and checks the §6 contract: JSON shape, stderr lines, exit codes. */
-import { spawnSync } from 'node:child_process';
+/** Runs `podium parse` and checks the §6 contract: JSON shape, stderr lines, exit codes. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { podium } from './in-process';
 
 const FIX = 'tests/fixtures/results';
 const OFFICIAL = `${FIX}/2025-r1-london-nations-official.txt`;
 const PIPE = `${FIX}/2025-r1-london-nations-grand-final-pipe.txt`;
 
-function podium(...args: string[]) {
-  const run = spawnSync(process.execPath, ['dist-cli/podium.cjs', ...args], { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
 let tmp = '';
 beforeAll(() => {
-  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`CLI build failed: ${build.stderr}`);
   tmp = mkdtempSync(path.join(tmpdir(), 'podium-parse-'));
-}, 60_000);
+});
 
 describe('podium parse --json', () => {
-  it('prints exactly the §6 shape for the official file', () => {
-    const run = podium(
+  it('prints exactly the §6 shape for the official file', async () => {
+    const run = await podium(
       'parse',
       OFFICIAL,
       '--season',
@@ -73,8 +66,8 @@ describe('podium parse --json', () => {
     });
   });
 
-  it('without --season: driverId and unknown values are null', () => {
-    const run = podium('parse', PIPE, '--json');
+  it('without --season: driverId and unknown values are null', async () => {
+    const run = await podium('parse', PIPE, '--json');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.format).toBe('pipe-table');
@@ -94,13 +87,13 @@ describe('podium parse --json', () => {
     });
   });
 
-  it('problems: exit 1, one message per problem on stderr with line numbers, JSON still printed', () => {
+  it('problems: exit 1, one message per problem on stderr with line numbers, JSON still printed', async () => {
     const file = path.join(tmp, 'broken.txt');
     writeFileSync(
       file,
       "Grand Final\nRank Country / Driver Time Points\n1 Spain Jorge Serrano 44'25.829 6\n2 Spain Pol Urra +00.287 5\n2 Atlantis Nobody +01.000 4\n",
     );
-    const run = podium('parse', file, '--season', 'gtws-2025', '--json');
+    const run = await podium('parse', file, '--season', 'gtws-2025', '--json');
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json.issues.map((i: { severity: string; line: number }) => [i.severity, i.line])).toEqual([
@@ -118,23 +111,23 @@ describe('podium parse --json', () => {
     expect(json.races[0].rows[0].driverId).toBeNull();
   });
 
-  it('points warnings are printed but do not fail', () => {
+  it('points warnings are printed but do not fail', async () => {
     const file = path.join(tmp, 'points.txt');
     writeFileSync(file, "Grand Final\nRank Country / Driver Time Points\n1 Spain Jose Serrano 44'25.829 7\n");
-    const run = podium('parse', file, '--race', 'gtws-2025-r1-nations-gf', '--json');
+    const run = await podium('parse', file, '--race', 'gtws-2025-r1-nations-gf', '--json');
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
       ':3: warning: P1 Jose Serrano is listed with 7 points, but the Grand Final pays 6 for P1.',
     );
   });
 
-  it('binary and empty files are problems (exit 1), never a stack trace', () => {
+  it('binary and empty files are problems (exit 1), never a stack trace', async () => {
     const bin = path.join(tmp, 'photo.jpg');
     writeFileSync(bin, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
     const empty = path.join(tmp, 'empty.txt');
     writeFileSync(empty, '');
     for (const file of [bin, empty]) {
-      const run = podium('parse', file);
+      const run = await podium('parse', file);
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/:1: error: /);
       expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -143,8 +136,8 @@ describe('podium parse --json', () => {
 });
 
 describe('podium parse (human output and usage)', () => {
-  it('prints readable tables', () => {
-    const run = podium('parse', OFFICIAL, '--season', 'gtws-2025');
+  it('prints readable tables', async () => {
+    const run = await podium('parse', OFFICIAL, '--season', 'gtws-2025');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Format: official-text — 3 tables');
     expect(run.stdout).toMatch(
@@ -160,8 +153,8 @@ describe('podium parse (human output and usage)', () => {
     [['parse', OFFICIAL, '--race', 'gtws-2025-r9-nations-gf'], 'unknown race'],
     [['parse', OFFICIAL, '--bogus'], 'unknown option --bogus'],
     [['parse', 'no/such/file.txt'], 'no such file'],
-  ])('usage error %j → exit 2', (args, message) => {
-    const run = podium(...args);
+  ])('usage error %j → exit 2', async (args, message) => {
+    const run = await podium(...args);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
   });

@@ -1,22 +1,12 @@
-/** Runs the built `podium` command on bundle files, as a league admin would. */
-import { spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+/** Runs `podium` command on bundle files, as a league admin would. */
+import { describe, expect, it } from 'vitest';
+import { podium } from './in-process';
 
 const FIX = 'tests/fixtures/leagues';
 
-function podium(...args: string[]) {
-  const run = spawnSync(process.execPath, ['dist-cli/podium.cjs', ...args], { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-beforeAll(() => {
-  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`CLI build failed: ${build.stderr}`);
-}, 60_000);
-
 describe('podium standings', () => {
-  it('prints the JSON of §6', () => {
-    const run = podium('standings', `${FIX}/london-friends.podium.json`, '--json');
+  it('prints the JSON of §6', async () => {
+    const run = await podium('standings', `${FIX}/london-friends.podium.json`, '--json');
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const json = JSON.parse(run.stdout);
@@ -57,8 +47,8 @@ describe('podium standings', () => {
     ]);
   });
 
-  it('prints an aligned table without --json', () => {
-    const run = podium('standings', `${FIX}/london-friends.podium.json`);
+  it('prints an aligned table without --json', async () => {
+    const run = await podium('standings', `${FIX}/london-friends.podium.json`);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('London Friends — Gran Turismo World Series 2025');
@@ -73,37 +63,37 @@ describe('podium standings', () => {
     expect(lines[8]).toBe('   4  Frank        3      1        0        1');
   });
 
-  it('reads a bundle with its own season', () => {
-    const json = JSON.parse(podium('standings', `${FIX}/custom-season.podium.json`, '--json').stdout);
+  it('reads a bundle with its own season', async () => {
+    const json = JSON.parse((await podium('standings', `${FIX}/custom-season.podium.json`, '--json')).stdout);
     expect(json.standings.map((r: { memberId: string; points: number }) => [r.memberId, r.points])).toEqual([
       ['alice', 61],
       ['bob', 55],
     ]);
   });
 
-  it('exits 1 with one message per problem, no stack trace', () => {
-    const run = podium('standings', `${FIX}/broken.podium.json`);
+  it('exits 1 with one message per problem, no stack trace', async () => {
+    const run = await podium('standings', `${FIX}/broken.podium.json`);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toEqual([
       `${FIX}/broken.podium.json: members[1].name: must not be empty`,
       `${FIX}/broken.podium.json: picks[1].podium: must name three different entries`,
     ]);
-    const future = podium('standings', `${FIX}/future-version.podium.json`, '--json');
+    const future = await podium('standings', `${FIX}/future-version.podium.json`, '--json');
     expect(future.code).toBe(1);
     expect(future.stderr).toContain('made by a newer version of Podium League (format version 2)');
     for (const file of ['truncated.podium.json', 'does-not-exist.podium.json']) {
-      const bad = podium('standings', `${FIX}/${file}`);
+      const bad = await podium('standings', `${FIX}/${file}`);
       expect(bad.code).toBe(1);
       expect(bad.stderr).not.toMatch(/\n\s+at /);
       expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     }
   });
 
-  it('exits 2 on usage errors', () => {
-    expect(podium('standings').code).toBe(2);
-    expect(podium('standings', `${FIX}/london-friends.podium.json`, '--csv').code).toBe(2);
-    const extra = podium('standings', 'a.json', 'b.json');
+  it('exits 2 on usage errors', async () => {
+    expect((await podium('standings')).code).toBe(2);
+    expect((await podium('standings', `${FIX}/london-friends.podium.json`, '--csv')).code).toBe(2);
+    const extra = await podium('standings', 'a.json', 'b.json');
     expect(extra.code).toBe(2);
     expect(extra.stderr).toContain('unexpected argument "b.json"');
   });

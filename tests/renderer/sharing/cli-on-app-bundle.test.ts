@@ -3,11 +3,11 @@
  * the demo league is exported by the app's own code, then `podium standings`
  * and `podium import` run on that file exactly as a league admin would.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { podium } from '../../cli/in-process';
 import { createDatabase } from '../../../renderer/src/db/schema';
 import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
 import { createDemoLeagues } from '../../../renderer/src/demo/demo';
@@ -15,16 +15,6 @@ import { buildLeagueBundle } from '../../../renderer/src/sharing/league-bundle-i
 import { serializeLeagueBundle } from '../../../shared/league';
 import { computeStandings } from '../../../shared/scoring';
 import { readLeagueData } from '../../../renderer/src/hooks/useLeagueData';
-
-function podium(...args: string[]) {
-  const run = spawnSync(process.execPath, ['dist-cli/podium.cjs', ...args], { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-beforeAll(() => {
-  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`CLI build failed: ${build.stderr}`);
-}, 60_000);
 
 describe('the CLI on a league file exported by the app', () => {
   it('prints the same standings as the app and imports a result into it', async () => {
@@ -37,7 +27,7 @@ describe('the CLI on a league file exported by the app', () => {
 
     const data = (await readLeagueData(db, leagueId))!;
     const app = computeStandings({ ...data, rules: data.league.rules, ignoreLocks: data.league.replay });
-    const run = podium('standings', file, '--json');
+    const run = await podium('standings', file, '--json');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const cli = JSON.parse(run.stdout) as {
@@ -56,7 +46,7 @@ describe('the CLI on a league file exported by the app', () => {
     ]);
 
     // Re-importing the official Grand Final table into the app's file keeps it valid and backed up.
-    const imported = podium(
+    const imported = await podium(
       'import',
       file,
       'tests/fixtures/results/2025-r1-london-nations-grand-final-pipe.txt',
@@ -66,7 +56,7 @@ describe('the CLI on a league file exported by the app', () => {
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     expect(existsSync(`${file}.bak`)).toBe(true);
-    const after = JSON.parse(podium('standings', file, '--json').stdout) as {
+    const after = JSON.parse((await podium('standings', file, '--json')).stdout) as {
       standings: { points: number }[];
     };
     expect(after.standings.map((r) => r.points)).toEqual([10, 6, 5, 5]);
