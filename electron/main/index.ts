@@ -18,6 +18,7 @@ import { createFolderSyncHandlers } from './folder-sync-handlers';
 import { createDispatcher, createHandlers } from './ipc-handlers';
 import { INVOKE_METHODS } from './ipc-validation';
 import { createMainWindow } from './main-window';
+import { preloadPathFor } from './window-options';
 import { buildMenuTemplate } from './menu';
 import { attachNavigationGuards } from './navigation-guards';
 import { isPermissionGranted } from './permissions';
@@ -27,7 +28,7 @@ import { loadSyncFolderRegistry } from './sync-folders';
 /** Set by electron-vite in development only; a packaged app never loads from a server. */
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const rendererDir = join(__dirname, '../renderer');
-const preloadPath = join(__dirname, '../preload/index.cjs');
+const preloadPath = preloadPathFor(__dirname);
 
 // Both must happen before 'ready'. A standard + secure scheme gives the app a
 // real origin (app://podium) for IndexedDB and fetch, without file:// rights.

@@ -1,3 +1,4 @@
+import { isAbsolute, join } from 'node:path';
 import type { BrowserWindow as ElectronBrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import type { WindowBounds } from './window-state';
 
@@ -10,6 +11,15 @@ export const WINDOW_BACKGROUND = '#0b0f17';
 export interface WindowOptionsInput {
   preloadPath: string;
   bounds: WindowBounds;
+}
+
+/**
+ * The preload script built next to the main bundle (`out/main` → `out/preload/index.cjs`):
+ * always inside the app, never a path from the environment. CommonJS because a
+ * sandboxed preload cannot load ES modules.
+ */
+export function preloadPathFor(mainDir: string): string {
+  return join(mainDir, '..', 'preload', 'index.cjs');
 }
 
 /** Just the constructor, so tests can pass a recorder instead of Electron's class. */
@@ -29,6 +39,8 @@ export function createSecureWindow(
   BrowserWindow: BrowserWindowConstructor,
   { preloadPath, bounds }: WindowOptionsInput,
 ): ElectronBrowserWindow {
+  // Electron silently skips a relative preload, which would leave the app without its bridge.
+  if (!isAbsolute(preloadPath)) throw new Error(`preload path must be absolute: ${preloadPath}`);
   return new BrowserWindow({
     ...bounds,
     minWidth: MIN_WINDOW_WIDTH,
