@@ -18,9 +18,9 @@ const { chromium } = projectRequire('playwright-core') as typeof PlaywrightCore;
 const { build } = projectRequire('esbuild') as typeof Esbuild;
 
 async function main() {
-  const executablePath = findChromium();
+  const executablePath = await findChromium();
   if (!executablePath) {
-    console.error('dexie bench: no Chromium found (apt-get install -y chromium or set CHROMIUM_PATH)');
+    console.error('dexie bench: no Chromium found (installed, CHROMIUM_PATH or @sparticuz/chromium)');
     process.exitCode = 1;
     return;
   }

@@ -301,7 +301,7 @@ async function scrollFrameP95(page: Page): Promise<number> {
 }
 
 async function main() {
-  const executablePath = findChromium();
+  const executablePath = await findChromium();
   if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH or install Debian chromium).');
   const root = buildWeb();
   const { server, url } = await serve(root);

@@ -1,21 +1,21 @@
-// Minimal end-to-end harness: Playwright (playwright-core) driving a system
-// Chromium against the built renderer (dist-web) served on 127.0.0.1.
+// Minimal end-to-end harness: Playwright (playwright-core) driving an installed
+// or packaged Chromium against the built renderer (dist-web) served on 127.0.0.1.
 // Every test gets a fresh browser context (its own storage = a fresh profile)
 // and fails on any console error or uncaught page error.
 import { existsSync, readdirSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const RESULTS_DIR = path.resolve('test-results');
 
-/** Finds a Chromium: $CHROMIUM_PATH, Debian's /usr/bin/chromium, or a Playwright-installed browser. */
-export function findChromium() {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
+/** Installed browsers, in order of preference: $CHROMIUM_PATH, the system's, then Playwright's. */
+export function localChromiumCandidates(env = process.env) {
+  const candidates = [env.CHROMIUM_PATH];
+  // Only to check the packaged fallback on a machine that has a browser installed.
+  if (env.PODIUM_E2E_PACKAGED_CHROMIUM === '1') return candidates;
+  candidates.push('/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome');
   const cache = path.join(homedir(), '.cache', 'ms-playwright');
   if (existsSync(cache)) {
     for (const dir of readdirSync(cache)
@@ -28,7 +28,39 @@ export function findChromium() {
       );
     }
   }
-  return candidates.find((c) => c && existsSync(c)) ?? null;
+  return candidates;
+}
+
+/**
+ * The Chromium that ships inside the `@sparticuz/chromium` dev dependency,
+ * unpacked to the temporary folder on first use. Resolved from the project
+ * (not bundled) because its compressed browser sits next to its code.
+ */
+export async function packagedChromium() {
+  const entry = createRequire(path.resolve('package.json')).resolve('@sparticuz/chromium');
+  const { default: chromium } = await import(pathToFileURL(entry).href);
+  return chromium.executablePath();
+}
+
+/**
+ * Finds a Chromium: an installed one (see {@link localChromiumCandidates}),
+ * else the packaged one, so a fresh clone needs no system browser. Null when
+ * neither is available. The dependencies are injectable for the lookup-order test.
+ */
+export async function findChromium({
+  env = process.env,
+  exists = existsSync,
+  packaged = packagedChromium,
+} = {}) {
+  const local = localChromiumCandidates(env).find((c) => c && exists(c));
+  if (local) return local;
+  try {
+    const unpacked = await packaged();
+    return unpacked && exists(unpacked) ? unpacked : null;
+  } catch (error) {
+    console.error(`No packaged Chromium: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
 }
 
 export const CHROMIUM_ARGS = [

@@ -9,21 +9,20 @@ import { preview } from 'vite';
 import { findChromium, CHROMIUM_ARGS, RESULTS_DIR } from './harness.mjs';
 
 const filter = process.argv[2];
-const executablePath = findChromium();
+const executablePath = await findChromium();
 mkdirSync(RESULTS_DIR, { recursive: true });
 const summaryPath = path.join(RESULTS_DIR, 'e2e-summary.json');
 
 if (!executablePath) {
   console.error(
-    'No Chromium found for the end-to-end tests.\n' +
-      'Install one of:\n' +
-      '  Debian/Ubuntu:  sudo apt-get install -y chromium\n' +
-      '  or set CHROMIUM_PATH=/path/to/chrome\n' +
-      '(playwright-core does not download browsers.)',
+    'No Chromium found for the end-to-end tests, and the one in @sparticuz/chromium could not be unpacked.\n' +
+      'Run `npm ci` (it installs that package), install one (Debian/Ubuntu: sudo apt-get install -y chromium)\n' +
+      'or set CHROMIUM_PATH=/path/to/chrome.',
   );
   writeFileSync(summaryPath, JSON.stringify({ passed: 0, failed: 1, error: 'no chromium' }));
   process.exit(1);
 }
+console.log(`e2e browser: ${executablePath}`);
 if (!existsSync('dist-web/index.html')) {
   console.error('dist-web/ is missing: run `npm run build:web` first (npm run test:e2e does).');
   process.exit(1);
