@@ -101,6 +101,17 @@ export async function openPage(browser, baseUrl, { viewport = { width: 1280, hei
   };
 }
 
+/**
+ * Lets the app's toasts expire and waits until none is shown (say, before a
+ * screenshot). Time passes on the page's fake clock, so the page must have
+ * called `page.clock.install()` before the toasts appeared; nothing sleeps.
+ */
+export async function letToastsFade(page) {
+  // Longer than the longest toast (an error stays 9 s).
+  await page.clock.runFor(10_000);
+  await page.waitForFunction(() => document.querySelector('.toast-region .toast') === null);
+}
+
 export function assertEqual(actual, expected, what) {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {
     throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);

@@ -1,7 +1,7 @@
 // Making picks before a round (issue 5): a league of two, keyboard-only podiums,
 // privacy before the lock, the real Round 1 result, points after the lock.
 import { readFileSync } from 'node:fs';
-import { openPage, assert, assertEqual } from './harness.mjs';
+import { openPage, assert, assertEqual, letToastsFade } from './harness.mjs';
 import { createLeagueWithMembers, pickPodium, pasteAndImportResults } from './flows.mjs';
 
 const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
@@ -43,7 +43,7 @@ async function runLeagueFlow(app, { width }) {
   await pickPodium(page, ['urra', 'serr', 'sasaki']);
   await page.getByText(/Saved Ben's pick for Grand Final/).waitFor();
   assertEqual(await slotValues(page), ['Pol Urra', 'Jose Serrano', 'Takuma Sasaki'], "Ben's podium");
-  await page.waitForTimeout(5000); // let the save toasts fade for the screenshot
+  await letToastsFade(page);
   await app.screenshot(width === 1280 ? 'round-before-lock' : `round-before-lock-${width}`);
 }
 
@@ -74,7 +74,7 @@ async function importResultAndCheckPoints(app, { width }) {
   await card.getByLabel('Ana: 11 points').waitFor();
   const anaText = await card.innerText();
   assert(anaText.includes('Perfect podium: +2'), `Ana's perfect podium bonus missing: ${anaText}`);
-  await page.waitForTimeout(5000);
+  await letToastsFade(page);
   await app.screenshot(width === 1280 ? 'round-after-lock' : `round-after-lock-${width}`);
 }
 
@@ -99,6 +99,8 @@ async function demoTour({ browser, baseUrl }) {
   const app = await openPage(browser, baseUrl);
   const { page } = app;
   try {
+    // A fake clock that keeps today's time: the toasts can then be made to expire at once.
+    await page.clock.install();
     await app.goto('/');
     await page.getByRole('button', { name: 'Load the demo' }).click();
     await page.getByRole('heading', { level: 1, name: 'Round' }).waitFor();
@@ -111,7 +113,7 @@ async function demoTour({ browser, baseUrl }) {
       .getByRole('list', { name: /Other members' picks/ })
       .getByText('Bea')
       .waitFor();
-    await page.waitForTimeout(5000);
+    await letToastsFade(page);
     await app.screenshot('round-demo-replay');
 
     await page

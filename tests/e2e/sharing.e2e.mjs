@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openPage, assert, assertEqual } from './harness.mjs';
+import { openPage, assert, assertEqual, letToastsFade } from './harness.mjs';
 import { createLeagueWithMembers, goToScreen, pasteAndImportResults, pickPodium } from './flows.mjs';
 
 const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
@@ -140,7 +140,7 @@ async function sharingFlow({ browser, baseUrl }) {
     await goToScreen(host.page, 'League');
     const updated = await download(host.page, 'Export league…');
     await host.page.getByRole('heading', { level: 2, name: 'Share & sync' }).scrollIntoViewIfNeeded();
-    await host.page.waitForTimeout(5000); // let the confirmation toasts fade for the screenshot
+    await letToastsFade(host.page);
     await host.screenshot('league');
     await goToScreen(friend.page, 'League');
     await upload(friend.page, 'Import a league…', updated.path);
