@@ -28,6 +28,7 @@ const MOMENT_TIMEOUT_MS = 30_000;
  * commit (its thread never returns to the event loop) until the kill.
  */
 function observeImportTransaction() {
+  const { IDBDatabase, IDBObjectStore } = globalThis;
   const transaction = IDBDatabase.prototype.transaction;
   const watched = new WeakSet();
   let writes = 0;
@@ -104,7 +105,7 @@ async function storedState(context, baseUrl) {
   return page.evaluate(
     (name) =>
       new Promise((resolve, reject) => {
-        const open = indexedDB.open(name);
+        const open = globalThis.indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;

@@ -109,7 +109,7 @@ export async function openPage(browser, baseUrl, { viewport = { width: 1280, hei
 export async function letToastsFade(page) {
   // Longer than the longest toast (an error stays 9 s).
   await page.clock.runFor(10_000);
-  await page.waitForFunction(() => document.querySelector('.toast-region .toast') === null);
+  await page.waitForFunction(() => globalThis.document.querySelector('.toast-region .toast') === null);
 }
 
 export function assertEqual(actual, expected, what) {
