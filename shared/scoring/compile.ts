@@ -121,23 +121,49 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
   let superseded = 0;
   const ignoreLocks = input.ignoreLocks === true;
 
-  for (const pick of input.picks) {
-    const m = memberIndex.get(pick.memberId);
+  // Stored picks come sorted by member, then race, and many share a member, a
+  // race or a time: remember the last of each so most picks cost no Map lookup
+  // and no date parse.
+  let lastMemberId: string | undefined;
+  let lastM: number | undefined;
+  let lastR = -1;
+  let lastMadeText: string | undefined;
+  let lastMade = NaN;
+  let anyJoker = false;
+  const picks = input.picks;
+  for (let i = 0; i < picks.length; i++) {
+    const pick = picks[i]!;
+    const memberId = pick.memberId;
+    if (memberId !== lastMemberId) {
+      lastMemberId = memberId;
+      lastM = memberIndex.get(memberId);
+    }
+    const m = lastM;
     if (m === undefined) {
       ignored.push({ pick, reason: 'unknownMember' });
       continue;
     }
-    const r = raceIndex.get(pick.raceId);
-    if (r === undefined) {
+    const raceId = pick.raceId;
+    const r = lastR + 1 < R && races[lastR + 1]!.id === raceId ? lastR + 1 : (raceIndex.get(raceId) ?? -1);
+    if (r < 0) {
       ignored.push({ pick, reason: 'unknownRace' });
       continue;
     }
-    const [a, b, c] = pick.podium;
+    lastR = r;
+    const podium = pick.podium;
+    const a = podium[0];
+    const b = podium[1];
+    const c = podium[2];
     if (!a || !b || !c || a === b || a === c || b === c) {
       ignored.push({ pick, reason: 'invalidPodium' });
       continue;
     }
-    const made = isoToMs(pick.madeAt);
+    const madeText = pick.madeAt;
+    if (madeText !== lastMadeText) {
+      lastMadeText = madeText;
+      lastMade = isoToMs(madeText);
+    }
+    const made = lastMade;
     if (Number.isNaN(made)) {
       ignored.push({ pick, reason: 'invalidTime' });
       continue;
@@ -155,20 +181,24 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
       // Newest pick wins; equal times fall back to the pick's content so input order never matters.
       if (made < older || (made === older && tieKey(pick) <= tieKey(previous))) continue;
     }
-    p1[cell] = intern(a);
-    p2[cell] = intern(b);
-    p3[cell] = intern(c);
+    p1[cell] = entryIndex.get(a) ?? intern(a);
+    p2[cell] = entryIndex.get(b) ?? intern(b);
+    p3[cell] = entryIndex.get(c) ?? intern(c);
     madeMs[cell] = made;
     pickAt[cell] = pick;
+    if (pick.joker === true) anyJoker = true;
   }
 
   const jokerRound = new Int32Array(M).fill(-1);
-  for (let m = 0; m < M; m++) {
-    for (let r = 0; r < R; r++) {
-      const pick = pickAt[m * R + r];
-      if (pick?.joker === true) {
-        const k = raceRound[r]!;
-        if (jokerRound[m] === -1 || k < jokerRound[m]!) jokerRound[m] = k;
+  // Only counted picks decide the joker round, so it is read after superseded picks are gone.
+  if (anyJoker) {
+    for (let m = 0; m < M; m++) {
+      for (let r = 0; r < R; r++) {
+        const pick = pickAt[m * R + r];
+        if (pick?.joker === true) {
+          const k = raceRound[r]!;
+          if (jokerRound[m] === -1 || k < jokerRound[m]!) jokerRound[m] = k;
+        }
       }
     }
   }
