@@ -62,7 +62,7 @@ export interface CompiledLeague {
   ignoreLocks: boolean;
 }
 
-function orderRaces(input: LeagueInput): Race[] {
+export function orderRaces(input: LeagueInput): Race[] {
   if (input.races) return input.races.filter((race) => race.pickable);
   if (input.season) return pickableRaces(input.season);
   return [];
@@ -118,6 +118,8 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
   const madeMs = new Float64Array(cells);
   const pickAt: (Pick | undefined)[] = new Array<Pick | undefined>(cells);
   const ignored: IgnoredPick[] = [];
+  /** Index in `input.picks` of each ignored pick, so an update can keep the list in input order. */
+  const ignoredAt: number[] = [];
   let superseded = 0;
   const ignoreLocks = input.ignoreLocks === true;
 
@@ -141,38 +143,33 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
     const m = lastM;
     if (m === undefined) {
       ignored.push({ pick, reason: 'unknownMember' });
+      ignoredAt.push(i);
       continue;
     }
     const raceId = pick.raceId;
     const r = lastR + 1 < R && races[lastR + 1]!.id === raceId ? lastR + 1 : (raceIndex.get(raceId) ?? -1);
     if (r < 0) {
       ignored.push({ pick, reason: 'unknownRace' });
+      ignoredAt.push(i);
       continue;
     }
     lastR = r;
-    const podium = pick.podium;
-    const a = podium[0];
-    const b = podium[1];
-    const c = podium[2];
-    if (!a || !b || !c || a === b || a === c || b === c) {
-      ignored.push({ pick, reason: 'invalidPodium' });
-      continue;
-    }
     const madeText = pick.madeAt;
     if (madeText !== lastMadeText) {
       lastMadeText = madeText;
       lastMade = isoToMs(madeText);
     }
     const made = lastMade;
-    if (Number.isNaN(made)) {
-      ignored.push({ pick, reason: 'invalidTime' });
+    const problem = pickProblem(pick, made, startMs[r]!, ignoreLocks);
+    if (problem !== null) {
+      ignored.push({ pick, reason: problem });
+      ignoredAt.push(i);
       continue;
     }
-    // A pick made at the start instant is already late: the race locks at startsAt.
-    if (!ignoreLocks && !(made < startMs[r]!)) {
-      ignored.push({ pick, reason: 'late' });
-      continue;
-    }
+    const podium = pick.podium;
+    const a = podium[0];
+    const b = podium[1];
+    const c = podium[2];
     const cell = m * R + r;
     const previous = pickAt[cell];
     if (previous !== undefined) {
@@ -181,9 +178,9 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
       // Newest pick wins; equal times fall back to the pick's content so input order never matters.
       if (made < older || (made === older && tieKey(pick) <= tieKey(previous))) continue;
     }
-    p1[cell] = entryIndex.get(a) ?? intern(a);
-    p2[cell] = entryIndex.get(b) ?? intern(b);
-    p3[cell] = entryIndex.get(c) ?? intern(c);
+    p1[cell] = entryIndex.get(a!) ?? intern(a!);
+    p2[cell] = entryIndex.get(b!) ?? intern(b!);
+    p3[cell] = entryIndex.get(c!) ?? intern(c!);
     madeMs[cell] = made;
     pickAt[cell] = pick;
     if (pick.joker === true) anyJoker = true;
@@ -191,19 +188,9 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
 
   const jokerRound = new Int32Array(M).fill(-1);
   // Only counted picks decide the joker round, so it is read after superseded picks are gone.
-  if (anyJoker) {
-    for (let m = 0; m < M; m++) {
-      for (let r = 0; r < R; r++) {
-        const pick = pickAt[m * R + r];
-        if (pick?.joker === true) {
-          const k = raceRound[r]!;
-          if (jokerRound[m] === -1 || k < jokerRound[m]!) jokerRound[m] = k;
-        }
-      }
-    }
-  }
+  if (anyJoker) for (let m = 0; m < M; m++) jokerRound[m] = firstJokerRound(pickAt, raceRound, m, R);
 
-  return {
+  const compiled: CompiledLeague = {
     members,
     memberIndex,
     races,
@@ -223,13 +210,63 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
     superseded,
     ignoreLocks,
   };
+  compileSources.set(compiled, { input, races, startMs, ignoredAt });
+  return compiled;
 }
+
+/**
+ * Why a pick for a known member and race does not count, or null when it does:
+ * three different entries, a readable time, and (unless locks are ignored)
+ * made strictly before the race starts: a race locks at its start instant.
+ */
+export function pickProblem(
+  pick: Pick,
+  made: number,
+  startMs: number,
+  ignoreLocks: boolean,
+): IgnoredPickReason | null {
+  const podium = pick.podium;
+  const a = podium[0];
+  const b = podium[1];
+  const c = podium[2];
+  if (!a || !b || !c || a === b || a === c || b === c) return 'invalidPodium';
+  if (Number.isNaN(made)) return 'invalidTime';
+  if (!ignoreLocks && !(made < startMs)) return 'late';
+  return null;
+}
+
+/** Round index of member m's earliest counted joker pick, −1 if none. */
+export function firstJokerRound(
+  pickAt: readonly (Pick | undefined)[],
+  raceRound: Int32Array,
+  m: number,
+  R: number,
+): number {
+  let round = -1;
+  for (let r = 0; r < R; r++) {
+    if (pickAt[m * R + r]?.joker === true) {
+      const k = raceRound[r]!;
+      if (round === -1 || k < round) round = k;
+    }
+  }
+  return round;
+}
+
+/** What a compiled league was built from, for {@link recompileLeague} (./recompile.ts). */
+export interface CompileSource {
+  input: LeagueInput;
+  races: Race[];
+  startMs: Float64Array;
+  ignoredAt: number[];
+}
+
+export const compileSources = new WeakMap<CompiledLeague, CompileSource>();
 
 /**
  * Orders picks made at the same instant by everything that scores: the podium
  * text, then the joker mark (a marked pick sorts after its unmarked twin, so it
  * is the one that counts). Two picks equal on this key score the same.
  */
-function tieKey(pick: Pick): string {
+export function tieKey(pick: Pick): string {
   return `${pick.podium.join('\u0000')}\u0000${pick.joker === true ? '1' : '0'}`;
 }

@@ -78,7 +78,9 @@ export function gradeLeague(
   }
 
   // Every score below is in whole thousandths (./points.ts): sums are exact in any order.
-  const scores = new Float64Array(M * R);
+  // Integers, so half the memory of floats: the largest race score (every number at its
+  // 1,000-point maximum, unique bonus) is a few million thousandths.
+  const scores = new Int32Array(M * R);
   const exact = new Int32Array(M);
   const perfect = new Int32Array(M);
   const winners = new Int32Array(M);
@@ -267,7 +269,7 @@ function lowestRounds(
 }
 
 interface Graded {
-  scores: Float64Array;
+  scores: Int32Array;
   roundTotals: Float64Array;
   graded: Uint8Array;
   points: Float64Array;
@@ -290,23 +292,49 @@ function compareMembers(g: Graded, a: number, b: number): number {
   );
 }
 
+/**
+ * Display order of members among equals (name, then id), computed once per
+ * compiled league: grading then sorts on numbers only, with no string
+ * comparison per pair of members.
+ */
+const nameOrders = new WeakMap<CompiledLeague, Int32Array>();
+
+function nameOrderOf(league: CompiledLeague): Int32Array {
+  let rank = nameOrders.get(league);
+  if (rank === undefined) {
+    const members = league.members;
+    const byName = Array.from({ length: league.memberCount }, (_, i) => i);
+    byName.sort((a, b) => {
+      const na = members[a]!.name;
+      const nb = members[b]!.name;
+      if (na !== nb) return na < nb ? -1 : 1;
+      const ia = members[a]!.id;
+      const ib = members[b]!.id;
+      return ia < ib ? -1 : ia > ib ? 1 : 0;
+    });
+    rank = new Int32Array(league.memberCount);
+    for (let i = 0; i < byName.length; i++) rank[byName[i]!] = i;
+    nameOrders.set(league, rank);
+  }
+  return rank;
+}
+
 function buildStandings(league: CompiledLeague, rules: ScoringRules, maxRace: number, g: Graded): Standings {
   const M = league.memberCount;
   const R = league.raceCount;
   const K = league.rounds.length;
-  const members = league.members;
-  const order = Array.from({ length: M }, (_, i) => i);
-  order.sort((a, b) => {
-    const c = compareMembers(g, a, b);
-    if (c !== 0) return c;
-    // Display order among equals only; plain comparison keeps 10,000 rows fast.
-    const na = members[a]!.name;
-    const nb = members[b]!.name;
-    if (na !== nb) return na < nb ? -1 : 1;
-    const ia = members[a]!.id;
-    const ib = members[b]!.id;
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
-  });
+  const nameRank = nameOrderOf(league);
+  const { points, exact, perfect, winners } = g;
+  const order = new Int32Array(M);
+  for (let i = 0; i < M; i++) order[i] = i;
+  order.sort(
+    (a, b) =>
+      points[b]! - points[a]! ||
+      exact[b]! - exact[a]! ||
+      perfect[b]! - perfect[a]! ||
+      winners[b]! - winners[a]! ||
+      nameRank[a]! - nameRank[b]!,
+  );
 
   let top1 = -Infinity;
   let top1Count = 0;

@@ -8,6 +8,7 @@ export {
   type IgnoredPickReason,
   type LeagueInput,
 } from './compile';
+export { leagueCompiler, recompileLeague } from './recompile';
 export {
   computeStandings,
   gradeLeague,

@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   compileLeague,
   entryNamer,
   gradeLeague,
+  leagueCompiler,
   type CompiledLeague,
+  type LeagueInput,
   type Standings,
 } from '../../../shared/scoring';
 import type { RaceResult } from '../../../shared/domain/types';
@@ -68,9 +70,15 @@ export function resultsBeforeLatestRound(
   });
 }
 
-/** Grades a league's data: compile once, grade the current and the previous table. */
-export function deriveStandings(data: LeagueData): LeagueStandings {
-  const compiled = compileLeague({
+/**
+ * Grades a league's data: compile once, grade the current and the previous
+ * table. `compile` may remember earlier reads ({@link leagueCompiler}).
+ */
+export function deriveStandings(
+  data: LeagueData,
+  compile: (input: LeagueInput) => CompiledLeague = compileLeague,
+): LeagueStandings {
+  const compiled = compile({
     season: data.season,
     members: data.members,
     picks: data.picks,
@@ -91,10 +99,12 @@ export function deriveStandings(data: LeagueData): LeagueStandings {
 
 /**
  * The live standings of a league: undefined while loading, null when the
- * league does not exist. The league is compiled once per database change;
- * re-renders in between reuse the result.
+ * league does not exist. Re-renders reuse the result; a database change
+ * recompiles only what changed (a new result: nothing; an edited pick: its
+ * cell) and grades again.
  */
 export function useStandings(leagueId: string | null | undefined): LeagueStandings | null | undefined {
   const data = useLeagueData(leagueId);
-  return useMemo(() => (data ? deriveStandings(data) : data), [data]);
+  const [compile] = useState(leagueCompiler);
+  return useMemo(() => (data ? deriveStandings(data, compile) : data), [data, compile]);
 }
