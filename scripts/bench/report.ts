@@ -4,22 +4,39 @@ export interface BenchLine {
   metric: string;
   value: number;
   unit: string;
-  /** The budget from DESIGN.md §9, in the same unit. */
+  /** The budget, in the same unit. */
   budget: number;
-  /** `max`: value must be ≤ budget (times); `min`: value must be ≥ budget (rates). */
+  /** `max`: value must be ≤ budget (times, ratios); `min`: value must be ≥ budget (rates). */
   kind: 'max' | 'min';
-  /** The same figure for a straightforward baseline implementation measured in the same run. */
+  /** The same figure for a baseline doing the same work, measured in the same run. */
   baseline?: number;
+  /** What the baseline is, when there is one. */
+  baselineIs?: string;
   note?: string;
 }
 
-/** Prints one JSON object per line with pass/fail against the budget. */
+/**
+ * Prints one JSON object per line with the ratio to the baseline and
+ * pass/fail against the budget, then the same as one readable line on stderr.
+ */
 export function report(line: BenchLine): void {
   const pass = line.kind === 'max' ? line.value <= line.budget : line.value >= line.budget;
-  console.log(JSON.stringify({ ...line, pass }));
+  const ratio =
+    line.baseline === undefined || line.baseline === 0
+      ? undefined
+      : Math.round((line.value / line.baseline) * 100) / 100;
+  console.log(JSON.stringify({ ...line, ...(ratio === undefined ? {} : { ratio }), pass }));
+  const budget = `${line.kind === 'max' ? '≤' : '≥'} ${line.budget}`;
+  const versus =
+    line.baseline === undefined ? '' : `; baseline ${line.baseline} ${line.unit}, ratio ${ratio}`;
+  console.error(
+    `  ${pass ? 'PASS' : 'FAIL'} ${line.bench}: ${line.metric}: ${line.value} ${line.unit} (budget ${budget}${versus})`,
+  );
 }
 
-/** Median of the run times of `fn` in milliseconds. */
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** Median of the run times of `fn` in milliseconds (no GC between runs: for short functions). */
 export function medianMs(fn: () => void, runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -27,6 +44,45 @@ export function medianMs(fn: () => void, runs: number): number {
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? NaN;
+  return median(times);
+}
+
+export interface Timing {
+  /** Median CPU time of this process (user + system), in ms. */
+  cpuMs: number;
+  /** Median wall time, in ms. */
+  wallMs: number;
+}
+
+/**
+ * Runs every function `runs` times, alternating which goes first in each
+ * round (so a warm cache, a GC debt or a burst of load from other jobs does
+ * not always favour the same one), and returns the median times of each.
+ * Garbage is collected before each run when Node runs with --expose-gc,
+ * followed by an idle wait.
+ */
+const idle = new Int32Array(new SharedArrayBuffer(4));
+
+export function alternatingMedians(fns: (() => void)[], runs: number): Timing[] {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const cpu = fns.map(() => [] as number[]);
+  const wall = fns.map(() => [] as number[]);
+  for (let round = 0; round < runs; round++) {
+    const order = fns.map((_, i) => i);
+    if (round % 2 === 1) order.reverse();
+    for (const i of order) {
+      if (gc) {
+        gc();
+        // Idle a moment: concurrent sweeping after the collection would otherwise be billed to the run.
+        Atomics.wait(idle, 0, 0, 40);
+      }
+      const c0 = process.cpuUsage();
+      const w0 = performance.now();
+      fns[i]!();
+      wall[i]!.push(performance.now() - w0);
+      const c = process.cpuUsage(c0);
+      cpu[i]!.push((c.user + c.system) / 1000);
+    }
+  }
+  return fns.map((_, i) => ({ cpuMs: median(cpu[i]!), wallMs: median(wall[i]!) }));
 }

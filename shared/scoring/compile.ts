@@ -115,7 +115,6 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
   const p1 = new Int32Array(cells).fill(-1);
   const p2 = new Int32Array(cells).fill(-1);
   const p3 = new Int32Array(cells).fill(-1);
-  const madeMs = new Float64Array(cells);
   const pickAt: (Pick | undefined)[] = new Array<Pick | undefined>(cells);
   const ignored: IgnoredPick[] = [];
   /** Index in `input.picks` of each ignored pick, so an update can keep the list in input order. */
@@ -174,14 +173,14 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
     const previous = pickAt[cell];
     if (previous !== undefined) {
       superseded++;
-      const older = madeMs[cell]!;
+      // Parsed again rather than kept for every cell: two picks for one cell are rare.
+      const older = isoToMs(previous.madeAt);
       // Newest pick wins; equal times fall back to the pick's content so input order never matters.
       if (made < older || (made === older && tieKey(pick) <= tieKey(previous))) continue;
     }
     p1[cell] = entryIndex.get(a!) ?? intern(a!);
     p2[cell] = entryIndex.get(b!) ?? intern(b!);
     p3[cell] = entryIndex.get(c!) ?? intern(c!);
-    madeMs[cell] = made;
     pickAt[cell] = pick;
     if (pick.joker === true) anyJoker = true;
   }

@@ -86,9 +86,14 @@ export function gradeLeague(
   const winners = new Int32Array(M);
   const counted = new Int32Array(M);
   const raceMin = new Float64Array(R).fill(Infinity);
+  // Round totals of picked races are summed in the same pass; missed races are added below.
+  const roundTotals = new Float64Array(M * K);
+  let gradedCount = 0;
+  for (let r = 0; r < R; r++) gradedCount += graded[r]!;
 
   for (let m = 0; m < M; m++) {
     const row = m * R;
+    const rt = m * K;
     let ex = 0;
     let pf = 0;
     let wn = 0;
@@ -124,6 +129,7 @@ export function gradeLeague(
         score += sameThreeBonus;
       }
       scores[cell] = score;
+      roundTotals[rt + raceRound[r]!]! += score;
       if (score < raceMin[r]!) raceMin[r] = score;
       ex += e1 + e2 + e3;
       wn += e1;
@@ -147,7 +153,6 @@ export function gradeLeague(
     else played[raceRound[r]!] = 1;
   }
   const drop = Math.min(rules.dropWorst, Math.max(0, K - 1));
-  const roundTotals = new Float64Array(M * K);
   const points = new Float64Array(M);
   const maxPossible = new Float64Array(M);
   const missed = new Int32Array(M);
@@ -159,14 +164,14 @@ export function gradeLeague(
     const row = m * R;
     const rt = m * K;
     let miss = 0;
-    for (let r = 0; r < R; r++) {
-      if (graded[r] === 0) continue;
-      const cell = row + r;
-      if (p1[cell]! < 0) {
+    if (counted[m]! < gradedCount) {
+      for (let r = 0; r < R; r++) {
+        const cell = row + r;
+        if (graded[r] === 0 || p1[cell]! >= 0) continue;
         scores[cell] = fill[r]!;
+        roundTotals[rt + raceRound[r]!]! += fill[r]!;
         miss++;
       }
-      roundTotals[rt + raceRound[r]!]! += scores[cell]!;
     }
     missed[m] = miss;
     const joker = rules.joker ? league.jokerRound[m]! : -1;
