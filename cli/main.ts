@@ -1,5 +1,5 @@
 /**
- * `podium` command line (DESIGN.md §6): the same shared/ engine over files.
+ * `podium` command line: the same shared/ engine over files.
  * Exit codes: 0 success, 1 problems in the input (one message per problem on
  * stderr), 2 usage error. Never a stack trace for bad input.
  */
@@ -33,12 +33,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${io.version}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr(`podium: unknown command "${name}"\n\n${USAGE}\n`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

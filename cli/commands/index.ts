@@ -1,7 +1,3 @@
-import { importCommand } from './import';
-import { parseCommand } from './parse';
-import { standingsCommand } from './standings';
-
 /** What a command may touch: output streams and the file system, injectable for tests. */
 export interface CliIo {
   stdout(text: string): void;
@@ -15,9 +11,13 @@ export interface CliIo {
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-/** Command table; each command lives in its own module. */
-export const COMMANDS: Record<string, Command> = {
-  parse: parseCommand,
-  standings: standingsCommand,
-  import: importCommand,
+/**
+ * Command table; each command lives in its own module, loaded only when it
+ * runs: `podium --help` then starts without the parsers, the schemas or the
+ * engine, and each command without the others' code.
+ */
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  parse: () => import('./parse').then((m) => m.parseCommand),
+  standings: () => import('./standings').then((m) => m.standingsCommand),
+  import: () => import('./import').then((m) => m.importCommand),
 };

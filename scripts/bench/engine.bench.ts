@@ -216,10 +216,6 @@ big.results.forEach((result) => {
     if (e !== undefined) floorPos[r * compiled.entryIds.length + e] = Math.min(row.position, cr.lutSize - 1);
   }
 });
-for (let i = 0; i < 3; i++) {
-  gradeLeague(compiled, big.results, DEFAULT_RULES);
-  floorKernel(compiled, floorPos, cr.slotLut, cr.lutSize);
-}
 const [warm, floor] = alternatingMedians(
   [
     () => void gradeLeague(compiled, big.results, DEFAULT_RULES),
@@ -287,7 +283,7 @@ function liveUpdate(previous: CompiledLeague | undefined, league: League): void 
 }
 // Each sample edits a different pick in a fresh read of the league (the read itself is IndexedDB's work).
 let edit = 0;
-const reads = Array.from({ length: 22 }, () => {
+const reads = Array.from({ length: 26 }, () => {
   const read = structuredClone(small);
   const pick = read.picks[(edit += 7919) % read.picks.length]!;
   pick.podium = [pick.podium[1], pick.podium[0], pick.podium[2]];
@@ -318,7 +314,6 @@ const RACES_FOR_GROWTH = 20;
 const nsPerPick: Record<number, number> = {};
 for (const members of [1000, 10_000, 100_000]) {
   const league = makeLeague(members, RACES_FOR_GROWTH);
-  cold(league);
   const [t] = alternatingMedians([() => void cold(league)], members === 100_000 ? 3 : 5);
   nsPerPick[members] = Math.round((t!.cpuMs * 1e6) / league.picks.length);
 }

@@ -59,11 +59,13 @@ export interface Timing {
  * round (so a warm cache, a GC debt or a burst of load from other jobs does
  * not always favour the same one), and returns the median times of each.
  * Garbage is collected before each run when Node runs with --expose-gc,
- * followed by an idle wait.
+ * followed by an idle wait. `warmup` unmeasured rounds come first.
  */
 const idle = new Int32Array(new SharedArrayBuffer(4));
 
-export function alternatingMedians(fns: (() => void)[], runs: number): Timing[] {
+export function alternatingMedians(fns: (() => void)[], runs: number, warmup = 2): Timing[] {
+  // Unmeasured runs first, so the JIT has compiled the code being compared.
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
   const gc = (globalThis as { gc?: () => void }).gc;
   const cpu = fns.map(() => [] as number[]);
   const wall = fns.map(() => [] as number[]);

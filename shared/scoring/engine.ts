@@ -45,6 +45,40 @@ function buildResultGrid(
 
 const NO_ROUNDS: number[] = [];
 
+/** What scoring one cell needs: the result grid, unique-bonus counts and the compiled rules. */
+interface ScoreGrid {
+  pos: Int32Array;
+  counts: Int32Array;
+  unique: boolean;
+  lut: Float64Array;
+  L: number;
+  E: number;
+  perfectBonus: number;
+  sameThreeBonus: number;
+}
+
+/** Score in thousandths of a counted pick (entries a, b, c) on graded race r: slots, unique bonus, podium bonus. */
+function cellScore(g: ScoreGrid, r: number, a: number, b: number, c: number): number {
+  const base = r * g.E;
+  const x1 = g.pos[base + a]!;
+  const x2 = g.pos[base + b]!;
+  const x3 = g.pos[base + c]!;
+  const L = g.L;
+  let s1 = g.lut[x1]!;
+  let s2 = g.lut[L + x2]!;
+  let s3 = g.lut[2 * L + x3]!;
+  if (g.unique) {
+    const cb = r * 3 * g.E;
+    if (x1 === 1 && g.counts[cb + a] === 1) s1 *= 2;
+    if (x2 === 2 && g.counts[cb + g.E + b] === 1) s2 *= 2;
+    if (x3 === 3 && g.counts[cb + 2 * g.E + c] === 1) s3 *= 2;
+  }
+  const score = s1 + s2 + s3;
+  if (x1 === 1 && x2 === 2 && x3 === 3) return score + g.perfectBonus;
+  if (x1 >= 1 && x1 <= 3 && x2 >= 1 && x2 <= 3 && x3 >= 1 && x3 <= 3) return score + g.sameThreeBonus;
+  return score;
+}
+
 /** Grades a compiled league. Pure: the same inputs give the same table whatever their order. */
 export function gradeLeague(
   league: CompiledLeague,
@@ -77,10 +111,10 @@ export function gradeLeague(
     }
   }
 
+  const grid: ScoreGrid = { pos, counts, unique, lut, L, E, perfectBonus, sameThreeBonus };
   // Every score below is in whole thousandths (./points.ts): sums are exact in any order.
-  // Integers, so half the memory of floats: the largest race score (every number at its
-  // 1,000-point maximum, unique bonus) is a few million thousandths.
-  const scores = new Int32Array(M * R);
+  // No per-cell array is kept: a row's byRace recomputes its own cells when read, so a
+  // grade allocates per member and per round only (large buffers would trigger full GCs).
   const exact = new Int32Array(M);
   const perfect = new Int32Array(M);
   const winners = new Int32Array(M);
@@ -105,30 +139,12 @@ export function gradeLeague(
       if (a < 0) continue;
       const b = p2[cell]!;
       const c = p3[cell]!;
+      const score = cellScore(grid, r, a, b, c);
       const base = r * E;
-      const x1 = pos[base + a]!;
-      const x2 = pos[base + b]!;
-      const x3 = pos[base + c]!;
-      let s1 = lut[x1]!;
-      let s2 = lut[L + x2]!;
-      let s3 = lut[2 * L + x3]!;
-      const e1 = x1 === 1 ? 1 : 0;
-      const e2 = x2 === 2 ? 1 : 0;
-      const e3 = x3 === 3 ? 1 : 0;
-      if (unique) {
-        const cb = r * 3 * E;
-        if (e1 === 1 && counts[cb + a] === 1) s1 *= 2;
-        if (e2 === 1 && counts[cb + E + b] === 1) s2 *= 2;
-        if (e3 === 1 && counts[cb + 2 * E + c] === 1) s3 *= 2;
-      }
-      let score = s1 + s2 + s3;
-      if (e1 + e2 + e3 === 3) {
-        score += perfectBonus;
-        pf++;
-      } else if (x1 >= 1 && x1 <= 3 && x2 >= 1 && x2 <= 3 && x3 >= 1 && x3 <= 3) {
-        score += sameThreeBonus;
-      }
-      scores[cell] = score;
+      const e1 = pos[base + a] === 1 ? 1 : 0;
+      const e2 = pos[base + b] === 2 ? 1 : 0;
+      const e3 = pos[base + c] === 3 ? 1 : 0;
+      if (e1 + e2 + e3 === 3) pf++;
       roundTotals[rt + raceRound[r]!]! += score;
       if (score < raceMin[r]!) raceMin[r] = score;
       ex += e1 + e2 + e3;
@@ -168,7 +184,6 @@ export function gradeLeague(
       for (let r = 0; r < R; r++) {
         const cell = row + r;
         if (graded[r] === 0 || p1[cell]! >= 0) continue;
-        scores[cell] = fill[r]!;
         roundTotals[rt + raceRound[r]!]! += fill[r]!;
         miss++;
       }
@@ -226,7 +241,8 @@ export function gradeLeague(
   }
 
   return buildStandings(league, rules, fromThousandths(cr.maxRace), {
-    scores,
+    grid,
+    fill,
     roundTotals,
     graded,
     points,
@@ -274,7 +290,9 @@ function lowestRounds(
 }
 
 interface Graded {
-  scores: Int32Array;
+  grid: ScoreGrid;
+  /** Score of a missed race (0, or the race's lowest under `missedRace: 'lowest'`). */
+  fill: Float64Array;
   roundTotals: Float64Array;
   graded: Uint8Array;
   points: Float64Array;
@@ -443,9 +461,12 @@ class Row implements StandingsRow {
     if (this.#byRace === undefined) {
       const { league, g, gradedRaces } = this.#view;
       const R = league.raceCount;
+      const { p1, p2, p3 } = league;
       const out: Record<string, number> = {};
       for (const r of gradedRaces) {
-        const score = g.scores[this.#m * R + r]!;
+        const cell = this.#m * R + r;
+        const a = p1[cell]!;
+        const score = a < 0 ? g.fill[r]! : cellScore(g.grid, r, a, p2[cell]!, p3[cell]!);
         out[league.races[r]!.id] = fromThousandths(league.raceRound[r] === this.#joker ? score * 2 : score);
       }
       this.#byRace = out;
