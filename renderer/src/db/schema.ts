@@ -1,9 +1,9 @@
 /**
  * The one Dexie schema of the app. Every released version stays listed here
  * forever: Dexie upgrades step by step from whatever version a user has.
- * Never change a primary key; add a new version with a migration module in
- * ./migrations instead (each with a test upgrading a fixture of the previous
- * version).
+ * Never change a primary key. A new version declares its stores (with an
+ * `.upgrade()` function when records change shape) and comes with a test that
+ * upgrades a fixture of the previous version (tests/renderer/db/schema.test.ts).
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type {
@@ -38,6 +38,24 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2: the same tables without the indexes no query uses, which every
+ * write had to maintain (four secondary indexes on picks made a 100,000-pick
+ * restore pay for two it never read). Dropped: picks `raceId` and
+ * `[leagueId+raceId]`, rounds `date`, races `startsAt`, imports `importedAt`.
+ * Index changes only: Dexie rebuilds the indexes on upgrade, records stay as they are.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  rounds: 'id, seasonId',
+  races: 'id, roundId, seasonId',
+  picks: '[leagueId+memberId+raceId], leagueId, [leagueId+memberId]',
+  imports: '++seq, raceId',
+} as const;
+
+/** The schema the app opens with (the last version declared in {@link createDatabase}). */
+export const CURRENT_SCHEMA = SCHEMA_V2;
+
 export type PodiumDatabase = Dexie & {
   seasons: EntityTable<SeasonRecord, 'id'>;
   rounds: EntityTable<RoundRecord, 'id'>;
@@ -53,14 +71,14 @@ export type PodiumDatabase = Dexie & {
 };
 
 /** Names of every table, for dumps, backups and wipes. */
-export const TABLE_NAMES = Object.keys(SCHEMA_V1) as (keyof typeof SCHEMA_V1)[];
+export const TABLE_NAMES = Object.keys(CURRENT_SCHEMA) as (keyof typeof CURRENT_SCHEMA)[];
 
 /** Opens (without connecting yet) the database with every schema version declared. */
 export function createDatabase(name: string = DB_NAME): PodiumDatabase {
   const db = new Dexie(name) as PodiumDatabase;
+  // Every version stays declared, so a database of any release opens and upgrades step by step.
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
   db.use(lockGuard);
-  // Later versions go here, e.g.:
-  // db.version(2).stores({ ... }).upgrade((tx) => migrateV1toV2(tx));
   return db;
 }

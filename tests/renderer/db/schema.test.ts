@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { readFileSync } from 'node:fs';
-import { createDatabase, SCHEMA_V1, TABLE_NAMES } from '../../../renderer/src/db/schema';
+import { createDatabase, CURRENT_SCHEMA, SCHEMA_V1, TABLE_NAMES } from '../../../renderer/src/db/schema';
 import { dumpDatabase } from '../../../renderer/src/db/dump';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/db/v1-dump.json', 'utf8')) as Record<
@@ -30,15 +30,41 @@ describe('database schema', () => {
     await writeV1Fixture(name);
     const db = createDatabase(name);
     await db.open();
+    expect(db.verno).toBe(2);
     const dump = await dumpDatabase(db);
     for (const table of TABLE_NAMES) {
       expect(dump[table], table).toEqual(fixture[table]);
     }
     // Indexes of the current schema answer queries on the old rows.
-    expect(
-      await db.picks.where('[leagueId+raceId]').equals(['league-1', 'test-2030-r1-nations-gf']).count(),
-    ).toBe(1);
+    expect(await db.picks.where('[leagueId+memberId]').equals(['league-1', 'm-ana']).count()).toBe(1);
+    expect(await db.picks.where('leagueId').equals('league-1').count()).toBe(fixture['picks']!.length);
     expect(await db.drivers.where('seasonId').equals('test-2030').count()).toBe(2);
+    db.close();
+  });
+
+  it('version 2 keeps only the indexes queries use', async () => {
+    const name = `schema-test-${Math.random()}`;
+    await writeV1Fixture(name);
+    const db = createDatabase(name);
+    await db.open();
+    const indexes = (table: string) =>
+      db
+        .table(table)
+        .schema.indexes.map((index) => index.name)
+        .sort();
+    expect(indexes('picks')).toEqual(['[leagueId+memberId]', 'leagueId']);
+    expect(indexes('rounds')).toEqual(['seasonId']);
+    expect(indexes('races')).toEqual(['roundId', 'seasonId']);
+    expect(indexes('imports')).toEqual(['raceId']);
+    // Straight from IndexedDB, not Dexie's declaration: the upgrade really removed them.
+    const raw = db.backendDB();
+    const tx = raw.transaction(['picks', 'rounds', 'races', 'imports'], 'readonly');
+    expect(Array.from(tx.objectStore('picks').indexNames).sort()).toEqual([
+      '[leagueId+memberId]',
+      'leagueId',
+    ]);
+    expect(Array.from(tx.objectStore('imports').indexNames)).toEqual(['raceId']);
+    expect(Object.keys(CURRENT_SCHEMA).sort()).toEqual([...TABLE_NAMES].sort());
     db.close();
   });
 });
