@@ -1,14 +1,15 @@
 /**
- * Parse budgets of DESIGN.md §9: a 12-row official table ≤ 1 ms median and a
- * generated 100,000-row CSV ≤ 1 s, each next to a straightforward baseline
- * measured in the same run (split on whitespace/commas, regex times, no
- * validation or matching) so the cost of the full pipeline is visible.
+ * Parse budgets: a 12-row official table ≤ 1 ms median and within 5× of a
+ * minimal split parse that builds the same row objects; a generated
+ * 100,000-row CSV ≤ 1 s and within 2× of papaparse alone. Samples alternate
+ * with their baseline; medians.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseResultsText } from '../../shared/results';
 import { getBuiltInSeason } from '../../shared/seasons';
-import { medianMs, report } from './report';
+import Papa from 'papaparse';
+import { alternatingMedians, report } from './report';
 
 const season = getBuiltInSeason('gtws-2025')!;
 const official = readFileSync(
@@ -18,14 +19,48 @@ const official = readFileSync(
 // The Grand Final section alone: heading, Car/Track, header and 12 rows.
 const twelveRows = official.slice(official.indexOf('Grand Final'));
 
-/** Baseline: what a quick script would do — split lines and fields, regex the time. */
-function baselineParse(text: string, separator: RegExp): number {
-  let rows = 0;
-  for (const line of text.split('\n')) {
-    const cells = line.trim().split(separator);
-    if (!/^\d+$/.test(cells[0] ?? '')) continue;
-    const time = /(\+)?(?:(\d+)')?(\d+)\.(\d{3})/.exec(line);
-    if (time) rows += Number(time[3]) * 1000 + Number(time[4]) > -1 ? 1 : 0;
+/** Milliseconds of `44'25.829`, `+00.287` or `+1'02.003` (the gap form is relative). */
+function timeMs(text: string): number {
+  const m = /^\+?(?:(\d+)')?(\d+)\.(\d{3})$/.exec(text);
+  return m ? Number(m[1] ?? 0) * 60_000 + Number(m[2]) * 1000 + Number(m[3]) : NaN;
+}
+
+/**
+ * Baseline: a minimal split parse that still builds the same row objects as
+ * the parser (position, country, driver, time, time and gap in ms, points,
+ * status), with no format detection, validation, matching or messages.
+ */
+function baselineTable(text: string) {
+  const rows = [];
+  let line = 0;
+  let leaderMs = 0;
+  for (const raw of text.split('\n')) {
+    line++;
+    const cells = raw.trim().split(/\s+/);
+    const position = Number(cells[0]);
+    if (!Number.isInteger(position) || position < 1) continue;
+    const last = cells[cells.length - 1]!;
+    const points = /^\d+$/.test(last) && cells.length > 4 ? Number(last) : null;
+    const time = cells[cells.length - (points === null ? 1 : 2)]!;
+    const ms = timeMs(time);
+    const gap = time.startsWith('+');
+    if (!gap) leaderMs = ms;
+    const countryText = cells[1]!;
+    rows.push({
+      position,
+      country: countryText.slice(0, 2).toUpperCase(),
+      driver: cells.slice(2, cells.length - (points === null ? 1 : 2)).join(' '),
+      driverId: null,
+      time,
+      timeMs: gap ? leaderMs + ms : ms,
+      gapMs: gap ? ms : 0,
+      points,
+      status: 'finished',
+      line,
+      countryText,
+      gap: null,
+      match: null,
+    });
   }
   return rows;
 }
@@ -54,12 +89,17 @@ function csvOf(rows: number): string {
   return out.join('\n');
 }
 
-// Warm up the JIT and the country index before timing.
-for (let i = 0; i < 200; i++) parseResultsText(twelveRows, { season });
-
-const tableMs = medianMs(() => parseResultsText(twelveRows, { season }), 2000);
-const tableBaseline = medianMs(() => baselineParse(twelveRows, /\s+/), 2000);
+// Samples alternate with their baseline; medians. No GC between the 12-row runs (they are tiny).
+const [table, tableBase] = alternatingMedians(
+  [() => parseResultsText(twelveRows, { season }), () => baselineTable(twelveRows)],
+  2000,
+  200,
+  false,
+);
 const check = parseResultsText(twelveRows, { season });
+if (baselineTable(twelveRows).length !== check.races[0]?.rows.length)
+  throw new Error('the 12-row baseline must build as many rows as the parser');
+const tableMs = table!.wallMs;
 report({
   bench: 'parse',
   metric: 'official 12-row table, median parse (with season matching)',
@@ -67,22 +107,41 @@ report({
   unit: 'ms',
   budget: 1,
   kind: 'max',
-  baseline: Number(tableBaseline.toFixed(4)),
+  baseline: Number(tableBase!.wallMs.toFixed(4)),
+  baselineIs: 'minimal split parse building the same row objects',
   note: `${check.races[0]?.rows.length ?? 0} rows, ${check.issues.length} issues`,
+});
+report({
+  bench: 'parse',
+  metric: '12-row table: parse time / minimal split parse time',
+  value: Math.round((tableMs / tableBase!.wallMs) * 10) / 10,
+  unit: 'x',
+  budget: 5,
+  kind: 'max',
 });
 
 const csv = csvOf(100_000);
-parseResultsText(csv); // warm-up
-const csvMs = medianMs(() => parseResultsText(csv), 5);
-const csvBaseline = medianMs(() => baselineParse(csv, /,/), 5);
+const papaOnly = () => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+const [csvRun, csvBase] = alternatingMedians([() => parseResultsText(csv), papaOnly], 5, 1);
 const csvCheck = parseResultsText(csv);
+if (papaOnly().length !== csvCheck.races[0]?.rows.length)
+  throw new Error('papaparse and the parser must read as many CSV rows');
 report({
   bench: 'parse',
   metric: 'generated 100,000-row CSV, median parse (format, times, countries, validation)',
-  value: Math.round(csvMs),
+  value: Math.round(csvRun!.wallMs),
   unit: 'ms',
   budget: 1000,
   kind: 'max',
-  baseline: Math.round(csvBaseline),
-  note: `${csvCheck.races[0]?.rows.length ?? 0} rows, ${csvCheck.issues.length} issues, ${(csv.length / 1024 / 1024).toFixed(1)} MB`,
+  baseline: Math.round(csvBase!.wallMs),
+  baselineIs: 'papaparse alone (header rows as objects)',
+  note: `${csvCheck.races[0]?.rows.length ?? 0} rows, ${csvCheck.issues.length} issues, ${(csv.length / 1024 / 1024).toFixed(1)} MB; wall time`,
+});
+report({
+  bench: 'parse',
+  metric: '100,000-row CSV: parse time / papaparse alone',
+  value: Math.round((csvRun!.wallMs / csvBase!.wallMs) * 10) / 10,
+  unit: 'x',
+  budget: 2,
+  kind: 'max',
 });

@@ -36,17 +36,6 @@ export function report(line: BenchLine): void {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-/** Median of the run times of `fn` in milliseconds (no GC between runs: for short functions). */
-export function medianMs(fn: () => void, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
 export interface Timing {
   /** Median CPU time of this process (user + system), in ms. */
   cpuMs: number;
@@ -59,11 +48,12 @@ export interface Timing {
  * round (so a warm cache, a GC debt or a burst of load from other jobs does
  * not always favour the same one), and returns the median times of each.
  * Garbage is collected before each run when Node runs with --expose-gc,
- * followed by an idle wait. `warmup` unmeasured rounds come first.
+ * followed by an idle wait (`collect = false` for tiny functions). `warmup`
+ * unmeasured rounds come first.
  */
 const idle = new Int32Array(new SharedArrayBuffer(4));
 
-export function alternatingMedians(fns: (() => void)[], runs: number, warmup = 2): Timing[] {
+export function alternatingMedians(fns: (() => void)[], runs: number, warmup = 2, collect = true): Timing[] {
   // Unmeasured runs first, so the JIT has compiled the code being compared.
   for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -73,7 +63,7 @@ export function alternatingMedians(fns: (() => void)[], runs: number, warmup = 2
     const order = fns.map((_, i) => i);
     if (round % 2 === 1) order.reverse();
     for (const i of order) {
-      if (gc) {
+      if (gc && collect) {
         gc();
         // Idle a moment: concurrent sweeping after the collection would otherwise be billed to the run.
         Atomics.wait(idle, 0, 0, 40);
