@@ -1,6 +1,7 @@
 // `npm run bench`: bundles every scripts/bench/*.bench.ts with esbuild and runs it in Node,
 // one after the other (never in parallel: they measure time). Each bench prints one JSON
-// object per line: { "bench", "metric", "value", "unit", "budget", "pass", "baseline"? }.
+// object per line: { "bench", "metric", "value", "unit", "budget", "pass", "baseline"?,
+// "baselineIs"?, "ratio"? } (ratio = value / baseline), and the same as a readable line on stderr.
 // Extra arguments filter benches by file name: `npm run bench -- engine`.
 import { build } from 'esbuild';
 import { readdirSync, mkdtempSync, rmSync } from 'node:fs';

@@ -424,7 +424,6 @@ class Row implements StandingsRow {
   readonly perfectPodiums: number;
   readonly winners: number;
   readonly jokerRoundId: string | null;
-  readonly droppedRoundIds: string[];
   readonly picksCounted: number;
   readonly missedRaces: number;
   readonly maxRemaining: number;
@@ -435,6 +434,7 @@ class Row implements StandingsRow {
   readonly #joker: number;
   #byRace: Record<string, number> | undefined;
   #byRound: Record<string, number> | undefined;
+  #dropped: string[] | undefined;
 
   constructor(view: RowView, m: number, joker: number, rank: number, canWin: boolean) {
     const { league, g } = view;
@@ -449,7 +449,6 @@ class Row implements StandingsRow {
     this.perfectPodiums = g.perfect[m]!;
     this.winners = g.winners[m]!;
     this.jokerRoundId = joker >= 0 ? league.rounds[joker]!.id : null;
-    this.droppedRoundIds = g.dropped[m]!.map((k) => league.rounds[k]!.id);
     this.picksCounted = g.counted[m]!;
     this.missedRaces = g.missed[m]!;
     this.maxRemaining = fromThousandths(g.maxPossible[m]! - g.points[m]!);
@@ -472,6 +471,15 @@ class Row implements StandingsRow {
       this.#byRace = out;
     }
     return this.#byRace;
+  }
+
+  /** Built on first read too: most rows have none, and 10,000 empty arrays per grade add up. */
+  get droppedRoundIds(): string[] {
+    if (this.#dropped === undefined) {
+      const { league, g } = this.#view;
+      this.#dropped = g.dropped[this.#m]!.map((k) => league.rounds[k]!.id);
+    }
+    return this.#dropped;
   }
 
   get byRound(): Record<string, number> {
