@@ -1,8 +1,8 @@
-// Bundles cli/podium.ts into one CommonJS file for Node 20 (no runtime type stripping there).
-// The file is written to a temporary name and renamed: test files build it in parallel and
-// must never run a half-written bundle.
+// Bundles cli/podium.ts for Node 20 (no runtime type stripping there). Every file is written
+// to a temporary name and renamed: a test may run the CLI while a build writes it.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -22,15 +22,23 @@ const countriesWithoutLocales = {
   },
 };
 
+// ES modules split by command: `podium --help` loads the small entry chunk only, and each
+// command only the code it uses. podium.cjs (the package's bin) is a two-line loader.
 const result = await build({
-  entryPoints: ['cli/podium.ts'],
+  entryPoints: { podium: 'cli/podium.ts' },
   bundle: true,
+  splitting: true,
   platform: 'node',
   target: 'node20',
-  format: 'cjs',
-  outfile,
+  format: 'esm',
+  outdir: 'dist-cli',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
   write: false,
-  banner: { js: '#!/usr/bin/env node' },
+  // CommonJS dependencies bundled into ES modules still call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __podiumRequire } from 'node:module';\nconst require = __podiumRequire(import.meta.url);",
+  },
   define: { __PODIUM_VERSION__: JSON.stringify(pkg.version) },
   plugins: [countriesWithoutLocales],
   // Less to read and compile at every start; names kept for readable internal errors.
@@ -39,9 +47,23 @@ const result = await build({
   legalComments: 'none',
   logLevel: quiet ? 'error' : 'info',
 });
-mkdirSync('dist-cli', { recursive: true });
-const temp = `${outfile}.${process.pid}.tmp`;
-writeFileSync(temp, result.outputFiles[0].contents);
-chmodSync(temp, 0o755);
-renameSync(temp, outfile);
-if (!quiet) console.log(`built ${outfile} (${Math.round(result.outputFiles[0].contents.length / 1024)} KB)`);
+mkdirSync('dist-cli/chunks', { recursive: true });
+/** Temporary name, then rename: a test may run the CLI while another build writes it. */
+function writeAtomically(file, contents, mode) {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, contents);
+  if (mode) chmodSync(temp, mode);
+  renameSync(temp, file);
+}
+// Chunks are named by content hash, so writing them first never breaks a running older entry.
+const entry = result.outputFiles.find((f) => f.path.endsWith('podium.mjs'));
+for (const file of result.outputFiles) if (file !== entry) writeAtomically(file.path, file.contents);
+writeAtomically(entry.path, entry.contents);
+writeAtomically(outfile, "#!/usr/bin/env node\nimport('./podium.mjs');\n", 0o755);
+// Chunks of earlier builds are no longer referenced.
+const current = new Set(result.outputFiles.map((f) => path.basename(f.path)));
+for (const name of readdirSync('dist-cli/chunks'))
+  if (!current.has(name) && name.endsWith('.mjs'))
+    rmSync(path.join('dist-cli/chunks', name), { force: true });
+const kb = Math.round(result.outputFiles.reduce((sum, f) => sum + f.contents.length, 0) / 1024);
+if (!quiet) console.log(`built ${outfile} (${result.outputFiles.length} files, ${kb} KB)`);
