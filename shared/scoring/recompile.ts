@@ -24,7 +24,9 @@ const MAX_PATCHED_PICKS = 256;
 
 /**
  * The compiled league for `input`, reusing `previous` (compiled from an
- * earlier read of the same league) where the input did not change.
+ * earlier read of the same league) where the input did not change. Inputs are
+ * compared with the ones `previous` was built from, so they must not be
+ * mutated after compiling (each database read gives new arrays).
  */
 export function recompileLeague(previous: CompiledLeague | undefined, input: LeagueInput): CompiledLeague {
   const source = previous ? compileSources.get(previous) : undefined;
