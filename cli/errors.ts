@@ -7,3 +7,10 @@ export class InputError extends Error {
     super(messages.join('\n'));
   }
 }
+
+/** A file over the size limit, found before reading it. */
+export class FileTooLargeError extends Error {
+  constructor(readonly size: number) {
+    super(`the file is ${(size / (1024 * 1024)).toFixed(1)} MB; files over 5 MB are refused`);
+  }
+}

@@ -4,6 +4,7 @@
  * stderr), 2 usage error. Never a stack trace for bad input.
  */
 import { COMMANDS, type CliIo } from './commands';
+import { messageOf } from '../shared/common/result';
 import { UsageError, InputError } from './errors';
 
 export const USAGE = `podium — Podium League command line
@@ -51,7 +52,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 1;
     }
     // A bug, not bad input: still no stack trace for the user, but say so plainly.
-    io.stderr(`podium ${name}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`podium ${name}: internal error: ${messageOf(error)}\n`);
     return 1;
   }
 }

@@ -1,3 +1,4 @@
+import { messageOf } from '../shared/common/result';
 import { runCli } from './main';
 import { nodeIo } from './node-io';
 
@@ -8,7 +9,7 @@ runCli(process.argv.slice(2), nodeIo(__PODIUM_VERSION__)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`podium: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`podium: ${messageOf(error)}\n`);
     process.exitCode = 1;
   },
 );

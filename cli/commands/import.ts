@@ -1,20 +1,20 @@
 /**
- * `podium import <league-file> <results-file> --race <raceId>` (DESIGN.md §6):
+ * `podium import <league-file> <results-file> --race <raceId>`:
  * parses the results against the league's season, then adds or replaces that
  * race's result in the bundle. The bundle is written atomically (temporary
  * file + rename) after the previous version is kept as `<league-file>.bak`.
  * Any error — in the bundle, or in the table for the race — leaves the file
  * untouched (exit 1).
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { RaceResult } from '../../shared/domain/types';
+import { sha256Hex } from '../../shared/hash/sha256';
 import { bundleSeason, parseLeagueBundle, serializeLeagueBundle } from '../../shared/league';
 import { parseResultsBytes, toRaceResult, type ParsedRace, type ParseOutcome } from '../../shared/results';
 import { findRace } from '../../shared/seasons';
 import { InputError, UsageError } from '../errors';
 import type { Command } from './index';
-import { formatIssue, parseArgs, readInputFile } from './results-options';
+import { formatFileProblem, formatIssue, parseArgs, readInputFile } from './results-options';
 
 export const importCommand: Command = async (args, io) => {
   const { positionals, values } = parseArgs(args, { values: ['race'], flags: [] });
@@ -24,10 +24,9 @@ export const importCommand: Command = async (args, io) => {
   }
   const [leagueFile, resultsFile] = positionals as [string, string];
 
-  const leagueText = new TextDecoder('utf-8').decode(await readInputFile((p) => io.readFile(p), leagueFile));
-  const read = parseLeagueBundle(leagueText);
-  if (!read.ok) throw new InputError(read.errors.map((e) => `${leagueFile}: ${e}`));
-  const bundle = read.bundle;
+  const read = parseLeagueBundle(await readInputFile((p) => io.readFile(p), leagueFile));
+  if (!read.ok) throw new InputError(read.problems.map((p) => formatFileProblem(leagueFile, p)));
+  const bundle = read.value;
   const season = bundleSeason(bundle);
   if (!season)
     throw new InputError([`${leagueFile}: the league's season "${bundle.league.seasonId}" is not known.`]);
@@ -52,7 +51,7 @@ export const importCommand: Command = async (args, io) => {
   const converted = toRaceResult(table, race.id, {
     source: {
       fileName: path.basename(resultsFile),
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256Hex(bytes),
       importedAt: new Date().toISOString(),
     },
   });
@@ -70,7 +69,7 @@ export const importCommand: Command = async (args, io) => {
   const text = serializeLeagueBundle({ ...bundle, results });
   // The written bundle must read back; otherwise keep the old file and say why.
   const check = parseLeagueBundle(text);
-  if (!check.ok) throw new InputError(check.errors.map((e) => `${leagueFile}: after import: ${e}`));
+  if (!check.ok) throw new InputError(check.problems.map((p) => `${leagueFile}: after import: ${p}`));
 
   await io.copyFile(leagueFile, `${leagueFile}.bak`);
   await io.writeFileAtomic(leagueFile, text);

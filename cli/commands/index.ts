@@ -2,6 +2,7 @@
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** A file's bytes; throws `FileTooLargeError` for files over 5 MB without reading them. */
   readFile(path: string): Promise<Uint8Array>;
   /** Writes atomically: temporary file in the same folder, then rename. */
   writeFileAtomic(path: string, text: string): Promise<void>;

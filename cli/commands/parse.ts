@@ -1,5 +1,5 @@
 /**
- * `podium parse <file> [--season <id>] [--race <raceId>] [--json]` (DESIGN.md §6).
+ * `podium parse <file> [--season <id>] [--race <raceId>] [--json]`.
  * Exit 0 when the file has no errors (warnings are printed but do not fail),
  * 1 when it has errors, 2 for usage errors. Problems go to stderr, one a line.
  */

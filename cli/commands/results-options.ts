@@ -5,7 +5,7 @@
 import type { Race, Season } from '../../shared/domain/types';
 import type { ParseIssue } from '../../shared/results';
 import { BUILT_IN_SEASONS, findRace, getBuiltInSeason } from '../../shared/seasons';
-import { UsageError } from '../errors';
+import { FileTooLargeError, InputError, UsageError } from '../errors';
 
 /** `--season` / `--race` resolved; a race alone implies its season. */
 export function resolveSeasonAndRace(
@@ -32,12 +32,24 @@ export function resolveSeasonAndRace(
   );
 }
 
+/**
+ * A problem of a league file as a compiler-style line: `file:14: message`
+ * when the reader knew the line (`line 14: message`), `file: message` otherwise.
+ */
+export function formatFileProblem(file: string, problem: string): string {
+  const lined = /^line (\d+): ([\s\S]*)$/.exec(problem);
+  return lined ? `${file}:${lined[1]}: ${lined[2]}` : `${file}: ${problem}`;
+}
+
 /** Compiler-style problem line: `file:12: error: message`. */
 export function formatIssue(file: string, issue: ParseIssue): string {
   return `${file}:${issue.line}: ${issue.severity}: ${issue.message}`;
 }
 
-/** Reads a file or throws a usage error naming it (a missing file is a wrong argument, exit 2). */
+/**
+ * Reads a file for any command: a missing file is a wrong argument (usage
+ * error, exit 2); a file over 5 MB is refused before it is read (exit 1).
+ */
 export async function readInputFile(
   read: (path: string) => Promise<Uint8Array>,
   path: string,
@@ -45,6 +57,7 @@ export async function readInputFile(
   try {
     return await read(path);
   } catch (error) {
+    if (error instanceof FileTooLargeError) throw new InputError([`${path}: ${error.message}.`]);
     const code = (error as { code?: string }).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
     throw new UsageError(`${path}: ${why}`);

@@ -1,12 +1,13 @@
 /**
- * `podium standings <league-file> [--json]` (DESIGN.md §6): the leaderboard of
+ * `podium standings <league-file> [--json]`: the leaderboard of
  * a league bundle, as an aligned table or as JSON for scripts.
  */
 import { bundleSeason, parseLeagueBundle } from '../../shared/league';
 import { bundleStandings } from '../../shared/league';
 import type { Standings } from '../../shared/scoring';
 import { InputError, UsageError } from '../errors';
-import type { CliIo, Command } from './index';
+import { formatFileProblem, readInputFile } from './results-options';
+import type { Command } from './index';
 
 interface Args {
   file: string;
@@ -28,22 +29,7 @@ function parseArgs(args: string[]): Args {
   return { file, json };
 }
 
-async function readText(io: CliIo, file: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(file);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw new InputError([`${file}: cannot read the file${typeof code === 'string' ? ` (${code})` : ''}.`]);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError([`${file}: the file is not UTF-8 text.`]);
-  }
-}
-
-/** The `--json` document of §6: exactly these keys, rows in rank order. */
+/** The `--json` document scripts read: exactly these keys, rows in rank order. */
 export function standingsJson(leagueId: string, standings: Standings): unknown {
   return {
     leagueId,
@@ -83,9 +69,9 @@ export function standingsTable(standings: Standings): string {
 
 export const standingsCommand: Command = async (args, io) => {
   const { file, json } = parseArgs(args);
-  const parsed = parseLeagueBundle(await readText(io, file));
-  if (!parsed.ok) throw new InputError(parsed.errors.map((message) => `${file}: ${message}`));
-  const bundle = parsed.bundle;
+  const parsed = parseLeagueBundle(await readInputFile((p) => io.readFile(p), file));
+  if (!parsed.ok) throw new InputError(parsed.problems.map((problem) => formatFileProblem(file, problem)));
+  const bundle = parsed.value;
   const standings = bundleStandings(bundle);
   if (json) {
     io.stdout(JSON.stringify(standingsJson(bundle.league.id, standings), null, 2) + '\n');

@@ -4,7 +4,8 @@
  * registry), so the renderer can only ever write slip files into folders the
  * user picked, under validated names.
  */
-import type { BridgeResult, SyncFolderListing, WrittenSyncSlip } from '../../shared/ipc/contract';
+import { fail } from '../../shared/common/result';
+import type { Result, SyncFolderListing, WrittenSyncSlip } from '../../shared/ipc/contract';
 import type { SyncFolderRegistry } from './sync-folders';
 import type { ValidatedArgs } from './ipc-validation';
 
@@ -19,27 +20,27 @@ export interface FolderSyncDeps {
     folder: string,
     fileName: string,
     text: string,
-  ): Promise<{ ok: true; fileName: string; bytes: number } | { ok: false; error: string }>;
+  ): Promise<{ ok: true; fileName: string; bytes: number } | { ok: false; problems: string[] }>;
   readFolder(
     folder: string,
-  ): Promise<{ ok: true; listing: SyncFolderListing } | { ok: false; error: string }>;
+  ): Promise<{ ok: true; listing: SyncFolderListing } | { ok: false; problems: string[] }>;
   watch(folder: string): void;
   unwatch(folder: string): void;
 }
 
 export type FolderSyncHandlers = {
-  chooseSyncFolder(...args: ValidatedArgs<'chooseSyncFolder'>): Promise<BridgeResult<string | null>>;
-  writeSyncSlip(...args: ValidatedArgs<'writeSyncSlip'>): Promise<BridgeResult<WrittenSyncSlip>>;
-  readSyncFolder(...args: ValidatedArgs<'readSyncFolder'>): Promise<BridgeResult<SyncFolderListing>>;
-  watchSyncFolder(...args: ValidatedArgs<'watchSyncFolder'>): Promise<BridgeResult<true>>;
-  unwatchSyncFolder(...args: ValidatedArgs<'unwatchSyncFolder'>): Promise<BridgeResult<true>>;
+  chooseSyncFolder(...args: ValidatedArgs<'chooseSyncFolder'>): Promise<Result<string | null>>;
+  writeSyncSlip(...args: ValidatedArgs<'writeSyncSlip'>): Promise<Result<WrittenSyncSlip>>;
+  readSyncFolder(...args: ValidatedArgs<'readSyncFolder'>): Promise<Result<SyncFolderListing>>;
+  watchSyncFolder(...args: ValidatedArgs<'watchSyncFolder'>): Promise<Result<true>>;
+  unwatchSyncFolder(...args: ValidatedArgs<'unwatchSyncFolder'>): Promise<Result<true>>;
 };
 
 export const NOT_CHOSEN =
   'Refused: Podium League only uses folders you chose with “Choose folder…”. Choose the folder again.';
 
 export function createFolderSyncHandlers(deps: FolderSyncDeps): FolderSyncHandlers {
-  const refuse = { ok: false, error: NOT_CHOSEN } as const;
+  const refuse = fail(NOT_CHOSEN);
   return {
     async chooseSyncFolder(request) {
       const folder = await deps.chooseFolder({ title: request.title ?? 'Choose the shared folder' });
@@ -76,7 +77,10 @@ export function createFolderSyncHandlers(deps: FolderSyncDeps): FolderSyncHandle
 
 /** For tests and builds without a shared-folder implementation: every call says so, as data. */
 export function unavailableFolderSync(): FolderSyncHandlers {
-  const unavailable = async () => ({ ok: false, error: 'The shared folder is not available here.' }) as const;
+  const unavailable = async () => ({
+    ok: false as const,
+    problems: ['The shared folder is not available here.'],
+  });
   return {
     chooseSyncFolder: unavailable,
     writeSyncSlip: unavailable,

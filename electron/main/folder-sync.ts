@@ -33,7 +33,8 @@ export function isSlipFileName(name: string): boolean {
   return SLIP_FILE_NAME.test(name) && !name.includes('..') && name.endsWith(SYNC_SLIP_SUFFIX);
 }
 
-export type SyncWriteResult = { ok: true; fileName: string; bytes: number } | { ok: false; error: string };
+export type SyncWriteResult =
+  { ok: true; fileName: string; bytes: number } | { ok: false; problems: string[] };
 
 /** Errors a rename hits on Windows while another program (the sync tool, a reader) has the target open. */
 const TRANSIENT_RENAME = new Set(['EPERM', 'EACCES', 'EBUSY']);
@@ -54,11 +55,11 @@ export async function writeSlipAtomically(
   fileName: string,
   text: string,
 ): Promise<SyncWriteResult> {
-  if (!isSlipFileName(fileName)) return { ok: false, error: `“${fileName}” is not a slip file name.` };
+  if (!isSlipFileName(fileName)) return { ok: false, problems: [`“${fileName}” is not a slip file name.`] };
   const target = join(folder, fileName);
   const temporary = join(folder, `.${fileName}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: `The slip is too large to write.` };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problems: [`The slip is too large to write.`] };
   try {
     // 'wx': never follow or reuse something already at the temporary name.
     const handle = await open(temporary, 'wx', 0o644);
@@ -83,7 +84,7 @@ export async function writeSlipAtomically(
     await unlink(temporary).catch(() => undefined);
     return {
       ok: false,
-      error: `Could not write “${fileName}” in the shared folder: ${describeFsError(error)}`,
+      problems: [`Could not write “${fileName}” in the shared folder: ${describeFsError(error)}`],
     };
   }
 }
@@ -126,12 +127,12 @@ export async function readSlipFolder(
   folder: string,
   fs: ReadFs = nodeReadFs,
   now: () => Date = () => new Date(),
-): Promise<{ ok: true; listing: SyncFolderListing } | { ok: false; error: string }> {
+): Promise<{ ok: true; listing: SyncFolderListing } | { ok: false; problems: string[] }> {
   let names: string[];
   try {
     names = await fs.readdir(folder);
   } catch (error) {
-    return { ok: false, error: `Could not read the shared folder: ${describeFsError(error)}` };
+    return { ok: false, problems: [`Could not read the shared folder: ${describeFsError(error)}`] };
   }
   const entries: SyncSlipEntry[] = [];
   for (const fileName of names.filter(isSlipFileName).sort()) {

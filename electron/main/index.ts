@@ -12,7 +12,7 @@ import {
   type SyncFolderChange,
 } from '../../shared/ipc/contract';
 import { APP_SCHEME } from './app-origin';
-import { readTextFile, writeFileContent } from './file-io';
+import { readFileBytes, writeFileContent } from './file-io';
 import { FolderWatchers, readSlipFolder, writeSlipAtomically } from './folder-sync';
 import { createFolderSyncHandlers } from './folder-sync-handlers';
 import { createDispatcher, createHandlers } from './ipc-handlers';
@@ -122,7 +122,7 @@ async function registerIpc(): Promise<void> {
           : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
-      readTextFile,
+      readFileBytes,
       writeFile: writeFileContent,
     },
     folderSync,

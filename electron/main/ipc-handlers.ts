@@ -1,13 +1,14 @@
 import type {
   AppInfo,
-  BridgeResult,
+  Result,
   FileFilter,
   OpenedFile,
   PodiumBridge,
   SavedFile,
 } from '../../shared/ipc/contract';
+import { messageOf } from '../../shared/common/result';
 import { isAppUrl } from './app-origin';
-import type { ReadTextResult, WriteResult } from './file-io';
+import type { ReadFileResult, WriteResult } from './file-io';
 import { unavailableFolderSync, type FolderSyncHandlers } from './folder-sync-handlers';
 import {
   argumentSchemas,
@@ -39,7 +40,7 @@ export interface HandlerDeps {
     defaultName: string;
     filters: FileFilter[];
   }): Promise<string | null>;
-  readTextFile(path: string): Promise<ReadTextResult>;
+  readFileBytes(path: string): Promise<ReadFileResult>;
   writeFile(path: string, content: string, encoding: 'utf8' | 'base64'): Promise<WriteResult>;
 }
 
@@ -56,17 +57,16 @@ export function createHandlers(
       return { ok: true, value: deps.appInfo() };
     },
 
-    async openTextFile(request): Promise<BridgeResult<OpenedFile | null>> {
+    async openFile(request): Promise<Result<OpenedFile | null>> {
       const path = await deps.chooseFileToOpen({
         title: request.title ?? 'Open file',
         filters: [...(request.filters ?? []), ALL_FILES],
       });
       if (path === null) return { ok: true, value: null };
-      const read = await deps.readTextFile(path);
-      return read.ok ? { ok: true, value: { name: read.name, text: read.text } } : read;
+      return deps.readFileBytes(path);
     },
 
-    async saveTextFile(request): Promise<BridgeResult<SavedFile | null>> {
+    async saveTextFile(request): Promise<Result<SavedFile | null>> {
       const path = await deps.chooseFileToSave({
         title: request.title ?? 'Save file',
         defaultName: request.defaultName,
@@ -115,22 +115,21 @@ export function createDispatcher(handlers: MainHandlers, options: DispatchOption
     if (!isTrustedSender(event, options.devServerUrl)) {
       return {
         ok: false,
-        error: 'Refused: the request did not come from the Podium League window.',
+        problems: ['Refused: the request did not come from the Podium League window.'],
       } as const;
     }
     const parsed = argumentSchemas[method].safeParse(args);
-    if (!parsed.success) return { ok: false, error: describeValidationError(method, parsed.error) } as const;
+    if (!parsed.success)
+      return { ok: false, problems: [describeValidationError(method, parsed.error)] } as const;
     try {
       // The schema for `method` produced these arguments, so they fit its handler.
-      const handler = handlers[method] as (
-        ...validated: readonly unknown[]
-      ) => Promise<BridgeResult<unknown>>;
+      const handler = handlers[method] as (...validated: readonly unknown[]) => Promise<Result<unknown>>;
       return await handler(...parsed.data);
     } catch (error) {
       options.logError?.(`podium: ${method} failed`, error);
       return {
         ok: false,
-        error: `Something went wrong (${method}): ${error instanceof Error ? error.message : String(error)}`,
+        problems: [`Something went wrong (${method}): ${messageOf(error)}`],
       } as const;
     }
   };

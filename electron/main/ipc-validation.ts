@@ -40,7 +40,7 @@ export const fileNameSchema = z
   .refine((name) => name !== '.' && name !== '..', 'not a file name')
   .transform((name) => name.replace(WINDOWS_RESERVED, '-'));
 
-const openTextFileRequestSchema = z.object({ title: titleSchema, filters: filtersSchema });
+const openFileRequestSchema = z.object({ title: titleSchema, filters: filtersSchema });
 
 const saveTextFileRequestSchema = z
   .object({
@@ -86,7 +86,7 @@ const writeSyncSlipRequestSchema = z.object({
  */
 export const argumentSchemas = {
   appInfo: z.tuple([]),
-  openTextFile: z.tuple([openTextFileRequestSchema]),
+  openFile: z.tuple([openFileRequestSchema]),
   saveTextFile: z.tuple([saveTextFileRequestSchema]),
   chooseSyncFolder: z.tuple([z.object({ title: titleSchema })]),
   writeSyncSlip: z.tuple([writeSyncSlipRequestSchema]),

@@ -13,7 +13,7 @@ import {
 
 const bridge = {
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
-  openTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openTextFile, request),
+  openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
   saveTextFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, request),
   onMenuCommand(listener) {
     // Wrapped so the page never sees the IpcRendererEvent (it exposes `sender`).

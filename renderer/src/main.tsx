@@ -1,3 +1,4 @@
+import { messageOf } from '../../shared/common/result';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
@@ -17,7 +18,7 @@ async function start() {
       <div className="page">
         <section className="empty" role="alert">
           <h1>Podium League could not open its database</h1>
-          <p>{error instanceof Error ? error.message : String(error)}</p>
+          <p>{messageOf(error)}</p>
           <p className="faint">
             Another window of the app may be upgrading it, or the browser blocks storage for this site. Close
             other windows and reload.

@@ -1,6 +1,6 @@
 /**
  * Merging picks that arrive from other machines (slips, synced folders).
- * Rule (DESIGN.md §7): per (member, race) the newest pick made before that
+ * Rule: per (member, race) the newest pick made before that
  * race's lock wins; picks made at or after the lock are refused and listed.
  * Merging is idempotent: the same slip twice changes nothing.
  *
@@ -9,7 +9,7 @@
  * with the race start, so a machine whose clock runs late could sneak a pick
  * in. Each refused or accepted pick keeps its stamp so the host can see it.
  */
-import type { Pick } from '../domain/types';
+import type { Pick, Season } from '../domain/types';
 
 export type RefusedReason = 'late' | 'unknown-race' | 'not-in-entry-list';
 
@@ -30,12 +30,23 @@ export interface MergeOutcome {
 export interface MergeContext {
   /** Start time (UTC ISO) of every pickable race of the league's season. */
   raceStarts: ReadonlyMap<string, string>;
-  /** Entry ids allowed in a podium; when given, picks naming others are refused. */
-  entries?: ReadonlySet<string>;
+  /** Entry ids allowed in each race's podium (its cup's entry list); when given, picks naming others are refused. */
+  entries?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Replay leagues ignore locks. */
   ignoreLocks?: boolean;
   /** Names for messages. */
   raceName?: (raceId: string) => string;
+  /** Line in the file of the `index`-th incoming pick, for messages. */
+  lineOf?: (index: number) => number | undefined;
+}
+
+/** The entry list each race of a season draws from: its cup's. */
+export function entriesByRace(season: Season): Map<string, ReadonlySet<string>> {
+  const byCup = {
+    nations: new Set(season.entryLists.nations),
+    manufacturers: new Set(season.entryLists.manufacturers),
+  };
+  return new Map(season.rounds.flatMap((round) => round.races.map((race) => [race.id, byCup[race.cup]])));
 }
 
 const key = (pick: Pick) => `${pick.memberId}\u0000${pick.raceId}`;
@@ -65,15 +76,21 @@ export function mergePicks(
   }
   const outcome: MergeOutcome = { accepted: [], unchanged: [], refused: [] };
   const name = context.raceName ?? ((raceId: string) => raceId);
+  const at = (index: number) => {
+    const line = context.lineOf?.(index);
+    return line ? `line ${line}: ` : '';
+  };
   // Oldest first, so that within one slip the newest pick per race ends up accepted.
-  const ordered = [...incoming].sort((a, b) => Date.parse(a.madeAt) - Date.parse(b.madeAt));
-  for (const pick of ordered) {
+  const ordered = incoming
+    .map((pick, index) => ({ pick, index }))
+    .sort((a, b) => Date.parse(a.pick.madeAt) - Date.parse(b.pick.madeAt));
+  for (const { pick, index } of ordered) {
     const startsAt = context.raceStarts.get(pick.raceId);
     if (startsAt === undefined) {
       outcome.refused.push({
         pick,
         reason: 'unknown-race',
-        message: `${pick.raceId} is not a race of this league's season.`,
+        message: `${at(index)}${pick.raceId} is not a race of this league's season.`,
       });
       continue;
     }
@@ -81,16 +98,17 @@ export function mergePicks(
       outcome.refused.push({
         pick,
         reason: 'late',
-        message: `Pick for ${name(pick.raceId)} was made at ${pick.madeAt}, after the race started (${startsAt}).`,
+        message: `${at(index)}Pick for ${name(pick.raceId)} was made at ${pick.madeAt}, after the race started (${startsAt}).`,
       });
       continue;
     }
-    if (context.entries && pick.podium.some((entry) => !context.entries!.has(entry))) {
-      const unknown = pick.podium.filter((entry) => !context.entries!.has(entry));
+    const entries = context.entries?.get(pick.raceId);
+    const unknown = context.entries ? pick.podium.filter((entry) => !entries?.has(entry)) : [];
+    if (unknown.length > 0) {
       outcome.refused.push({
         pick,
         reason: 'not-in-entry-list',
-        message: `Pick for ${name(pick.raceId)} names ${unknown.join(', ')}, not in the entry list.`,
+        message: `${at(index)}Pick for ${name(pick.raceId)} names ${unknown.join(', ')}, not on that race's entry list.`,
       });
       continue;
     }

@@ -1,5 +1,5 @@
 /**
- * Pick slips (DESIGN.md §7): one member's picks for one league, exported by
+ * Pick slips: one member's picks for one league, exported by
  * that member and imported by the others. A slip may carry the salts of the
  * seals its member shared earlier, so importers can verify the seal codes.
  *
@@ -15,39 +15,37 @@
  * ```
  */
 import { z } from 'zod';
+import { fail, type Result } from '../common/result';
+import { idSchema, instantSchema, memberSchema, podiumSchema } from '../domain/schemas';
 import type { Member, Pick } from '../domain/types';
-import { isZonedInstant } from '../scoring/time';
+import { readVersionedFile, schemaProblems } from '../files/versioned';
 
 export const SLIP_FORMAT = 'podium-slip';
 export const SLIP_VERSION = 1;
 
-const id = z.string().min(1).max(200);
-const isoTime = z
-  .string()
-  .refine(isZonedInstant, 'must be an ISO date-time with its zone, like "2025-06-01T10:00:00Z"');
+/** The envelope the shared reader checks. */
+export const SLIP_FILE = { format: SLIP_FORMAT, version: SLIP_VERSION, noun: 'pick slip' } as const;
 
 const slipPickSchema = z.object({
-  raceId: id,
-  podium: z
-    .tuple([id, id, id])
-    .refine((podium) => new Set(podium).size === 3, 'a podium names three different drivers'),
-  madeAt: isoTime,
+  raceId: idSchema,
+  podium: podiumSchema,
+  madeAt: instantSchema,
   joker: z.boolean().optional(),
 });
 
 const sealSchema = z.object({
-  sealedAt: isoTime,
+  sealedAt: instantSchema,
   salt: z.string().regex(/^[0-9a-f]{16,128}$/, 'salt must be hexadecimal'),
-  raceIds: z.array(id).min(1).max(500),
+  raceIds: z.array(idSchema).min(1).max(500),
 });
 
 const slipSchema = z.object({
   format: z.literal(SLIP_FORMAT),
   version: z.literal(SLIP_VERSION),
-  leagueId: id,
-  seasonId: id,
-  member: z.object({ id, name: z.string().min(1).max(100), color: z.string().max(40).optional() }),
-  exportedAt: isoTime,
+  leagueId: idSchema,
+  seasonId: idSchema,
+  member: memberSchema,
+  exportedAt: instantSchema,
   picks: z.array(slipPickSchema).max(10_000),
   seals: z.array(sealSchema).max(500).optional(),
 });
@@ -67,7 +65,15 @@ export interface PickSlip {
   seals?: SlipSeal[];
 }
 
-export type SlipParseResult = { ok: true; slip: PickSlip } | { ok: false; errors: string[] };
+export type SlipParseResult = Result<PickSlip>;
+
+/** Line of each pick in the file a slip was read from, for messages about single picks. */
+const pickLines = new WeakMap<PickSlip, readonly number[]>();
+
+/** The line of the slip's `index`-th pick in the file it was read from, if known. */
+export function slipPickLine(slip: PickSlip, index: number): number | undefined {
+  return pickLines.get(slip)?.[index];
+}
 
 /** Builds a slip from a member's picks (only that member's picks are taken). */
 export function createSlip(args: {
@@ -104,49 +110,25 @@ export function serializeSlip(slip: PickSlip): string {
   return `${JSON.stringify(slip, null, 2)}\n`;
 }
 
-/** Reads a slip file; never throws. Unknown future versions are refused with a clear message. */
-export function parseSlip(text: string): SlipParseResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [`Not a pick slip: the file is not valid JSON (${(error as Error).message}).`],
-    };
-  }
-  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
-    const { format, version } = data as { format?: unknown; version?: unknown };
-    if (format !== SLIP_FORMAT) {
-      return { ok: false, errors: [`Not a pick slip: "format" should be "${SLIP_FORMAT}".`] };
-    }
-    if (typeof version === 'number' && version > SLIP_VERSION) {
-      return {
-        ok: false,
-        errors: [
-          `This pick slip was made by a newer version of Podium League (format version ${version}); this app reads version ${SLIP_VERSION}. Update the app to import it.`,
-        ],
-      };
-    }
-  }
-  const parsed = slipSchema.safeParse(data);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'slip'}: ${issue.message}`),
-    };
-  }
-  const slip = parsed.data;
-  return {
-    ok: true,
-    slip: {
-      ...slip,
-      member: {
-        id: slip.member.id,
-        name: slip.member.name,
-        ...(slip.member.color ? { color: slip.member.color } : {}),
-      },
-      picks: slip.picks.map((pick) => ({ ...pick, podium: [...pick.podium] as Pick['podium'] })),
+/** Reads a slip file from its bytes (any supported encoding) or text; never throws. Newer versions are refused. */
+export function parseSlip(input: Uint8Array | string): SlipParseResult {
+  const file = readVersionedFile(input, SLIP_FILE);
+  if (!file.ok) return file;
+  const parsed = slipSchema.safeParse(file.value.data);
+  if (!parsed.success) return fail(...schemaProblems(file.value.lines, parsed.error));
+  const data = parsed.data;
+  const slip: PickSlip = {
+    ...data,
+    member: {
+      id: data.member.id,
+      name: data.member.name,
+      ...(data.member.color ? { color: data.member.color } : {}),
     },
+    picks: data.picks.map((pick) => ({ ...pick, podium: [...pick.podium] as Pick['podium'] })),
   };
+  pickLines.set(
+    slip,
+    data.picks.map((_, i) => file.value.lines.get(`picks.${i}`) ?? 0),
+  );
+  return { ok: true, value: slip };
 }

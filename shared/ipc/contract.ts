@@ -8,8 +8,10 @@
  * validated again in main.
  */
 
-/** Result of a bridge call: errors are data, so the renderer always gets a value. */
-export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: string };
+import type { Result } from '../common/result';
+
+/** Every bridge call answers with a {@link Result}: failures are data, so the renderer always gets a value. */
+export type { Result };
 
 export interface AppInfo {
   name: string;
@@ -21,10 +23,13 @@ export interface AppInfo {
   userDataPath: string;
 }
 
-/** A text file read by main after the user chose it in a dialog. */
+/**
+ * A file the user chose, as bytes: size-checked by the platform, decoded in
+ * shared/ (the same decoder the CLI uses), never by the platform itself.
+ */
 export interface OpenedFile {
   name: string;
-  text: string;
+  bytes: Uint8Array;
 }
 
 export interface FileFilter {
@@ -32,7 +37,7 @@ export interface FileFilter {
   extensions: string[];
 }
 
-export interface OpenTextFileRequest {
+export interface OpenFileRequest {
   title?: string;
   filters?: FileFilter[];
 }
@@ -121,23 +126,23 @@ export interface SyncFolderChange {
 
 /** The bridge exposed on `window.podium` by the preload. */
 export interface PodiumBridge {
-  appInfo(): Promise<BridgeResult<AppInfo>>;
-  /** Shows an open dialog; `null` when cancelled. Refuses files over 5 MB or not text. */
-  openTextFile(request: OpenTextFileRequest): Promise<BridgeResult<OpenedFile | null>>;
+  appInfo(): Promise<Result<AppInfo>>;
+  /** Shows an open dialog and reads the chosen file's bytes; `null` when cancelled. Refuses files over 5 MB. */
+  openFile(request: OpenFileRequest): Promise<Result<OpenedFile | null>>;
   /** Shows a save dialog and writes the text; `null` when cancelled. */
-  saveTextFile(request: SaveTextFileRequest): Promise<BridgeResult<SavedFile | null>>;
+  saveTextFile(request: SaveTextFileRequest): Promise<Result<SavedFile | null>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Folder dialog; main remembers the chosen folder. The absolute path, or `null` when cancelled. */
-  chooseSyncFolder(request: ChooseSyncFolderRequest): Promise<BridgeResult<string | null>>;
+  chooseSyncFolder(request: ChooseSyncFolderRequest): Promise<Result<string | null>>;
   /** Atomically writes one slip file into a chosen folder (temporary file + fsync + rename). */
-  writeSyncSlip(request: WriteSyncSlipRequest): Promise<BridgeResult<WrittenSyncSlip>>;
+  writeSyncSlip(request: WriteSyncSlipRequest): Promise<Result<WrittenSyncSlip>>;
   /** Lists and reads every `*.podium-slip.json` file of a chosen folder. */
-  readSyncFolder(request: SyncFolderRequest): Promise<BridgeResult<SyncFolderListing>>;
+  readSyncFolder(request: SyncFolderRequest): Promise<Result<SyncFolderListing>>;
   /** Starts watching a chosen folder; changes arrive through `onSyncFolderChanged`. */
-  watchSyncFolder(request: SyncFolderRequest): Promise<BridgeResult<true>>;
+  watchSyncFolder(request: SyncFolderRequest): Promise<Result<true>>;
   /** Stops watching (and optionally forgets) a folder. */
-  unwatchSyncFolder(request: UnwatchSyncFolderRequest): Promise<BridgeResult<true>>;
+  unwatchSyncFolder(request: UnwatchSyncFolderRequest): Promise<Result<true>>;
   /** Subscribes to folder changes; returns the unsubscribe function. */
   onSyncFolderChanged(listener: (change: SyncFolderChange) => void): () => void;
 }
@@ -148,7 +153,7 @@ export type BridgeEventMethod = 'onMenuCommand' | 'onSyncFolderChanged';
 /** Channel names, one per message. */
 export const IPC_CHANNELS = {
   appInfo: 'podium:app-info',
-  openTextFile: 'podium:open-text-file',
+  openFile: 'podium:open-file',
   saveTextFile: 'podium:save-text-file',
   onMenuCommand: 'podium:menu-command',
   chooseSyncFolder: 'podium:choose-sync-folder',
@@ -159,5 +164,5 @@ export const IPC_CHANNELS = {
   onSyncFolderChanged: 'podium:sync-folder-changed',
 } as const satisfies Record<keyof PodiumBridge, `podium:${string}`>;
 
-/** Largest file the app reads (DESIGN.md §5). */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Largest file the app reads; the one limit, shared with the CLI. */
+export { MAX_FILE_BYTES } from '../results/decode';

@@ -1,19 +1,29 @@
 /**
- * League bundle `*.podium.json` (DESIGN.md §7, docs/league-bundle.md): one
- * league with its members, picks and results, exchanged between friends and
- * read by `podium standings` / `podium import`.
+ * League bundle `*.podium.json` (docs/league-bundle.md): one league with its
+ * members, picks and results, exchanged between friends and read by
+ * `podium standings` / `podium import`.
  *
- * Read with a schema: unknown keys are dropped (so `__proto__`/`constructor`
- * keys never reach a prototype), every problem becomes one readable message,
- * and a bundle from a newer app version is refused rather than half-read.
+ * Read through the shared versioned-file reader (any encoding, 5 MB limit,
+ * format and version checked) and the shared row schemas; every problem
+ * becomes one readable message with its line, and a bundle from a newer app
+ * version is refused rather than half-read.
  */
 import { z } from 'zod';
+import { fail, type Result } from '../common/result';
 import type { Member, Pick, RaceResult, Season } from '../domain/types';
+import type { resultRowSchema } from '../domain/schemas';
+import {
+  idSchema,
+  memberSchema,
+  nameSchema,
+  instantSchema,
+  pickSchema,
+  raceResultSchema,
+} from '../domain/schemas';
+import { problemAt, readVersionedFile, schemaProblems } from '../files/versioned';
 import { scoringRulesSchema, normalizeRules, type ScoringRules } from '../scoring/rules';
 import { BUILT_IN_SEASONS } from '../seasons/built-in';
-import { formatIssues, parseJsonText } from '../seasons/issues';
 import { seasonSchema, toSeason } from '../seasons/schema';
-import { isZonedInstant } from '../scoring/time';
 
 export const LEAGUE_BUNDLE_FORMAT = 'podium-league';
 export const LEAGUE_BUNDLE_VERSION = 1;
@@ -41,106 +51,80 @@ export interface LeagueBundle {
   results: RaceResult[];
 }
 
-export type LeagueBundleResult = { ok: true; bundle: LeagueBundle } | { ok: false; errors: string[] };
+export type LeagueBundleResult = Result<LeagueBundle>;
 
-const id = z.string().min(1, 'must not be empty').max(200);
-const name = z.string().min(1, 'must not be empty').max(200);
-const instant = z
-  .string()
-  .refine(isZonedInstant, 'must be an ISO date-time with its zone, like "2025-06-01T10:00:00Z"');
-
-const memberSchema = z.object({
-  id,
-  name,
-  color: z.string().max(100).optional(),
-});
-
-const pickSchema = z.object({
-  memberId: id,
-  raceId: id,
-  podium: z
-    .tuple([id, id, id])
-    .refine(([a, b, c]) => a !== b && a !== c && b !== c, 'must name three different entries'),
-  madeAt: instant,
-  joker: z.boolean().optional(),
-});
-
-const rowSchema = z.object({
-  position: z.number().int().positive(),
-  driverId: id,
-  status: z.enum(['finished', 'dnf', 'dsq', 'dns']).default('finished'),
-  time: z.string().nullable().optional(),
-  timeMs: z.number().nullable().optional(),
-  gapMs: z.number().nullable().optional(),
-  points: z.number().nullable().optional(),
-});
-
-const resultSchema = z.object({
-  raceId: id,
-  classification: z.array(rowSchema),
-  fastestLap: z
-    .object({ driverId: id.nullable(), driver: z.string(), time: z.string(), timeMs: z.number().nullable() })
-    .nullable()
-    .optional(),
-  source: z
-    .object({ fileName: z.string(), sha256: z.string(), importedAt: z.string() })
-    .nullable()
-    .optional(),
-});
+/** The envelope the shared reader checks. */
+export const LEAGUE_BUNDLE_FILE = {
+  format: LEAGUE_BUNDLE_FORMAT,
+  version: LEAGUE_BUNDLE_VERSION,
+  noun: 'league file',
+} as const;
 
 const bundleSchema = z.object({
   format: z.literal(LEAGUE_BUNDLE_FORMAT),
   version: z.literal(LEAGUE_BUNDLE_VERSION),
   league: z.object({
-    id,
-    name,
-    seasonId: id,
+    id: idSchema,
+    name: nameSchema,
+    seasonId: idSchema,
     rules: scoringRulesSchema,
-    createdAt: z.string().optional(),
+    createdAt: instantSchema.optional(),
     replay: z.boolean().optional(),
   }),
   season: seasonSchema.optional(),
   members: z.array(memberSchema),
   picks: z.array(pickSchema).default([]),
-  results: z.array(resultSchema).default([]),
+  results: z.array(raceResultSchema).default([]),
 });
 
+const CUP_NAMES = { nations: 'Nations Cup', manufacturers: 'Manufacturers Cup' } as const;
+
 /** Checks between parts of the bundle that a field-by-field schema cannot see. */
-function crossCheck(bundle: LeagueBundle, season: Season | undefined): string[] {
+function crossCheck(bundle: LeagueBundle, season: Season | undefined, lines: Lines): string[] {
   const errors: string[] = [];
+  const at = (path: (string | number)[], message: string) => errors.push(problemAt(lines, path, message));
   if (!season) {
-    errors.push(
-      `league.seasonId: unknown season "${bundle.league.seasonId}"; include the full season in the bundle ("season": {…}).`,
+    at(
+      ['league', 'seasonId'],
+      `unknown season "${bundle.league.seasonId}"; include the full season in the bundle ("season": {…}).`,
     );
     return errors;
   }
   if (bundle.season && bundle.season.id !== bundle.league.seasonId)
-    errors.push(`season.id: "${bundle.season.id}" is not the league's season "${bundle.league.seasonId}".`);
+    at(['season', 'id'], `"${bundle.season.id}" is not the league's season "${bundle.league.seasonId}".`);
   const memberIds = new Set<string>();
   bundle.members.forEach((m, i) => {
-    if (memberIds.has(m.id)) errors.push(`members[${i}].id: duplicate member id "${m.id}".`);
+    if (memberIds.has(m.id)) at(['members', i, 'id'], `duplicate member id "${m.id}".`);
     memberIds.add(m.id);
   });
   const races = new Map(season.rounds.flatMap((r) => r.races).map((r) => [r.id, r]));
   bundle.picks.forEach((p, i) => {
-    if (!memberIds.has(p.memberId)) errors.push(`picks[${i}].memberId: unknown member "${p.memberId}".`);
+    if (!memberIds.has(p.memberId)) at(['picks', i, 'memberId'], `unknown member "${p.memberId}".`);
     const race = races.get(p.raceId);
-    if (!race) errors.push(`picks[${i}].raceId: unknown race "${p.raceId}" in season "${season.id}".`);
-    else if (!race.pickable) errors.push(`picks[${i}].raceId: race "${p.raceId}" is not open for picks.`);
+    if (!race) return at(['picks', i, 'raceId'], `unknown race "${p.raceId}" in season "${season.id}".`);
+    if (!race.pickable) return at(['picks', i, 'raceId'], `race "${p.raceId}" is not open for picks.`);
+    const entries = new Set(season.entryLists[race.cup]);
+    p.podium.forEach((entry, k) => {
+      if (!entries.has(entry))
+        at(
+          ['picks', i, 'podium', k],
+          `"${entry}" is not on the ${CUP_NAMES[race.cup]} entry list of ${race.id}.`,
+        );
+    });
   });
   const resultRaces = new Set<string>();
   bundle.results.forEach((r, i) => {
     if (!races.has(r.raceId))
-      errors.push(`results[${i}].raceId: unknown race "${r.raceId}" in season "${season.id}".`);
-    if (resultRaces.has(r.raceId)) errors.push(`results[${i}].raceId: a second result for "${r.raceId}".`);
+      at(['results', i, 'raceId'], `unknown race "${r.raceId}" in season "${season.id}".`);
+    if (resultRaces.has(r.raceId)) at(['results', i, 'raceId'], `a second result for "${r.raceId}".`);
     resultRaces.add(r.raceId);
     const positions = new Set<number>();
     const drivers = new Set<string>();
     r.classification.forEach((row, j) => {
       if (positions.has(row.position))
-        errors.push(`results[${i}].classification[${j}].position: duplicate position ${row.position}.`);
+        at(['results', i, 'classification', j, 'position'], `duplicate position ${row.position}.`);
       if (drivers.has(row.driverId))
-        errors.push(`results[${i}].classification[${j}].driverId: "${row.driverId}" is classified twice.`);
+        at(['results', i, 'classification', j, 'driverId'], `"${row.driverId}" is classified twice.`);
       positions.add(row.position);
       drivers.add(row.driverId);
     });
@@ -153,32 +137,15 @@ export function bundleSeason(bundle: LeagueBundle): Season | undefined {
   return bundle.season ?? BUILT_IN_SEASONS.find((s) => s.id === bundle.league.seasonId);
 }
 
-/** Validates an already-parsed JSON value as a league bundle. */
-export function readLeagueBundleData(data: unknown): LeagueBundleResult {
-  const head = z.object({ format: z.unknown(), version: z.unknown() }).safeParse(data);
-  if (!head.success || head.data.format !== LEAGUE_BUNDLE_FORMAT)
-    return {
-      ok: false,
-      errors: [`This is not a Podium League file (expected "format": "${LEAGUE_BUNDLE_FORMAT}").`],
-    };
-  const version = head.data.version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > LEAGUE_BUNDLE_VERSION)
-    return {
-      ok: false,
-      errors: [
-        `This league file was made by a newer version of Podium League (format version ${version}); this app reads version ${LEAGUE_BUNDLE_VERSION}.`,
-      ],
-    };
-  if (version !== LEAGUE_BUNDLE_VERSION)
-    return {
-      ok: false,
-      errors: [
-        `version: unsupported league file version ${JSON.stringify(version)}; this app reads version 1.`,
-      ],
-    };
+type Lines = ReadonlyMap<string, number>;
 
+/**
+ * Validates an already-parsed JSON value as a league bundle; `lines` (from
+ * the file reader) puts line numbers in the messages.
+ */
+export function readLeagueBundleData(data: unknown, lines: Lines = new Map()): LeagueBundleResult {
   const parsed = bundleSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error) };
+  if (!parsed.success) return fail(...schemaProblems(lines, parsed.error));
   const d = parsed.data;
   const league: BundleLeague = {
     id: d.league.id,
@@ -213,11 +180,11 @@ export function readLeagueBundleData(data: unknown): LeagueBundleResult {
     }),
   };
   if (d.season) bundle.season = toSeason(d.season);
-  const errors = crossCheck(bundle, bundleSeason(bundle));
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, bundle };
+  const errors = crossCheck(bundle, bundleSeason(bundle), lines);
+  return errors.length > 0 ? fail(...errors) : { ok: true, value: bundle };
 }
 
-function cleanRow(row: z.output<typeof rowSchema>): RaceResult['classification'][number] {
+function cleanRow(row: z.output<typeof resultRowSchema>): RaceResult['classification'][number] {
   const out: RaceResult['classification'][number] = {
     position: row.position,
     driverId: row.driverId,
@@ -230,18 +197,18 @@ function cleanRow(row: z.output<typeof rowSchema>): RaceResult['classification']
   return out;
 }
 
-/** Reads a league bundle from its text. Never throws. */
-export function parseLeagueBundle(text: string): LeagueBundleResult {
-  const json = parseJsonText(text, 'league file');
-  if (!json.ok) return json;
-  return readLeagueBundleData(json.value);
+/** Reads a league bundle from the file's bytes (any supported encoding) or text. Never throws. */
+export function parseLeagueBundle(input: Uint8Array | string): LeagueBundleResult {
+  const file = readVersionedFile(input, LEAGUE_BUNDLE_FILE);
+  if (!file.ok) return file;
+  return readLeagueBundleData(file.value.data, file.value.lines);
 }
 
 /** Writes a league bundle: fixed key order, two-space indent, trailing newline. */
 export function serializeLeagueBundle(bundle: LeagueBundle): string {
   const read = readLeagueBundleData(bundle);
   // A bundle that does not validate is written as given; reading it back reports why.
-  const canonical = read.ok ? read.bundle : bundle;
+  const canonical = read.ok ? read.value : bundle;
   const out: Record<string, unknown> = {
     format: LEAGUE_BUNDLE_FORMAT,
     version: LEAGUE_BUNDLE_VERSION,

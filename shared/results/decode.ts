@@ -1,57 +1,101 @@
 /**
- * Bytes → text for result files. shared/ has no TextDecoder (no DOM, no Node
- * types), so the three encodings the app accepts are decoded by hand:
- * UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or the NUL pattern of ASCII
- * text without one) and Windows-1252 as the fallback for bytes that are not
- * valid UTF-8 (old Excel CSV exports).
+ * Bytes → text for every file the app and the CLI read (result files, league
+ * files, slips, backups, season files). Platforms hand over bytes; this is the
+ * one place they become text, so the app and the CLI read a file alike.
+ *
+ * Accepted: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or the NUL pattern
+ * of ASCII text without one) and Windows-1252 as the fallback for bytes that
+ * are not valid UTF-8 (old Excel CSV exports).
  */
+import { fail, type Result } from '../common/result';
 import type { ParseIssue, TextEncodingName } from './types';
 
-/** Files above this size are refused (DESIGN.md §5). */
+/** Files above this size are refused, by the app and the CLI alike: real files are far smaller. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName; issues: ParseIssue[] }
-  | { ok: false; issues: ParseIssue[] };
+/** Decoded text, how it was decoded, and notes worth telling the user (a guessed encoding). */
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+  notes: ParseIssue[];
+}
 
-// Windows-1252 0x80–0x9F; 0 marks the five bytes the code page leaves undefined.
-const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
-  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
-  0x0153, 0, 0x017e, 0x0178,
+export type DecodeResult = Result<DecodedText, ParseIssue>;
+
+/**
+ * shared/ compiles without the DOM and Node libraries, yet every runtime the
+ * app runs in (Chromium, Electron's Node, the CLI's Node with full ICU) has the
+ * WHATWG TextDecoder: this is the part of its type the decoder uses.
+ */
+interface TextDecoderLike {
+  decode(input: Uint8Array): string;
+}
+type TextDecoderConstructor = new (
+  label: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => TextDecoderLike;
+const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor }).TextDecoder;
+
+/** Bytes 0x80–0x9F that Windows-1252 leaves undefined: text holding them is in some other code page. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * Windows-1252 0x80–0x9F (€, curly quotes, dashes…), the only range where it
+ * differs from Latin-1. Node's TextDecoder (the CLI, Electron's main) decodes
+ * 'windows-1252' as plain Latin-1 and turns an en dash into a C1 control
+ * code; characters left in U+0080–U+009F are mapped here so every runtime
+ * gives the same text.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** File signatures people plausibly pick by mistake, named so the message can say what to do instead. */
+const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; what: string }> = [
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    what: 'a ZIP archive or an Excel/Numbers spreadsheet — export it as CSV first',
+  },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel or Word document — export it as CSV first' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF — copy the results table as text instead' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
 ];
 
-/** Decodes a result file, refusing oversized, binary and undecodable input with an issue. */
-export function decodeResultBytes(bytes: Uint8Array): DecodeResult {
+/** Decodes a file, refusing oversized, known binary and undecodable input with a line-numbered problem. */
+export function decodeTextBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES) {
-    return fail(1, `The file is too large (${formatSize(bytes.length)}); result files are limited to 5 MB.`);
+    return problem(1, `The file is too large (${formatSize(bytes.length)}); files are limited to 5 MB.`);
   }
+  const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
+  if (signature) return problem(1, `This is not a text file: it looks like ${signature.what}.`);
   if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
-    return fail(
+    return problem(
       1,
       'The file is in UTF-32, an encoding the app does not read. Save it as UTF-8 and try again.',
     );
   }
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(decodeUtf8(bytes, 3), 'utf-8', []);
-  if (startsWith(bytes, [0xff, 0xfe])) return finish(decodeUtf16(bytes, 2, true), 'utf-16le', []);
-  if (startsWith(bytes, [0xfe, 0xff])) return finish(decodeUtf16(bytes, 2, false), 'utf-16be', []);
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strictUtf8(bytes.subarray(3), true);
+  if (startsWith(bytes, [0xff, 0xfe])) return utf16(bytes.subarray(2), 'utf-16le', []);
+  if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes.subarray(2), 'utf-16be', []);
 
   const guess = guessBomlessUtf16(bytes);
   if (guess !== null) {
+    const encoding = guess ? 'utf-16le' : 'utf-16be';
     const note: ParseIssue = {
       severity: 'info',
       line: 1,
       message: `The file has no byte-order mark; it was read as UTF-16 (${guess ? 'little' : 'big'}-endian).`,
     };
-    return finish(decodeUtf16(bytes, 0, guess), guess ? 'utf-16le' : 'utf-16be', [note]);
+    return utf16(bytes, encoding, [note]);
   }
 
-  const utf8 = decodeUtf8(bytes, 0);
-  if (utf8 !== null) return finish(utf8, 'utf-8', []);
+  const utf8 = strictUtf8(bytes, false);
+  if (utf8.ok) return utf8;
 
-  const undefinedAt = bytes.findIndex((b) => b >= 0x80 && b <= 0x9f && CP1252_HIGH[b - 0x80] === 0);
+  const undefinedAt = bytes.findIndex((b) => CP1252_UNDEFINED.has(b));
   if (undefinedAt >= 0 && !bytes.includes(0)) {
-    return fail(
+    return problem(
       lineOfByte(bytes, undefinedAt),
       'The file uses an unknown text encoding (not UTF-8, UTF-16 or Windows-1252). Save it as UTF-8 and try again.',
     );
@@ -61,7 +105,31 @@ export function decodeResultBytes(bytes: Uint8Array): DecodeResult {
     line: 1,
     message: 'The file is not UTF-8; it was read as Windows-1252 (Western European).',
   };
-  return finish(decodeCp1252(bytes), 'windows-1252', [note]);
+  const text = new Decoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  return { ok: true, value: { text, encoding: 'windows-1252', notes: [note] } };
+}
+
+function strictUtf8(body: Uint8Array, hadBom: boolean): DecodeResult {
+  try {
+    const text = new Decoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    return { ok: true, value: { text, encoding: 'utf-8', notes: [] } };
+  } catch {
+    return hadBom
+      ? problem(1, 'The file starts with a UTF-8 byte-order mark but its bytes are not valid UTF-8.')
+      : problem(1, 'The file is not valid UTF-8.');
+  }
+}
+
+/** Lone surrogates become U+FFFD and show up as odd characters, not a refusal: the rest of the file is fine. */
+function utf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', notes: ParseIssue[]): DecodeResult {
+  if (body.length % 2 !== 0) {
+    const name = encoding.toUpperCase();
+    return problem(1, `The file starts with a ${name} byte-order mark but its bytes are not valid ${name}.`);
+  }
+  const text = new Decoder(encoding, { ignoreBOM: true }).decode(body);
+  return { ok: true, value: { text, encoding, notes } };
 }
 
 /**
@@ -84,110 +152,12 @@ export function findBinaryLine(text: string): number | null {
   return null;
 }
 
-function finish(text: string | null, encoding: TextEncodingName, issues: ParseIssue[]): DecodeResult {
-  if (text === null) {
-    return fail(
-      1,
-      `The file starts with a ${encoding.toUpperCase()} byte-order mark but its bytes are not valid ${encoding.toUpperCase()}.`,
-    );
-  }
-  return { ok: true, text, encoding, issues };
+function problem(line: number, message: string): DecodeResult {
+  return fail<ParseIssue>({ severity: 'error', line, message });
 }
 
-function fail(line: number, message: string): DecodeResult {
-  return { ok: false, issues: [{ severity: 'error', line, message }] };
-}
-
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
-}
-
-/** Strict UTF-8: returns null on any malformed, overlong or surrogate sequence. */
-function decodeUtf8(bytes: Uint8Array, start: number): string | null {
-  const parts: string[] = [];
-  let units: number[] = [];
-  const n = bytes.length;
-  let i = start;
-  while (i < n) {
-    const b0 = bytes[i]!;
-    let cp: number;
-    if (b0 < 0x80) {
-      cp = b0;
-      i += 1;
-    } else if (b0 >= 0xc2 && b0 <= 0xdf) {
-      const b1 = cont(bytes, i + 1);
-      if (b1 < 0) return null;
-      cp = ((b0 & 0x1f) << 6) | b1;
-      i += 2;
-    } else if (b0 >= 0xe0 && b0 <= 0xef) {
-      const b1 = cont(bytes, i + 1);
-      const b2 = cont(bytes, i + 2);
-      if (b1 < 0 || b2 < 0) return null;
-      cp = ((b0 & 0x0f) << 12) | (b1 << 6) | b2;
-      if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)) return null;
-      i += 3;
-    } else if (b0 >= 0xf0 && b0 <= 0xf4) {
-      const b1 = cont(bytes, i + 1);
-      const b2 = cont(bytes, i + 2);
-      const b3 = cont(bytes, i + 3);
-      if (b1 < 0 || b2 < 0 || b3 < 0) return null;
-      cp = ((b0 & 0x07) << 18) | (b1 << 12) | (b2 << 6) | b3;
-      if (cp < 0x10000 || cp > 0x10ffff) return null;
-      i += 4;
-    } else {
-      return null;
-    }
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      units.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
-    } else {
-      units.push(cp);
-    }
-    // fromCharCode takes arguments: flush in chunks to stay far below the argument limit.
-    if (units.length >= 8192) {
-      parts.push(String.fromCharCode(...units));
-      units = [];
-    }
-  }
-  parts.push(String.fromCharCode(...units));
-  return parts.join('');
-}
-
-function cont(bytes: Uint8Array, i: number): number {
-  const b = bytes[i];
-  return b !== undefined && (b & 0xc0) === 0x80 ? b & 0x3f : -1;
-}
-
-/** UTF-16 code units are copied as they are: lone surrogates survive and show up as odd characters, not a crash. */
-function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean): string | null {
-  if ((bytes.length - start) % 2 !== 0) return null;
-  const parts: string[] = [];
-  let units: number[] = [];
-  for (let i = start; i + 1 < bytes.length; i += 2) {
-    const lo = bytes[littleEndian ? i : i + 1]!;
-    const hi = bytes[littleEndian ? i + 1 : i]!;
-    units.push((hi << 8) | lo);
-    if (units.length >= 8192) {
-      parts.push(String.fromCharCode(...units));
-      units = [];
-    }
-  }
-  parts.push(String.fromCharCode(...units));
-  return parts.join('');
-}
-
-function decodeCp1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let units: number[] = [];
-  for (const b of bytes) {
-    units.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || 0xfffd : b);
-    if (units.length >= 8192) {
-      parts.push(String.fromCharCode(...units));
-      units = [];
-    }
-  }
-  parts.push(String.fromCharCode(...units));
-  return parts.join('');
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 export { parseResultsBytes, parseResultsText, MAX_ISSUES, type ParseOptions } from './parse';
 export { toContractJson, type ContractOutcome } from './contract';
-export { decodeResultBytes, MAX_FILE_BYTES } from './decode';
+export { decodeTextBytes, MAX_FILE_BYTES, type DecodedText } from './decode';
 export { createDriverIndex, type DriverIndex } from './drivers';
 export { resolveCountry, splitCountryDriver, countryName } from './countries';
 export { parseTimeMs, readTimeToken, formatMs, type TimeToken } from './time';

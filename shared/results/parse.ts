@@ -4,9 +4,10 @@
  * season, validates, and never throws — every problem is an issue with a
  * line number.
  */
+import { messageOf } from '../common/result';
 import type { Driver, Race, Season } from '../domain/types';
 import { detectCsvHeader, scanCsv } from './csv-format';
-import { decodeResultBytes, findBinaryLine, MAX_FILE_BYTES } from './decode';
+import { decodeTextBytes, findBinaryLine, MAX_FILE_BYTES } from './decode';
 import { createDriverIndex, type DriverIndex } from './drivers';
 import { scanJson } from './json-format';
 import { finishRows } from './rows';
@@ -38,11 +39,11 @@ export const MAX_ISSUES = 500;
 /** Parses a file's bytes: decodes (UTF-8/UTF-16/Windows-1252), refuses binary and > 5 MB, then parses the text. */
 export function parseResultsBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseOutcome {
   try {
-    const decoded = decodeResultBytes(bytes);
-    if (!decoded.ok) return refused(decoded.issues, null);
-    const outcome = parseText(decoded.text, options, decoded.encoding);
+    const decoded = decodeTextBytes(bytes);
+    if (!decoded.ok) return refused(decoded.problems, null);
+    const outcome = parseText(decoded.value.text, options, decoded.value.encoding);
     // How the bytes were decoded is noise once the content itself was refused.
-    const notes = outcome.format === null ? [] : decoded.issues;
+    const notes = outcome.format === null ? [] : decoded.value.notes;
     outcome.issues = finalizeIssues([...notes, ...outcome.issues]);
     return outcome;
   } catch (error) {
@@ -250,7 +251,7 @@ function finalizeIssues(issues: ParseIssue[]): ParseIssue[] {
 
 /** Last resort so the promise "never throws" holds even for a parser bug; the fuzz tests keep this unused. */
 function internalError(error: unknown): ParseOutcome {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = messageOf(error);
   return refused(
     [{ severity: 'error', line: 1, message: `Internal error while reading the file: ${detail}` }],
     null,

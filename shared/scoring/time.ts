@@ -75,15 +75,5 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
-/**
- * Whether text is a date-time that names its zone (`Z` or `+02:00`). Files
- * friends exchange must not carry local times: the same text would be a
- * different instant on each machine, and a pick could be on time on one and
- * late on another.
- */
-export function isZonedInstant(text: string): boolean {
-  return (
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?([Zz]|[+-]\d{2}:?\d{2})$/.test(text) &&
-    !Number.isNaN(isoToMs(text))
-  );
-}
+/** The strict instant check lives with the other file checks; re-exported for scoring's callers. */
+export { isZonedInstant } from '../common/instant';

@@ -17,8 +17,8 @@ import { readSeasonFileData } from './season-file';
 function load(data: unknown, name: string): Season {
   const result = readSeasonFileData(data);
   // Embedded data is part of the program: a broken file is a bug the tests catch, not user input.
-  if (!result.ok) throw new Error(`Built-in season ${name} is invalid:\n${result.errors.join('\n')}`);
-  return result.season;
+  if (!result.ok) throw new Error(`Built-in season ${name} is invalid:\n${result.problems.join('\n')}`);
+  return result.value;
 }
 
 /** Every season the app knows without a file, oldest first. */

@@ -15,17 +15,3 @@ export function formatIssues(error: z.ZodError, root = ''): string[] {
     return where ? `${where}: ${issue.message}` : issue.message;
   });
 }
-
-/** JSON.parse that reports a readable message instead of throwing. */
-export function parseJsonText(
-  text: string,
-  what: string,
-): { ok: true; value: unknown } | { ok: false; errors: string[] } {
-  if (text.trim() === '') return { ok: false, errors: [`The ${what} is empty.`] };
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [`The ${what} is not valid JSON: ${detail}`] };
-  }
-}

@@ -7,14 +7,16 @@
  */
 import { z } from 'zod';
 import type { Season } from '../domain/types';
-import { formatIssues, parseJsonText } from './issues';
+import type { Result } from '../common/result';
+import { readVersionedFile } from '../files/versioned';
+import { formatIssues } from './issues';
 import { seasonSchema, toSeason } from './schema';
 
 export const SEASON_FILE_FORMAT = 'podium-season';
 export const SEASON_FILE_VERSION = 1;
 
 /** Result of reading a season file: the season, or one readable message per problem. */
-export type SeasonFileResult = { ok: true; season: Season } | { ok: false; errors: string[] };
+export type SeasonFileResult = Result<Season>;
 
 const envelopeSchema = z.object({
   format: z.literal(SEASON_FILE_FORMAT, { message: `must be "${SEASON_FILE_FORMAT}"` }),
@@ -33,30 +35,34 @@ export function readSeasonFileData(data: unknown): SeasonFileResult {
     if (notSeason)
       return {
         ok: false,
-        errors: [`This is not a Podium League season file (expected "format": "${SEASON_FILE_FORMAT}").`],
+        problems: [`This is not a Podium League season file (expected "format": "${SEASON_FILE_FORMAT}").`],
       };
-    return { ok: false, errors: formatIssues(envelope.error) };
+    return { ok: false, problems: formatIssues(envelope.error) };
   }
   if (envelope.data.version > SEASON_FILE_VERSION) {
     return {
       ok: false,
-      errors: [
+      problems: [
         `This season file was made by a newer version of Podium League (format version ${envelope.data.version}); this app reads version ${SEASON_FILE_VERSION}.`,
       ],
     };
   }
   if (envelope.data.version !== SEASON_FILE_VERSION)
-    return { ok: false, errors: [`Unsupported season file version ${envelope.data.version}.`] };
+    return { ok: false, problems: [`Unsupported season file version ${envelope.data.version}.`] };
   const season = seasonSchema.safeParse(envelope.data.season);
-  if (!season.success) return { ok: false, errors: formatIssues(season.error, 'season') };
-  return { ok: true, season: toSeason(season.data) };
+  if (!season.success) return { ok: false, problems: formatIssues(season.error, 'season') };
+  return { ok: true, value: toSeason(season.data) };
 }
 
-/** Reads a season file from its text. Never throws. */
-export function parseSeasonFile(text: string): SeasonFileResult {
-  const json = parseJsonText(text, 'season file');
-  if (!json.ok) return json;
-  return readSeasonFileData(json.value);
+/** Reads a season file from its bytes (any supported encoding) or text. Never throws. */
+export function parseSeasonFile(input: Uint8Array | string): SeasonFileResult {
+  const file = readVersionedFile(input, {
+    format: SEASON_FILE_FORMAT,
+    version: SEASON_FILE_VERSION,
+    noun: 'season file',
+  });
+  if (!file.ok) return file;
+  return readSeasonFileData(file.value.data);
 }
 
 /** Writes a season file: stable key order, two-space indent, trailing newline. */

@@ -76,15 +76,19 @@ describe('podium standings', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toEqual([
-      `${FIX}/broken.podium.json: members[1].name: must not be empty`,
-      `${FIX}/broken.podium.json: picks[1].podium: must name three different entries`,
+      `${FIX}/broken.podium.json:23: members[1].name: must not be empty`,
+      `${FIX}/broken.podium.json:64: picks[1].podium: must name three different entries`,
     ]);
     const future = await podium('standings', `${FIX}/future-version.podium.json`, '--json');
     expect(future.code).toBe(1);
     expect(future.stderr).toContain('made by a newer version of Podium League (format version 2)');
-    for (const file of ['truncated.podium.json', 'does-not-exist.podium.json']) {
+    // A missing file is a wrong argument (exit 2), as for every command.
+    for (const [file, code] of [
+      ['truncated.podium.json', 1],
+      ['does-not-exist.podium.json', 2],
+    ] as const) {
       const bad = await podium('standings', `${FIX}/${file}`);
-      expect(bad.code).toBe(1);
+      expect(bad.code).toBe(code);
       expect(bad.stderr).not.toMatch(/\n\s+at /);
       expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     }

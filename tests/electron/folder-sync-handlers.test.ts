@@ -25,8 +25,8 @@ const core: HandlerDeps = {
   appInfo: () => ({}) as AppInfo,
   chooseFileToOpen: async () => null,
   chooseFileToSave: async () => null,
-  readTextFile: async () => ({ ok: false, error: 'unused' }),
-  writeFile: async () => ({ ok: false, error: 'unused' }),
+  readFileBytes: async () => ({ ok: false, problems: ['unused'] }),
+  writeFile: async () => ({ ok: false, problems: ['unused'] }),
 };
 
 async function setup(chosen: string | null = shared) {
@@ -52,14 +52,14 @@ describe('folder sync handlers', () => {
   it('lets the renderer use a folder only after the user chose it', async () => {
     const { dispatch, watch } = await setup();
     const write = { folder: shared, fileName: 'club--ana.podium-slip.json', text: '{"a":1}' };
-    expect(await dispatch('writeSyncSlip', fromApp, [write])).toEqual({ ok: false, error: NOT_CHOSEN });
+    expect(await dispatch('writeSyncSlip', fromApp, [write])).toEqual({ ok: false, problems: [NOT_CHOSEN] });
     expect(await dispatch('readSyncFolder', fromApp, [{ folder: shared }])).toEqual({
       ok: false,
-      error: NOT_CHOSEN,
+      problems: [NOT_CHOSEN],
     });
     expect(await dispatch('watchSyncFolder', fromApp, [{ folder: shared }])).toEqual({
       ok: false,
-      error: NOT_CHOSEN,
+      problems: [NOT_CHOSEN],
     });
     expect(watch).not.toHaveBeenCalled();
     expect(readdirSync(shared)).toEqual([]);
@@ -87,7 +87,7 @@ describe('folder sync handlers', () => {
       const result = await dispatch('writeSyncSlip', fromApp, [
         { folder, fileName: 'club--ana.podium-slip.json', text: '{}' },
       ]);
-      expect(result, folder).toEqual({ ok: false, error: NOT_CHOSEN });
+      expect(result, folder).toEqual({ ok: false, problems: [NOT_CHOSEN] });
     }
     expect(readdirSync(root).sort()).toEqual(['Sync', 'userData']);
     // The same folder spelled with a trailing separator or a dot segment is the chosen one.
@@ -108,7 +108,8 @@ describe('folder sync handlers', () => {
     await dispatch('chooseSyncFolder', fromApp, [{}]);
     const result = await dispatch('writeSyncSlip', fromApp, [{ folder: shared, fileName, text: '{}' }]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^Invalid request to writeSyncSlip: fileName: /);
+    if (!result.ok)
+      expect(result.problems.join(' ')).toMatch(/^Invalid request to writeSyncSlip: fileName: /);
     expect(readdirSync(shared)).toEqual([]);
   });
 
@@ -124,7 +125,7 @@ describe('folder sync handlers', () => {
     const { dispatch } = await setup();
     const result = await dispatch('writeSyncSlip', fromApp, [request]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^Invalid request to writeSyncSlip: /);
+    if (!result.ok) expect(result.problems.join(' ')).toMatch(/^Invalid request to writeSyncSlip: /);
   });
 
   it('returns file-system failures as data', async () => {
@@ -136,12 +137,13 @@ describe('folder sync handlers', () => {
     ]);
     expect(written).toEqual({
       ok: false,
-      error:
+      problems: [
         'Could not write “a--b.podium-slip.json” in the shared folder: the file or folder does not exist.',
+      ],
     });
     expect(await dispatch('readSyncFolder', fromApp, [{ folder: shared }])).toEqual({
       ok: false,
-      error: 'Could not read the shared folder: the file or folder does not exist.',
+      problems: ['Could not read the shared folder: the file or folder does not exist.'],
     });
   });
 

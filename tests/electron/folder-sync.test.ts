@@ -86,8 +86,9 @@ describe('writeSlipAtomically', () => {
     const result = await writeSlipAtomically(join(folder, 'gone'), 'l--a.podium-slip.json', '{}');
     expect(result).toEqual({
       ok: false,
-      error:
+      problems: [
         'Could not write “l--a.podium-slip.json” in the shared folder: the file or folder does not exist.',
+      ],
     });
   });
 });
@@ -152,7 +153,7 @@ describe('readSlipFolder', () => {
     const read = await readSlipFolder(join(folder, 'missing'));
     expect(read).toEqual({
       ok: false,
-      error: 'Could not read the shared folder: the file or folder does not exist.',
+      problems: ['Could not read the shared folder: the file or folder does not exist.'],
     });
   });
 });
@@ -228,7 +229,7 @@ describe('two members writing and reading the same folder concurrently', () => {
         if (!isCarl) expect(parsed.ok, `${entry.fileName} parsed`).toBe(true);
         if (!parsed.ok) continue;
         stats.parsed++;
-        const { slip } = parsed;
+        const slip = parsed.value;
         if (slip.member.id === reader) continue;
         const incoming = slip.picks.map((pick) => ({ ...pick, memberId: slip.member.id }));
         const outcome = mergePicks(merged.get(reader)!, incoming, { raceStarts: RACE_STARTS });

@@ -27,10 +27,9 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     appInfo: () => INFO,
     chooseFileToOpen: vi.fn(async () => '/home/u/results.csv'),
     chooseFileToSave: vi.fn(async ({ defaultName }) => `/home/u/Documents/${defaultName}`),
-    readTextFile: vi.fn(async () => ({
+    readFileBytes: vi.fn(async () => ({
       ok: true as const,
-      name: 'results.csv',
-      text: 'pos,driver\n1,Serrano',
+      value: { name: 'results.csv', bytes: new TextEncoder().encode('pos,driver\n1,Serrano') },
     })),
     writeFile: vi.fn(async (path: string) => ({ ok: true as const, path })),
     ...overrides,
@@ -45,7 +44,7 @@ describe('IPC channels', () => {
     expect([...INVOKE_METHODS].sort()).toEqual([
       'appInfo',
       'chooseSyncFolder',
-      'openTextFile',
+      'openFile',
       'readSyncFolder',
       'saveTextFile',
       'unwatchSyncFolder',
@@ -76,10 +75,10 @@ describe('isTrustedSender', () => {
 describe('dispatch: sender check', () => {
   it('refuses calls from other origins without running the handler', async () => {
     const { deps, dispatch } = setup();
-    const result = await dispatch('openTextFile', { senderFrame: { url: 'https://evil.example/' } }, [{}]);
+    const result = await dispatch('openFile', { senderFrame: { url: 'https://evil.example/' } }, [{}]);
     expect(result).toEqual({
       ok: false,
-      error: 'Refused: the request did not come from the Podium League window.',
+      problems: ['Refused: the request did not come from the Podium League window.'],
     });
     expect(deps.chooseFileToOpen).not.toHaveBeenCalled();
   });
@@ -98,13 +97,16 @@ describe('dispatch: appInfo', () => {
   });
 });
 
-describe('dispatch: openTextFile', () => {
+describe('dispatch: openFile', () => {
   it('returns the chosen file, always offering "All files" in the dialog', async () => {
     const { deps, dispatch } = setup();
-    const result = await dispatch('openTextFile', fromApp, [
+    const result = await dispatch('openFile', fromApp, [
       { title: 'Import results', filters: [{ name: 'Results', extensions: ['csv', 'json', 'txt'] }] },
     ]);
-    expect(result).toEqual({ ok: true, value: { name: 'results.csv', text: 'pos,driver\n1,Serrano' } });
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'results.csv', bytes: new TextEncoder().encode('pos,driver\n1,Serrano') },
+    });
     expect(deps.chooseFileToOpen).toHaveBeenCalledWith({
       title: 'Import results',
       filters: [
@@ -116,25 +118,23 @@ describe('dispatch: openTextFile', () => {
 
   it('accepts an empty request and undefined optional fields', async () => {
     const { dispatch } = setup();
-    expect((await dispatch('openTextFile', fromApp, [{}])).ok).toBe(true);
-    expect((await dispatch('openTextFile', fromApp, [{ title: undefined, filters: undefined }])).ok).toBe(
-      true,
-    );
+    expect((await dispatch('openFile', fromApp, [{}])).ok).toBe(true);
+    expect((await dispatch('openFile', fromApp, [{ title: undefined, filters: undefined }])).ok).toBe(true);
   });
 
   it('returns null when the dialog is cancelled', async () => {
     const { deps, dispatch } = setup({ chooseFileToOpen: vi.fn(async () => null) });
-    expect(await dispatch('openTextFile', fromApp, [{}])).toEqual({ ok: true, value: null });
-    expect(deps.readTextFile).not.toHaveBeenCalled();
+    expect(await dispatch('openFile', fromApp, [{}])).toEqual({ ok: true, value: null });
+    expect(deps.readFileBytes).not.toHaveBeenCalled();
   });
 
   it('passes a refused file back as an error value', async () => {
     const { dispatch } = setup({
-      readTextFile: vi.fn(async () => ({ ok: false as const, error: '“big.csv” is 7.0 MB.' })),
+      readFileBytes: vi.fn(async () => ({ ok: false as const, problems: ['“big.csv” is 7.0 MB.'] })),
     });
-    expect(await dispatch('openTextFile', fromApp, [{}])).toEqual({
+    expect(await dispatch('openFile', fromApp, [{}])).toEqual({
       ok: false,
-      error: '“big.csv” is 7.0 MB.',
+      problems: ['“big.csv” is 7.0 MB.'],
     });
   });
 
@@ -149,9 +149,9 @@ describe('dispatch: openTextFile', () => {
     ['two arguments', [{}, {}]],
   ])('returns a validation error for %s', async (_label, args) => {
     const { deps, dispatch } = setup();
-    const result = await dispatch('openTextFile', fromApp, args);
+    const result = await dispatch('openFile', fromApp, args);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^Invalid request to openTextFile: /);
+    if (!result.ok) expect(result.problems.join(' ')).toMatch(/^Invalid request to openFile: /);
     expect(deps.chooseFileToOpen).not.toHaveBeenCalled();
   });
 });
@@ -214,7 +214,7 @@ describe('dispatch: saveTextFile', () => {
     const { deps, dispatch } = setup();
     const result = await dispatch('saveTextFile', fromApp, [request]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(`${field}:`);
+    if (!result.ok) expect(result.problems.join(' ')).toContain(`${field}:`);
     expect(deps.chooseFileToSave).not.toHaveBeenCalled();
     expect(deps.writeFile).not.toHaveBeenCalled();
   });
@@ -226,7 +226,7 @@ describe('dispatch: saveTextFile', () => {
     ]);
     expect(result).toEqual({
       ok: false,
-      error: 'Invalid request to saveTextFile: text: the content is too large to save',
+      problems: ['Invalid request to saveTextFile: text: the content is too large to save'],
     });
   });
 
@@ -234,12 +234,12 @@ describe('dispatch: saveTextFile', () => {
     const { dispatch } = setup({
       writeFile: vi.fn(async () => ({
         ok: false as const,
-        error: 'Could not save “a.json”: permission denied.',
+        problems: ['Could not save “a.json”: permission denied.'],
       })),
     });
     expect(await dispatch('saveTextFile', fromApp, [{ defaultName: 'a.json', text: '{}' }])).toEqual({
       ok: false,
-      error: 'Could not save “a.json”: permission denied.',
+      problems: ['Could not save “a.json”: permission denied.'],
     });
   });
 });
@@ -248,10 +248,10 @@ describe('dispatch: unexpected exceptions', () => {
   it('are caught, logged and returned as an error value', async () => {
     const boom = new Error('dialog crashed');
     const { dispatch, logError } = setup({ chooseFileToOpen: vi.fn(async () => Promise.reject(boom)) });
-    expect(await dispatch('openTextFile', fromApp, [{}])).toEqual({
+    expect(await dispatch('openFile', fromApp, [{}])).toEqual({
       ok: false,
-      error: 'Something went wrong (openTextFile): dialog crashed',
+      problems: ['Something went wrong (openFile): dialog crashed'],
     });
-    expect(logError).toHaveBeenCalledWith('podium: openTextFile failed', boom);
+    expect(logError).toHaveBeenCalledWith('podium: openFile failed', boom);
   });
 });

@@ -53,11 +53,11 @@ describe('preload', () => {
   it('invokes one podium: channel per method, forwarding the request as is', async () => {
     const bridge = await loadBridge();
     await bridge.appInfo();
-    await bridge.openTextFile({ title: 'Import results' });
+    await bridge.openFile({ title: 'Import results' });
     await bridge.saveTextFile({ defaultName: 'a.json', text: '{}' });
     expect(electron.invoke.mock.calls).toEqual([
       ['podium:app-info'],
-      ['podium:open-text-file', { title: 'Import results' }],
+      ['podium:open-file', { title: 'Import results' }],
       ['podium:save-text-file', { defaultName: 'a.json', text: '{}' }],
     ]);
   });

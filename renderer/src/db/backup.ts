@@ -9,15 +9,51 @@
  *   "createdAt": "2025-06-08T10:00:00.000Z", "app": "0.1.0",
  *   "tables": { "leagues": [ … ], "picks": [ … ], … } }
  * ```
+ *
+ * A backup is a file like any other: it may have been edited or crafted. Its
+ * rows are read with the same schemas as league files and season files, and
+ * checked against each other the way the app's own writes are (a member
+ * belongs to a league, a pick to a race of its league's season and made
+ * before that race started unless the league is a replay), before the
+ * preview shows anything.
  */
 import { z } from 'zod';
-import { TABLE_NAMES, type PodiumDatabase } from './schema';
+import { fail, type Result } from '../../../shared/common/result';
+import {
+  idSchema,
+  instantSchema,
+  leagueSchema,
+  memberSchema,
+  pickSchema,
+  podiumSchema,
+  raceResultSchema,
+} from '../../../shared/domain/schemas';
+import type { Season } from '../../../shared/domain/types';
+import { problemAt, readVersionedFile, schemaProblems } from '../../../shared/files/versioned';
+import { normalizeRules } from '../../../shared/scoring/rules';
+import { seasonSchema, toSeason } from '../../../shared/seasons/schema';
+import { formatIssues } from '../../../shared/seasons/issues';
 import { dumpDatabase, type DatabaseDump } from './dump';
 import { allowLockedPickWrites } from './lock-guard';
+import type {
+  ImportRecord,
+  LeagueRecord,
+  MemberRecord,
+  PickHistoryRecord,
+  PickRecord,
+  ResultRecord,
+  SettingRecord,
+} from './records';
+import { TABLE_NAMES, type PodiumDatabase } from './schema';
+import { rowsToSeason, seasonToRows, type SeasonRows } from './seasons';
 
 export const BACKUP_FORMAT = 'podium-backup';
 export const BACKUP_VERSION = 1;
 
+/** The envelope the shared reader checks. */
+export const BACKUP_FILE = { format: BACKUP_FORMAT, version: BACKUP_VERSION, noun: 'backup' } as const;
+
+/** A backup as written: every table's rows as the database holds them. */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
@@ -27,17 +63,20 @@ export interface Backup {
   tables: DatabaseDump;
 }
 
-// Rows are checked to be plain objects; their fields were written by this app.
-// z.record keeps keys as data (no prototype pollution through "__proto__").
-const row = z.record(z.string(), z.unknown());
-const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  schemaVersion: z.number().int().min(1),
-  createdAt: z.string(),
-  app: z.string(),
-  tables: z.object(Object.fromEntries(TABLE_NAMES.map((name) => [name, z.array(row)]))),
-});
+/** A backup that was read and checked: typed rows, ready to restore. */
+export interface CheckedBackup {
+  schemaVersion: number;
+  createdAt: string;
+  app: string;
+  seasons: { season: Season; builtIn: boolean }[];
+  leagues: LeagueRecord[];
+  members: MemberRecord[];
+  picks: PickRecord[];
+  pickHistory: PickHistoryRecord[];
+  results: ResultRecord[];
+  imports: ImportRecord[];
+  settings: SettingRecord[];
+}
 
 export async function createBackup(db: PodiumDatabase, createdAt: string, app: string): Promise<Backup> {
   return {
@@ -54,44 +93,173 @@ export function serializeBackup(backup: Backup): string {
   return JSON.stringify(backup);
 }
 
-export type BackupParse = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+const seq = z.number().int().positive().optional();
+const seasonLinked = z.looseObject({ seasonId: idSchema, order: z.number().int().nonnegative() });
+const rowSchemas = {
+  seasons: z.looseObject({ id: idSchema, builtIn: z.boolean() }),
+  rounds: z.looseObject({ seasonId: idSchema }),
+  races: seasonLinked,
+  drivers: seasonLinked,
+  leagues: leagueSchema,
+  members: memberSchema.extend({ leagueId: idSchema, createdAt: instantSchema }),
+  picks: pickSchema.extend({ leagueId: idSchema }),
+  pickHistory: z.object({
+    seq,
+    leagueId: idSchema,
+    memberId: idSchema,
+    raceId: idSchema,
+    podium: podiumSchema.nullable(),
+    previous: podiumSchema.nullable(),
+    joker: z.boolean(),
+    changedAt: instantSchema,
+  }),
+  results: raceResultSchema,
+  imports: z.object({
+    seq,
+    raceId: idSchema,
+    fileName: z.string().max(1000),
+    sha256: z.string().max(200),
+    importedAt: instantSchema,
+    format: z.string().max(100),
+    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
+    rowCount: z.number().int().nonnegative(),
+    replaced: raceResultSchema.nullable(),
+    undoneAt: instantSchema.nullable().optional(),
+  }),
+  settings: z.object({ key: z.string().min(1).max(200), value: z.json() }),
+} satisfies Record<(typeof TABLE_NAMES)[number], z.ZodType>;
 
-/** Reads a backup file; never throws. */
-export function parseBackup(text: string, currentSchemaVersion: number): BackupParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: ['This file is not a Podium League backup (not valid JSON).'] };
+const headSchema = z.object({
+  schemaVersion: z.number().int().min(1),
+  createdAt: instantSchema,
+  app: z.string().max(100),
+});
+
+// Each table is an array of its rows; a table missing from the file is empty.
+const tablesSchema = z.object(
+  Object.fromEntries(TABLE_NAMES.map((name) => [name, z.array(rowSchemas[name]).default([])])) as {
+    [K in keyof typeof rowSchemas]: z.ZodDefault<z.ZodArray<(typeof rowSchemas)[K]>>;
+  },
+);
+
+/** Reads a backup file from its bytes (any supported encoding) or text; never throws. */
+export function parseBackup(input: Uint8Array | string, currentSchemaVersion: number): Result<CheckedBackup> {
+  const file = readVersionedFile(input, BACKUP_FILE);
+  if (!file.ok) return file;
+  const { data } = file.value;
+  // Backups are written on one line: line numbers would all say 1.
+  const lines = [...file.value.lines.values()].some((line) => line > 1) ? file.value.lines : new Map();
+  if (typeof data.schemaVersion === 'number' && data.schemaVersion > currentSchemaVersion) {
+    return fail(
+      `This backup holds a newer database (schema ${data.schemaVersion}); update Podium League to restore it.`,
+    );
   }
-  const head = data as { format?: unknown; version?: unknown; schemaVersion?: unknown } | null;
-  if (!head || typeof head !== 'object' || head.format !== BACKUP_FORMAT) {
-    return { ok: false, errors: ['This file is not a Podium League backup.'] };
+  const head = headSchema.safeParse(data);
+  if (!head.success) return fail(...schemaProblems(lines, head.error, 10));
+  const tables = tablesSchema.safeParse(data.tables ?? {});
+  if (!tables.success) {
+    const withRoot = new z.ZodError(tables.error.issues.map((i) => ({ ...i, path: ['tables', ...i.path] })));
+    return fail(...schemaProblems(lines, withRoot, 10));
   }
-  if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    return {
-      ok: false,
-      errors: [
-        `This backup was made by a newer version of Podium League (format version ${head.version}); this app reads version ${BACKUP_VERSION}.`,
-      ],
-    };
+  const t = tables.data;
+  const problems: string[] = [];
+  const at = (path: (string | number)[], message: string) =>
+    problems.push(problemAt(lines, ['tables', ...path], message));
+
+  // Seasons: the flat rows put back together must be a valid season file's season.
+  const seasons: CheckedBackup['seasons'] = [];
+  const seasonById = new Map<string, Season>();
+  t.seasons.forEach((row, i) => {
+    const rows = {
+      season: row,
+      rounds: t.rounds.filter((r) => r.seasonId === row.id),
+      races: t.races.filter((r) => r.seasonId === row.id),
+      drivers: t.drivers.filter((r) => r.seasonId === row.id),
+    } as unknown as SeasonRows;
+    const parsed = seasonSchema.safeParse(rowsToSeason(rows));
+    if (!parsed.success) {
+      for (const message of formatIssues(parsed.error, `seasons[${i}] (${row.id})`)) problems.push(message);
+      return;
+    }
+    if (seasonById.has(row.id)) return at(['seasons', i, 'id'], `duplicate season "${row.id}".`);
+    const season = toSeason(parsed.data);
+    seasonById.set(season.id, season);
+    seasons.push({ season, builtIn: row.builtIn });
+  });
+  for (const table of ['rounds', 'races', 'drivers'] as const) {
+    t[table].forEach((row, i) => {
+      if (!seasonById.has(row.seasonId) && !t.seasons.some((s) => s.id === row.seasonId))
+        at([table, i, 'seasonId'], `unknown season "${row.seasonId}".`);
+    });
   }
-  if (typeof head.schemaVersion === 'number' && head.schemaVersion > currentSchemaVersion) {
-    return {
-      ok: false,
-      errors: [
-        `This backup holds a newer database (schema ${head.schemaVersion}); update Podium League to restore it.`,
-      ],
-    };
-  }
-  const parsed = backupSchema.safeParse(data);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-    };
-  }
-  return { ok: true, backup: parsed.data as Backup };
+
+  const races = new Map(
+    [...seasonById.values()].flatMap((s) => s.rounds.flatMap((r) => r.races)).map((r) => [r.id, r]),
+  );
+  const leagues = new Map<string, LeagueRecord>();
+  t.leagues.forEach((row, i) => {
+    const season = seasonById.get(row.seasonId);
+    if (!season) return at(['leagues', i, 'seasonId'], `unknown season "${row.seasonId}".`);
+    if (leagues.has(row.id)) return at(['leagues', i, 'id'], `duplicate league "${row.id}".`);
+    const league: LeagueRecord = { ...row, rules: normalizeRules(row.rules) };
+    if (row.replay === undefined) delete league.replay;
+    leagues.set(row.id, league);
+  });
+  const members = new Set<string>();
+  t.members.forEach((row, i) => {
+    const key = `${row.leagueId}\u0000${row.id}`;
+    if (!leagues.has(row.leagueId))
+      return at(['members', i, 'leagueId'], `unknown league "${row.leagueId}".`);
+    if (members.has(key)) return at(['members', i, 'id'], `duplicate member "${row.id}".`);
+    members.add(key);
+  });
+  const picks = new Set<string>();
+  t.picks.forEach((row, i) => {
+    const league = leagues.get(row.leagueId);
+    if (!league) return at(['picks', i, 'leagueId'], `unknown league "${row.leagueId}".`);
+    if (!members.has(`${row.leagueId}\u0000${row.memberId}`))
+      return at(['picks', i, 'memberId'], `unknown member "${row.memberId}" of league "${row.leagueId}".`);
+    const race = races.get(row.raceId);
+    if (!race || !seasonById.get(league.seasonId)?.rounds.some((r) => r.races.includes(race)))
+      return at(['picks', i, 'raceId'], `"${row.raceId}" is not a race of the league's season.`);
+    // The rule the database enforces on every pick write: none once the race has started.
+    if (!league.replay && Date.parse(row.madeAt) >= Date.parse(race.startsAt))
+      return at(['picks', i, 'madeAt'], `made after ${race.id} started (${race.startsAt}).`);
+    const key = `${row.leagueId}\u0000${row.memberId}\u0000${row.raceId}`;
+    if (picks.has(key)) return at(['picks', i], `a second pick of "${row.memberId}" for ${row.raceId}.`);
+    picks.add(key);
+  });
+  t.pickHistory.forEach((row, i) => {
+    if (!leagues.has(row.leagueId)) at(['pickHistory', i, 'leagueId'], `unknown league "${row.leagueId}".`);
+  });
+  const resultRaces = new Set<string>();
+  t.results.forEach((row, i) => {
+    if (!races.has(row.raceId)) return at(['results', i, 'raceId'], `unknown race "${row.raceId}".`);
+    if (resultRaces.has(row.raceId))
+      return at(['results', i, 'raceId'], `a second result for ${row.raceId}.`);
+    resultRaces.add(row.raceId);
+  });
+  t.imports.forEach((row, i) => {
+    if (!races.has(row.raceId)) at(['imports', i, 'raceId'], `unknown race "${row.raceId}".`);
+  });
+  if (problems.length > 0) return fail(...problems.slice(0, 10));
+
+  return {
+    ok: true,
+    value: {
+      schemaVersion: head.data.schemaVersion,
+      createdAt: head.data.createdAt,
+      app: head.data.app,
+      seasons,
+      leagues: [...leagues.values()],
+      members: t.members,
+      picks: t.picks,
+      pickHistory: t.pickHistory,
+      results: t.results,
+      imports: t.imports,
+      settings: t.settings,
+    },
+  };
 }
 
 export interface BackupSummary {
@@ -103,28 +271,60 @@ export interface BackupSummary {
 }
 
 /** What a restore would bring, for the preview. */
-export function summarizeBackup(backup: Backup): BackupSummary {
-  const names = (rows: unknown[]) =>
-    rows.map((r) => String((r as { name?: unknown }).name ?? (r as { id?: unknown }).id ?? '?'));
+export function summarizeBackup(backup: CheckedBackup): BackupSummary {
+  const rows = seasonRows(backup);
   return {
     createdAt: backup.createdAt,
     app: backup.app,
-    counts: Object.fromEntries(TABLE_NAMES.map((name) => [name, backup.tables[name]?.length ?? 0])),
-    leagues: names(backup.tables.leagues ?? []),
-    seasons: names(backup.tables.seasons ?? []),
+    counts: {
+      seasons: backup.seasons.length,
+      rounds: rows.rounds.length,
+      races: rows.races.length,
+      drivers: rows.drivers.length,
+      leagues: backup.leagues.length,
+      members: backup.members.length,
+      picks: backup.picks.length,
+      pickHistory: backup.pickHistory.length,
+      results: backup.results.length,
+      imports: backup.imports.length,
+      settings: backup.settings.length,
+    },
+    leagues: backup.leagues.map((l) => l.name),
+    seasons: backup.seasons.map((s) => s.season.name),
   };
 }
 
-/** Replaces the whole database with the backup in one transaction. */
-export async function restoreBackup(db: PodiumDatabase, backup: Backup): Promise<void> {
+/** The season tables' rows, as the normal season write makes them. */
+function seasonRows(backup: CheckedBackup) {
+  const split = backup.seasons.map(({ season, builtIn }) => seasonToRows(season, builtIn));
+  return {
+    seasons: split.map((s) => s.season),
+    rounds: split.flatMap((s) => s.rounds),
+    races: split.flatMap((s) => s.races),
+    drivers: split.flatMap((s) => s.drivers),
+  };
+}
+
+/** Replaces the whole database with a checked backup in one transaction. */
+export async function restoreBackup(db: PodiumDatabase, backup: CheckedBackup): Promise<void> {
+  const rows: Record<(typeof TABLE_NAMES)[number], readonly object[]> = {
+    ...seasonRows(backup),
+    leagues: backup.leagues,
+    members: backup.members,
+    picks: backup.picks,
+    pickHistory: backup.pickHistory,
+    results: backup.results,
+    imports: backup.imports,
+    settings: backup.settings,
+  };
   await db.transaction('rw', TABLE_NAMES, async () => {
-    // A backup holds picks of races that have long started; they were valid when made.
+    // Every pick was checked against its race's start above, the rule the lock guard enforces.
     allowLockedPickWrites();
     for (const name of TABLE_NAMES) {
       const table = db.table(name);
       await table.clear();
       // bulkAdd inside the transaction: one bad row aborts the whole restore.
-      await table.bulkAdd(backup.tables[name] ?? []);
+      await table.bulkAdd([...rows[name]]);
     }
   });
 }

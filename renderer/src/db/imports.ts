@@ -1,5 +1,5 @@
 /**
- * Committing and undoing result imports (DESIGN.md §5, §8). A file becomes one
+ * Committing and undoing result imports. A file becomes one
  * `ImportPlan` in the preview; `commitImport` writes all of it — results,
  * history rows and drivers added to the entry list — in one transaction, so
  * bad input or a failure half-way leaves the database exactly as it was.
@@ -8,6 +8,7 @@
  * transaction whose callback swallowed an error, so every failure must escape.
  */
 import type { Cup, Driver, RaceResult } from '../../../shared/domain/types';
+import type { TextEncodingName } from '../../../shared/results/types';
 import type { DriverRecord, ImportRecord } from './records';
 import type { PodiumDatabase } from './schema';
 
@@ -21,9 +22,11 @@ export interface NewEntry {
 export interface ImportPlan {
   seasonId: string;
   fileName: string;
-  /** SHA-256 of the file's text, hex. */
+  /** SHA-256 of the file's bytes, hex. */
   sha256: string;
   format: string;
+  /** How the file's bytes were decoded. */
+  encoding: TextEncodingName;
   /** One result per assigned table; `source` is filled in by the commit. */
   results: RaceResult[];
   newEntries: NewEntry[];
@@ -76,23 +79,66 @@ export async function commitImport(
           `${unknown.driverId} (P${unknown.position}) is not on the ${race.cup} entry list.`,
         );
       }
-      const before = (await db.results.get(result.raceId)) ?? null;
       const after: RaceResult = { ...result, source };
-      await db.results.put(after);
-      await db.imports.add({
-        raceId: result.raceId,
-        fileName: plan.fileName,
-        sha256: plan.sha256,
-        importedAt,
+      const before = await storeResult(db, after, {
+        ...source,
         format: plan.format,
-        rowCount: result.classification.length,
-        replaced: before,
-        undoneAt: null,
+        encoding: plan.encoding,
       });
       races.push({ raceId: result.raceId, before, after });
     }
     return { importedAt, races, addedDrivers };
   });
+}
+
+/** Where a stored result came from, for its import-history row. */
+export interface ResultOrigin {
+  fileName: string;
+  sha256: string;
+  importedAt: string;
+  /** Result format (`official-text`, `csv`…) or `league-bundle`. */
+  format: string;
+  /** How the file's bytes were decoded; absent for results that came inside a league file. */
+  encoding?: TextEncodingName;
+}
+
+/**
+ * The one way a result enters the database — a confirmed import, the demo, a
+ * merged league file: writes it and its import-history row (with the result it
+ * replaced, so the import can be undone). Call inside a read-write transaction
+ * over `results` and `imports`. Returns the result it replaced.
+ */
+export async function storeResult(
+  db: PodiumDatabase,
+  result: RaceResult,
+  origin: ResultOrigin,
+): Promise<RaceResult | null> {
+  const replaced = await writeResult(db, result.raceId, result);
+  const record: ImportRecord = {
+    raceId: result.raceId,
+    fileName: origin.fileName,
+    sha256: origin.sha256,
+    importedAt: origin.importedAt,
+    format: origin.format,
+    rowCount: result.classification.length,
+    replaced,
+    undoneAt: null,
+  };
+  if (origin.encoding) record.encoding = origin.encoding;
+  await db.imports.add(record);
+  return replaced;
+}
+
+/** Puts a race's result, or removes it when `result` is null; returns the one it replaced. */
+async function writeResult(
+  db: PodiumDatabase,
+  raceId: string,
+  result: RaceResult | null,
+): Promise<RaceResult | null> {
+  const replaced = (await db.results.get(raceId)) ?? null;
+  if (result) await db.results.put(result);
+  else await db.results.delete(raceId);
+  return replaced;
 }
 
 /** Adds drivers to the season (when new) and to the cup's entry list; returns the ids added. */
@@ -150,8 +196,7 @@ export async function undoLastImport(db: PodiumDatabase, undoneAt: string): Prom
     const batch = lastImportBatch(await db.imports.toArray());
     // Reverse of the commit order, so the state before the import is what remains.
     for (const record of [...batch].reverse()) {
-      if (record.replaced) await db.results.put(record.replaced);
-      else await db.results.delete(record.raceId);
+      await writeResult(db, record.raceId, record.replaced);
       await db.imports.update(record.seq!, { undoneAt });
     }
     return batch;

@@ -14,6 +14,7 @@ import type {
   Round,
   Team,
 } from '../../../shared/domain/types';
+import type { TextEncodingName } from '../../../shared/results/types';
 
 /** A season without its nested rounds and drivers (those have their own tables). */
 export interface SeasonRecord {
@@ -76,6 +77,8 @@ export interface ImportRecord {
   sha256: string;
   importedAt: string;
   format: string;
+  /** How the file's bytes were decoded; absent on rows written before it was recorded and for league files. */
+  encoding?: TextEncodingName;
   rowCount: number;
   /** The result this import replaced, or null if the race had none. */
   replaced: RaceResult | null;

@@ -1,3 +1,4 @@
+import { messageOf } from '../../../shared/common/result';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
@@ -24,10 +25,7 @@ export function DemoOffer() {
       notify('Demo loaded: four friends replaying 2025 London and the 2024 World Finals.');
       void navigate('/round');
     } catch (error) {
-      notify(
-        `The demo could not be created: ${error instanceof Error ? error.message : String(error)}`,
-        'error',
-      );
+      notify(`The demo could not be created: ${messageOf(error)}`, 'error');
       setBusy(false);
     }
   };

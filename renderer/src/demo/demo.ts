@@ -3,12 +3,14 @@
  * first-run offer and for other screens' tests, which need a league with
  * content: `await createDemoLeagues(db)`.
  */
-import { parseResultsText, toRaceResult } from '../../../shared/results';
+import { sha256Hex, utf8Bytes } from '../../../shared/hash/sha256';
+import { parseResultsBytes, toRaceResult } from '../../../shared/results';
 import type { RaceResult } from '../../../shared/domain/types';
 import { nowIso } from '../app/clock';
 import { seedBuiltInSeasons } from '../app/boot';
 import { readSeason } from '../db/seasons';
-import type { ImportRecord, LeagueRecord } from '../db/records';
+import { storeResult } from '../db/imports';
+import type { LeagueRecord } from '../db/records';
 import type { PodiumDatabase } from '../db/schema';
 import { deleteLeague } from '../db/leagues';
 import { DEMO_LEAGUES, DEMO_MEMBERS, DEMO_RESULT_FILE, DEMO_RULES } from './demo-data';
@@ -17,19 +19,16 @@ import demoResultText from './2025-r1-london-nations-official.txt?raw';
 /** Marks the demo's own result imports, so removing the demo leaves the user's imports alone. */
 export const DEMO_SOURCE_NAME = `${DEMO_RESULT_FILE} (demo)`;
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** The official 2025 R1 London tables as stored results (qualifying, sprint and Grand Final). */
 export async function demoResults(db: PodiumDatabase): Promise<RaceResult[]> {
   const season = await readSeason(db, 'gtws-2025');
   if (!season) return [];
-  const outcome = parseResultsText(demoResultText, { season });
+  // The bundled file goes through the same byte pipeline and hash as a file the user imports.
+  const bytes = utf8Bytes(demoResultText);
+  const outcome = parseResultsBytes(bytes, { season });
   const source = {
     fileName: DEMO_SOURCE_NAME,
-    sha256: await sha256Hex(demoResultText),
+    sha256: sha256Hex(bytes),
     importedAt: nowIso(),
   };
   const results: RaceResult[] = [];
@@ -84,17 +83,13 @@ export async function createDemoLeagues(db: PodiumDatabase): Promise<string[]> {
       }
       for (const result of results) {
         if (await db.results.get(result.raceId)) continue;
-        await db.results.add(result);
-        const record: ImportRecord = {
-          raceId: result.raceId,
+        await storeResult(db, result, {
           fileName: DEMO_SOURCE_NAME,
           sha256: result.source?.sha256 ?? '',
           importedAt: result.source?.importedAt ?? createdAt,
           format: 'official-text',
-          rowCount: result.classification.length,
-          replaced: null,
-        };
-        await db.imports.add(record);
+          encoding: 'utf-8',
+        });
       }
       await db.settings.bulkPut([
         { key: 'demoLeagueIds', value: ids },

@@ -1,7 +1,8 @@
-import type { OpenFileOptions, Platform, PlatformFile, PlatformResult } from './types';
+import type { Result } from '../../../shared/common/result';
+import type { OpenFileOptions, Platform, PlatformFile } from './types';
 import { readBrowserFile } from './read-file';
 
-function download(name: string, blob: Blob): PlatformResult<string> {
+function download(name: string, blob: Blob): Result<string> {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -52,7 +53,7 @@ export function createBrowserPlatform(): Platform {
         },
       };
     },
-    async openTextFile(options = {}): Promise<PlatformResult<PlatformFile | null>> {
+    async openFile(options = {}): Promise<Result<PlatformFile | null>> {
       const file = await pickFile(options);
       if (!file) return { ok: true, value: null };
       return readBrowserFile(file);

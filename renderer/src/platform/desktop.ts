@@ -15,8 +15,8 @@ export function createElectronPlatform(bridge: PodiumBridge): Platform {
   return {
     kind: 'electron',
     appInfo: () => bridge.appInfo(),
-    openTextFile: (options = {}) =>
-      bridge.openTextFile({
+    openFile: (options = {}) =>
+      bridge.openFile({
         title: options.title,
         filters: options.extensions
           ? [{ name: 'Supported files', extensions: options.extensions }]

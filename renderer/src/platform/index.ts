@@ -1,5 +1,5 @@
 /**
- * The renderer's only door to the desktop (DESIGN.md §2). Everything else in
+ * The renderer's only door to the desktop. Everything else in
  * renderer/ imports `platform` from here and never touches `window.podium`.
  */
 import type { PodiumBridge } from '../../../shared/ipc/contract';
@@ -24,9 +24,10 @@ export type {
   OpenFileOptions,
   Platform,
   PlatformFile,
-  PlatformResult,
   SyncFolderChange,
   SyncFolderListing,
   SyncSlipEntry,
 } from './types';
 export { readBrowserFile } from './read-file';
+export { chooseTextFile, decodeFile, type TextFile } from './text-file';
+export type { Result } from '../../../shared/common/result';

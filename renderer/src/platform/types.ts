@@ -1,3 +1,4 @@
+import type { Result } from '../../../shared/common/result';
 import type {
   AppInfo,
   MenuCommand,
@@ -14,7 +15,7 @@ export type {
   WrittenSyncSlip,
 } from '../../../shared/ipc/contract';
 
-/** A chosen or dropped text file, read and size-checked. */
+/** A chosen or dropped file: its name and bytes, size-checked, not yet decoded. */
 export type PlatformFile = OpenedFile;
 
 export interface OpenFileOptions {
@@ -23,25 +24,19 @@ export interface OpenFileOptions {
   extensions?: string[];
 }
 
-export type PlatformResult<T> = { ok: true; value: T } | { ok: false; error: string };
-
 /**
  * The renderer's only door to the desktop. In Electron it is the preload
  * bridge; in a browser it uses the File API, drag and drop and downloads.
  */
 export interface Platform {
   kind: 'electron' | 'browser';
-  appInfo(): Promise<PlatformResult<AppInfo>>;
-  /** Asks the user for a text file; `null` when cancelled. */
-  openTextFile(options?: OpenFileOptions): Promise<PlatformResult<PlatformFile | null>>;
+  appInfo(): Promise<Result<AppInfo>>;
+  /** Asks the user for a file and reads its bytes; `null` when cancelled. */
+  openFile(options?: OpenFileOptions): Promise<Result<PlatformFile | null>>;
   /** Saves text under a suggested name; `null` when cancelled. Browser: a download. */
-  saveTextFile(
-    defaultName: string,
-    text: string,
-    extensions?: string[],
-  ): Promise<PlatformResult<string | null>>;
+  saveTextFile(defaultName: string, text: string, extensions?: string[]): Promise<Result<string | null>>;
   /** Saves binary data (e.g. a PNG). Browser: a download. */
-  saveBlob(defaultName: string, blob: Blob): Promise<PlatformResult<string | null>>;
+  saveBlob(defaultName: string, blob: Blob): Promise<Result<string | null>>;
   /** Native menu commands (Electron only; the browser build never sends any). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
@@ -54,12 +49,12 @@ export interface Platform {
 
 /** Shared-folder access. Folders are named by the path `chooseFolder` returned; others are refused. */
 export interface FolderSyncPlatform {
-  chooseFolder(): Promise<PlatformResult<string | null>>;
+  chooseFolder(): Promise<Result<string | null>>;
   /** Atomically replaces `fileName` in the folder. */
-  writeSlip(folder: string, fileName: string, text: string): Promise<PlatformResult<WrittenSyncSlip>>;
-  readSlips(folder: string): Promise<PlatformResult<SyncFolderListing>>;
-  watch(folder: string): Promise<PlatformResult<true>>;
+  writeSlip(folder: string, fileName: string, text: string): Promise<Result<WrittenSyncSlip>>;
+  readSlips(folder: string): Promise<Result<SyncFolderListing>>;
+  watch(folder: string): Promise<Result<true>>;
   /** Stops watching; `forget` also withdraws the permission to use the folder. */
-  unwatch(folder: string, forget?: boolean): Promise<PlatformResult<true>>;
+  unwatch(folder: string, forget?: boolean): Promise<Result<true>>;
   onChange(listener: (change: SyncFolderChange) => void): () => void;
 }

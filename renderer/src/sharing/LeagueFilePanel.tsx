@@ -18,9 +18,11 @@ import { chooseJsonFile, useFileAction } from './useFileAction';
 export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
   const notify = useToast();
   const { busy, errors, setErrors, run } = useFileAction();
-  const [pending, setPending] = useState<{ preview: BundleImportPreview; text: string; name: string } | null>(
-    null,
-  );
+  const [pending, setPending] = useState<{
+    preview: BundleImportPreview;
+    bytes: Uint8Array;
+    name: string;
+  } | null>(null);
 
   const exportLeague = useCallback(
     () =>
@@ -30,10 +32,10 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
         const saved = await platform.saveTextFile(`${leagueId}.podium.json`, serializeLeagueBundle(bundle), [
           'json',
         ]);
-        if (!saved.ok) throw new Error(saved.error);
+        if (!saved.ok) return setErrors(saved.problems);
         if (saved.value) notify(`League saved as ${saved.value}. Send it to your friends.`);
       }),
-    [leagueId, notify, run],
+    [leagueId, notify, run, setErrors],
   );
 
   useMenuCommand('export-league', () => void exportLeague());
@@ -44,10 +46,10 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
       const file = await chooseJsonFile('Import a league');
       if (!file) return;
       const parsed = parseLeagueBundle(file.text);
-      if (!parsed.ok) return setErrors(parsed.errors);
+      if (!parsed.ok) return setErrors(parsed.problems);
       setPending({
-        preview: await previewLeagueBundle(db, parsed.bundle),
-        text: file.text,
+        preview: await previewLeagueBundle(db, parsed.value),
+        bytes: file.bytes,
         name: file.name,
       });
     });
@@ -55,7 +57,7 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
   const confirmImport = () =>
     run(async () => {
       if (!pending) return;
-      await importLeagueBundle(db, pending.preview, pending.text, pending.name);
+      await importLeagueBundle(db, pending.preview, pending.bytes, pending.name);
       notify(`${pending.preview.bundle.league.name} imported.`);
       setPending(null);
     });

@@ -49,7 +49,7 @@ export function PickSlipPanel({
         serializeSlip(slip),
         ['json'],
       );
-      if (!saved.ok) throw new Error(saved.error);
+      if (!saved.ok) return setErrors(saved.problems);
       if (saved.value) notify(`${countOf(slip.picks.length, 'pick')} saved to ${saved.value}.`);
     });
 
@@ -65,8 +65,8 @@ export function PickSlipPanel({
       const file = await chooseJsonFile('Import a pick slip');
       if (!file) return;
       const parsed = parseSlip(file.text);
-      if (!parsed.ok) return setErrors(parsed.errors);
-      setPreview(await previewSlip(db, leagueId, parsed.slip, code));
+      if (!parsed.ok) return setErrors(parsed.problems);
+      setPreview(await previewSlip(db, leagueId, parsed.value, code));
     });
 
   const recheck = (value: string) => {

@@ -11,12 +11,13 @@ import {
   LEAGUE_BUNDLE_VERSION,
   type LeagueBundle,
 } from '../../../shared/league';
-import { mergePicks, type MergeOutcome } from '../../../shared/exchange';
+import { entriesByRace, mergePicks, type MergeOutcome } from '../../../shared/exchange';
 import { sha256Hex } from '../../../shared/hash/sha256';
 import type { Pick, RaceResult, Season } from '../../../shared/domain/types';
 import type { PodiumDatabase } from '../db/schema';
 import { readSeason, writeSeason } from '../db/seasons';
 import { allowLockedPickWrites } from '../db/lock-guard';
+import { storeResult } from '../db/imports';
 import { nowIso } from '../app/clock';
 import type { PickRecord } from '../db/records';
 
@@ -120,7 +121,7 @@ async function planBundle(db: PodiumDatabase, bundle: LeagueBundle): Promise<Bun
     newMembers: bundle.members.filter((m) => !known.has(m.id)).map((m) => m.name),
     picks: mergePicks(picks, bundle.picks, {
       raceStarts: raceStarts(season),
-      entries: new Set([...season.entryLists.nations, ...season.entryLists.manufacturers]),
+      entries: entriesByRace(season),
       ignoreLocks: replay,
     }),
     changedResults: bundle.results.filter((r, i) => !sameResult(results[i], r)).map((r) => r.raceId),
@@ -145,11 +146,12 @@ export async function previewLeagueBundle(
 export async function importLeagueBundle(
   db: PodiumDatabase,
   preview: BundleImportPreview,
-  fileText: string,
+  /** The file's bytes (or its text, for a bundle that never was a file). */
+  file: Uint8Array | string,
   fileName: string,
 ): Promise<void> {
   const importedAt = nowIso();
-  const sha256 = sha256Hex(fileText);
+  const sha256 = sha256Hex(file);
   await db.transaction('rw', db.tables, async () => {
     const plan = await planBundle(db, preview.bundle);
     const { bundle, season } = plan;
@@ -181,18 +183,11 @@ export async function importLeagueBundle(
     await db.picks.bulkPut(toWrite);
     for (const result of bundle.results) {
       if (!plan.changedResults.includes(result.raceId)) continue;
-      const replaced = (await db.results.get(result.raceId)) ?? null;
-      await db.results.put({ ...result, source: result.source ?? { fileName, sha256, importedAt } });
-      await db.imports.add({
-        raceId: result.raceId,
-        fileName,
-        sha256,
-        importedAt,
-        format: 'league-bundle',
-        rowCount: result.classification.length,
-        replaced,
-        undoneAt: null,
-      });
+      await storeResult(
+        db,
+        { ...result, source: result.source ?? { fileName, sha256, importedAt } },
+        { fileName, sha256, importedAt, format: 'league-bundle' },
+      );
     }
     await db.settings.put({ key: 'activeLeagueId', value: bundle.league.id });
   });

@@ -1,5 +1,5 @@
 /**
- * Pick slips in and out of the database, and seal codes (DESIGN.md §7).
+ * Pick slips in and out of the database, and seal codes.
  * A member's seal salts stay in the settings table of their own machine
  * until they export a slip after the lock.
  */
@@ -8,6 +8,7 @@ import {
   mergePicks,
   saltFromBytes,
   sealCode,
+  slipPickLine,
   verifySeal,
   type MergeOutcome,
   type PickSlip,
@@ -102,12 +103,10 @@ async function mergeSlip(db: PodiumDatabase, leagueId: string, slip: PickSlip) {
     slip.picks.map((pick) => ({ ...pick, memberId: slip.member.id })),
     {
       raceStarts: new Map(pickable.map((r) => [r.id, r.startsAt])),
-      entries: new Set([
-        ...(seasonRow?.entryLists.nations ?? []),
-        ...(seasonRow?.entryLists.manufacturers ?? []),
-      ]),
+      entries: new Map(races.map((r) => [r.id, new Set(seasonRow?.entryLists[r.cup] ?? [])])),
       ignoreLocks: league.replay,
       raceName: (raceId) => names.get(raceId) ?? raceId,
+      lineOf: (index) => slipPickLine(slip, index),
     },
   );
   return { merge, newMember: !member };

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { platform, type PlatformFile } from '../platform';
+import { messageOf } from '../../../shared/common/result';
+import { chooseTextFile, type TextFile } from '../platform';
 
 /** Runs one async file action at a time and keeps its error for display. */
 export function useFileAction() {
@@ -11,7 +12,7 @@ export function useFileAction() {
     try {
       await action();
     } catch (error) {
-      setErrors([error instanceof Error ? error.message : String(error)]);
+      setErrors([messageOf(error)]);
     } finally {
       setBusy(false);
     }
@@ -20,8 +21,8 @@ export function useFileAction() {
 }
 
 /** Asks for a JSON file: null when cancelled; a refused file (too big, not text) throws its message for `run`. */
-export async function chooseJsonFile(title: string): Promise<PlatformFile | null> {
-  const file = await platform.openTextFile({ title, extensions: ['json'] });
-  if (!file.ok) throw new Error(file.error);
+export async function chooseJsonFile(title: string): Promise<TextFile | null> {
+  const file = await chooseTextFile({ title, extensions: ['json'] });
+  if (!file.ok) throw new Error(file.problems.join('\n'));
   return file.value;
 }

@@ -25,6 +25,27 @@ async function seeded(name: string) {
   return db;
 }
 
+/** A backup file that must read: its checked form. */
+function checked(text: string) {
+  const parsed = parseBackup(text, 1);
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  return parsed.value;
+}
+
+/** The fixture as a backup file, with one change made to it. */
+function crafted(change: (tables: Record<string, Record<string, unknown>[]>) => void): string {
+  const tables = structuredClone(fixture) as Record<string, Record<string, unknown>[]>;
+  change(tables);
+  return JSON.stringify({
+    format: 'podium-backup',
+    version: 1,
+    schemaVersion: 1,
+    createdAt: '2030-05-02T00:00:00.000Z',
+    app: '0.1.0',
+    tables,
+  });
+}
+
 const realNow = clock.now;
 afterEach(() => {
   clock.now = realNow;
@@ -36,7 +57,7 @@ describe('backup and restore', () => {
     const before = await dumpDatabase(db);
     const backup = await createBackup(db, '2030-06-01T00:00:00.000Z', '0.1.0');
     clock.now = () => Date.parse('2030-06-01T00:00:00.000Z'); // after the fixture race's start
-    await restoreBackup(db, backup);
+    await restoreBackup(db, checked(serializeBackup(backup)));
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
@@ -51,22 +72,22 @@ describe('backup and restore', () => {
     const parsed = parseBackup(text, fresh.verno);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(summarizeBackup(parsed.backup)).toMatchObject({
+    expect(summarizeBackup(parsed.value)).toMatchObject({
       leagues: ['Friday Club'],
       seasons: ['Test Season 2030'],
       counts: { picks: 1, members: 1, results: 1 },
     });
-    await restoreBackup(fresh, parsed.backup);
+    await restoreBackup(fresh, parsed.value);
     expect(await dumpDatabase(fresh)).toEqual(before);
   });
 
   it('a failing restore leaves the database exactly as it was', async () => {
     const db = await seeded(`backup-${Math.random()}`);
     const before = await dumpDatabase(db);
-    const backup = await createBackup(db, '2030-05-02T00:00:00.000Z', '0.1.0');
-    // Two members with the same primary key: bulkAdd fails half-way through the restore.
-    backup.tables.members = [...backup.tables.members!, ...backup.tables.members!];
-    backup.tables.leagues = [];
+    const backup = checked(serializeBackup(await createBackup(db, '2030-05-02T00:00:00.000Z', '0.1.0')));
+    // Two members with the same primary key (past the checks): bulkAdd fails half-way through the restore.
+    backup.members = [...backup.members, ...backup.members];
+    backup.leagues = [];
     await expect(restoreBackup(db, backup)).rejects.toThrow();
     expect(await dumpDatabase(db)).toEqual(before);
   });
@@ -74,15 +95,64 @@ describe('backup and restore', () => {
   it('refuses files that are not backups, and newer versions, with a message', () => {
     expect(parseBackup('nope', 1)).toEqual({
       ok: false,
-      errors: [expect.stringContaining('not valid JSON')],
+      problems: [expect.stringContaining('not valid JSON')],
     });
     expect(parseBackup('{"format":"podium-league"}', 1).ok).toBe(false);
     const newer = parseBackup(JSON.stringify({ format: 'podium-backup', version: 2 }), 1);
-    expect(newer).toEqual({ ok: false, errors: [expect.stringContaining('newer version of Podium League')] });
+    expect(newer).toEqual({
+      ok: false,
+      problems: [expect.stringContaining('newer version of Podium League')],
+    });
     const newerSchema = parseBackup(
       JSON.stringify({ format: 'podium-backup', version: 1, schemaVersion: 9 }),
       1,
     );
-    expect(newerSchema).toEqual({ ok: false, errors: [expect.stringContaining('update Podium League')] });
+    expect(newerSchema).toEqual({ ok: false, problems: [expect.stringContaining('update Podium League')] });
+  });
+
+  it('refuses crafted rows at preview, naming the row and the problem', () => {
+    expect(
+      parseBackup(
+        crafted(() => {}),
+        1,
+      ).ok,
+    ).toBe(true);
+    const problems = (text: string) => {
+      const parsed = parseBackup(text, 1);
+      return parsed.ok ? [] : parsed.problems;
+    };
+    expect(problems(crafted((t) => (t.leagues![0]!.createdAt = 'x')))).toEqual([
+      'tables.leagues[0].createdAt: must be a real ISO date-time with its zone, like "2025-06-01T10:00:00Z"',
+    ]);
+    expect(problems(crafted((t) => (t.leagues![0]!.name = { first: 'Friday' })))).toEqual([
+      'tables.leagues[0].name: Invalid input: expected string, received object',
+    ]);
+    expect(problems(crafted((t) => (t.leagues![0]!.rules = null)))).toEqual([
+      'tables.leagues[0].rules: Invalid input: expected object, received null',
+    ]);
+    expect(problems(crafted((t) => (t.picks![0]!.madeAt = '2030-05-01T16:00:00.000Z')))).toEqual([
+      'tables.picks[0].madeAt: made after test-2030-r1-nations-gf started (2030-05-01T16:00:00.000Z).',
+    ]);
+    expect(problems(crafted((t) => (t.picks![0]!.madeAt = '2030-02-30T10:00:00Z')))).toHaveLength(1);
+    expect(problems(crafted((t) => (t.members![0]!.leagueId = 'elsewhere')))).toEqual([
+      'tables.members[0].leagueId: unknown league "elsewhere".',
+      'tables.picks[0].memberId: unknown member "m-ana" of league "league-1".',
+    ]);
+    expect(problems(crafted((t) => (t.races![0]!.startsAt = 'soon')))[0]).toMatch(
+      /^seasons\[0\] \(test-2030\)\.rounds\[0\]\.races\[0\]\.startsAt: /,
+    );
+  });
+
+  it('reads a backup saved in UTF-16 and refuses one without a version', () => {
+    const text = crafted(() => {});
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    expect(parseBackup(utf16, 1).ok).toBe(true);
+    const noVersion = text.replace('"version":1,', '');
+    expect(parseBackup(noVersion, 1)).toEqual({
+      ok: false,
+      problems: [
+        'This backup has "format": "podium-backup" but no "version"; add "version": 1 if the file was written by hand for this app.',
+      ],
+    });
   });
 });

@@ -41,7 +41,7 @@ export async function freshDb(options: { league?: boolean } = {}): Promise<{
 /** The preview the screen would show for a text, as the user first sees it. */
 export function previewOf(season: Season, text: string, fileName = 'results.txt'): Preview {
   const outcome = parseResultsText(text, { fileName, season });
-  return createPreview(season, { fileName, text, sha256: sha256Hex(text) }, outcome, 'gtws-2025-r1');
+  return createPreview(season, { fileName, sha256: sha256Hex(text) }, outcome, 'gtws-2025-r1');
 }
 
 /** The plan of a preview that has no blockers. */

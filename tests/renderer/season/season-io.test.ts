@@ -39,7 +39,7 @@ describe('season files', () => {
     for (const [text, message] of cases) {
       const outcome = await importSeasonText(db, text);
       expect(outcome.ok).toBe(false);
-      if (!outcome.ok) expect(outcome.errors.join('\n')).toMatch(message);
+      if (!outcome.ok) expect(outcome.problems.join('\n')).toMatch(message);
     }
     const broken = JSON.parse(serializeSeasonFile(season2026())) as {
       season: { rounds: { races: { startsAt: string }[] }[]; drivers: { country: string }[] };
@@ -49,9 +49,9 @@ describe('season files', () => {
     const outcome = await importSeasonText(db, JSON.stringify(broken));
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
-      expect(outcome.errors).toHaveLength(2);
-      expect(outcome.errors.join('\n')).toContain('season.rounds[0].races[0].startsAt');
-      expect(outcome.errors.join('\n')).toContain('season.drivers[1].country');
+      expect(outcome.problems).toHaveLength(2);
+      expect(outcome.problems.join('\n')).toContain('season.rounds[0].races[0].startsAt');
+      expect(outcome.problems.join('\n')).toContain('season.drivers[1].country');
     }
     expect(await dumpDatabase(db)).toEqual(before);
   });
@@ -68,13 +68,13 @@ describe('season files', () => {
     const db = await seededDb();
     const text = serializeSeasonFile(season2026());
     const first = await importSeasonText(db, text);
-    expect(first).toMatchObject({ ok: true, replaced: false });
+    expect(first).toMatchObject({ ok: true, value: { replaced: false } });
     const stored = (await readSeason(db, 'gtws-2026'))!;
     expect(stored.drivers.map((d) => d.id)).toEqual(['jose-serrano', 'kaj-de-bruin']);
     expect(stored.rounds[0]!.races[0]!.id).toBe('gtws-2026-r1-nations-gf');
     expect((await db.seasons.get('gtws-2026'))?.builtIn).toBe(false);
     expect(serializeSeasonFile(stored)).toBe(text);
-    expect(await importSeasonText(db, text)).toMatchObject({ ok: true, replaced: true });
+    expect(await importSeasonText(db, text)).toMatchObject({ ok: true, value: { replaced: true } });
   });
 });
 

@@ -45,10 +45,10 @@ async function hostAndFriend() {
 
   const friend = await freshDb();
   const parsed = parseLeagueBundle(bundleText);
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   await importLeagueBundle(
     friend,
-    await previewLeagueBundle(friend, parsed.bundle),
+    await previewLeagueBundle(friend, parsed.value),
     bundleText,
     'club.podium.json',
   );
@@ -64,8 +64,8 @@ async function exchange(
 ) {
   const text = serializeSlip(await buildSlip(from, leagueId, memberId));
   const parsed = parseSlip(text);
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const preview = await previewSlip(to, leagueId, parsed.slip, code);
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  const preview = await previewSlip(to, leagueId, parsed.value, code);
   return {
     preview,
     imported: preview.seal?.status === 'mismatch' ? null : await importSlip(to, leagueId, preview),
@@ -110,10 +110,10 @@ describe('sharing a league between two machines', () => {
     });
     const bundleText = serializeLeagueBundle(await buildLeagueBundle(host, league.id));
     const parsed = parseLeagueBundle(bundleText);
-    if (!parsed.ok) throw new Error(parsed.errors.join());
+    if (!parsed.ok) throw new Error(parsed.problems.join());
     await importLeagueBundle(
       friend,
-      await previewLeagueBundle(friend, parsed.bundle),
+      await previewLeagueBundle(friend, parsed.value),
       bundleText,
       'club.podium.json',
     );
@@ -166,7 +166,7 @@ describe('sharing a league between two machines', () => {
     const other = await freshDb();
     const parsed = parseLeagueBundle(serializeLeagueBundle(await buildLeagueBundle(host, league.id)));
     if (!parsed.ok) throw new Error();
-    await importLeagueBundle(other, await previewLeagueBundle(other, parsed.bundle), '{}', 'x');
+    await importLeagueBundle(other, await previewLeagueBundle(other, parsed.value), '{}', 'x');
     const preview = await previewSlip(other, league.id, tampered, code);
     expect(preview.seal).toMatchObject({ status: 'mismatch' });
     await expect(importSlip(other, league.id, preview)).rejects.toThrow(/do not match the seal code/);
@@ -184,8 +184,8 @@ describe('sharing a league between two machines', () => {
     const text = serializeLeagueBundle(await buildLeagueBundle(host, league.id));
     const friend = await freshDb();
     const parsed = parseLeagueBundle(text);
-    if (!parsed.ok) throw new Error(parsed.errors.join());
-    await importLeagueBundle(friend, await previewLeagueBundle(friend, parsed.bundle), text, 'x');
+    if (!parsed.ok) throw new Error(parsed.problems.join());
+    await importLeagueBundle(friend, await previewLeagueBundle(friend, parsed.value), text, 'x');
 
     await savePick(host, { leagueId: league.id, memberId: ana.id, raceId: GF }, [
       'jose-serrano',
@@ -216,8 +216,8 @@ describe('sharing a league between two machines', () => {
       ],
     });
     const parsed = parseLeagueBundle(replayText);
-    if (!parsed.ok) throw new Error(parsed.errors.join());
-    const preview = await previewLeagueBundle(friend, parsed.bundle);
+    if (!parsed.ok) throw new Error(parsed.problems.join());
+    const preview = await previewLeagueBundle(friend, parsed.value);
     expect(preview.replay).toBe(false);
     expect(preview.picks.refused.map((r) => r.reason)).toEqual(['late']);
     await importLeagueBundle(friend, preview, replayText, 'edited.podium.json');
@@ -227,8 +227,8 @@ describe('sharing a league between two machines', () => {
     const other = parseLeagueBundle(
       serializeLeagueBundle({ ...bundle, league: { ...bundle.league, seasonId: 'gtws-2024' } }),
     );
-    if (!other.ok) throw new Error(other.errors.join());
-    await expect(previewLeagueBundle(friend, other.bundle)).rejects.toThrow(
+    if (!other.ok) throw new Error(other.problems.join());
+    await expect(previewLeagueBundle(friend, other.value)).rejects.toThrow(
       /different leagues; nothing was imported/,
     );
   });
@@ -258,7 +258,7 @@ describe('sharing a league between two machines', () => {
     const parsed = parseLeagueBundle(JSON.stringify(bundle));
     expect(parsed).toEqual({
       ok: false,
-      errors: [expect.stringMatching(/newer version of Podium League \(format version 2\)/)],
+      problems: [expect.stringMatching(/newer version of Podium League \(format version 2\)/)],
     });
   });
 });

@@ -39,7 +39,7 @@ function fakeFolder() {
   const platformFor = (): FolderSyncPlatform => ({
     chooseFolder: async () => ({ ok: true, value: FOLDER }),
     async writeSlip(folder, fileName, text) {
-      if (folder !== FOLDER) return { ok: false, error: 'not chosen' };
+      if (folder !== FOLDER) return { ok: false, problems: ['not chosen'] };
       files.set(fileName, text);
       writes.push(fileName);
       queueMicrotask(notify);
@@ -90,14 +90,9 @@ async function hostAndFriend() {
   const bo = await addMember(host, league.id, { name: 'Bo' });
   const text = serializeLeagueBundle(await buildLeagueBundle(host, league.id));
   const parsed = parseLeagueBundle(text);
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   const friend = await freshDb();
-  await importLeagueBundle(
-    friend,
-    await previewLeagueBundle(friend, parsed.bundle),
-    text,
-    'club.podium.json',
-  );
+  await importLeagueBundle(friend, await previewLeagueBundle(friend, parsed.value), text, 'club.podium.json');
   return { host, friend, leagueId: league.id, ana, bo };
 }
 
@@ -227,7 +222,9 @@ describe('folder sync agent: merge path', () => {
     folder.files.set(name, text);
     await waitFor(() => expect(onHost.last().incomplete).toEqual([]));
     expect(onHost.last().refused).toEqual([
-      expect.stringMatching(/^Bo: Pick for .* was made at 2025-06-07T23:59:00.000Z, after the race started/),
+      expect.stringMatching(
+        /^Bo: line \d+: Pick for .* was made at 2025-06-07T23:59:00.000Z, after the race started/,
+      ),
     ]);
     expect((await picksOf(host, leagueId)).filter((p) => p.memberId === bo.id)).toEqual([]);
     onHost.s.stop();

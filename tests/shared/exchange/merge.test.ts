@@ -46,7 +46,7 @@ describe('mergePicks', () => {
       [pick('ana', 'nope', '2025-01-01T00:00:00Z'), pick('ana', GF, '2025-06-01T00:00:00Z', 'jorge-serrano')],
       {
         raceStarts,
-        entries: new Set(['jose-serrano', 'pol-urra', 'valerio-gallo']),
+        entries: new Map([[GF, new Set(['jose-serrano', 'pol-urra', 'valerio-gallo'])]]),
       },
     );
     expect(outcome.refused.map((r) => r.reason)).toEqual(['unknown-race', 'not-in-entry-list']);

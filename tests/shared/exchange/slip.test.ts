@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSlip, parseSlip, serializeSlip } from '../../../shared/exchange/slip';
+import { mergePicks, entriesByRace } from '../../../shared/exchange/merge';
+import { createSlip, parseSlip, serializeSlip, slipPickLine } from '../../../shared/exchange/slip';
+import { getBuiltInSeason } from '../../../shared/seasons';
 import type { Pick } from '../../../shared/domain/types';
 
 const GF = 'gtws-2025-r1-nations-gf';
@@ -37,13 +39,13 @@ describe('pick slips', () => {
       },
     ]);
     const parsed = parseSlip(serializeSlip(slip));
-    expect(parsed).toEqual({ ok: true, slip });
+    expect(parsed).toEqual({ ok: true, value: slip });
   });
 
   it('refuses a future version with a message that says what to do', () => {
     const result = parseSlip(JSON.stringify({ format: 'podium-slip', version: 2 }));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]).toMatch(
+    expect(!result.ok && result.problems[0]).toMatch(
       /newer version of Podium League \(format version 2\).*Update the app/,
     );
   });
@@ -63,7 +65,7 @@ describe('pick slips', () => {
       }),
     );
     expect(dup.ok).toBe(false);
-    expect(!dup.ok && dup.errors.join()).toMatch(/three different drivers/);
+    expect(!dup.ok && dup.problems.join()).toMatch(/three different entries/);
   });
 
   it('refuses times without a zone: they would be different instants on different machines', () => {
@@ -92,6 +94,55 @@ describe('pick slips', () => {
     const result = parseSlip(text);
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(result.ok && (result.slip.member as unknown as Record<string, unknown>).admin).toBeUndefined();
+    expect(result.ok && (result.value.member as unknown as Record<string, unknown>).admin).toBeUndefined();
+  });
+
+  it('refuses a pick naming an entry that is not on that race’s entry list, with the line of the pick', () => {
+    const slip = createSlip({
+      leagueId: 'club',
+      seasonId: 'gtws-2025',
+      member: { id: 'ana', name: 'Ana' },
+      picks: [{ ...picks[0]!, podium: ['jose-serrano', 'toyota', 'valerio-gallo'] }],
+      exportedAt: '2025-06-06T21:00:00.000Z',
+    });
+    const parsed = parseSlip(serializeSlip(slip));
+    if (!parsed.ok) throw new Error(parsed.problems.join());
+    expect(slipPickLine(parsed.value, 0)).toBe(12);
+    const season = getBuiltInSeason('gtws-2025')!;
+    const outcome = mergePicks(
+      [],
+      parsed.value.picks.map((pick) => ({ ...pick, memberId: 'ana' })),
+      {
+        raceStarts: new Map([[GF, '2025-06-07T15:00:00Z']]),
+        // Each race is checked against its own cup's list.
+        entries: entriesByRace(season),
+        lineOf: (index) => slipPickLine(parsed.value, index),
+      },
+    );
+    expect(outcome.refused.map((r) => r.message)).toEqual([
+      "line 12: Pick for gtws-2025-r1-nations-gf names toyota, not on that race's entry list.",
+    ]);
+  });
+
+  it('refuses an impossible date and a missing version', () => {
+    const slip = serializeSlip(
+      createSlip({
+        leagueId: 'club',
+        seasonId: 'gtws-2025',
+        member: { id: 'ana', name: 'Ana' },
+        picks,
+        exportedAt: '2025-06-06T21:00:00.000Z',
+      }),
+    );
+    const late = parseSlip(slip.replace('2025-06-06T20:00:00.000Z', '2025-06-31T20:00:00.000Z'));
+    expect(!late.ok && late.problems).toEqual([
+      'line 19: picks[0].madeAt: must be a real ISO date-time with its zone, like "2025-06-01T10:00:00Z"',
+    ]);
+    expect(parseSlip(slip.replace('"version": 1,', ''))).toEqual({
+      ok: false,
+      problems: [
+        'This pick slip has "format": "podium-slip" but no "version"; add "version": 1 if the file was written by hand for this app.',
+      ],
+    });
   });
 });

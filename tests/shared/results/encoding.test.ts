@@ -1,6 +1,6 @@
 /** Bytes → text: UTF-8 with/without BOM, UTF-16 LE/BE, Windows-1252, refusals. */
 import { describe, expect, it } from 'vitest';
-import { decodeResultBytes, parseResultsBytes } from '../../../shared/results';
+import { decodeTextBytes, parseResultsBytes } from '../../../shared/results';
 import { fixtureText, OFFICIAL_FILE } from './helpers';
 
 const SAMPLE =
@@ -29,8 +29,8 @@ describe('decoding', () => {
     ['UTF-16 LE without BOM', utf16(SAMPLE, true, false), 'utf-16le'],
     ['Windows-1252', cp1252(SAMPLE), 'windows-1252'],
   ])('%s', (_name, bytes, encoding) => {
-    const decoded = decodeResultBytes(bytes);
-    expect(decoded.ok && decoded.text.replace(/^\uFEFF/, '')).toBe(SAMPLE);
+    const decoded = decodeTextBytes(bytes);
+    expect(decoded.ok && decoded.value.text.replace(/^\uFEFF/, '')).toBe(SAMPLE);
     const outcome = parseResultsBytes(bytes);
     expect(outcome.encoding).toBe(encoding);
     expect(outcome.issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -41,10 +41,10 @@ describe('decoding', () => {
   });
 
   it('decodes emoji and other 4-byte UTF-8 and Windows-1252 punctuation', () => {
-    const d = decodeResultBytes(new TextEncoder().encode('Pol 🏁 Urra'));
-    expect(d.ok && d.text).toBe('Pol 🏁 Urra');
-    const w = decodeResultBytes(cp1252('Aston Martin Valkyrie ’21 € Œ'));
-    expect(w.ok && w.text).toBe('Aston Martin Valkyrie ’21 € Œ');
+    const d = decodeTextBytes(new TextEncoder().encode('Pol 🏁 Urra'));
+    expect(d.ok && d.value.text).toBe('Pol 🏁 Urra');
+    const w = decodeTextBytes(cp1252('Aston Martin Valkyrie ’21 € Œ'));
+    expect(w.ok && w.value.text).toBe('Aston Martin Valkyrie ’21 € Œ');
   });
 
   it('says which encoding it fell back to', () => {

@@ -104,22 +104,22 @@ describe('season file', () => {
   it('round-trips a season exactly', () => {
     const text = serializeSeasonFile(season2025);
     const back = parseSeasonFile(text);
-    expect(back).toEqual({ ok: true, season: season2025 });
+    expect(back).toEqual({ ok: true, value: season2025 });
     expect(serializeSeasonFile(season2025)).toBe(text);
   });
 
   it('refuses newer versions and other formats with a clear message', () => {
     expect(parseSeasonFile('{"format":"podium-season","version":2,"season":{}}')).toEqual({
       ok: false,
-      errors: [
-        'This season file was made by a newer version of Podium League (format version 2); this app reads version 1.',
+      problems: [
+        'This season file was made by a newer version of Podium League (format version 2); this app reads version 1. Update the app to open it.',
       ],
     });
     const other = parseSeasonFile('{"format":"podium-league","version":1}');
     expect(other.ok).toBe(false);
     expect(parseSeasonFile('').ok).toBe(false);
     const bad = parseSeasonFile('{ nope');
-    expect(!bad.ok && bad.errors[0]).toMatch(/not valid JSON/);
+    expect(!bad.ok && bad.problems[0]).toMatch(/not valid JSON/);
   });
 
   it('reports every problem with its place in the file', () => {
@@ -131,7 +131,7 @@ describe('season file', () => {
     const result = parseSeasonFile(JSON.stringify(data));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual(
+    expect(result.problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^season\.rounds\[0\]\.races\[1\]\.startsAt: /),
         expect.stringMatching(/^season\.drivers\[0\]\.country: /),
@@ -141,7 +141,7 @@ describe('season file', () => {
     data.season.rounds[0].races[1].startsAt = '2025-06-07T14:00:00Z';
     data.season.drivers[0].country = 'IT';
     const second = parseSeasonFile(JSON.stringify(data));
-    expect(!second.ok && second.errors).toEqual([
+    expect(!second.ok && second.problems).toEqual([
       'season.entryLists.nations[12]: unknown driver "nobody-here"',
       'season.rounds[0].races[2].id: must be "gtws-2025-r1-nations-gf" (<round>-<cup>-<session>)',
     ]);
@@ -156,8 +156,8 @@ describe('season file', () => {
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     if (result.ok) {
-      expect(Object.getPrototypeOf(result.season)).toBe(Object.prototype);
-      expect(Object.keys(result.season)).not.toContain('__proto__');
+      expect(Object.getPrototypeOf(result.value)).toBe(Object.prototype);
+      expect(Object.keys(result.value)).not.toContain('__proto__');
     }
   });
 
@@ -166,6 +166,6 @@ describe('season file', () => {
     for (const round of data.season.rounds) for (const race of round.races) delete race.pickable;
     data.season.rounds[0].races[0].pickable = true;
     const result = parseSeasonFile(JSON.stringify(data));
-    expect(result.ok && result.season.rounds[0]!.races.map((r) => r.pickable)).toEqual([true, false, true]);
+    expect(result.ok && result.value.rounds[0]!.races.map((r) => r.pickable)).toEqual([true, false, true]);
   });
 });

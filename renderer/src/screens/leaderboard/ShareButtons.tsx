@@ -1,5 +1,6 @@
+import { messageOf } from '../../../../shared/common/result';
 import { useState } from 'react';
-import { platform, type PlatformResult } from '../../platform';
+import { platform, type Result } from '../../platform';
 import { useToast } from '../../components/Toasts';
 import type { LeagueStandings } from '../../hooks/useStandings';
 import { exportFileName, standingsCsv, standingsPng } from '../../lib/standings-export';
@@ -12,18 +13,15 @@ export function ShareButtons({ ls }: { ls: LeagueStandings }) {
   const graded = ls.rounds.filter((round) => round.graded);
   const subtitle = graded.length ? `After ${graded[graded.length - 1]!.name}` : 'Before the first result';
 
-  const run = async (what: string, save: () => Promise<PlatformResult<string | null>>) => {
+  const run = async (what: string, save: () => Promise<Result<string | null>>) => {
     setBusy(true);
     try {
       const outcome = await save();
-      if (!outcome.ok) notify(`Could not export the ${what}: ${outcome.error}`, 'error');
+      if (!outcome.ok) notify(`Could not export the ${what}: ${outcome.problems.join(' ')}`, 'error');
       else if (outcome.value !== null)
         notify(`Standings ${what} saved${outcome.value ? `: ${outcome.value}` : ''}.`);
     } catch (error) {
-      notify(
-        `Could not export the ${what}: ${error instanceof Error ? error.message : String(error)}`,
-        'error',
-      );
+      notify(`Could not export the ${what}: ${messageOf(error)}`, 'error');
     } finally {
       setBusy(false);
     }

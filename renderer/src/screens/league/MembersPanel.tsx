@@ -1,3 +1,4 @@
+import { messageOf } from '../../../../shared/common/result';
 import { useState, type FormEvent } from 'react';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useToast } from '../../components/Toasts';
@@ -12,7 +13,7 @@ function MemberRow({ member, active }: { member: MemberRecord; active: boolean }
     try {
       await updateMember(db, member.leagueId, member.id, changes);
     } catch (e) {
-      notify(e instanceof Error ? e.message : String(e), 'error');
+      notify(messageOf(e), 'error');
       setName(member.name);
     }
   };
@@ -82,7 +83,7 @@ export function MembersPanel({
       setColor(null);
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   };
   return (

@@ -1,3 +1,4 @@
+import { messageOf } from '../../../../shared/common/result';
 import { useState, type FormEvent } from 'react';
 import { DEFAULT_RULES, type ScoringRules } from '../../../../shared/scoring';
 import { useToast } from '../../components/Toasts';
@@ -36,7 +37,7 @@ export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
       setError(null);
       onDone?.();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   };
 

@@ -1,14 +1,16 @@
 /**
- * Parsing a file for the preview: the shared/ parser plus the file's hash.
+ * Parsing a file for the preview: the shared/ byte pipeline (decode, parse)
+ * plus the hash of the file's bytes — the same steps and the same hash as
+ * `podium import`.
  * Runs in a Web Worker when the platform has one (the app), inline after a
  * paint otherwise (tests), so either way the progress indicator shows first.
  */
 import type { Season } from '../../../../shared/domain/types';
 import { sha256Hex } from '../../../../shared/hash/sha256';
-import { parseResultsText, type ParseOutcome } from '../../../../shared/results';
+import { parseResultsBytes, type ParseOutcome } from '../../../../shared/results';
 
 export interface ParseJob {
-  text: string;
+  bytes: Uint8Array;
   fileName: string;
   season: Season;
 }
@@ -20,8 +22,8 @@ export interface ParsedFile {
 
 export function parseJob(job: ParseJob): ParsedFile {
   return {
-    outcome: parseResultsText(job.text, { fileName: job.fileName, season: job.season }),
-    sha256: sha256Hex(job.text),
+    outcome: parseResultsBytes(job.bytes, { fileName: job.fileName, season: job.season }),
+    sha256: sha256Hex(job.bytes),
   };
 }
 

@@ -32,7 +32,7 @@ export interface TableChoice {
 
 export interface ImportSource {
   fileName: string;
-  text: string;
+  /** SHA-256 of the file's bytes. */
   sha256: string;
 }
 
@@ -278,6 +278,7 @@ export function evaluate(preview: Preview, season: Season): Evaluation {
           fileName: preview.source.fileName,
           sha256: preview.source.sha256,
           format: outcome.format ?? 'unknown',
+          encoding: outcome.encoding ?? 'utf-8',
           results,
           newEntries: [...newEntries.values()],
         }

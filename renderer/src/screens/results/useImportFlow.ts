@@ -1,12 +1,13 @@
 /**
- * The import as a small state machine: text arrives (file chooser, drop,
- * paste) → parsing → preview → commit. One data path for every way in.
+ * The import as a small state machine: bytes arrive (file chooser, drop,
+ * paste as UTF-8) → parsing → preview → commit. One data path for every way in.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { Season } from '../../../../shared/domain/types';
 import { nowIso } from '../../app/clock';
 import { commitImport, type CommitReport, type ImportPlan } from '../../db/imports';
 import type { PodiumDatabase } from '../../db/schema';
+import { messageOf } from '../../../../shared/common/result';
 import { platform, readBrowserFile } from '../../platform';
 import { parseInBackground } from './parse-job';
 import { createPreview, type Preview } from './preview-model';
@@ -37,22 +38,27 @@ export function useImportFlow(db: PodiumDatabase, season: Season, fallbackRoundI
   // A newer file replaces a parse still running; its late answer is ignored.
   const generation = useRef(0);
 
-  const loadText = useCallback(
-    async (fileName: string, text: string) => {
+  const loadBytes = useCallback(
+    async (fileName: string, bytes: Uint8Array) => {
       const mine = ++generation.current;
       setRefusal(null);
-      setPhase({ kind: 'reading', fileName, size: text.length });
-      const parsed = await parseInBackground({ text, fileName, season });
+      setPhase({ kind: 'reading', fileName, size: bytes.length });
+      const parsed = await parseInBackground({ bytes, fileName, season });
       if (mine !== generation.current) return;
       const preview = createPreview(
         season,
-        { fileName, text, sha256: parsed.sha256 },
+        { fileName, sha256: parsed.sha256 },
         parsed.outcome,
         fallbackRoundId,
       );
       setPhase({ kind: 'preview', preview, commitError: null, committing: false });
     },
     [season, fallbackRoundId],
+  );
+
+  const loadText = useCallback(
+    (fileName: string, text: string) => loadBytes(fileName, new TextEncoder().encode(text)),
+    [loadBytes],
   );
 
   const refuse = useCallback((message: string) => {
@@ -64,17 +70,17 @@ export function useImportFlow(db: PodiumDatabase, season: Season, fallbackRoundI
   const loadDropped = useCallback(
     async (file: File) => {
       const read = await readBrowserFile(file);
-      if (!read.ok) return refuse(read.error);
-      await loadText(read.value.name, read.value.text);
+      if (!read.ok) return refuse(read.problems.join(' '));
+      await loadBytes(read.value.name, read.value.bytes);
     },
-    [loadText, refuse],
+    [loadBytes, refuse],
   );
 
   const chooseFile = useCallback(async () => {
-    const file = await platform.openTextFile({ title: 'Import results', extensions: RESULT_EXTENSIONS });
-    if (!file.ok) return refuse(file.error);
-    if (file.value) await loadText(file.value.name, file.value.text);
-  }, [loadText, refuse]);
+    const file = await platform.openFile({ title: 'Import results', extensions: RESULT_EXTENSIONS });
+    if (!file.ok) return refuse(file.problems.join(' '));
+    if (file.value) await loadBytes(file.value.name, file.value.bytes);
+  }, [loadBytes, refuse]);
 
   const update = useCallback((change: (preview: Preview) => Preview) => {
     setPhase((current) =>
@@ -91,7 +97,7 @@ export function useImportFlow(db: PodiumDatabase, season: Season, fallbackRoundI
         const report = await commitImport(db, plan, nowIso());
         setPhase({ kind: 'done', report, fileName: plan.fileName });
       } catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
+        const message = messageOf(cause);
         setPhase((current) =>
           current.kind === 'preview'
             ? { ...current, committing: false, commitError: `Nothing was imported: ${message}` }

@@ -50,15 +50,15 @@ export function SeasonEditor({
       ? draft
       : { ...derived, entryLists: { ...derived.entryLists, nations: derived.drivers.map((d) => d.id) } };
     const checked = validateSeason(candidate);
-    const problems = checked.ok ? [] : checked.errors;
+    const problems = checked.ok ? [] : checked.problems;
     if (!builtIn) problems.unshift(...editorProblems(candidate));
     if (isNew && (await db.seasons.get(candidate.id)))
       problems.unshift(`A season with the id "${candidate.id}" exists already: change the year or the id.`);
     setErrors(problems);
     if (problems.length > 0 || !checked.ok) return;
-    await writeSeason(db, checked.season, builtIn);
-    notify(`${checked.season.name} saved.`);
-    onClose(checked.season.id);
+    await writeSeason(db, checked.value, builtIn);
+    notify(`${checked.value.name} saved.`);
+    onClose(checked.value.id);
   };
 
   return (

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { Season } from '../../../../shared/domain/types';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
-import { platform } from '../../platform';
+import { chooseTextFile, platform } from '../../platform';
 import { importSeasonText, seasonFileName, serializeSeasonFile } from './season-io';
 
 /** Import / export buttons for season files, with the file's problems listed when it is refused. */
@@ -19,19 +19,20 @@ export function SeasonFiles({
   const [errors, setErrors] = useState<{ file: string; list: string[] } | null>(null);
 
   const importFile = async () => {
-    const opened = await platform.openTextFile({ title: 'Import a season file', extensions: ['json'] });
-    if (!opened.ok) return setErrors({ file: 'the file', list: [opened.error] });
+    const opened = await chooseTextFile({ title: 'Import a season file', extensions: ['json'] });
+    if (!opened.ok) return setErrors({ file: 'the file', list: opened.problems });
     if (!opened.value) return;
-    const outcome = await importSeasonText(db, opened.value.text);
-    if (!outcome.ok) return setErrors({ file: opened.value.name, list: outcome.errors });
+    const outcome = await importSeasonText(db, opened.value.bytes);
+    if (!outcome.ok) return setErrors({ file: opened.value.name, list: outcome.problems });
+    const { season: imported, replaced } = outcome.value;
     setErrors(null);
-    notify(`${outcome.season.name} ${outcome.replaced ? 'replaced' : 'imported'}.`);
-    onImported(outcome.season.id);
+    notify(`${imported.name} ${replaced ? 'replaced' : 'imported'}.`);
+    onImported(imported.id);
   };
   const exportFile = async () => {
     if (!season) return;
     const saved = await platform.saveTextFile(seasonFileName(season), serializeSeasonFile(season), ['json']);
-    if (!saved.ok) notify(`Export failed: ${saved.error}`, 'error');
+    if (!saved.ok) notify(`Export failed: ${saved.problems.join(' ')}`, 'error');
     else if (saved.value) notify(`${season.name} exported.`);
   };
 

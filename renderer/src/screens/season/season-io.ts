@@ -1,4 +1,5 @@
 /** Season files in and out of the database (the `podium-season` format of shared/seasons). */
+import type { Result } from '../../../../shared/common/result';
 import type { Season } from '../../../../shared/domain/types';
 import {
   parseSeasonFile,
@@ -10,7 +11,7 @@ import {
 import type { PodiumDatabase } from '../../db/schema';
 import { writeSeason } from '../../db/seasons';
 
-export type SeasonImport = { ok: true; season: Season; replaced: boolean } | { ok: false; errors: string[] };
+export type SeasonImport = Result<{ season: Season; replaced: boolean }>;
 
 /** Validates a season (from the editor) exactly as a season file would be. */
 export function validateSeason(season: Season) {
@@ -22,19 +23,20 @@ export function validateSeason(season: Season) {
  * replaced by a file (its start times are edited in the editor instead); a
  * season the user added earlier is replaced. Bad files change nothing.
  */
-export async function importSeasonText(db: PodiumDatabase, text: string): Promise<SeasonImport> {
-  const parsed = parseSeasonFile(text);
+export async function importSeasonText(db: PodiumDatabase, file: Uint8Array | string): Promise<SeasonImport> {
+  const parsed = parseSeasonFile(file);
   if (!parsed.ok) return parsed;
-  const existing = await db.seasons.get(parsed.season.id);
+  const season = parsed.value;
+  const existing = await db.seasons.get(season.id);
   if (existing?.builtIn)
     return {
       ok: false,
-      errors: [
-        `"${parsed.season.id}" is a season built into the app and cannot be replaced by a file. Give the season in the file another id.`,
+      problems: [
+        `"${season.id}" is a season built into the app and cannot be replaced by a file. Give the season in the file another id.`,
       ],
     };
-  await writeSeason(db, parsed.season, false);
-  return { ok: true, season: parsed.season, replaced: existing !== undefined };
+  await writeSeason(db, season, false);
+  return { ok: true, value: { season, replaced: existing !== undefined } };
 }
 
 export function seasonFileName(season: Season): string {

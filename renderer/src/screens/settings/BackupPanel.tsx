@@ -6,10 +6,11 @@ import {
   restoreBackup,
   serializeBackup,
   summarizeBackup,
-  type Backup,
+  type CheckedBackup,
   type BackupSummary,
 } from '../../db/backup';
-import { platform } from '../../platform';
+import { messageOf } from '../../../../shared/common/result';
+import { chooseTextFile, platform } from '../../platform';
 import { nowIso } from '../../app/clock';
 import { useToast } from '../../components/Toasts';
 import { useMenuCommand } from '../../app/menu-events';
@@ -30,9 +31,11 @@ const TABLE_LABELS: Record<string, string> = {
 export function BackupPanel() {
   const notify = useToast();
   const [busy, setBusy] = useState(false);
-  const [pending, setPending] = useState<{ backup: Backup; summary: BackupSummary; fileName: string } | null>(
-    null,
-  );
+  const [pending, setPending] = useState<{
+    backup: CheckedBackup;
+    summary: BackupSummary;
+    fileName: string;
+  } | null>(null);
   const [error, setError] = useState<string[] | null>(null);
 
   const backupNow = useCallback(async () => {
@@ -43,7 +46,7 @@ export function BackupPanel() {
       const saved = await platform.saveTextFile(`podium-league-backup-${day}.json`, serializeBackup(backup), [
         'json',
       ]);
-      if (!saved.ok) notify(saved.error, 'error');
+      if (!saved.ok) notify(saved.problems.join(' '), 'error');
       else if (saved.value) notify(`Backup saved: ${saved.value}`);
     } finally {
       setBusy(false);
@@ -54,12 +57,12 @@ export function BackupPanel() {
 
   async function chooseRestore() {
     setError(null);
-    const file = await platform.openTextFile({ title: 'Restore a backup', extensions: ['json'] });
-    if (!file.ok) return setError([file.error]);
+    const file = await chooseTextFile({ title: 'Restore a backup', extensions: ['json'] });
+    if (!file.ok) return setError(file.problems);
     if (!file.value) return;
     const parsed = parseBackup(file.value.text, db.verno || 1);
-    if (!parsed.ok) return setError(parsed.errors);
-    setPending({ backup: parsed.backup, summary: summarizeBackup(parsed.backup), fileName: file.value.name });
+    if (!parsed.ok) return setError(parsed.problems);
+    setPending({ backup: parsed.value, summary: summarizeBackup(parsed.value), fileName: file.value.name });
   }
 
   async function confirmRestore() {
@@ -70,7 +73,7 @@ export function BackupPanel() {
       notify(`Restored the backup from ${formatDateTime(pending.summary.createdAt)}.`);
       setPending(null);
     } catch (cause) {
-      setError([`The restore failed and nothing was changed: ${(cause as Error).message}`]);
+      setError([`The restore failed and nothing was changed: ${messageOf(cause)}`]);
     } finally {
       setBusy(false);
     }

@@ -28,7 +28,7 @@ export function SettingsScreen() {
     void platform.appInfo().then((result) => {
       if (!live) return;
       if (result.ok) setInfo(result.value);
-      else setError(result.error);
+      else setError(result.problems.join(' '));
     });
     return () => {
       live = false;

@@ -66,7 +66,7 @@ export function FolderSyncPanel({
     run(async () => {
       if (!memberId) throw new Error('Add a member first: this computer writes the picks of one member.');
       const chosen = await fs.chooseFolder();
-      if (!chosen.ok) throw new Error(chosen.error);
+      if (!chosen.ok) throw new Error(chosen.problems.join(' '));
       if (chosen.value === null) return;
       const previous = config?.folder;
       await writeSyncConfig(db, leagueId, { folder: chosen.value, memberId });

@@ -2,8 +2,9 @@
  * The shared-folder exchange for one league, without React: write this
  * computer's member's slip, read everyone else's and merge them with the same
  * code as a manual slip import (previewSlip → importSlip, so the merge rule,
- * the lock check and idempotence are the ones of DESIGN.md §7).
+ * the lock check and idempotence are the ones of a manual import).
  */
+import { messageOf } from '../../../../shared/common/result';
 import { parseSlip, serializeSlip } from '../../../../shared/exchange';
 import type { PodiumDatabase } from '../../db/schema';
 import type { FolderSyncPlatform } from '../../platform/types';
@@ -47,8 +48,6 @@ export const EMPTY_STATUS: FolderSyncStatus = {
   problems: [],
 };
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** Writes this computer's member's slip into the folder (main makes it atomic). */
 export async function writeOwnSlip(
   db: PodiumDatabase,
@@ -59,7 +58,7 @@ export async function writeOwnSlip(
   const slip = await buildSlip(db, leagueId, config.memberId);
   const fileName = slipFileName(leagueId, config.memberId);
   const written = await fs.writeSlip(config.folder, fileName, serializeSlip(slip));
-  if (!written.ok) throw new Error(written.error);
+  if (!written.ok) throw new Error(written.problems.join(' '));
   return { at: nowIso(), fileName, picks: slip.picks.length };
 }
 
@@ -83,7 +82,7 @@ export async function readAndMerge(
   config: SyncFolderConfig,
 ): Promise<ReadOutcome> {
   const listing = await fs.readSlips(config.folder);
-  if (!listing.ok) throw new Error(listing.error);
+  if (!listing.ok) throw new Error(listing.problems.join(' '));
   const outcome: ReadOutcome = {
     lastRead: { at: nowIso(), files: listing.value.entries.length },
     members: [],
@@ -109,10 +108,10 @@ export async function readAndMerge(
     }
     const parsed = parseSlip(entry.text);
     if (!parsed.ok) {
-      outcome.problems.push(`${entry.fileName}: ${parsed.errors.slice(0, 3).join(' ')}`);
+      outcome.problems.push(`${entry.fileName}: ${parsed.problems.slice(0, 3).join(' ')}`);
       continue;
     }
-    const slip = parsed.slip;
+    const slip = parsed.value;
     if (slip.leagueId !== leagueId || slip.member.id === config.memberId) continue;
     try {
       const preview = await previewSlip(db, leagueId, slip, null);
@@ -135,7 +134,7 @@ export async function readAndMerge(
         outcome.refused.push(`${slip.member.name}: ${refused.message}`);
       }
     } catch (error) {
-      outcome.problems.push(`${entry.fileName}: ${message(error)}`);
+      outcome.problems.push(`${entry.fileName}: ${messageOf(error)}`);
     }
   }
   return outcome;
@@ -183,7 +182,7 @@ export class LeagueSyncer {
     });
     watchCounts.set(config.folder, (watchCounts.get(config.folder) ?? 0) + 1);
     void fs.watch(config.folder).then((result) => {
-      if (!result.ok) this.update({ readError: result.error });
+      if (!result.ok) this.update({ readError: result.problems.join(' ') });
     });
     this.requestRead();
     if (this.latestSignature !== null) this.picksChanged(this.latestSignature);
@@ -250,7 +249,7 @@ export class LeagueSyncer {
         this.lastWrittenSignature = signature;
         this.update({ lastWrite, writeError: null });
       } catch (error) {
-        this.update({ writeError: message(error) });
+        this.update({ writeError: messageOf(error) });
       }
     });
     return this.writing;
@@ -268,7 +267,7 @@ export class LeagueSyncer {
         if (ownFileMissing && this.lastWrittenSignature !== null) void this.write();
         if (outcome.incomplete.length) this.scheduleRetry();
       } catch (error) {
-        this.update({ readError: message(error) });
+        this.update({ readError: messageOf(error) });
         this.scheduleRetry();
       }
     } while (this.readAgain);

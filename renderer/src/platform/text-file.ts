@@ -1,0 +1,34 @@
+/**
+ * Text files for the pickers (league file, slip, backup, season file): the
+ * platform hands over bytes, the shared decoder makes them text, so every
+ * picker reads every encoding the result parser reads.
+ */
+import { fail, type Result } from '../../../shared/common/result';
+import { decodeTextBytes } from '../../../shared/results/decode';
+import type { TextEncodingName } from '../../../shared/results/types';
+import { platform } from './index';
+import type { OpenFileOptions, PlatformFile } from './types';
+
+export interface TextFile {
+  name: string;
+  text: string;
+  encoding: TextEncodingName;
+  bytes: Uint8Array;
+}
+
+/** Decodes a chosen or dropped file; a problem names the file. */
+export function decodeFile(file: PlatformFile): Result<TextFile> {
+  const decoded = decodeTextBytes(file.bytes);
+  if (!decoded.ok) return fail(...decoded.problems.map((p) => `“${file.name}”: ${p.message}`));
+  return {
+    ok: true,
+    value: { name: file.name, text: decoded.value.text, encoding: decoded.value.encoding, bytes: file.bytes },
+  };
+}
+
+/** Asks for a file and decodes it; `null` when the user cancelled. */
+export async function chooseTextFile(options: OpenFileOptions): Promise<Result<TextFile | null>> {
+  const chosen = await platform.openFile(options);
+  if (!chosen.ok || chosen.value === null) return chosen.ok ? { ok: true, value: null } : chosen;
+  return decodeFile(chosen.value);
+}

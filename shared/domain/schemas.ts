@@ -1,0 +1,72 @@
+/**
+ * Schemas of the league data friends exchange and the database keeps:
+ * members, picks, results, leagues. League files, pick slips and backups are
+ * all read with these, so a row that is valid in one is valid in all, and a
+ * backup cannot restore a row the app would never have written.
+ *
+ * Unknown keys are stripped (objects are rebuilt, never merged), so a
+ * `__proto__` key in a file cannot reach a prototype.
+ */
+import { z } from 'zod';
+import { isZonedInstant, ZONED_INSTANT_MESSAGE } from '../common/instant';
+import { scoringRulesSchema } from '../scoring/rules';
+
+export const idSchema = z.string().min(1, 'must not be empty').max(200);
+export const nameSchema = z.string().min(1, 'must not be empty').max(200);
+/** An instant with its zone, on a day that exists. */
+export const instantSchema = z.string().refine(isZonedInstant, ZONED_INSTANT_MESSAGE);
+
+export const memberSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  color: z.string().max(100).optional(),
+});
+
+export const podiumSchema = z
+  .tuple([idSchema, idSchema, idSchema])
+  .refine(([a, b, c]) => a !== b && a !== c && b !== c, 'must name three different entries');
+
+export const pickSchema = z.object({
+  memberId: idSchema,
+  raceId: idSchema,
+  podium: podiumSchema,
+  madeAt: instantSchema,
+  joker: z.boolean().optional(),
+});
+
+export const resultRowSchema = z.object({
+  position: z.number().int().positive(),
+  driverId: idSchema,
+  status: z.enum(['finished', 'dnf', 'dsq', 'dns']).default('finished'),
+  time: z.string().nullable().optional(),
+  timeMs: z.number().nullable().optional(),
+  gapMs: z.number().nullable().optional(),
+  points: z.number().nullable().optional(),
+});
+
+export const raceResultSchema = z.object({
+  raceId: idSchema,
+  classification: z.array(resultRowSchema),
+  fastestLap: z
+    .object({
+      driverId: idSchema.nullable(),
+      driver: z.string(),
+      time: z.string(),
+      timeMs: z.number().nullable(),
+    })
+    .nullable()
+    .optional(),
+  source: z
+    .object({ fileName: z.string(), sha256: z.string(), importedAt: instantSchema })
+    .nullable()
+    .optional(),
+});
+
+export const leagueSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  seasonId: idSchema,
+  rules: scoringRulesSchema,
+  createdAt: instantSchema,
+  replay: z.boolean().optional(),
+});

@@ -1,0 +1,110 @@
+/**
+ * The one reader of the app's versioned JSON files — league files, pick
+ * slips, backups and season files all start with
+ * `{ "format": "<name>", "version": <n>, … }`.
+ *
+ * It takes the file's bytes (any encoding the result parser reads: BOM,
+ * UTF-16, Windows-1252) or text, refuses files over 5 MB, parses the JSON
+ * without letting a `"__proto__"` key reach a prototype, and checks the
+ * envelope: the right `format`, a `version` that is present, whole, and not
+ * newer than this app reads. Every problem is one readable message; schema
+ * problems carry the line they are on.
+ */
+import type { z } from 'zod';
+import { fail, type Result } from '../common/result';
+import { decodeTextBytes, MAX_FILE_BYTES } from '../results/decode';
+import { readJsonWithLines, type JsonValue } from '../results/json-lines';
+import { issuePath } from '../seasons/issues';
+
+/** What a reader expects of a file's envelope. */
+export interface VersionedFormat {
+  /** The `format` value, e.g. `podium-slip`. */
+  format: string;
+  /** Newest `version` this app reads (and writes). */
+  version: number;
+  /** Oldest `version` this app still reads; 1 unless a format dropped old versions. */
+  oldest?: number;
+  /** What people call the file, for messages: "league file", "pick slip". */
+  noun: string;
+}
+
+/** A file whose envelope checked out: its JSON, its version, and the line each value starts on. */
+export interface VersionedFile {
+  data: { [key: string]: JsonValue };
+  version: number;
+  /** Line of each value by path (`picks.3.podium.1`); see {@link lineOf}. */
+  lines: ReadonlyMap<string, number>;
+}
+
+/** Reads and checks the envelope of a versioned file. Never throws. */
+export function readVersionedFile(input: Uint8Array | string, spec: VersionedFormat): Result<VersionedFile> {
+  let text: string;
+  if (typeof input === 'string') {
+    // A UTF-8 file is at least as many bytes as characters: this never refuses a file within the limit.
+    if (input.length > MAX_FILE_BYTES) return fail(`The ${spec.noun} is larger than 5 MB.`);
+    text = input;
+  } else {
+    const decoded = decodeTextBytes(input);
+    if (!decoded.ok) return fail(...decoded.problems.map((p) => p.message));
+    text = decoded.value.text;
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return fail(`The ${spec.noun} is empty.`);
+
+  const json = readJsonWithLines(text);
+  if (!json.ok) return fail(`line ${json.line}: the ${spec.noun} is not valid JSON: ${json.message}.`);
+  const data = json.value;
+  const expected = `(expected "format": "${spec.format}")`;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || data.format !== spec.format) {
+    return fail(`This is not a Podium League ${spec.noun} ${expected}.`);
+  }
+  const version = data.version;
+  if (version === undefined) {
+    return fail(
+      `This ${spec.noun} has "format": "${spec.format}" but no "version"; add "version": ${spec.version} if the file was written by hand for this app.`,
+    );
+  }
+  if (typeof version === 'number' && Number.isInteger(version) && version > spec.version) {
+    return fail(
+      `This ${spec.noun} was made by a newer version of Podium League (format version ${version}); this app reads version ${spec.version}. Update the app to open it.`,
+    );
+  }
+  const oldest = spec.oldest ?? 1;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < oldest) {
+    const reads = oldest === spec.version ? `version ${oldest}` : `versions ${oldest} to ${spec.version}`;
+    return fail(
+      `"version": ${JSON.stringify(version)} is not a ${spec.noun} version this app reads (${reads}).`,
+    );
+  }
+  return { ok: true, value: { data, version, lines: json.lines } };
+}
+
+/**
+ * The line of the value at `path`, or of its nearest recorded parent (lines
+ * are kept for the first few levels only).
+ */
+export function lineOf(lines: ReadonlyMap<string, number>, path: readonly PropertyKey[]): number | null {
+  for (let n = path.length; n >= 0; n--) {
+    const line = lines.get(path.slice(0, n).map(String).join('.'));
+    if (line !== undefined) return line;
+  }
+  return null;
+}
+
+/** `line 14: picks[3].madeAt: message` — one problem, where it is in the file. */
+export function problemAt(
+  lines: ReadonlyMap<string, number>,
+  path: readonly PropertyKey[],
+  message: string,
+): string {
+  const line = lineOf(lines, path);
+  const where = issuePath('', path);
+  return `${line !== null ? `line ${line}: ` : ''}${where ? `${where}: ` : ''}${message}`;
+}
+
+/** One line-numbered message per schema problem. */
+export function schemaProblems(lines: ReadonlyMap<string, number>, error: z.ZodError, limit = 50): string[] {
+  const problems = error.issues.slice(0, limit).map((issue) => problemAt(lines, issue.path, issue.message));
+  if (error.issues.length > limit) problems.push(`…and ${error.issues.length - limit} more problems.`);
+  return problems;
+}

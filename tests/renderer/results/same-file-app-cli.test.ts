@@ -1,0 +1,78 @@
+/**
+ * One file, one pipeline: the app (the Results screen's parse job and its
+ * import history) and the CLI (`podium parse`, `podium import`, run in
+ * process) read the same bytes into the same text and the same hash.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../cli/main';
+import { memoryIo } from '../../cli/memory-io';
+import { commitImport, readImportHistory } from '../../../renderer/src/db/imports';
+import { decodeFile } from '../../../renderer/src/platform/text-file';
+import { parseJob } from '../../../renderer/src/screens/results/parse-job';
+import { createPreview } from '../../../renderer/src/screens/results/preview-model';
+import { toContractJson } from '../../../shared/results';
+import { getBuiltInSeason } from '../../../shared/seasons';
+import { freshDb, planOf, R1_GF } from './helpers';
+
+const DIR = 'tests/fixtures/results/encodings';
+const LEAGUE = 'tests/fixtures/leagues/london-friends.podium.json';
+const FIXTURES = [
+  ['london-official.utf8-bom.txt', 'utf-8'],
+  ['london-official.utf16le.txt', 'utf-16le'],
+  ['london-official.cp1252.txt', 'windows-1252'],
+] as const;
+
+describe.each(FIXTURES)('%s', (name, encoding) => {
+  const bytes = new Uint8Array(readFileSync(`${DIR}/${name}`));
+  const season = getBuiltInSeason('gtws-2025')!;
+  const expectedHash = createHash('sha256').update(bytes).digest('hex');
+
+  it('decodes to the same text in the app’s pickers and the parser, accents intact', () => {
+    const picked = decodeFile({ name, bytes });
+    expect(picked.ok && picked.value.encoding).toBe(encoding);
+    expect(picked.ok && picked.value.text).toBe(
+      readFileSync(`${DIR}/london-official.utf8-bom.txt`, 'utf8').replace(/^\uFEFF/, ''),
+    );
+    const app = parseJob({ bytes, fileName: name, season });
+    expect(app.outcome.encoding).toBe(encoding);
+    expect(app.outcome.races.at(-1)!.rows[0]!.driver).toBe('José Serrano');
+  });
+
+  it('gives the same parse and the same hash in the app and in the CLI', async () => {
+    const app = parseJob({ bytes, fileName: name, season });
+    expect(app.sha256).toBe(expectedHash);
+
+    const files = new Map([
+      [name, bytes],
+      [LEAGUE, new Uint8Array(readFileSync(LEAGUE))],
+    ]);
+    const parse = memoryIo(files);
+    await runCli(['parse', name, '--season', 'gtws-2025', '--json'], parse.io);
+    expect(JSON.parse(parse.out.join(''))).toEqual(toContractJson(app.outcome));
+
+    const imported = memoryIo(files);
+    expect(await runCli(['import', LEAGUE, name, '--race', R1_GF], imported.io)).toBe(0);
+    const bundle = JSON.parse(new TextDecoder().decode(files.get(LEAGUE)));
+    const result = bundle.results.find((r: { raceId: string }) => r.raceId === R1_GF);
+    expect(result.source.sha256).toBe(expectedHash);
+  });
+
+  it('records the file’s real encoding and byte hash in the import history', async () => {
+    const { db, season: stored } = await freshDb();
+    const app = parseJob({ bytes, fileName: name, season: stored });
+    const preview = createPreview(
+      stored,
+      { fileName: name, sha256: app.sha256 },
+      app.outcome,
+      'gtws-2025-r1',
+    );
+    await commitImport(db, planOf(stored, preview), '2025-06-08T10:00:00.000Z');
+    const history = await readImportHistory(db);
+    expect(history.map((row) => [row.encoding, row.sha256])).toEqual(
+      history.map(() => [encoding, expectedHash]),
+    );
+    expect(history.length).toBeGreaterThan(0);
+  });
+});
