@@ -1,14 +1,9 @@
 /**
  * Text folding used to compare names: "José  Serrano" and "jose serrano" are
- * the same key. Only Latin diacritics are removed (NFD + combining marks);
- * look-alike letters from other scripts (Cyrillic "а") stay different on
- * purpose, so they never match a driver automatically.
+ * the same key. Letters are folded by the project's one name folding
+ * ({@link foldName}), so the parser matches exactly what the picker finds.
  */
-
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-// Letters that NFD does not decompose but that reports spell both ways.
-const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', ı: 'i' };
-const EXTRA_FOLD_RE = /[ßøæœđłı]/g;
+import { foldName } from '../common/fold';
 
 // Most names in result files are plain ASCII words; they skip the Unicode work (hot in 100,000-row CSVs).
 const PLAIN_ASCII = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
@@ -16,11 +11,7 @@ const PLAIN_ASCII = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 /** Lower case, accents removed, punctuation as spaces, single spaces. */
 export function foldKey(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(EXTRA_FOLD_RE, (c) => EXTRA_FOLDS[c] ?? c)
+  return foldName(text)
     .replace(/[.'’`´_\-/(),]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,13 +1,6 @@
+import { foldName as fold } from '../../../shared/common/fold';
 import type { Driver } from '../../../shared/domain/types';
 import { countryName } from './Flag';
-
-/** Lower case without accents, so "jose" finds "José" and "lopez" finds "López". */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
-}
 
 /** Entries matching a query by name, alias, country (code or name) or PSN ID; names starting with it first. */
 export function searchEntries(entries: readonly Driver[], query: string): Driver[] {
