@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, ScreenPath } from '../../shared/ipc/contract';
+import { SCREENS } from '../../shared/app/screens';
+import type { MenuCommand } from '../../shared/ipc/contract';
 
 export interface MenuOptions {
   /** `process.platform`: macOS gets the application menu and Window menu it expects. */
@@ -10,17 +11,6 @@ export interface MenuOptions {
   /** Delivers a command to the focused window's renderer. */
   send: (command: MenuCommand) => void;
 }
-
-/** The View menu, in the order of the app's navigation; accelerators follow it. */
-export const SCREENS: ReadonlyArray<{ label: string; path: ScreenPath }> = [
-  { label: 'Home', path: '/' },
-  { label: 'Round', path: '/round' },
-  { label: 'Results', path: '/results' },
-  { label: 'Leaderboard', path: '/leaderboard' },
-  { label: 'League', path: '/league' },
-  { label: 'Season', path: '/season' },
-  { label: 'Settings', path: '/settings' },
-];
 
 function command(
   label: string,
@@ -74,8 +64,9 @@ export function buildMenuTemplate({
   const view: MenuItemConstructorOptions = {
     label: top('View'),
     submenu: [
-      ...SCREENS.map(({ label, path }, index) =>
-        command(label, `CmdOrCtrl+${index + 1}`, { type: 'navigate', path }, send),
+      // The app's one screen list, with the same digits the sidebar shows.
+      ...SCREENS.map(({ label, path, key }) =>
+        command(label, `CmdOrCtrl+${key}`, { type: 'navigate', path }, send),
       ),
       { type: 'separator' },
       // Zoom keeps the tables readable on 4K screens and small laptops alike.

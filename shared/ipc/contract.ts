@@ -57,7 +57,8 @@ export interface SavedFile {
 }
 
 /** Screens reachable from the View menu; the values are router paths. */
-export type ScreenPath = '/' | '/round' | '/results' | '/leaderboard' | '/league' | '/season' | '/settings';
+import type { ScreenPath } from '../app/screens';
+export type { ScreenPath };
 
 /** Events main sends to the renderer when a native menu item is chosen. */
 export type MenuCommand =
@@ -67,7 +68,7 @@ export type MenuCommand =
   | { type: 'backup' };
 
 /**
- * Shared folder (DESIGN.md §7): a folder a file-sync tool (Syncthing, Dropbox,
+ * Shared folder: a folder a file-sync tool (Syncthing, Dropbox,
  * OneDrive, a network share) keeps in step between friends. The renderer names
  * a folder only by the path main returned from its folder dialog; main refuses
  * any other path, so the page cannot write anywhere else.

@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { buildMenuTemplate, SCREENS } from '../../electron/main/menu';
+import { buildMenuTemplate } from '../../electron/main/menu';
+import { SCREENS } from '../../shared/app/screens';
 
 function build(platform: NodeJS.Platform, isDev = false) {
   const send = vi.fn<(command: MenuCommand) => void>();

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Icon } from '../components/Icon';
 import { SCREENS } from './screens';
+import { MODIFIER } from '../lib/shortcuts';
 import { platform } from '../platform';
 import { useActiveLeague } from '../hooks/useActiveLeague';
 import { menuEvents } from './menu-events';
@@ -14,9 +15,9 @@ export function Layout() {
   const { league, member } = useActiveLeague();
 
   useEffect(() => {
-    // Ctrl/⌘ + digit jumps to a screen, like the native View menu.
+    // Ctrl + digit (⌘ + digit on macOS) jumps to a screen, like the native View menu.
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (!MODIFIER.held(event) || event.altKey || event.shiftKey) return;
       const screen = SCREENS.find((s) => s.key === event.key);
       if (screen) {
         event.preventDefault();
@@ -55,12 +56,12 @@ export function Layout() {
               key={screen.path}
               to={screen.path}
               end={screen.path === '/'}
-              aria-keyshortcuts={`Control+${screen.key}`}
+              aria-keyshortcuts={`${MODIFIER.aria}+${screen.key}`}
             >
               <Icon d={screen.icon} />
               <span>{screen.label}</span>
               <span className="nav-key" aria-hidden="true">
-                Ctrl {screen.key}
+                {MODIFIER.label} {screen.key}
               </span>
             </NavLink>
           ))}

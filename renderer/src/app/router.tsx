@@ -1,11 +1,38 @@
-import { createHashRouter } from 'react-router';
+import type { ComponentType } from 'react';
+import { createHashRouter, type RouteObject } from 'react-router';
+import { SCREENS, type ScreenPath } from '../../../shared/app/screens';
 import { Layout } from './Layout';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { RouteError } from './RouteError';
 
 /**
+ * Each screen's component, by the path of the one screen list. Home is in the
+ * first bundle; heavier screens load on demand. A `Record`, so a screen added
+ * to the list cannot be left without a route.
+ */
+const SCREEN_ROUTES: Record<ScreenPath, ComponentType | (() => Promise<ComponentType>)> = {
+  '/': HomeScreen,
+  '/round': async () => (await import('../screens/round/RoundScreen')).RoundScreen,
+  '/results': async () => (await import('../screens/results/ResultsScreen')).ResultsScreen,
+  '/leaderboard': async () => (await import('../screens/leaderboard/LeaderboardScreen')).LeaderboardScreen,
+  '/league': async () => (await import('../screens/league/LeagueScreen')).LeagueScreen,
+  '/season': async () => (await import('../screens/season/SeasonScreen')).SeasonScreen,
+  '/settings': async () => (await import('../screens/settings/SettingsScreen')).SettingsScreen,
+};
+
+function screenRoute(path: ScreenPath): RouteObject {
+  const target = SCREEN_ROUTES[path];
+  if (path === '/') {
+    const Home = target as ComponentType;
+    return { index: true, element: <Home /> };
+  }
+  const load = target as () => Promise<ComponentType>;
+  return { path: path.slice(1), lazy: async () => ({ Component: await load() }) };
+}
+
+/**
  * Hash history: works under app://podium, file:// and any static server
- * without server-side rewrites. Heavier screens load on demand.
+ * without server-side rewrites.
  */
 export function createAppRouter() {
   return createHashRouter([
@@ -14,35 +41,7 @@ export function createAppRouter() {
       element: <Layout />,
       errorElement: <RouteError />,
       children: [
-        { index: true, element: <HomeScreen /> },
-        {
-          path: 'round',
-          lazy: async () => ({ Component: (await import('../screens/round/RoundScreen')).RoundScreen }),
-        },
-        {
-          path: 'results',
-          lazy: async () => ({ Component: (await import('../screens/results/ResultsScreen')).ResultsScreen }),
-        },
-        {
-          path: 'leaderboard',
-          lazy: async () => ({
-            Component: (await import('../screens/leaderboard/LeaderboardScreen')).LeaderboardScreen,
-          }),
-        },
-        {
-          path: 'league',
-          lazy: async () => ({ Component: (await import('../screens/league/LeagueScreen')).LeagueScreen }),
-        },
-        {
-          path: 'season',
-          lazy: async () => ({ Component: (await import('../screens/season/SeasonScreen')).SeasonScreen }),
-        },
-        {
-          path: 'settings',
-          lazy: async () => ({
-            Component: (await import('../screens/settings/SettingsScreen')).SettingsScreen,
-          }),
-        },
+        ...SCREENS.map((screen) => screenRoute(screen.path)),
         { path: '*', element: <RouteError notFound /> },
       ],
     },

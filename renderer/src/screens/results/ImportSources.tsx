@@ -1,3 +1,4 @@
+import { MODIFIER } from '../../lib/shortcuts';
 import { useState } from 'react';
 
 /**
@@ -45,7 +46,7 @@ export function ImportSources({
               }
               onChange={(event) => setText(event.target.value)}
               onKeyDown={(event) => {
-                if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                if (event.key === 'Enter' && MODIFIER.held(event)) {
                   event.preventDefault();
                   submit();
                 }
@@ -56,7 +57,7 @@ export function ImportSources({
             <button type="button" onClick={submit} disabled={text.trim() === ''}>
               Preview
             </button>
-            <span className="faint">Ctrl+Enter</span>
+            <span className="faint">{MODIFIER.label}+Enter</span>
           </div>
         </div>
       </div>
