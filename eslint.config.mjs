@@ -1,4 +1,4 @@
-// ESLint flat config. Layer boundaries of DESIGN.md §2 are enforced here:
+// ESLint flat config. The layer boundaries are enforced here:
 // shared/ is pure (no platform, no UI, no other layer); renderer/ never imports electron.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -1,6 +1,6 @@
 /**
  * The app's fixed origin. IndexedDB data belongs to the page's origin, so this
- * must never change after the first release (DESIGN.md §2, known traps).
+ * must never change after the first release.
  */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'podium';

@@ -1,5 +1,5 @@
 /**
- * Shared-folder sync on the main side (DESIGN.md §7): atomic writes of this
+ * Shared-folder sync on the main side: atomic writes of this
  * machine's slip file, tolerant reads of everyone's, and a watcher. Plain Node
  * so it is tested against real temporary folders (the Electron binary is not
  * available on build machines).

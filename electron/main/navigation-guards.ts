@@ -14,8 +14,8 @@ export interface GuardOptions {
  * Locks a webContents to the app: no new windows, no navigation or
  * redirects away from app://podium, no <webview>. Applied to every
  * webContents from app 'web-contents-created'. External links are not opened
- * in the browser either: the app shows no remote content and links nowhere
- * (DESIGN.md §8), so shell.openExternal is not used at all.
+ * in the browser either: the app shows no remote content and links nowhere,
+ * so shell.openExternal is not used at all.
  */
 export function attachNavigationGuards(contents: WebContents, { devServerUrl }: GuardOptions = {}): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

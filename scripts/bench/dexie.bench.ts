@@ -1,5 +1,5 @@
 /**
- * Dexie budget (DESIGN.md §9): writing 100,000 picks in one transaction takes
+ * Dexie budget: writing 100,000 picks in one transaction takes
  * ≤ 5 s in Chromium. Measured through the app's schema and its lock guard
  * (every pick checked against its race), and with the guard's exemption used by
  * restores and slip imports; baseline: raw IndexedDB puts in one transaction.

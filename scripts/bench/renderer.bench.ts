@@ -1,5 +1,5 @@
 /**
- * Renderer budgets (DESIGN.md §9), measured in Chromium against a fresh
+ * Renderer budgets, measured in Chromium against a fresh
  * production build of the web app:
  * - initial JavaScript gzipped (the entry chunk and what index.html preloads),
  * - the demo league's leaderboard visible after navigation,

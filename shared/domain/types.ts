@@ -1,5 +1,5 @@
 /**
- * Domain model of Podium League (DESIGN.md §3). Pure data: every type here is
+ * Domain model of Podium League. Pure data: every type here is
  * plain JSON so it can live in IndexedDB, in season files and in league bundles
  * without conversion.
  *

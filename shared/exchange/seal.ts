@@ -1,5 +1,5 @@
 /**
- * Sealed picks without a server (DESIGN.md §7). Before the lock a member
+ * Sealed picks without a server. Before the lock a member
  * shares a short code: a hash over their picks and a random salt. The salt
  * stays on their machine until the lock (without it nobody can try the few
  * thousand possible podiums against the code); after the lock their slip

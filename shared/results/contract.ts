@@ -1,5 +1,5 @@
 /**
- * The exact `podium parse --json` shape of DESIGN.md §6. `ParseOutcome`
+ * The exact `podium parse --json` shape, a fixed contract for scripts. `ParseOutcome`
  * carries extra fields for the Results screen; this projection drops them so
  * the printed JSON is the contract and nothing more.
  */

@@ -1,5 +1,5 @@
 /**
- * Matching printed driver names to the season's entry list (DESIGN.md §5).
+ * Matching printed driver names to the season's entry list.
  *
  * Automatic: exact name, accent/case/punctuation-insensitive name, a known
  * alias, a PSN ID, or the driver id itself. Anything fuzzier (edit distance,

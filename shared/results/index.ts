@@ -1,5 +1,5 @@
 /**
- * Result-file parsers (DESIGN.md §5): official text (whitespace and pipe
+ * Result-file parsers: official text (whitespace and pipe
  * form, pasted race reports), CSV and the app's JSON format.
  */
 export { parseResultsBytes, parseResultsText, MAX_ISSUES, type ParseOptions } from './parse';

@@ -1,5 +1,5 @@
 /**
- * A parsed table → the stored `RaceResult` (DESIGN.md §3). Only complete
+ * A parsed table → the stored `RaceResult`. Only complete
  * tables convert: every row needs a driver id, which the user confirms for
  * names that did not match automatically.
  */

@@ -1,5 +1,5 @@
 /**
- * Public types of the result-file parsers (DESIGN.md §5–§6).
+ * Public types of the result-file parsers.
  *
  * `ParseOutcome` is a superset of the `podium parse --json` contract: the
  * contract fields come first and keep their exact names and meaning; the extra
@@ -8,7 +8,7 @@
  */
 import type { FinishStatus, SessionKind } from '../domain/types';
 
-/** Which of the §5 formats a file was read as. Pasted race reports are text formats too. */
+/** Which result format a file was read as. Pasted race reports are text formats too. */
 export type ResultFormat = 'official-text' | 'pipe-table' | 'csv' | 'json';
 
 export type IssueSeverity = 'error' | 'warning' | 'info';
@@ -63,7 +63,7 @@ export interface ParsedRow {
   gapMs: number | null;
   points: number | null;
   status: FinishStatus;
-  // ---- extras for the UI (not part of the §6 JSON) ----
+  // ---- extras for the UI (not part of the `podium parse --json` output) ----
   /** 1-based line of the row in the input. */
   line: number;
   /** Country text as printed ("United States"), null when absent. */

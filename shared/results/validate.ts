@@ -1,5 +1,5 @@
 /**
- * Checks of DESIGN.md §5 on parsed tables. Every problem becomes an issue
+ * Checks on parsed tables (positions, times, points, drivers). Every problem becomes an issue
  * with a line number and a sentence a fan understands; nothing is fixed
  * silently (points and countries are warnings: the file may be right).
  */

@@ -1,5 +1,5 @@
 /**
- * The standings path (DESIGN.md §4, §9): grades every counted pick of a
+ * The standings path: grades every counted pick of a
  * compiled league against the results and ranks the members. Integer ids and
  * typed arrays only; no object is created per pick. Explanations of single
  * picks are built on demand by ./breakdown.ts from the same formulas.
@@ -305,7 +305,7 @@ interface Graded {
   dropped: number[][];
 }
 
-/** Tie-break order of §4; members equal on all four share a rank. */
+/** Tie-break order of the standings; members equal on all four share a rank. */
 function compareMembers(g: Graded, a: number, b: number): number {
   return (
     g.points[b]! - g.points[a]! ||

@@ -1,4 +1,4 @@
-/** The scoring engine (DESIGN.md §4): one import for the renderer and the CLI. */
+/** The scoring engine: one import for the renderer and the CLI. */
 export * from './rules';
 export {
   compileLeague,

@@ -1,5 +1,5 @@
 /**
- * Scoring rules of a league (DESIGN.md §4). A league names a preset and may
+ * Scoring rules of a league. A league names a preset and may
  * override any of its numbers; options apply on top of any preset.
  * See docs/scoring.md for the rules in prose.
  */

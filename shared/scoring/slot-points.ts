@@ -1,5 +1,5 @@
 /**
- * The per-slot and per-race formulas of §4, in one place. The fast engine
+ * The per-slot and per-race scoring formulas, in one place. The fast engine
  * reads them through a lookup table built from {@link slotPoints}; the
  * breakdown calls them directly, so both always agree.
  */

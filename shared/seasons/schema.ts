@@ -1,5 +1,5 @@
 /**
- * Schema of a season as stored in files (DESIGN.md §3). The same schema reads
+ * Schema of a season as stored in files. The same schema reads
  * the embedded GTWS seasons, user season files and the `season` of a league
  * bundle, so there is one definition of a valid season.
  *

@@ -1,4 +1,4 @@
-/** Runs `podium parse` and checks the §6 contract: JSON shape, stderr lines, exit codes. */
+/** Runs `podium parse` and checks the --json contract: JSON shape, stderr lines, exit codes. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ beforeAll(() => {
 });
 
 describe('podium parse --json', () => {
-  it('prints exactly the §6 shape for the official file', async () => {
+  it('prints exactly the contract shape for the official file', async () => {
     const run = await podium(
       'parse',
       OFFICIAL,

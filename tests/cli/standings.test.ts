@@ -5,7 +5,7 @@ import { podium } from './in-process';
 const FIX = 'tests/fixtures/leagues';
 
 describe('podium standings', () => {
-  it('prints the JSON of §6', async () => {
+  it('prints the --json contract', async () => {
     const run = await podium('standings', `${FIX}/london-friends.podium.json`, '--json');
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');

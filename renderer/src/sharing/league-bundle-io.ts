@@ -1,5 +1,5 @@
 /**
- * League bundles in and out of the database (DESIGN.md §7). Export takes one
+ * League bundles in and out of the database. Export takes one
  * league whole; import creates or updates it in one transaction: members are
  * added or renamed, picks merged with the slip rule (newest before the lock
  * wins), results replaced by the bundle's (recorded in the import history so

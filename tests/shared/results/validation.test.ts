@@ -1,4 +1,4 @@
-/** §5 validation: every problem is an issue with a severity, a line and a readable message. */
+/** Result validation: every problem is an issue with a severity, a line and a readable message. */
 import { describe, expect, it } from 'vitest';
 import type { Season } from '../../../shared/domain/types';
 import { parseResultsBytes, parseResultsText, toRaceResult } from '../../../shared/results';

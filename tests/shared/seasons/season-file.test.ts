@@ -24,7 +24,7 @@ describe('slugify', () => {
 });
 
 describe('built-in seasons', () => {
-  it('ships 2024 and 2025 with the ids of the brief', () => {
+  it('ships 2024 and 2025 with their fixed ids', () => {
     expect(BUILT_IN_SEASONS.map((s) => s.id)).toEqual(['gtws-2024', 'gtws-2025']);
     expect(getBuiltInSeason('gtws-2026')).toBeUndefined();
     expect(season2025.rounds.map((r) => r.id)).toEqual([
@@ -66,7 +66,7 @@ describe('built-in seasons', () => {
     expect(wf).toMatchObject({ venue: 'Theater Amsterdam', date: '2024-12-06', endDate: '2024-12-08' });
   });
 
-  it('has the entry lists of the brief', () => {
+  it('has the sourced entry lists', () => {
     const s2024 = getBuiltInSeason('gtws-2024')!;
     expect(s2024.entryLists.nations).toHaveLength(12);
     expect(s2024.entryLists.nations).toContain('coque-lopez');

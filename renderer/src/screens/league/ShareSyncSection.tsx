@@ -5,7 +5,7 @@ import { PickSlipPanel } from '../../sharing/PickSlipPanel';
 import { FolderSyncPanel } from '../../sharing/folder-sync';
 
 /**
- * "Share & sync" (DESIGN.md §7): the league file (join / update), pick slips
+ * "Share & sync": the league file (join / update), pick slips
  * with seal codes, and the synced folder of the desktop app.
  */
 export function ShareSyncSection({

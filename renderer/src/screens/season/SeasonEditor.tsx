@@ -23,8 +23,8 @@ function editorProblems(season: Season): string[] {
 
 /**
  * Creates a season or edits one. Built-in seasons only get their start times
- * edited: the shipped data is otherwise fixed, and the brief calls those
- * times best-known estimates.
+ * edited: the shipped data is otherwise fixed, and those times are
+ * best-known estimates that may need correcting.
  */
 export function SeasonEditor({
   initial,

@@ -12,7 +12,7 @@ import { useFolderSyncStatus } from './status-store';
 const time = (iso: string) => new Date(iso).toLocaleString();
 
 /**
- * Shared folder for one league (DESIGN.md §7): choose a folder a file-sync
+ * Shared folder for one league: choose a folder a file-sync
  * tool keeps in step, choose the member this computer writes for, and see
  * what the background agent wrote and read.
  */
