@@ -71,7 +71,10 @@ export function ImportHistory({
               <tr key={record.seq} className={record.undoneAt ? 'rs-undone' : undefined}>
                 <td>
                   {record.fileName}{' '}
-                  <span className="faint">{FORMAT_LABEL[record.format] ?? record.format}</span>
+                  <span className="faint">
+                    {FORMAT_LABEL[record.format] ?? record.format}
+                    {record.encoding ? `, ${record.encoding.toUpperCase()}` : ''}
+                  </span>
                 </td>
                 <td className="mono" title={record.sha256}>
                   {record.sha256.slice(0, 8)}
