@@ -45,6 +45,13 @@ export function useImportFlow(db: PodiumDatabase, season: Season, fallbackRoundI
       setPhase({ kind: 'reading', fileName, size: bytes.length });
       const parsed = await parseInBackground({ bytes, fileName, season });
       if (mine !== generation.current) return;
+      // Bytes that are not a text file at all (binary, too large, unknown encoding) get no preview.
+      if (parsed.outcome.format === null) {
+        const why = parsed.outcome.issues.filter((i) => i.severity === 'error').map((i) => i.message);
+        setRefusal(`“${fileName}”: ${why.join(' ')}`);
+        setPhase({ kind: 'idle' });
+        return;
+      }
       const preview = createPreview(
         season,
         { fileName, sha256: parsed.sha256 },
