@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, type PodiumDatabase } from '../../../renderer/src/db/schema';
-import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
+import { freshDb, hostAndFriend } from './helpers';
+import type { PodiumDatabase } from '../../../renderer/src/db/schema';
 import { addMember, createLeague, deleteLeague, removeMember } from '../../../renderer/src/db/leagues';
 import { savePick, setJoker } from '../../../renderer/src/db/picks';
 import { clock } from '../../../renderer/src/app/clock';
@@ -23,37 +23,6 @@ const at = (iso: string) => {
 afterEach(() => {
   clock.now = realNow;
 });
-
-async function freshDb(): Promise<PodiumDatabase> {
-  const db = createDatabase(`exchange-${Math.random()}`);
-  await seedBuiltInSeasons(db);
-  return db;
-}
-
-/** Host creates the league with two members; the friend joins by importing the bundle. */
-async function hostAndFriend() {
-  at('2025-06-01T12:00:00.000Z'); // before Round 1 London
-  const host = await freshDb();
-  const league = await createLeague(host, {
-    name: 'Friday Club',
-    seasonId: 'gtws-2025',
-    rules: DEFAULT_RULES,
-  });
-  const ana = await addMember(host, league.id, { name: 'Ana' });
-  const bo = await addMember(host, league.id, { name: 'Bo' });
-  const bundleText = serializeLeagueBundle(await buildLeagueBundle(host, league.id));
-
-  const friend = await freshDb();
-  const parsed = parseLeagueBundle(bundleText);
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  await importLeagueBundle(
-    friend,
-    await previewLeagueBundle(friend, parsed.value),
-    bundleText,
-    'club.podium.json',
-  );
-  return { host, friend, league, ana, bo };
-}
 
 async function exchange(
   from: PodiumDatabase,

@@ -1,24 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { hostAndFriend as sharedHostAndFriend } from './helpers';
 import { render, cleanup, waitFor } from '@testing-library/react';
-import { createDatabase, type PodiumDatabase } from '../../../renderer/src/db/schema';
-import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
-import { addMember, createLeague, removeMember } from '../../../renderer/src/db/leagues';
+import type { PodiumDatabase } from '../../../renderer/src/db/schema';
+import { removeMember } from '../../../renderer/src/db/leagues';
 import { savePick } from '../../../renderer/src/db/picks';
 import { clock } from '../../../renderer/src/app/clock';
-import {
-  buildLeagueBundle,
-  importLeagueBundle,
-  previewLeagueBundle,
-} from '../../../renderer/src/sharing/league-bundle-io';
 import { buildSlip } from '../../../renderer/src/sharing/slip-io';
 import { LeagueSyncer, type FolderSyncStatus } from '../../../renderer/src/sharing/folder-sync/engine';
 import { slipFileName, writeSyncConfig } from '../../../renderer/src/sharing/folder-sync/config';
 import { FolderSyncAgent } from '../../../renderer/src/sharing/folder-sync/FolderSyncAgent';
 import { folderSyncStatus } from '../../../renderer/src/sharing/folder-sync/status-store';
 import type { FolderSyncPlatform, SyncFolderChange } from '../../../renderer/src/platform/types';
-import { parseLeagueBundle, serializeLeagueBundle } from '../../../shared/league';
 import { serializeSlip } from '../../../shared/exchange';
-import { DEFAULT_RULES } from '../../../shared/scoring';
 
 const GF = 'gtws-2025-r1-nations-gf';
 const FOLDER = '/home/friends/Sync/podium';
@@ -72,28 +65,9 @@ function fakeFolder() {
   return { files, writes, notify, platformFor };
 }
 
-async function freshDb(): Promise<PodiumDatabase> {
-  const db = createDatabase(`folder-sync-${Math.random()}`);
-  await seedBuiltInSeasons(db);
-  return db;
-}
-
 async function hostAndFriend() {
-  clock.now = () => Date.parse('2025-06-01T12:00:00.000Z');
-  const host = await freshDb();
-  const league = await createLeague(host, {
-    name: 'Friday Club',
-    seasonId: 'gtws-2025',
-    rules: DEFAULT_RULES,
-  });
-  const ana = await addMember(host, league.id, { name: 'Ana' });
-  const bo = await addMember(host, league.id, { name: 'Bo' });
-  const text = serializeLeagueBundle(await buildLeagueBundle(host, league.id));
-  const parsed = parseLeagueBundle(text);
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  const friend = await freshDb();
-  await importLeagueBundle(friend, await previewLeagueBundle(friend, parsed.value), text, 'club.podium.json');
-  return { host, friend, leagueId: league.id, ana, bo };
+  const { league, ...rest } = await sharedHostAndFriend();
+  return { ...rest, leagueId: league.id };
 }
 
 const picksOf = (db: PodiumDatabase, leagueId: string) =>

@@ -21,6 +21,18 @@ const picks: Pick[] = [
   },
 ];
 
+/** A slip file written by hand, with these picks. */
+const rawSlip = (...slipPicks: object[]) =>
+  JSON.stringify({
+    format: 'podium-slip',
+    version: 1,
+    leagueId: 'l',
+    seasonId: 's',
+    member: { id: 'a', name: 'A' },
+    exportedAt: '2025-01-01T00:00:00Z',
+    picks: slipPicks,
+  });
+
 describe('pick slips', () => {
   it('round-trips a member slip with only that member’s picks', () => {
     const slip = createSlip({
@@ -53,34 +65,13 @@ describe('pick slips', () => {
   it('refuses broken files without throwing', () => {
     expect(parseSlip('{').ok).toBe(false);
     expect(parseSlip('[]').ok).toBe(false);
-    const dup = parseSlip(
-      JSON.stringify({
-        format: 'podium-slip',
-        version: 1,
-        leagueId: 'l',
-        seasonId: 's',
-        member: { id: 'a', name: 'A' },
-        exportedAt: '2025-01-01T00:00:00Z',
-        picks: [{ raceId: GF, podium: ['x', 'x', 'y'], madeAt: '2025-01-01T00:00:00Z' }],
-      }),
-    );
+    const dup = parseSlip(rawSlip({ raceId: GF, podium: ['x', 'x', 'y'], madeAt: '2025-01-01T00:00:00Z' }));
     expect(dup.ok).toBe(false);
     expect(!dup.ok && dup.problems.join()).toMatch(/three different entries/);
   });
 
   it('refuses times without a zone: they would be different instants on different machines', () => {
-    const slip = (madeAt: string) =>
-      parseSlip(
-        JSON.stringify({
-          format: 'podium-slip',
-          version: 1,
-          leagueId: 'l',
-          seasonId: 's',
-          member: { id: 'a', name: 'A' },
-          exportedAt: '2025-06-01T00:00:00Z',
-          picks: [{ raceId: GF, podium: ['x', 'y', 'z'], madeAt }],
-        }),
-      );
+    const slip = (madeAt: string) => parseSlip(rawSlip({ raceId: GF, podium: ['x', 'y', 'z'], madeAt }));
     expect(slip('2025-06-07T12:30:00').ok).toBe(false);
     expect(slip('2025-06-07').ok).toBe(false);
     expect(slip('2025-06-07T12:30:00+02:00').ok).toBe(true);
