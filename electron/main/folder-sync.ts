@@ -9,6 +9,7 @@
  * truncated file) and possibly deleting or replacing them at any moment. The
  * app never merges two writers into one file: each machine writes only its own.
  */
+import { decodeTextBytes } from '../../shared/results/decode';
 import { randomBytes } from 'node:crypto';
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
 import { lstat, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
@@ -151,12 +152,10 @@ async function readSlipEntry(path: string, fileName: string, fs: ReadFs): Promis
     const bytes = await fs.readFile(path);
     // The file may have grown between lstat and read.
     if (bytes.length > MAX_FILE_BYTES) return { fileName, status: 'too-large', bytes: bytes.length };
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { fileName, status: 'incomplete', reason: 'not valid UTF-8 text yet' };
-    }
+    // The one shared decoder: a slip saved as UTF-16 or with a BOM reads like any other file.
+    const decoded = decodeTextBytes(bytes);
+    if (!decoded.ok) return { fileName, status: 'incomplete', reason: 'not readable text yet' };
+    const text = decoded.value.text;
     if (text.trim() === '') return { fileName, status: 'incomplete', reason: 'the file is empty' };
     try {
       JSON.parse(text);

@@ -103,6 +103,8 @@ describe('readSlipFolder', () => {
     writeFileSync(join(folder, '.syncthing.l--e.podium-slip.json.tmp'), '{"half');
     writeFileSync(join(folder, 'notes.txt'), 'hello');
     writeFileSync(join(folder, 'l--f.podium-slip.json'), Buffer.from([0xff, 0xfe, 0x00, 0xd8]));
+    // Saved by an editor as UTF-16: read like any other file.
+    writeFileSync(join(folder, 'l--g.podium-slip.json'), Buffer.from('\ufeff{"ok":true}', 'utf16le'));
     const read = await readSlipFolder(folder, undefined, () => new Date('2025-06-01T10:00:00Z'));
     expect(read).toEqual({
       ok: true,
@@ -114,7 +116,8 @@ describe('readSlipFolder', () => {
           { fileName: 'l--b.podium-slip.json', status: 'incomplete', reason: 'not complete JSON yet' },
           { fileName: 'l--c.podium-slip.json', status: 'incomplete', reason: 'the file is empty' },
           { fileName: 'l--d.podium-slip.json', status: 'too-large', bytes: MAX_FILE_BYTES + 1 },
-          { fileName: 'l--f.podium-slip.json', status: 'incomplete', reason: 'not valid UTF-8 text yet' },
+          { fileName: 'l--f.podium-slip.json', status: 'incomplete', reason: 'not complete JSON yet' },
+          { fileName: 'l--g.podium-slip.json', status: 'ok', text: '{"ok":true}' },
         ],
       },
     });
