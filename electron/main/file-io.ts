@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_FILE_BYTES, type OpenedFile } from '../../shared/ipc/contract';
-import { messageOf } from '../../shared/common/result';
+import { messageOf, type Result } from '../../shared/common/result';
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -13,7 +13,7 @@ export function tooLargeMessage(name: string, size: number): string {
   return `“${name}” is ${formatBytes(size)}. Podium League reads files up to ${formatBytes(MAX_FILE_BYTES)}: result tables, CSV and JSON files are far smaller, so this is probably not the file you meant.`;
 }
 
-export type ReadFileResult = { ok: true; value: OpenedFile } | { ok: false; problems: string[] };
+export type ReadFileResult = Result<OpenedFile>;
 
 /**
  * Reads a file the user chose, checking the size before loading anything into
@@ -42,7 +42,8 @@ export async function readFileBytes(filePath: string): Promise<ReadFileResult> {
   }
 }
 
-export type WriteResult = { ok: true; path: string } | { ok: false; problems: string[] };
+/** Where the file was written. */
+export type WriteResult = Result<string>;
 
 /** Writes text as UTF-8, or base64 content as its bytes (exported images). */
 export async function writeFileContent(
@@ -52,7 +53,7 @@ export async function writeFileContent(
 ): Promise<WriteResult> {
   try {
     await writeFile(filePath, encoding === 'base64' ? Buffer.from(content, 'base64') : content);
-    return { ok: true, path: filePath };
+    return { ok: true, value: filePath };
   } catch (error) {
     return { ok: false, problems: [`Could not save “${basename(filePath)}”: ${describeFsError(error)}`] };
   }

@@ -16,14 +16,8 @@ export interface FolderSyncDeps {
   registry: SyncFolderRegistry;
   /** Shows the folder dialog; the chosen folder, or null when cancelled. */
   chooseFolder(options: { title: string }): Promise<string | null>;
-  writeSlip(
-    folder: string,
-    fileName: string,
-    text: string,
-  ): Promise<{ ok: true; fileName: string; bytes: number } | { ok: false; problems: string[] }>;
-  readFolder(
-    folder: string,
-  ): Promise<{ ok: true; listing: SyncFolderListing } | { ok: false; problems: string[] }>;
+  writeSlip(folder: string, fileName: string, text: string): Promise<Result<WrittenSyncSlip>>;
+  readFolder(folder: string): Promise<Result<SyncFolderListing>>;
   watch(folder: string): void;
   unwatch(folder: string): void;
 }
@@ -50,14 +44,12 @@ export function createFolderSyncHandlers(deps: FolderSyncDeps): FolderSyncHandle
 
     async writeSyncSlip({ folder, fileName, text }) {
       if (!deps.registry.has(folder)) return refuse;
-      const written = await deps.writeSlip(folder, fileName, text);
-      return written.ok ? { ok: true, value: { fileName: written.fileName, bytes: written.bytes } } : written;
+      return deps.writeSlip(folder, fileName, text);
     },
 
     async readSyncFolder({ folder }) {
       if (!deps.registry.has(folder)) return refuse;
-      const read = await deps.readFolder(folder);
-      return read.ok ? { ok: true, value: read.listing } : read;
+      return deps.readFolder(folder);
     },
 
     async watchSyncFolder({ folder }) {

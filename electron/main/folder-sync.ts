@@ -9,6 +9,7 @@
  * truncated file) and possibly deleting or replacing them at any moment. The
  * app never merges two writers into one file: each machine writes only its own.
  */
+import type { Result } from '../../shared/common/result';
 import { decodeTextBytes } from '../../shared/results/decode';
 import { randomBytes } from 'node:crypto';
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
@@ -19,6 +20,7 @@ import {
   SYNC_SLIP_SUFFIX,
   type SyncFolderChange,
   type SyncFolderListing,
+  type WrittenSyncSlip,
   type SyncSlipEntry,
 } from '../../shared/ipc/contract';
 import { describeFsError } from './file-io';
@@ -34,8 +36,7 @@ export function isSlipFileName(name: string): boolean {
   return SLIP_FILE_NAME.test(name) && !name.includes('..') && name.endsWith(SYNC_SLIP_SUFFIX);
 }
 
-export type SyncWriteResult =
-  { ok: true; fileName: string; bytes: number } | { ok: false; problems: string[] };
+export type SyncWriteResult = Result<WrittenSyncSlip>;
 
 /** Errors a rename hits on Windows while another program (the sync tool, a reader) has the target open. */
 const TRANSIENT_RENAME = new Set(['EPERM', 'EACCES', 'EBUSY']);
@@ -80,7 +81,7 @@ export async function writeSlipAtomically(
       }
     }
     await syncDirectory(folder);
-    return { ok: true, fileName, bytes: bytes.length };
+    return { ok: true, value: { fileName, bytes: bytes.length } };
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     return {
@@ -128,7 +129,7 @@ export async function readSlipFolder(
   folder: string,
   fs: ReadFs = nodeReadFs,
   now: () => Date = () => new Date(),
-): Promise<{ ok: true; listing: SyncFolderListing } | { ok: false; problems: string[] }> {
+): Promise<Result<SyncFolderListing>> {
   let names: string[];
   try {
     names = await fs.readdir(folder);
@@ -140,7 +141,7 @@ export async function readSlipFolder(
     const entry = await readSlipEntry(join(folder, fileName), fileName, fs);
     if (entry) entries.push(entry);
   }
-  return { ok: true, listing: { folder, readAt: now().toISOString(), entries } };
+  return { ok: true, value: { folder, readAt: now().toISOString(), entries } };
 }
 
 async function readSlipEntry(path: string, fileName: string, fs: ReadFs): Promise<SyncSlipEntry | null> {

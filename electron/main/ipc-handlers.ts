@@ -74,7 +74,7 @@ export function createHandlers(
       });
       if (path === null) return { ok: true, value: null };
       const written = await deps.writeFile(path, request.text, request.encoding ?? 'utf8');
-      return written.ok ? { ok: true, value: { path: written.path } } : written;
+      return written.ok ? { ok: true, value: { path: written.value } } : written;
     },
   } satisfies MainHandlers;
 }

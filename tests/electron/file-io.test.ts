@@ -54,7 +54,7 @@ describe('readFileBytes and writeFileContent on disk', () => {
 
   it('writes UTF-8 text and base64 bytes', async () => {
     const textPath = join(dir, 'league.json');
-    expect(await writeFileContent(textPath, '{"name":"Müller"}')).toEqual({ ok: true, path: textPath });
+    expect(await writeFileContent(textPath, '{"name":"Müller"}')).toEqual({ ok: true, value: textPath });
     expect(readFileSync(textPath, 'utf8')).toBe('{"name":"Müller"}');
 
     const pngPath = join(dir, 'chart.png');

@@ -66,8 +66,7 @@ describe('writeSlipAtomically', () => {
   it('writes and replaces the file, leaving no temporary file behind', async () => {
     expect(await writeSlipAtomically(folder, 'l--a.podium-slip.json', '{"v":1}')).toEqual({
       ok: true,
-      fileName: 'l--a.podium-slip.json',
-      bytes: 7,
+      value: { fileName: 'l--a.podium-slip.json', bytes: 7 },
     });
     await writeSlipAtomically(folder, 'l--a.podium-slip.json', '{"v":2}');
     expect(readdirSync(folder)).toEqual(['l--a.podium-slip.json']);
@@ -108,7 +107,7 @@ describe('readSlipFolder', () => {
     const read = await readSlipFolder(folder, undefined, () => new Date('2025-06-01T10:00:00Z'));
     expect(read).toEqual({
       ok: true,
-      listing: {
+      value: {
         folder,
         readAt: '2025-06-01T10:00:00.000Z',
         entries: [
@@ -129,7 +128,7 @@ describe('readSlipFolder', () => {
     try {
       symlinkSync(outside, join(folder, 'l--x.podium-slip.json'));
       const read = await readSlipFolder(folder);
-      expect(read.ok && read.listing.entries).toEqual([]);
+      expect(read.ok && read.value.entries).toEqual([]);
     } finally {
       rmSync(outside, { force: true });
     }
@@ -147,7 +146,7 @@ describe('readSlipFolder', () => {
       },
     };
     const read = await readSlipFolder(folder, deleting);
-    expect(read.ok && read.listing.entries).toEqual([
+    expect(read.ok && read.value.entries).toEqual([
       { fileName: 'l--b.podium-slip.json', status: 'ok', text: '{"b":1}' },
     ]);
   });
@@ -217,7 +216,7 @@ describe('two members writing and reading the same folder concurrently', () => {
       stats.reads++;
       expect(read.ok).toBe(true);
       if (!read.ok) return;
-      for (const entry of read.listing.entries) {
+      for (const entry of read.value.entries) {
         const isCarl = entry.fileName === `${LEAGUE}--carl.podium-slip.json`;
         if (entry.status === 'incomplete') {
           // Only the file the "sync tool" writes in place may be seen half-written; atomic writes never are.

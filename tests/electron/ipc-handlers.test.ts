@@ -31,7 +31,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
       ok: true as const,
       value: { name: 'results.csv', bytes: new TextEncoder().encode('pos,driver\n1,Serrano') },
     })),
-    writeFile: vi.fn(async (path: string) => ({ ok: true as const, path })),
+    writeFile: vi.fn(async (path: string) => ({ ok: true as const, value: path })),
     ...overrides,
   };
   const logError = vi.fn();

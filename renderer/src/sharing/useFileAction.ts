@@ -2,7 +2,14 @@ import { useCallback, useState } from 'react';
 import { messageOf } from '../../../shared/common/result';
 import { chooseTextFile, type TextFile } from '../platform';
 
-/** Runs one async file action at a time and keeps its error for display. */
+/** A refused file: its problems, one message each, for the action's error list. */
+class FileProblems extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join(' '));
+  }
+}
+
+/** Runs one async file action at a time and keeps its errors for display. */
 export function useFileAction() {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[] | null>(null);
@@ -12,7 +19,7 @@ export function useFileAction() {
     try {
       await action();
     } catch (error) {
-      setErrors([messageOf(error)]);
+      setErrors(error instanceof FileProblems ? error.problems : [messageOf(error)]);
     } finally {
       setBusy(false);
     }
@@ -23,6 +30,6 @@ export function useFileAction() {
 /** Asks for a JSON file: null when cancelled; a refused file (too big, not text) throws its message for `run`. */
 export async function chooseJsonFile(title: string): Promise<TextFile | null> {
   const file = await chooseTextFile({ title, extensions: ['json'] });
-  if (!file.ok) throw new Error(file.problems.join('\n'));
+  if (!file.ok) throw new FileProblems(file.problems);
   return file.value;
 }
