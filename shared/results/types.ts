@@ -112,6 +112,8 @@ export interface ParseOutcome {
   encoding: TextEncodingName | null;
   /** First non-empty line when it reads like a document title. */
   documentTitle: string | null;
+  /** Text before the first table (at most 40 lines), where reports name the event, city and date. */
+  preamble: string;
 }
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
