@@ -149,8 +149,12 @@ interface Candidate {
 
 /** Same track when one folded name contains the other ("Nürburgring" and "Nurburgring 24h"). */
 export function sameTrack(a: string, b: string): boolean {
-  const x = foldKey(a).replace(/\blayout\b/g, '').trim();
-  const y = foldKey(b).replace(/\blayout\b/g, '').trim();
+  const x = foldKey(a)
+    .replace(/\blayout\b/g, '')
+    .trim();
+  const y = foldKey(b)
+    .replace(/\blayout\b/g, '')
+    .trim();
   if (x === '' || y === '') return false;
   return x === y || x.includes(y) || y.includes(x);
 }

@@ -27,7 +27,9 @@ describe('detecting where tables belong', () => {
       ]);
       // Names are matched in 2024, so its drivers (Coque Lopez, Calen Roach) are no "unknown driver" errors.
       expect(plan.outcome.issues.filter((i) => i.severity !== 'info')).toEqual([]);
-      expect(plan.outcome.races[0]!.rows.find((r) => r.driver === 'Coque Lopez')!.driverId).toBe('coque-lopez');
+      expect(plan.outcome.races[0]!.rows.find((r) => r.driver === 'Coque Lopez')!.driverId).toBe(
+        'coque-lopez',
+      );
     }
   });
 
@@ -129,7 +131,11 @@ describe('detecting where tables belong', () => {
     const brokenLine = text.split('\n').indexOf('3 France') + 1;
     const plan = planResultsText(text, BUILT_IN_SEASONS);
     // The row cannot be read, so position 3 is then missing on the next line: both in the sprint table.
-    expect(plan.tables.map((t) => t.issues.map((i) => i.line))).toEqual([[], [brokenLine, brokenLine + 1], []]);
+    expect(plan.tables.map((t) => t.issues.map((i) => i.line))).toEqual([
+      [],
+      [brokenLine, brokenLine + 1],
+      [],
+    ]);
     expect(plan.tables.map((t) => t.lines[0])).toEqual([9, 28, 49]);
     expect(plan.fileIssues).toEqual([]);
   });

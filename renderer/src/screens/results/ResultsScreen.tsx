@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { clock, nowIso } from '../../app/clock';
@@ -20,6 +20,7 @@ import { ReadingIndicator } from './ReadingIndicator';
 import { StoredResults } from './StoredResults';
 import { useFileDrop } from './useFileDrop';
 import { useImportFlow } from './useImportFlow';
+import { useKnownSeasons } from './useKnownSeasons';
 import './results.css';
 
 export function ResultsScreen() {
@@ -45,10 +46,18 @@ function ResultsWorkspace({ season }: { season: Season }) {
   const { league } = useActiveLeague();
   const leagueData = useLeagueData(league?.id);
   const raceIds = useMemo(() => season.rounds.flatMap((r) => r.races.map((race) => race.id)), [season]);
-  const results = useLiveQuery(async () => {
-    const rows = await db.results.bulkGet(raceIds);
-    return new Map(rows.filter((r): r is RaceResult => r !== undefined).map((r) => [r.raceId, r]));
-  }, [raceIds]);
+  const known = useKnownSeasons();
+  const seasons = useMemo(() => (known && known.length > 0 ? known : [season]), [known, season]);
+  // Every stored result, not only this season's: a file may be detected as another season's.
+  const allResults = useLiveQuery(
+    async () => new Map((await db.results.toArray()).map((r) => [r.raceId, r] as const)),
+    [],
+  );
+  const results = useMemo(() => {
+    if (!allResults) return undefined;
+    const mine = raceIds.map((id) => allResults.get(id)).filter((r): r is RaceResult => r !== undefined);
+    return new Map(mine.map((r) => [r.raceId, r]));
+  }, [allResults, raceIds]);
   const history = useLiveQuery(async () => {
     const ids = new Set(raceIds);
     return (await readImportHistory(db)).filter((record) => ids.has(record.raceId));
@@ -57,7 +66,15 @@ function ResultsWorkspace({ season }: { season: Season }) {
     () => defaultRoundId(season, new Set(results?.keys() ?? []), clock.now()),
     [season, results],
   );
-  const flow = useImportFlow(db, season, fallbackRoundId);
+  const roundFor = useCallback(
+    (target: Season) =>
+      target.id === season.id
+        ? fallbackRoundId
+        : defaultRoundId(target, new Set(allResults?.keys() ?? []), clock.now()),
+    [season.id, fallbackRoundId, allResults],
+  );
+  const flow = useImportFlow(db, seasons, season, roundFor);
+  const seasonOf = (id: string) => seasons.find((s) => s.id === id) ?? season;
   const { dragging, handlers } = useFileDrop((file) => void flow.loadDropped(file));
   const [undoing, setUndoing] = useState(false);
   const { chooseFile } = flow;
@@ -102,7 +119,11 @@ function ResultsWorkspace({ season }: { season: Season }) {
       {phase.kind === 'reading' && <ReadingIndicator fileName={phase.fileName} size={phase.size} />}
       {phase.kind === 'preview' && (
         <PreviewPanel
-          season={season}
+          season={seasonOf(phase.preview.seasonId)}
+          seasons={seasons}
+          activeSeasonId={season.id}
+          stored={allResults ?? new Map<string, RaceResult>()}
+          onSeason={(id) => void flow.changeSeason(id)}
           preview={phase.preview}
           committing={phase.committing}
           commitError={phase.commitError}
@@ -113,7 +134,7 @@ function ResultsWorkspace({ season }: { season: Season }) {
       )}
       {phase.kind === 'done' && (
         <ImportDone
-          season={season}
+          season={seasonOf(phase.seasonId)}
           report={phase.report}
           fileName={phase.fileName}
           league={leagueData}

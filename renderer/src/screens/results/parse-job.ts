@@ -1,26 +1,37 @@
 /**
- * Parsing a file for the preview: the shared/ parser plus the file's hash.
+ * Parsing a file for the preview: the shared import plan (the same one the
+ * CLI uses: detection across every known season) plus the file's hash.
  * Runs in a Web Worker when the platform has one (the app), inline after a
  * paint otherwise (tests), so either way the progress indicator shows first.
  */
 import type { Season } from '../../../../shared/domain/types';
 import { sha256Hex } from '../../../../shared/hash/sha256';
-import { parseResultsText, type ParseOutcome } from '../../../../shared/results';
+import { planResultsText, type ResultsPlan } from '../../../../shared/results';
 
 export interface ParseJob {
   text: string;
   fileName: string;
-  season: Season;
+  /** Every season the app knows: the file's season and races are detected among them. */
+  seasons: Season[];
+  /** Names are matched in this season when the file does not say which season it is (the active league's). */
+  fallbackSeasonId: string;
+  /** The user chose the season: only it is considered. */
+  seasonId?: string;
 }
 
 export interface ParsedFile {
-  outcome: ParseOutcome;
+  plan: ResultsPlan;
   sha256: string;
 }
 
 export function parseJob(job: ParseJob): ParsedFile {
+  const byId = (id: string | undefined) => job.seasons.find((s) => s.id === id);
   return {
-    outcome: parseResultsText(job.text, { fileName: job.fileName, season: job.season }),
+    plan: planResultsText(job.text, job.seasons, {
+      fileName: job.fileName,
+      season: byId(job.seasonId),
+      fallbackSeason: byId(job.fallbackSeasonId),
+    }),
     sha256: sha256Hex(job.text),
   };
 }

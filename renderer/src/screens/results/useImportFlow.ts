@@ -15,7 +15,7 @@ export type ImportPhase =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string; size: number }
   | { kind: 'preview'; preview: Preview; commitError: string | null; committing: boolean }
-  | { kind: 'done'; report: CommitReport; fileName: string };
+  | { kind: 'done'; report: CommitReport; fileName: string; seasonId: string };
 
 export const RESULT_EXTENSIONS = ['txt', 'csv', 'tsv', 'json', 'md'];
 
@@ -23,7 +23,10 @@ export interface ImportFlow {
   phase: ImportPhase;
   /** A file the platform refused (too big, binary) or could not read. */
   refusal: string | null;
-  loadText(fileName: string, text: string): Promise<void>;
+  /** Reads text into a preview; `seasonId` forces the season instead of detecting it. */
+  loadText(fileName: string, text: string, seasonId?: string): Promise<void>;
+  /** Re-reads the previewed file for another season. */
+  changeSeason(seasonId: string): Promise<void>;
   loadDropped(file: File): Promise<void>;
   chooseFile(): Promise<void>;
   update(change: (preview: Preview) => Preview): void;
@@ -31,28 +34,53 @@ export interface ImportFlow {
   reset(): void;
 }
 
-export function useImportFlow(db: PodiumDatabase, season: Season, fallbackRoundId: string): ImportFlow {
+/**
+ * `seasons`: every season the app knows (files are detected among them);
+ * `current`: the active league's season, used when a file does not say;
+ * `roundFor`: the round a preview opens on when the file names none.
+ */
+export function useImportFlow(
+  db: PodiumDatabase,
+  seasons: Season[],
+  current: Season,
+  roundFor: (season: Season) => string,
+): ImportFlow {
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [refusal, setRefusal] = useState<string | null>(null);
   // A newer file replaces a parse still running; its late answer is ignored.
   const generation = useRef(0);
 
   const loadText = useCallback(
-    async (fileName: string, text: string) => {
+    async (fileName: string, text: string, seasonId?: string) => {
       const mine = ++generation.current;
       setRefusal(null);
       setPhase({ kind: 'reading', fileName, size: text.length });
-      const parsed = await parseInBackground({ text, fileName, season });
+      const parsed = await parseInBackground({
+        text,
+        fileName,
+        seasons,
+        fallbackSeasonId: current.id,
+        seasonId,
+      });
       if (mine !== generation.current) return;
+      const season = seasons.find((s) => s.id === parsed.plan.seasonId) ?? current;
       const preview = createPreview(
         season,
         { fileName, text, sha256: parsed.sha256 },
-        parsed.outcome,
-        fallbackRoundId,
+        parsed.plan,
+        roundFor(season),
       );
       setPhase({ kind: 'preview', preview, commitError: null, committing: false });
     },
-    [season, fallbackRoundId],
+    [seasons, current, roundFor],
+  );
+
+  const changeSeason = useCallback(
+    async (seasonId: string) => {
+      if (phase.kind !== 'preview') return;
+      await loadText(phase.preview.source.fileName, phase.preview.source.text, seasonId);
+    },
+    [phase, loadText],
   );
 
   const refuse = useCallback((message: string) => {
@@ -89,7 +117,7 @@ export function useImportFlow(db: PodiumDatabase, season: Season, fallbackRoundI
       setPhase((current) => (current.kind === 'preview' ? { ...current, committing: true } : current));
       try {
         const report = await commitImport(db, plan, nowIso());
-        setPhase({ kind: 'done', report, fileName: plan.fileName });
+        setPhase({ kind: 'done', report, fileName: plan.fileName, seasonId: plan.seasonId });
       } catch (cause) {
         const message = cause instanceof Error ? cause.message : String(cause);
         setPhase((current) =>
@@ -108,5 +136,5 @@ export function useImportFlow(db: PodiumDatabase, season: Season, fallbackRoundI
     setPhase({ kind: 'idle' });
   }, []);
 
-  return { phase, refusal, loadText, loadDropped, chooseFile, update, confirm, reset };
+  return { phase, refusal, loadText, changeSeason, loadDropped, chooseFile, update, confirm, reset };
 }
