@@ -21,13 +21,14 @@ export interface ParseIssue {
   /**
    * Machine-readable kind for issues a screen settles in place rather than by
    * fixing the file (`unknown-driver`: the user picks an entry or adds the
-   * driver). Not part of the CLI's JSON.
+   * driver; `ambiguous-initial`: "T. Sasaki" fits two drivers and the user
+   * picks one). Not part of the CLI's JSON.
    */
-  code?: 'unknown-driver';
+  code?: 'unknown-driver' | 'ambiguous-initial';
 }
 
 /** How a driver name was tied to an entry of the season. Only these are applied automatically. */
-export type MatchMethod = 'exact' | 'accent-insensitive' | 'alias' | 'psn-id' | 'id';
+export type MatchMethod = 'exact' | 'accent-insensitive' | 'alias' | 'psn-id' | 'id' | 'initial';
 
 /** A possible driver for a name that did not match automatically; the user must confirm it. */
 export interface DriverSuggestion {
@@ -44,6 +45,8 @@ export interface DriverMatch {
   method: MatchMethod | null;
   /** Closest known names, best first; empty for automatic matches. */
   suggestions: DriverSuggestion[];
+  /** An initial and surname ("T. Sasaki") that fit several drivers: they are the suggestions. */
+  ambiguous?: boolean;
 }
 
 /** One classification row as read from the file. */

@@ -12,6 +12,7 @@ const METHOD_LABEL: Record<MatchMethod, string> = {
   alias: 'alias',
   'psn-id': 'PSN ID',
   id: 'id',
+  initial: 'initial',
 };
 
 function timeText(row: ParsedRow): string {

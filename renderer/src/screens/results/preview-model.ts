@@ -167,9 +167,9 @@ export function rowDriverId(row: ParsedRow, choice: RowChoice | undefined): stri
   return choice.type === 'entry' ? choice.driverId : slugify(row.driver);
 }
 
-/** An unknown-driver error is settled by the user's choice rather than by fixing the file. */
+/** An unknown or ambiguous driver is settled by the user's choice rather than by fixing the file. */
 function unknownDriverRow(table: ParsedRace, issue: ParseIssue): ParsedRow | undefined {
-  if (issue.code !== 'unknown-driver') return undefined;
+  if (issue.code !== 'unknown-driver' && issue.code !== 'ambiguous-initial') return undefined;
   return table.rows.find((row) => row.line === issue.line && row.driverId === null && row.match !== null);
 }
 
