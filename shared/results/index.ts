@@ -29,3 +29,4 @@ export {
   type NoRaceReason,
   type RaceDetection,
 } from './detect';
+export { handEntryText, HAND_ENTRY_SOURCE, type HandEntryRow } from './hand-entry';

@@ -157,6 +157,7 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
       rows,
       fastestLap: finishFastestLap(table, index),
       line: table.line,
+      partial: table.partial === true,
       suggestedRaceId,
     };
   });

@@ -101,6 +101,8 @@ export interface ParsedRace {
   // ---- extras ----
   /** Line of the table header (first data line for CSV/JSON). */
   line: number;
+  /** The file says only the first positions are known (JSON `partial: true`). */
+  partial: boolean;
   /** Race of the season this table most likely is (from the document title and heading); the UI lets the user change it. */
   suggestedRaceId: string | null;
 }

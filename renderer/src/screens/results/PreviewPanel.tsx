@@ -53,10 +53,11 @@ export function PreviewPanel({
   const { outcome, source } = preview;
   const { plan, blockers } = evaluation;
   const rowCount = plan?.results.reduce((sum, r) => sum + r.classification.length, 0) ?? 0;
+  const byHand = source.kind === 'hand';
   const meta = [
-    outcome.format ? FORMAT_LABEL[outcome.format] : null,
-    outcome.encoding,
-    `${outcome.races.length} table${outcome.races.length === 1 ? '' : 's'}`,
+    byHand ? 'entered by hand' : outcome.format ? FORMAT_LABEL[outcome.format] : null,
+    byHand ? null : outcome.encoding,
+    byHand ? null : `${outcome.races.length} table${outcome.races.length === 1 ? '' : 's'}`,
     `SHA-256 ${source.sha256.slice(0, 12)}…`,
   ].filter(Boolean);
 
@@ -64,7 +65,9 @@ export function PreviewPanel({
     <section className="panel rs-preview" aria-labelledby="rs-preview-title">
       <div className="panel-header">
         <div>
-          <h2 id="rs-preview-title">Preview of “{source.fileName}”</h2>
+          <h2 id="rs-preview-title">
+            {byHand ? 'Preview of the result entered by hand' : <>Preview of “{source.fileName}”</>}
+          </h2>
           <div className="muted">
             {outcome.documentTitle && <>{outcome.documentTitle} · </>}
             {meta.join(' · ')}

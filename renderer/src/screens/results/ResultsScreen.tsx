@@ -15,11 +15,13 @@ import { ImportDone } from './ImportDone';
 import { ImportHistory } from './ImportHistory';
 import { ImportSources } from './ImportSources';
 import { PreviewPanel } from './PreviewPanel';
+import { EnterResult } from './EnterResult';
 import { defaultRoundId } from './preview-model';
 import { ReadingIndicator } from './ReadingIndicator';
 import { StoredResults } from './StoredResults';
 import { useFileDrop } from './useFileDrop';
 import { useImportFlow } from './useImportFlow';
+import { HAND_ENTRY_SOURCE } from '../../../../shared/results';
 import { useKnownSeasons } from './useKnownSeasons';
 import './results.css';
 
@@ -77,6 +79,7 @@ function ResultsWorkspace({ season }: { season: Season }) {
   const seasonOf = (id: string) => seasons.find((s) => s.id === id) ?? season;
   const { dragging, handlers } = useFileDrop((file) => void flow.loadDropped(file));
   const [undoing, setUndoing] = useState(false);
+  const [entering, setEntering] = useState(false);
   const { chooseFile } = flow;
 
   useMenuCommand('import-results', () => void chooseFile());
@@ -109,11 +112,24 @@ function ResultsWorkspace({ season }: { season: Season }) {
           {flow.refusal}
         </div>
       )}
-      {phase.kind === 'idle' && (
+      {phase.kind === 'idle' && !entering && (
         <ImportSources
           dragging={dragging}
           onChoose={() => void flow.chooseFile()}
           onPaste={(text) => void flow.loadText('Pasted text', text)}
+          onEnter={() => setEntering(true)}
+        />
+      )}
+      {phase.kind === 'idle' && entering && results && (
+        <EnterResult
+          season={season}
+          results={results}
+          now={clock.now()}
+          onPreview={(text) => {
+            setEntering(false);
+            void flow.loadText(HAND_ENTRY_SOURCE, text, season.id, 'hand');
+          }}
+          onCancel={() => setEntering(false)}
         />
       )}
       {phase.kind === 'reading' && <ReadingIndicator fileName={phase.fileName} size={phase.size} />}

@@ -54,7 +54,10 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
                       ))}
                   </ol>
                 </td>
-                <td className="num">{result.classification.length}</td>
+                <td className="num">
+                  {result.classification.length}
+                  {result.partial && <span className="badge warn rs-partial">podium only</span>}
+                </td>
                 <td className="faint rs-source">
                   {result.source ? (
                     <span title={`SHA-256 ${result.source.sha256}`}>{result.source.fileName}</span>

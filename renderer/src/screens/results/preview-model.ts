@@ -37,6 +37,8 @@ export interface ImportSource {
   fileName: string;
   text: string;
   sha256: string;
+  /** A result entered by hand (its text is the canonical entry), rather than a file or pasted text. */
+  kind?: 'file' | 'hand';
 }
 
 export interface Preview {
@@ -304,7 +306,7 @@ export function evaluate(
           seasonId: season.id,
           fileName: preview.source.fileName,
           sha256: preview.source.sha256,
-          format: outcome.format ?? 'unknown',
+          format: preview.source.kind === 'hand' ? 'hand' : (outcome.format ?? 'unknown'),
           results,
           newEntries: [...newEntries.values()],
         }

@@ -9,7 +9,7 @@ import { commitImport, type CommitReport, type ImportPlan } from '../../db/impor
 import type { PodiumDatabase } from '../../db/schema';
 import { platform, readBrowserFile } from '../../platform';
 import { parseInBackground } from './parse-job';
-import { createPreview, type Preview } from './preview-model';
+import { createPreview, type ImportSource, type Preview } from './preview-model';
 
 export type ImportPhase =
   | { kind: 'idle' }
@@ -24,7 +24,7 @@ export interface ImportFlow {
   /** A file the platform refused (too big, binary) or could not read. */
   refusal: string | null;
   /** Reads text into a preview; `seasonId` forces the season instead of detecting it. */
-  loadText(fileName: string, text: string, seasonId?: string): Promise<void>;
+  loadText(fileName: string, text: string, seasonId?: string, kind?: ImportSource['kind']): Promise<void>;
   /** Re-reads the previewed file for another season. */
   changeSeason(seasonId: string): Promise<void>;
   loadDropped(file: File): Promise<void>;
@@ -51,7 +51,7 @@ export function useImportFlow(
   const generation = useRef(0);
 
   const loadText = useCallback(
-    async (fileName: string, text: string, seasonId?: string) => {
+    async (fileName: string, text: string, seasonId?: string, kind: ImportSource['kind'] = 'file') => {
       const mine = ++generation.current;
       setRefusal(null);
       setPhase({ kind: 'reading', fileName, size: text.length });
@@ -66,7 +66,7 @@ export function useImportFlow(
       const season = seasons.find((s) => s.id === parsed.plan.seasonId) ?? current;
       const preview = createPreview(
         season,
-        { fileName, text, sha256: parsed.sha256 },
+        { fileName, text, sha256: parsed.sha256, kind },
         parsed.plan,
         roundFor(season),
       );
@@ -78,7 +78,8 @@ export function useImportFlow(
   const changeSeason = useCallback(
     async (seasonId: string) => {
       if (phase.kind !== 'preview') return;
-      await loadText(phase.preview.source.fileName, phase.preview.source.text, seasonId);
+      const { source } = phase.preview;
+      await loadText(source.fileName, source.text, seasonId, source.kind);
     },
     [phase, loadText],
   );
