@@ -32,7 +32,7 @@ export function ResultsScreen() {
       <PageHeader
         eyebrow={season?.name}
         title="Results"
-        description="Import the official classifications of the season’s races: drop a file, choose one or paste a race report."
+        description="Import the official classifications of the season’s races: drop a file, choose one, paste a race report or enter a podium by hand."
       />
       {season ? (
         <ResultsWorkspace season={season} />

@@ -1,0 +1,107 @@
+// Entering a result by hand (issue 11): a league of two picks the London
+// Grand Final, the clock passes the race start, the podium is entered on the
+// Results screen with the keyboard only, and the leaderboard changes.
+import { openPage, assert, assertEqual } from './harness.mjs';
+import { goToScreen, pickPodium } from './flows.mjs';
+
+const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
+// The R1 Grand Final starts at 15:00 UTC on 7 June 2025 in the built-in season.
+const AFTER_START = new Date('2025-06-07T18:00:00Z');
+
+/** A league on 2025 (not the newest season) with members, on the League screen. */
+async function createLeague(page, name, members) {
+  await goToScreen(page, 'League');
+  await page.getByLabel('League name').fill(name);
+  await page.getByLabel('Season', { exact: true }).selectOption('gtws-2025');
+  await page.getByRole('button', { name: 'Create league' }).click();
+  for (const member of members) {
+    await page.getByLabel('New member name').fill(member);
+    await page.keyboard.press('Enter');
+    await page.getByLabel(`Name of ${member}`).waitFor();
+  }
+}
+
+async function chooseWithKeyboard(page, query) {
+  await page.keyboard.type(query);
+  await page.keyboard.press('Enter');
+}
+
+export const tests = [
+  {
+    name: 'enters the London Grand Final podium by hand and the leaderboard changes',
+    async run({ browser, baseUrl }) {
+      const app = await openPage(browser, baseUrl, { viewport: { width: 1280, height: 800 } });
+      const { page } = app;
+      try {
+        await page.clock.install({ time: BEFORE_LOCK });
+        await app.goto('/');
+        await createLeague(page, 'Hand Club', ['Ana', 'Ben']);
+        await goToScreen(page, 'Round');
+        await page.getByRole('heading', { level: 2, name: 'Round 1 – London' }).waitFor();
+        await pickPodium(page, ['serr', 'urra', 'gallo']);
+        await page.getByText(/Saved Ana's pick for Grand Final/).waitFor();
+        await page.getByRole('radio', { name: 'Ana' }).focus();
+        await page.keyboard.press('ArrowRight');
+        await page.getByRole('heading', { level: 4, name: /Ben’s podium/ }).waitFor();
+        await pickPodium(page, ['urra', 'serr', 'sasaki']);
+        await page.getByText(/Saved Ben's pick for Grand Final/).waitFor();
+
+        await page.clock.setSystemTime(AFTER_START);
+        await goToScreen(page, 'Results');
+        // Keyboard only: focus the offer, Enter opens the form on the race that just ended.
+        await page.getByRole('button', { name: 'Enter result by hand…' }).focus();
+        await page.keyboard.press('Enter');
+        const race = page.getByRole('combobox', { name: 'Race' });
+        assertEqual(await race.inputValue(), 'gtws-2025-r1-nations-gf', 'race offered');
+        await race.focus();
+        await page.keyboard.press('Tab');
+        const p1 = page.getByRole('combobox', { name: 'P1 result for Grand Final' });
+        assert(await p1.evaluate((el) => el === el.ownerDocument.activeElement), 'Tab reaches P1');
+        await chooseWithKeyboard(page, 'serr');
+        await chooseWithKeyboard(page, 'urra');
+        await chooseWithKeyboard(page, 'gallo');
+        for (const [slot, name] of [
+          [1, 'Jose Serrano'],
+          [2, 'Pol Urra'],
+          [3, 'Valerio Gallo'],
+        ]) {
+          const value = await page
+            .getByRole('combobox', { name: `P${slot} result for Grand Final` })
+            .inputValue();
+          assertEqual(value, name, `P${slot}`);
+        }
+        await page.getByRole('button', { name: 'Add P4' }).click();
+        await page.getByRole('combobox', { name: 'P4 result for Grand Final' }).focus();
+        await chooseWithKeyboard(page, 'sasaki');
+        // The page clock is fake: run it on so the earlier save toasts fade before the screenshot.
+        await page.clock.runFor(10_000);
+        await app.screenshot('enter-result');
+
+        await page.getByRole('button', { name: 'Preview result' }).focus();
+        await page.keyboard.press('Enter');
+        await page.getByRole('heading', { name: 'Preview of the result entered by hand' }).waitFor();
+        await page.getByText('Matched by the race named in the file.').waitFor();
+        await page.getByRole('button', { name: 'Import 1 race (4 rows)' }).click();
+        await page.getByRole('heading', { name: 'Imported “entered by hand”' }).waitFor();
+        const stored = page.getByRole('table', { name: 'Stored results' });
+        await stored.getByText('podium only').waitFor();
+        const source = await stored.locator('tbody tr').first().innerText();
+        assert(source.includes('entered by hand'), `source column: ${source}`);
+
+        await goToScreen(page, 'Leaderboard');
+        await page.getByText('Ana leads with 11 points').waitFor();
+        const rows = page.getByRole('table', { name: 'Season standings' }).getByRole('row');
+        // The row header also marks the member picking now ("YOU"): compare the name line.
+        const nameOf = async (n) => (await rows.nth(n).getByRole('rowheader').innerText()).split('\n')[0];
+        assertEqual(await nameOf(1), 'Ana', 'leader');
+        assertEqual(await nameOf(2), 'Ben', 'second');
+        app.assertClean();
+      } catch (error) {
+        await app.screenshot('enter-result-failure').catch(() => {});
+        throw error;
+      } finally {
+        await app.close();
+      }
+    },
+  },
+];
