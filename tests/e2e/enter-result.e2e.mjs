@@ -1,9 +1,11 @@
 // Entering a result by hand (issue 11): a league of two picks the London
 // Grand Final, the clock passes the race start, the podium is entered on the
 // Results screen with the keyboard only, and the leaderboard changes.
+import { readFileSync } from 'node:fs';
 import { openPage, assert, assertEqual } from './harness.mjs';
 import { goToScreen, pickPodium } from './flows.mjs';
 
+const WF_2024 = readFileSync('tests/fixtures/results/2024-wf-nations-report.txt', 'utf8');
 const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
 // The R1 Grand Final starts at 15:00 UTC on 7 June 2025 in the built-in season.
 const AFTER_START = new Date('2025-06-07T18:00:00Z');
@@ -98,6 +100,50 @@ export const tests = [
         app.assertClean();
       } catch (error) {
         await app.screenshot('enter-result-failure').catch(() => {});
+        throw error;
+      } finally {
+        await app.close();
+      }
+    },
+  },
+  {
+    name: 'a pasted 2024 World Finals report is detected as 2024 with a 2025 league active',
+    async run({ browser, baseUrl }) {
+      const app = await openPage(browser, baseUrl, { viewport: { width: 1280, height: 800 } });
+      const { page } = app;
+      try {
+        await page.clock.install({ time: AFTER_START });
+        await app.goto('/');
+        await createLeague(page, 'Detect Club', ['Ana']);
+        await goToScreen(page, 'Results');
+        await page.getByLabel('Paste results text').fill(WF_2024);
+        await page.getByRole('button', { name: 'Preview', exact: true }).click();
+        await page.getByRole('heading', { name: /Preview of “Pasted text”/ }).waitFor();
+        assertEqual(
+          await page.getByRole('combobox', { name: /^Season/ }).inputValue(),
+          'gtws-2024',
+          'season',
+        );
+        const races = await page
+          .getByRole('combobox', { name: /^Race for table/ })
+          .evaluateAll((els) => els.map((el) => el.value));
+        assertEqual(
+          races,
+          ['gtws-2024-wf-nations-race1', 'gtws-2024-wf-nations-race2', 'gtws-2024-wf-nations-gf'],
+          'detected races',
+        );
+        await page
+          .getByText(/Matched by title year 2024, title ‘World Finals’, city ‘Amsterdam’/)
+          .first()
+          .waitFor();
+        await page.getByText(/This file is from .*2024/).waitFor();
+        // Names are matched in 2024: no "not in the entry list" wall, nothing blocks.
+        assertEqual(await page.getByText(/not in the .* entry list/).count(), 0, 'unknown-driver errors');
+        await page.getByRole('button', { name: 'Import 3 races (36 rows)' }).waitFor();
+        await app.screenshot('results-detected');
+        app.assertClean();
+      } catch (error) {
+        await app.screenshot('results-detected-failure').catch(() => {});
         throw error;
       } finally {
         await app.close();
