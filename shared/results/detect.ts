@@ -33,7 +33,7 @@ export type DetectionEvidence =
   | { code: 'track'; track: string }
   | { code: 'car'; car: string }
   | { code: 'laps'; laps: number }
-  /** Rows whose driver is on the season's entry list for the race's cup. */
+  /** Rows whose driver is on the season's entry list for the race's cup (of the first 50 rows). */
   | { code: 'drivers'; matched: number; total: number }
   /** The race was named explicitly (`--race`, a JSON `raceId`). */
   | { code: 'named' };
@@ -275,9 +275,10 @@ export function detectRace(
         matched = countEntryMatches(table, season, race.cup);
         entryMatches.set(key, matched);
       }
-      if (table.rows.length > 0 && matched * 2 >= table.rows.length) {
-        evidence.push({ code: 'drivers', matched, total: table.rows.length });
-        score += matched === table.rows.length ? 2 : 1;
+      const sampled = Math.min(table.rows.length, DRIVER_SAMPLE);
+      if (sampled > 0 && matched * 2 >= sampled) {
+        evidence.push({ code: 'drivers', matched, total: sampled });
+        score += matched === sampled ? 2 : 1;
       }
       candidates.push({ season, round, race, score, identified, evidence });
     }
@@ -337,10 +338,17 @@ function uniqueSeason(seasons: readonly Season[]): Season | null {
   return ids.size === 1 ? seasons[0]! : null;
 }
 
-/** How many of the table's names are on the season's entry list for `cup` (all drivers when it is empty). */
+/** A classification's first rows say whose season it is; a 100,000-row CSV need not be read whole. */
+const DRIVER_SAMPLE = 50;
+
+/** How many of the table's first names are on the season's entry list for `cup` (none when it is empty). */
 function countEntryMatches(table: ParsedRace, season: Season, cup: Cup): number {
   const listed = new Set(season.entryLists[cup]);
   if (listed.size === 0) return 0;
   const index = createDriverIndex(season.drivers.filter((d) => listed.has(d.id)));
-  return table.rows.filter((row) => index.match(row.driver).driverId !== null).length;
+  return sampleRows(table).filter((row) => index.match(row.driver).driverId !== null).length;
+}
+
+function sampleRows(table: ParsedRace) {
+  return table.rows.slice(0, DRIVER_SAMPLE);
 }
