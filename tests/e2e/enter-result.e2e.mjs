@@ -72,8 +72,12 @@ export const tests = [
             .inputValue();
           assertEqual(value, name, `P${slot}`);
         }
-        await page.getByRole('button', { name: 'Add P4' }).click();
-        await page.getByRole('combobox', { name: 'P4 result for Grand Final' }).focus();
+        // More positions when known: Enter on "Add P4" puts the focus in the new field.
+        await page.getByRole('button', { name: 'Add P4' }).focus();
+        await page.keyboard.press('Enter');
+        const p4 = page.getByRole('combobox', { name: 'P4 result for Grand Final' });
+        await p4.waitFor();
+        assert(await p4.evaluate((el) => el === el.ownerDocument.activeElement), 'P4 focused once added');
         await chooseWithKeyboard(page, 'sasaki');
         // The page clock is fake: run it on so the earlier save toasts fade before the screenshot.
         await page.clock.runFor(10_000);

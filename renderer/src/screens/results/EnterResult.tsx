@@ -4,11 +4,12 @@
  * becomes a canonical results text that goes through the same preview,
  * validation, commit, history and undo as a file.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { handEntryText } from '../../../../shared/results';
 import { allRaces, findRace } from '../../../../shared/seasons/lookup';
 import { PodiumPicker, SlotCombobox } from '../../components/PodiumPicker';
+import { formatDateTime } from '../../lib/format';
 import { cupEntries } from '../../lib/season-lookup';
 
 /** The race a result is most likely entered for: the earliest started one still without a result. */
@@ -40,6 +41,8 @@ export function EnterResult({
   const byId = new Map(entries.map((e) => [e.id, e]));
   const complete = podium.every((id) => id !== null) && extras.every((id) => id !== null);
   const firstEmptyExtra = extras.findIndex((id) => id === null);
+  // A position just added gets the focus when its field mounts, so the keyboard flow goes on from P3 to P4.
+  const focusOnMount = useRef<number | null>(null);
 
   const changeRace = (id: string) => {
     setRaceId(id);
@@ -80,6 +83,11 @@ export function EnterResult({
         </select>
       </label>
 
+      {race && Date.parse(race.startsAt) > now && (
+        <p className="picker-hint warn">
+          {race.name} has not started yet: it starts {formatDateTime(race.startsAt)}.
+        </p>
+      )}
       {race && entries.length < 3 && (
         <div className="notice warn" role="status">
           The {race.cup === 'nations' ? 'Nations Cup' : 'Manufacturers Cup'} entry list of {season.name} has{' '}
@@ -107,7 +115,12 @@ export function EnterResult({
                 entries={entries.filter((e) => e.id === id || !chosen.includes(e.id))}
                 draft={chosen}
                 disabled={false}
-                inputRef={() => {}}
+                inputRef={(el) => {
+                  if (el && focusOnMount.current === k) {
+                    focusOnMount.current = null;
+                    el.focus();
+                  }
+                }}
                 onChoose={(entryId) => setExtra(k, entryId)}
                 onClear={() => setExtra(k, null)}
               />
@@ -126,7 +139,10 @@ export function EnterResult({
             <button
               type="button"
               className="small"
-              onClick={() => setExtras((current) => [...current, null])}
+              onClick={() => {
+                focusOnMount.current = extras.length;
+                setExtras((current) => [...current, null]);
+              }}
             >
               Add P{chosen.length + 1}
             </button>
