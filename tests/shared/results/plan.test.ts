@@ -72,6 +72,27 @@ describe('detecting where tables belong', () => {
     expect(plan.tables[0]!.detection.evidence).toContainEqual({ code: 'laps', laps: 30 });
   });
 
+  it('a lone 2024 Race 2 table is the 2024 World Finals by its track and laps (2025 raced Monza in a sprint)', () => {
+    const text =
+      'Race 2\nTrack: Autodromo Nazionale Monza 12 Laps\n\n' +
+      WF_2024.split('Race 2')[1]!
+        .split('Grand Final')[0]!
+        .replace(/^Track:.*$/m, '');
+    const plan = planResultsText(text, BUILT_IN_SEASONS, { fallbackSeason: S2025 });
+    expect(plan.seasonId).toBe('gtws-2024');
+    expect(plan.tables.map((t) => t.detection.raceId)).toEqual(['gtws-2024-wf-nations-race2']);
+  });
+
+  it('a pasted dash list with a lap count is placed by it: 8 laps at a World Finals Race 1 is 2025, not 2024 (10 laps)', () => {
+    const plan = planResultsText(
+      'Race 1\n- T. Miyazono – 8 Laps\n- K. de Bruin – +0.310\n',
+      BUILT_IN_SEASONS,
+    );
+    expect(plan.tables[0]!.detection).toMatchObject({ raceId: 'gtws-2025-wf-nations-race1' });
+    expect(plan.tables[0]!.detection.evidence).toContainEqual({ code: 'laps', laps: 8 });
+    expect(plan.outcome.races[0]!.rows.map((r) => r.driverId)).toEqual(['takuma-miyazono', 'kaj-de-bruin']);
+  });
+
   it('a table with nothing but a heading and familiar names fits no race in particular', () => {
     const bare = LONE_LONDON_GF.replace(/^(Car|Track):.*$/gm, '');
     const plan = planResultsText(bare, BUILT_IN_SEASONS);
