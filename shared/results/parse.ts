@@ -186,7 +186,9 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
       message: `None of the ${tables.length} tables is headed "${options.race.name}", so points were not checked against that race.`,
     });
   }
-  return { format, races, issues, encoding, documentTitle, preamble: preambleOf(text, tables) };
+  // Only reports have prose above their tables; a CSV or JSON file's first lines are data.
+  const preamble = format === 'json' || format === 'csv' ? '' : preambleOf(text, tables);
+  return { format, races, issues, encoding, documentTitle, preamble };
 }
 
 /** The top of a report is where its event, city and date are named; prose far below says little. */

@@ -14,8 +14,8 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
   if (stored.length === 0) {
     return (
       <EmptyState title="No results yet">
-        No race of {season.name} has a result. Import the tables of an official race report above to score
-        picks.
+        No race of {season.name} has a result. Import the tables of an official race report above, or enter a
+        podium by hand, to score picks.
       </EmptyState>
     );
   }
