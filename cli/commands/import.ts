@@ -37,9 +37,8 @@ export const importCommand: Command = async (args, io) => {
   const bytes = await readInputFile((p) => io.readFile(p), resultsFile);
   const plan = planResultsBytes(bytes, [season], { fileName: resultsFile, season, race });
   const { outcome } = plan;
-  const found = plan.tables.findIndex((t) => t.detection.raceId === race.id);
-  const index = found === -1 ? null : found;
-  if (index === null) {
+  const index = plan.tables.findIndex((t) => t.detection.raceId === race.id);
+  if (index === -1) {
     const found = outcome.races.map((r) => r.title ?? 'untitled').join(', ');
     throw new InputError([
       ...outcome.issues.filter((i) => i.severity === 'error').map((i) => formatIssue(resultsFile, i)),
