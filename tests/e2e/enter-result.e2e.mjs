@@ -47,7 +47,10 @@ export const tests = [
         await page.getByText(/Saved Ana's pick for Race 1/).waitFor();
         await page.getByRole('radio', { name: 'Ana' }).focus();
         await page.keyboard.press('ArrowRight');
-        await page.getByRole('heading', { level: 4, name: /Ben’s podium/ }).first().waitFor();
+        await page
+          .getByRole('heading', { level: 4, name: /Ben’s podium/ })
+          .first()
+          .waitFor();
         await pickPodium(page, ['urra', 'serr', 'sasaki'], RACE);
         await page.getByText(/Saved Ben's pick for Race 1/).waitFor();
 
@@ -75,9 +78,7 @@ export const tests = [
           [2, 'Pol Urra'],
           [3, 'Valerio Gallo'],
         ]) {
-          const value = await page
-            .getByRole('combobox', { name: `P${slot} result for Race 1` })
-            .inputValue();
+          const value = await page.getByRole('combobox', { name: `P${slot} result for Race 1` }).inputValue();
           assertEqual(value, name, `P${slot}`);
         }
         // More positions when known: Enter on "Add P4" puts the focus in the new field.
