@@ -96,6 +96,7 @@ const MONTH_DAY_RE = new RegExp(
   `\\b(${MONTH_RE})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2})?,?\\s+(20\\d\\d)\\b`,
   'gi',
 );
+const FACT_LINE_RE = /^(?:car|vehicle|track|circuit|course|laps)\s*[:：]/i;
 const ISO_DATE_RE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g;
 
 /** Reads the title, a city and dates from the document title and the text before the first table. */
@@ -112,7 +113,12 @@ export function readDocumentFacts(documentTitle: string | null, preamble: string
     }
     title.cup ??= more.cup;
   }
-  const preambleText = `${documentTitle ?? ''}\n${preamble}`.slice(0, 20_000);
+  // Track and car lines name places too ("Tokyo Expressway"): a city there is not the venue.
+  const prose = preamble
+    .split('\n')
+    .filter((line) => !FACT_LINE_RE.test(line.trim()))
+    .join('\n');
+  const preambleText = `${documentTitle ?? ''}\n${prose}`.slice(0, 20_000);
   const dates = new Set<string>();
   for (const m of preambleText.matchAll(ISO_DATE_RE)) dates.add(`${m[1]}-${m[2]}-${m[3]}`);
   for (const m of preambleText.matchAll(DAY_MONTH_RE)) {

@@ -113,6 +113,15 @@ describe('detecting where tables belong', () => {
     expect(raceIds(LONE_LONDON_GF.replace('30 Laps', '25 Laps'))).toEqual([null]);
   });
 
+  it('a city in a track line is not the venue', () => {
+    // "Track: Tokyo …" above the first table must not narrow a London table to the Tokyo events.
+    const text = LONE_LONDON_GF.replace(
+      'Track: Grand Valley',
+      'Track: Tokyo Expressway\nTrack: Grand Valley',
+    );
+    expect(raceIds(text)).toEqual(['gtws-2025-r1-nations-gf']);
+  });
+
   it('a title naming an unknown season fits nothing', () => {
     const text = `Gran Turismo World Series 2031 Round 1 - Nations Cup\n\n${LONE_LONDON_GF}`;
     const detection = planResultsText(text, BUILT_IN_SEASONS).tables[0]!.detection;
