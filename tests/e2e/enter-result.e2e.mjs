@@ -97,7 +97,7 @@ export const tests = [
         await page.getByRole('heading', { name: 'Preview of the result entered by hand' }).waitFor();
         await page.getByText('Matched by the race named in the file.').waitFor();
         await page.getByRole('button', { name: 'Import 1 race (4 rows)' }).click();
-        await page.getByRole('heading', { name: 'Imported “entered by hand”' }).waitFor();
+        await page.getByRole('heading', { name: 'Stored the result entered by hand' }).waitFor();
         const stored = page.getByRole('table', { name: 'Stored results' });
         await stored.getByText('podium only').waitFor();
         const source = await stored.locator('tbody tr').first().innerText();
