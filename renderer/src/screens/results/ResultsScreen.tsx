@@ -27,6 +27,8 @@ import './results.css';
 
 export function ResultsScreen() {
   const season = useCurrentSeason();
+  // Files are detected among every known season: nothing is read before they are loaded.
+  const known = useKnownSeasons();
   return (
     <div className="page">
       <PageHeader
@@ -34,22 +36,22 @@ export function ResultsScreen() {
         title="Results"
         description="Import the official classifications of the season’s races: drop a file, choose one, paste a race report or enter a podium by hand."
       />
-      {season ? (
-        <ResultsWorkspace season={season} />
-      ) : (
-        season === null && <EmptyState title="No season">Create or import a season first.</EmptyState>
-      )}
+      {season
+        ? known && <ResultsWorkspace season={season} known={known} />
+        : season === null && <EmptyState title="No season">Create or import a season first.</EmptyState>}
     </div>
   );
 }
 
-function ResultsWorkspace({ season }: { season: Season }) {
+function ResultsWorkspace({ season, known }: { season: Season; known: Season[] }) {
   const notify = useToast();
   const { league } = useActiveLeague();
   const leagueData = useLeagueData(league?.id);
   const raceIds = useMemo(() => season.rounds.flatMap((r) => r.races.map((race) => race.id)), [season]);
-  const known = useKnownSeasons();
-  const seasons = useMemo(() => (known && known.length > 0 ? known : [season]), [known, season]);
+  const seasons = useMemo(
+    () => (known.some((s) => s.id === season.id) ? known : [...known, season]),
+    [known, season],
+  );
   // Every stored result, not only this season's: a file may be detected as another season's.
   const allResults = useLiveQuery(
     async () => new Map((await db.results.toArray()).map((r) => [r.raceId, r] as const)),
