@@ -153,16 +153,28 @@ interface Candidate {
   evidence: DetectionEvidence[];
 }
 
-/** Same track when one folded name contains the other ("Nürburgring" and "Nurburgring 24h"). */
-export function sameTrack(a: string, b: string): boolean {
-  const x = foldKey(a)
+// Words that name a different layout of the same circuit ("Highway 1 Reverse", "Monza No Chicane").
+const LAYOUT_WORDS =
+  /\b(?:reverse|chicane|short|long|east|west|clockwise|counterclockwise|oval|inner|outer)\b/;
+
+/**
+ * Whether a table's track can be the race's: the same folded name, or one
+ * containing the other ("Nürburgring 24h" and "Nurburgring 24h layout").
+ * A table naming a layout the race does not ("Highway 1 Reverse" against
+ * "Highway 1") is another track; a table less specific than the race is not.
+ */
+export function sameTrack(tableTrack: string, raceTrack: string): boolean {
+  const x = foldKey(tableTrack)
     .replace(/\blayout\b/g, '')
+    .replace(/\s+/g, ' ')
     .trim();
-  const y = foldKey(b)
+  const y = foldKey(raceTrack)
     .replace(/\blayout\b/g, '')
+    .replace(/\s+/g, ' ')
     .trim();
   if (x === '' || y === '') return false;
-  return x === y || x.includes(y) || y.includes(x);
+  if (x === y || y.includes(x)) return true;
+  return x.includes(y) && !LAYOUT_WORDS.test(x.replace(y, ' '));
 }
 
 /** Cars are compared loosely: reports shorten "Gran Turismo Red Bull X2019 Competition". */

@@ -1,6 +1,6 @@
 /** Detection of the season and race of each table from the text itself, across every known season. */
 import { describe, expect, it } from 'vitest';
-import { planResultsBytes, planResultsText } from '../../../shared/results';
+import { planResultsBytes, planResultsText, sameTrack } from '../../../shared/results';
 import { BUILT_IN_SEASONS, getBuiltInSeason } from '../../../shared/seasons';
 import { fixtureText, OFFICIAL_FILE, PIPE_FILE } from './helpers';
 
@@ -168,5 +168,14 @@ describe('detecting where tables belong', () => {
     ]);
     expect(plan.tables.map((t) => t.lines[0])).toEqual([9, 28, 49]);
     expect(plan.fileIssues).toEqual([]);
+  });
+
+  it('tracks: spelling and a missing layout word still match, another layout does not', () => {
+    expect(sameTrack('Nürburgring 24h', 'Nurburgring 24h layout')).toBe(true);
+    expect(sameTrack('Nürburgring 24h', 'Nürburgring')).toBe(true);
+    expect(sameTrack('Autodromo Nazionale Monza', 'Autodromo Nazionale Monza No Chicane')).toBe(true);
+    expect(sameTrack('Grand Valley - Highway 1 Reverse', 'Grand Valley - Highway 1')).toBe(false);
+    expect(sameTrack('Autodromo Nazionale Monza No Chicane', 'Autodromo Nazionale Monza')).toBe(false);
+    expect(sameTrack('Red Bull Ring', 'Grand Valley - Highway 1 Reverse')).toBe(false);
   });
 });
