@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { RaceResult } from '../../shared/domain/types';
 import { sha256Hex } from '../../shared/hash/sha256';
 import { bundleSeason, parseLeagueBundle, serializeLeagueBundle } from '../../shared/league';
-import { parseResultsBytes, toRaceResult, type ParsedRace, type ParseOutcome } from '../../shared/results';
+import { planResultsBytes, toRaceResult, type ParsedRace } from '../../shared/results';
 import { findRace } from '../../shared/seasons';
 import { InputError, UsageError } from '../errors';
 import type { Command } from './index';
@@ -34,9 +34,10 @@ export const importCommand: Command = async (args, io) => {
   if (!race) throw new UsageError(`race "${raceId}" is not in the league's season ${season.id}`);
 
   const bytes = await readInputFile((p) => io.readFile(p), resultsFile);
-  const outcome = parseResultsBytes(bytes, { fileName: resultsFile, season, race });
-  const index = pickTable(outcome, race.id, race.session);
-  if (index === null) {
+  const plan = planResultsBytes(bytes, [season], { fileName: resultsFile, season, race });
+  const { outcome } = plan;
+  const index = plan.tables.findIndex((t) => t.detection.raceId === race.id);
+  if (index === -1) {
     const found = outcome.races.map((r) => r.title ?? 'untitled').join(', ');
     throw new InputError([
       ...outcome.issues.filter((i) => i.severity === 'error').map((i) => formatIssue(resultsFile, i)),
@@ -44,7 +45,8 @@ export const importCommand: Command = async (args, io) => {
     ]);
   }
   const table = outcome.races[index]!;
-  const issues = issuesOfTable(outcome, index);
+  // The table's own issues and those about the file as a whole; other tables do not matter here.
+  const issues = [...plan.fileIssues, ...plan.tables[index]!.issues].sort((a, b) => a.line - b.line);
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) throw new InputError(errors.map((i) => formatIssue(resultsFile, i)));
 
@@ -81,30 +83,6 @@ export const importCommand: Command = async (args, io) => {
   );
   return 0;
 };
-
-/** The table for the race: named for it, else the one of its session, else the only one. */
-function pickTable(outcome: ParseOutcome, raceId: string, session: string): number | null {
-  const byId = outcome.races.findIndex((r) => r.suggestedRaceId === raceId);
-  if (byId >= 0) return byId;
-  const bySession = outcome.races.flatMap((r, i) => (r.session === session ? [i] : []));
-  if (bySession.length === 1) return bySession[0]!;
-  return outcome.races.length === 1 ? 0 : null;
-}
-
-/** Issues on the lines of that table (up to the next table), plus file-level ones before any table. */
-function issuesOfTable(outcome: ParseOutcome, index: number) {
-  const start = outcome.races[index]!.line;
-  const end = outcome.races[index + 1]?.line ?? Infinity;
-  const firstTable = outcome.races[0]?.line ?? Infinity;
-  const lastLine = Math.max(
-    ...outcome.races[index]!.rows.map((r) => r.line),
-    outcome.races[index]!.fastestLap?.line ?? 0,
-  );
-  return outcome.issues.filter(
-    (i) =>
-      (i.line >= start && i.line < end) || i.line < firstTable || (i.line >= start && i.line <= lastLine),
-  );
-}
 
 function winner(table: ParsedRace): string {
   const first = [...table.rows].sort((a, b) => a.position - b.position)[0];

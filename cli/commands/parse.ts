@@ -1,10 +1,14 @@
 /**
  * `podium parse <file> [--season <id>] [--race <raceId>] [--json]`.
+ * Each table's season and race are detected from the text among the built-in
+ * seasons (only `--season` when given); names are matched in the detected season.
  * Exit 0 when the file has no errors (warnings are printed but do not fail),
  * 1 when it has errors, 2 for usage errors. Problems go to stderr, one a line.
  */
-import { parseResultsBytes, toContractJson, type ParseOutcome } from '../../shared/results';
+import { planResultsBytes, toContractJson, type ResultsPlan } from '../../shared/results';
+import { BUILT_IN_SEASONS } from '../../shared/seasons';
 import { UsageError } from '../errors';
+import { detectionLine } from './detection-words';
 import type { Command } from './index';
 import { formatIssue, parseArgs, readInputFile, resolveSeasonAndRace } from './results-options';
 
@@ -17,27 +21,33 @@ export const parseCommand: Command = async (args, io) => {
   const file = positionals[0]!;
   const { season, race } = resolveSeasonAndRace(values.get('season'), values.get('race'));
   const bytes = await readInputFile((p) => io.readFile(p), file);
-  const outcome = parseResultsBytes(bytes, { fileName: file, season, race });
+  const plan = planResultsBytes(bytes, BUILT_IN_SEASONS, { fileName: file, season, race });
+  const { outcome } = plan;
+  const detections = plan.tables.map((t) => t.detection);
 
   io.stdout(
-    flags.has('json') ? `${JSON.stringify(toContractJson(outcome), null, 2)}\n` : renderHuman(outcome),
+    flags.has('json')
+      ? `${JSON.stringify(toContractJson(outcome, detections), null, 2)}\n`
+      : renderHuman(plan),
   );
   for (const issue of outcome.issues) io.stderr(`${formatIssue(file, issue)}\n`);
   return outcome.issues.some((i) => i.severity === 'error') ? 1 : 0;
 };
 
 /** A readable table per race, for people running the command by hand. */
-function renderHuman(outcome: ParseOutcome): string {
+function renderHuman(plan: ResultsPlan): string {
+  const { outcome } = plan;
   const out: string[] = [];
   const count = outcome.races.length;
   out.push(`Format: ${outcome.format ?? 'not recognised'} — ${count} table${count === 1 ? '' : 's'}`);
-  for (const race of outcome.races) {
+  outcome.races.forEach((race, k) => {
     out.push('');
     out.push(`${race.title ?? '(untitled table)'}${race.session ? ` [${race.session}]` : ''}`);
     const facts = [race.track, race.laps !== null ? `${race.laps} laps` : null, race.car].filter(
       (x) => x !== null,
     );
     if (facts.length) out.push(`  ${facts.join(' · ')}`);
+    out.push(`  Race: ${detectionLine(plan.tables[k]!.detection)}`);
     const nameWidth = Math.max(6, ...race.rows.map((r) => r.driver.length));
     for (const row of race.rows) {
       const cells = [
@@ -52,7 +62,7 @@ function renderHuman(outcome: ParseOutcome): string {
       out.push(`  ${cells.join('  ').trimEnd()}`);
     }
     if (race.fastestLap) out.push(`  Fastest lap: ${race.fastestLap.driver} ${race.fastestLap.time}`);
-  }
+  });
   const errors = outcome.issues.filter((i) => i.severity === 'error').length;
   const warnings = outcome.issues.filter((i) => i.severity === 'warning').length;
   out.push('');

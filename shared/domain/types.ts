@@ -131,6 +131,8 @@ export interface RaceResult {
   classification: ResultRow[];
   fastestLap?: FastestLap | null;
   source?: ResultSource | null;
+  /** Only the first positions are known (a podium entered by hand, a winner-only report). */
+  partial?: boolean;
 }
 
 /** A league member: a local profile. */

@@ -3,7 +3,8 @@
  * carries extra fields for the Results screen; this projection drops them so
  * the printed JSON is the contract and nothing more.
  */
-import type { FinishStatus, SessionKind } from '../domain/types';
+import type { Cup, FinishStatus, SessionKind } from '../domain/types';
+import type { RaceDetection } from './detect';
 import type { IssueSeverity, ParseOutcome, ResultFormat } from './types';
 
 export interface ContractOutcome {
@@ -26,14 +27,23 @@ export interface ContractOutcome {
       status: FinishStatus;
     }[];
     fastestLap: { driver: string; driverId: string | null; time: string; timeMs: number | null } | null;
+    /** Detected season of the table (null when nothing in the file says). Present when detections were given. */
+    seasonId?: string | null;
+    /** Detected race (null when no race fits, or several fit equally). */
+    raceId?: string | null;
+    cup?: Cup | null;
   }[];
   issues: { severity: IssueSeverity; line: number; message: string }[];
 }
 
-export function toContractJson(outcome: ParseOutcome): ContractOutcome {
+/** The printed JSON; with `detections` (one per table) each race also says where it belongs. */
+export function toContractJson(
+  outcome: ParseOutcome,
+  detections?: readonly Pick<RaceDetection, 'seasonId' | 'raceId' | 'cup'>[],
+): ContractOutcome {
   return {
     format: outcome.format,
-    races: outcome.races.map((race) => ({
+    races: outcome.races.map((race, k) => ({
       title: race.title,
       session: race.session,
       track: race.track,
@@ -58,6 +68,13 @@ export function toContractJson(outcome: ParseOutcome): ContractOutcome {
             timeMs: race.fastestLap.timeMs,
           }
         : null,
+      ...(detections
+        ? {
+            seasonId: detections[k]?.seasonId ?? null,
+            raceId: detections[k]?.raceId ?? null,
+            cup: detections[k]?.cup ?? null,
+          }
+        : {}),
     })),
     issues: outcome.issues.map((issue) => ({
       severity: issue.severity,

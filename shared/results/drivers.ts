@@ -2,7 +2,8 @@
  * Matching printed driver names to the season's entry list.
  *
  * Automatic: exact name, accent/case/punctuation-insensitive name, a known
- * alias, a PSN ID, or the driver id itself. Anything fuzzier (edit distance,
+ * alias, a PSN ID, the driver id itself, or an initial and surname
+ * ("J. Serrano") that fits exactly one driver. Anything fuzzier (edit distance,
  * same surname) only produces suggestions the user must confirm — "Jorge
  * Serrano" is never silently "Jose Serrano".
  */
@@ -27,7 +28,17 @@ export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
   const psn = new Map<string, Driver>();
   const byId = new Map<string, Driver>();
   const foldedNames: KnownName[] = [];
+  const initials = new Map<string, Driver[]>();
+  const addInitial = (name: string, d: Driver) => {
+    const key = initialKey(foldKey(name));
+    if (key === null) return;
+    const list = initials.get(key) ?? [];
+    if (!list.includes(d)) list.push(d);
+    initials.set(key, list);
+  };
   for (const d of drivers) {
+    addInitial(d.name, d);
+    for (const alias of d.aliases) addInitial(alias, d);
     byId.set(d.id, d);
     exact.set(exactKey(d.name), d);
     folded.set(foldKey(d.name), d);
@@ -60,6 +71,17 @@ export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
     if (p) return hit(p, 'psn-id');
     const i = byId.get(trimmed.toLowerCase());
     if (i) return hit(i, 'id');
+    const abbreviated = abbreviatedKey(key);
+    const byInitial = abbreviated === null ? undefined : initials.get(abbreviated);
+    if (byInitial?.length === 1) return hit(byInitial[0]!, 'initial');
+    if (byInitial && byInitial.length > 1) {
+      return {
+        driverId: null,
+        method: null,
+        ambiguous: true,
+        suggestions: byInitial.map((d) => ({ driverId: d.id, name: d.name, distance: 0 })),
+      };
+    }
     return { driverId: null, method: null, suggestions: suggest(key, foldedNames) };
   };
 
@@ -76,6 +98,20 @@ export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
       return { ...found, suggestions: [...found.suggestions] };
     },
   };
+}
+
+/** "takuma miyazono" → "t|miyazono": a known name as its initial and surname. */
+function initialKey(folded: string): string | null {
+  const words = folded.split(' ');
+  if (words.length < 2 || words[0]!.length < 2) return null;
+  return `${words[0]![0]}|${words.slice(1).join(' ')}`;
+}
+
+/** "t miyazono" (from "T. Miyazono") → "t|miyazono"; null unless the first word is a single letter. */
+function abbreviatedKey(folded: string): string | null {
+  const words = folded.split(' ');
+  if (words.length < 2 || words[0]!.length !== 1) return null;
+  return `${words[0]}|${words.slice(1).join(' ')}`;
 }
 
 /**

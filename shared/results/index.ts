@@ -11,3 +11,22 @@ export { parseTimeMs, readTimeToken, formatMs, type TimeToken } from './time';
 export { resultsFileSchema, type ResultsFile } from './json-format';
 export { toRaceResult } from './to-result';
 export type * from './types';
+export {
+  planResultsBytes,
+  planResultsText,
+  tableRanges,
+  tableOfLine,
+  type PlanOptions,
+  type ResultsPlan,
+  type TablePlan,
+} from './plan';
+export {
+  detectRace,
+  readDocumentFacts,
+  sameTrack,
+  type DetectionEvidence,
+  type DocumentFacts,
+  type NoRaceReason,
+  type RaceDetection,
+} from './detect';
+export { handEntryText, HAND_ENTRY_SOURCE, type HandEntryRow } from './hand-entry';

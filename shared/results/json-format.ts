@@ -11,6 +11,7 @@
  *     "fastestLap": { "driver": "Pol Urra", "time": "1'25.634" } } ] }
  * ```
  * Only `races[].rows[].position` and `driver` (or `driverId`) are required.
+ * `races[].partial: true` says only the first positions are known.
  * Unknown keys are ignored; `issues` from a previous parse are ignored too.
  */
 import { z } from 'zod';
@@ -49,6 +50,8 @@ const raceSchema = z.object({
     .nullable()
     .optional(),
   raceId: nullableString,
+  /** Only the first positions are known. */
+  partial: z.boolean().optional(),
   track: nullableString,
   car: nullableString,
   laps: z.number().int().min(0).max(10_000).nullable().optional(),
@@ -128,6 +131,7 @@ export function scanJson(text: string): JsonScan {
       laps: race.laps ?? null,
       line: lineOf(['races', r]),
       raceId: race.raceId ?? null,
+      partial: race.partial === true,
       rows,
       fastestLap:
         lap && lapTime

@@ -158,6 +158,7 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
       rows,
       fastestLap: finishFastestLap(table, index),
       line: table.line,
+      partial: table.partial === true,
       suggestedRaceId,
     };
   });
@@ -186,7 +187,18 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
       message: `None of the ${tables.length} tables is headed "${options.race.name}", so points were not checked against that race.`,
     });
   }
-  return { format, races, issues, encoding, documentTitle };
+  // Only reports have prose above their tables; a CSV or JSON file's first lines are data.
+  const preamble = format === 'json' || format === 'csv' ? '' : preambleOf(text, tables);
+  return { format, races, issues, encoding, documentTitle, preamble };
+}
+
+/** The top of a report is where its event, city and date are named; prose far below says little. */
+const MAX_PREAMBLE_LINES = 40;
+
+/** Lines before the first table (at most 40), where a report names its event. */
+function preambleOf(text: string, tables: readonly TableDraft[]): string {
+  const first = tables[0]?.line ?? 1;
+  return text.split(/\r\n|\n|\r/, Math.min(first - 1, MAX_PREAMBLE_LINES)).join('\n');
 }
 
 /** The drivers a file is matched against: the cup's entry list, or every driver when the list is empty. */
@@ -230,7 +242,7 @@ function guessDelimiter(line: string): ',' | ';' | '\t' {
 }
 
 function refused(issues: ParseIssue[], encoding: TextEncodingName | null): ParseOutcome {
-  return { format: null, races: [], issues, encoding, documentTitle: null };
+  return { format: null, races: [], issues, encoding, documentTitle: null, preamble: '' };
 }
 
 /** Issues in file order (errors first on a line), capped with a summary. */

@@ -15,6 +15,8 @@ export interface TableDraft {
   fastestLap: FastestLapDraft | null;
   /** Race id named by the file itself (JSON `raceId`). */
   raceId?: string | null;
+  /** The file says only the first positions are known (JSON `partial`). */
+  partial?: boolean;
 }
 
 export interface FastestLapDraft {

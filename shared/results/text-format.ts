@@ -10,6 +10,7 @@
  */
 import { mapHeaderCells, readStatus, type ColumnMap } from './columns';
 import { splitCountryDriver } from './countries';
+import { readListItem } from './list-format';
 import { foldKey } from './normalize';
 import { readCellRow, readWhitespaceRow, type WhitespaceColumns } from './rows';
 import { cleanTitle, sessionOfHeading } from './sessions';
@@ -28,7 +29,8 @@ export interface TextScan {
 
 type OpenTable =
   | { kind: 'whitespace'; table: TableDraft; columns: WhitespaceColumns; blankSeen: boolean }
-  | { kind: 'pipe'; table: TableDraft; map: ColumnMap; blankSeen: boolean };
+  | { kind: 'pipe'; table: TableDraft; map: ColumnMap; blankSeen: boolean }
+  | { kind: 'list'; table: TableDraft; numbered: boolean; blankSeen: boolean };
 
 const CAR_RE = /^(?:car|vehicle)\s*[:：]\s*(.*)$/i;
 const TRACK_RE = /^(?:track|circuit|course)\s*[:：]\s*(.*)$/i;
@@ -86,7 +88,16 @@ export function scanText(lines: readonly string[], knownName: (name: string) => 
         open.blankSeen = true;
         continue;
       }
-      if (open.kind === 'pipe') {
+      if (open.kind === 'list') {
+        const item = readListItem(text, lineNo, knownName);
+        if (item && (item.number !== null) === open.numbered) {
+          open.table.rows.push(item.row);
+          if (item.laps !== null && open.table.laps === null) open.table.laps = item.laps;
+          continue;
+        }
+        closeList(open);
+        open = null;
+      } else if (open.kind === 'pipe') {
         if (RULE_RE.test(text)) continue;
         if (text.includes('|') && mapHeaderCells(pipeCells(text)) === null) {
           const read = readCellRow(pipeCells(text), open.map, lineNo, knownName);
@@ -190,6 +201,17 @@ export function scanText(lines: readonly string[], knownName: (name: string) => 
       continue;
     }
 
+    // Numbered and dash lists, as fans paste them: a numbered list must start at 1.
+    const item = readListItem(text, lineNo, knownName);
+    if (item && (item.number === null || item.number === 1)) {
+      const table = startTable(lineNo);
+      allPipe = false;
+      table.rows.push(item.row);
+      if (item.laps !== null && table.laps === null) table.laps = item.laps;
+      open = { kind: 'list', table, numbered: item.number !== null, blankSeen: false };
+      continue;
+    }
+
     if (
       documentTitle === null &&
       tables.length === 0 &&
@@ -212,7 +234,24 @@ export function scanText(lines: readonly string[], knownName: (name: string) => 
       lastTable = session !== null ? null : lastTable;
     }
   }
+  if (open?.kind === 'list') closeList(open);
   return { tables, pipe: tables.length > 0 && allPipe, documentTitle, documentTitleLine, issues };
+
+  /** A lone dash item is a bullet point, not a classification: it is dropped. */
+  function closeList(list: { table: TableDraft; numbered: boolean }): void {
+    if (list.numbered || list.table.rows.length > 1) {
+      issues.push({
+        severity: 'info',
+        line: list.table.line,
+        message: list.numbered
+          ? 'Read as a numbered list: one driver a line.'
+          : 'Read as a dash list: one driver a line, positions in the order listed.',
+      });
+      return;
+    }
+    tables.splice(tables.indexOf(list.table), 1);
+    if (lastTable === list.table) lastTable = null;
+  }
 }
 
 function rowError(line: number, message: string): ParseIssue {

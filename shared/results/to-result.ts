@@ -49,6 +49,7 @@ export function toRaceResult(
         ? { driverId: lap.driverId, driver: lap.driver, time: lap.time, timeMs: lap.timeMs }
         : null,
       source: options.source ?? null,
+      ...(race.partial ? { partial: true } : {}),
     },
   };
 }

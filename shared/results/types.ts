@@ -21,13 +21,14 @@ export interface ParseIssue {
   /**
    * Machine-readable kind for issues a screen settles in place rather than by
    * fixing the file (`unknown-driver`: the user picks an entry or adds the
-   * driver). Not part of the CLI's JSON.
+   * driver; `ambiguous-initial`: "T. Sasaki" fits two drivers and the user
+   * picks one). Not part of the CLI's JSON.
    */
-  code?: 'unknown-driver';
+  code?: 'unknown-driver' | 'ambiguous-initial';
 }
 
 /** How a driver name was tied to an entry of the season. Only these are applied automatically. */
-export type MatchMethod = 'exact' | 'accent-insensitive' | 'alias' | 'psn-id' | 'id';
+export type MatchMethod = 'exact' | 'accent-insensitive' | 'alias' | 'psn-id' | 'id' | 'initial';
 
 /** A possible driver for a name that did not match automatically; the user must confirm it. */
 export interface DriverSuggestion {
@@ -44,6 +45,8 @@ export interface DriverMatch {
   method: MatchMethod | null;
   /** Closest known names, best first; empty for automatic matches. */
   suggestions: DriverSuggestion[];
+  /** An initial and surname ("T. Sasaki") that fit several drivers: they are the suggestions. */
+  ambiguous?: boolean;
 }
 
 /** One classification row as read from the file. */
@@ -98,6 +101,8 @@ export interface ParsedRace {
   // ---- extras ----
   /** Line of the table header (first data line for CSV/JSON). */
   line: number;
+  /** The file says only the first positions are known (JSON `partial: true`). */
+  partial: boolean;
   /** Race of the season this table most likely is (from the document title and heading); the UI lets the user change it. */
   suggestedRaceId: string | null;
 }
@@ -112,6 +117,8 @@ export interface ParseOutcome {
   encoding: TextEncodingName | null;
   /** First non-empty line when it reads like a document title. */
   documentTitle: string | null;
+  /** Text before the first table (at most 40 lines), where reports name the event, city and date. */
+  preamble: string;
 }
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';

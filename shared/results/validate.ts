@@ -95,6 +95,16 @@ export function validateDrivers(
   issues: ParseIssue[],
 ): void {
   for (const row of race.rows) {
+    if (row.match?.ambiguous && row.driverId === null) {
+      const names = row.match.suggestions.map((s) => s.name);
+      issues.push({
+        severity: 'error',
+        line: row.line,
+        message: `"${row.driver}" could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: choose the driver.`,
+        code: 'ambiguous-initial',
+      });
+      continue;
+    }
     if (row.match && row.driverId === null) {
       const suggestions = row.match.suggestions.map((s) => s.name);
       const hint = suggestions.length

@@ -33,7 +33,18 @@ describe('podium parse --json', () => {
     expect(json.issues).toEqual([]);
     expect(json.races.map((r: { session: string }) => r.session)).toEqual(['quali', 'sprint', 'gf']);
     const gf = json.races[2];
-    expect(Object.keys(gf)).toEqual(['title', 'session', 'track', 'car', 'laps', 'rows', 'fastestLap']);
+    expect(Object.keys(gf)).toEqual([
+      'title',
+      'session',
+      'track',
+      'car',
+      'laps',
+      'rows',
+      'fastestLap',
+      'seasonId',
+      'raceId',
+      'cup',
+    ]);
     expect(gf).toMatchObject({
       title: 'Grand Final',
       session: 'gf',
@@ -66,7 +77,7 @@ describe('podium parse --json', () => {
     });
   });
 
-  it('without --season: driverId and unknown values are null', async () => {
+  it('without --season: the season is detected from the title, names are matched in it, unknown values are null', async () => {
     const run = await podium('parse', PIPE, '--json');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
@@ -81,7 +92,7 @@ describe('podium parse --json', () => {
     });
     expect(json.races[0].rows[6]).toMatchObject({
       driver: 'Kaj de Bruin',
-      driverId: null,
+      driverId: 'kaj-de-bruin',
       points: null,
       gapMs: 10698,
     });

@@ -25,6 +25,10 @@ export interface PodiumPickerProps {
   disabled?: boolean;
   /** Called as soon as the three slots hold three different drivers that differ from `value`. */
   onCommit: (podium: Podium) => void;
+  /** Called on every change of the slots, complete or not (a result entered by hand follows the draft). */
+  onDraft?: (draft: readonly (string | null)[]) => void;
+  /** What the slots hold, in accessible names and hints: "pick" (default) or "result". */
+  noun?: 'pick' | 'result';
 }
 
 /**
@@ -32,7 +36,15 @@ export interface PodiumPickerProps {
  * A complete podium is committed at once — there is no save button to forget.
  * Picking a driver already in another slot swaps the two, so nobody appears twice.
  */
-export function PodiumPicker({ label, entries, value, disabled, onCommit }: PodiumPickerProps) {
+export function PodiumPicker({
+  label,
+  entries,
+  value,
+  disabled,
+  onCommit,
+  onDraft,
+  noun = 'pick',
+}: PodiumPickerProps) {
   const saved: Draft = value ? [...value] : [null, null, null];
   const [draft, setDraft] = useState<Draft>(saved);
   const [base, setBase] = useState<Draft>(saved);
@@ -49,6 +61,7 @@ export function PodiumPicker({ label, entries, value, disabled, onCommit }: Podi
   const update = (next: Draft, message: string) => {
     setDraft(next);
     setAnnouncement(message);
+    onDraft?.(next);
     if (isComplete(next) && !sameDraft(next, saved)) onCommit([next[0], next[1], next[2]]);
   };
 
@@ -81,7 +94,7 @@ export function PodiumPicker({ label, entries, value, disabled, onCommit }: Podi
     <div
       className={`podium-picker${disabled ? ' is-locked' : ''}`}
       role="group"
-      aria-label={`${label} podium pick`}
+      aria-label={`${label} podium ${noun}`}
     >
       <div className="podium-slots">
         {SLOTS.map((slot) => (
@@ -89,6 +102,7 @@ export function PodiumPicker({ label, entries, value, disabled, onCommit }: Podi
             key={slot}
             slot={slot}
             raceLabel={label}
+            noun={noun}
             entries={entries}
             draft={draft}
             disabled={disabled === true}
@@ -106,7 +120,7 @@ export function PodiumPicker({ label, entries, value, disabled, onCommit }: Podi
             ? `Not saved yet: fill all three slots to replace your saved pick (${value.map(name).join(', ')}), which still counts.`
             : `Fill ${SLOTS.filter((s) => draft[s] === null)
                 .map((s) => `P${s + 1}`)
-                .join(' and ')} to save this pick.`}
+                .join(' and ')} to ${noun === 'pick' ? 'save this pick' : 'complete the podium'}.`}
         </p>
       )}
       <p className="sr-only" aria-live="polite">
@@ -116,18 +130,33 @@ export function PodiumPicker({ label, entries, value, disabled, onCommit }: Podi
   );
 }
 
-interface SlotProps {
+export interface SlotProps {
+  /** 0-based position: slot 3 is P4. */
   slot: number;
   raceLabel: string;
   entries: readonly Driver[];
-  draft: Draft;
+  /** "pick" or "result", for the accessible name ("P1 result for Grand Final"). */
+  noun?: 'pick' | 'result';
+  /** Entry id per slot; only `draft[slot]` is read. */
+  draft: readonly (string | null)[];
   disabled: boolean;
   inputRef: (el: HTMLInputElement | null) => void;
   onChoose: (id: string) => void;
   onClear: () => void;
 }
 
-function SlotCombobox({ slot, raceLabel, entries, draft, disabled, inputRef, onChoose, onClear }: SlotProps) {
+/** One position's searchable combobox; also used on its own for positions after P3 (results entered by hand). */
+export function SlotCombobox({
+  noun = 'pick',
+  slot,
+  raceLabel,
+  entries,
+  draft,
+  disabled,
+  inputRef,
+  onChoose,
+  onClear,
+}: SlotProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState<string | null>(null);
@@ -138,7 +167,7 @@ function SlotCombobox({ slot, raceLabel, entries, draft, disabled, inputRef, onC
   const options = searchEntries(entries, query ?? '');
   const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
   const position = slot + 1;
-  const slotName = `P${position} pick for ${raceLabel}`;
+  const slotName = `P${position} ${noun} for ${raceLabel}`;
 
   const close = () => {
     setOpen(false);

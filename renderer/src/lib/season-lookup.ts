@@ -23,3 +23,13 @@ export function nextRound(season: Season, now: number): { round: Round; race: Ra
   const last = season.rounds[season.rounds.length - 1];
   return last ? { round: last, race: null } : null;
 }
+
+/** The entries of a cup, as the picker shows them: Nations Cup drivers, or Manufacturers Cup teams shown like drivers. */
+export function cupEntries(season: Season, cup: 'nations' | 'manufacturers'): Driver[] {
+  const byId = new Map(season.drivers.map((d) => [d.id, d]));
+  if (cup === 'manufacturers') {
+    // Manufacturers Cup picks name teams; shown like drivers, without a country.
+    return season.teams.map((t) => ({ id: t.id, name: t.name, country: '', psnIds: [], aliases: [] }));
+  }
+  return season.entryLists.nations.map((id) => byId.get(id)).filter((d): d is Driver => d !== undefined);
+}

@@ -27,7 +27,7 @@ async function seeded(name: string) {
 
 /** A backup file that must read: its checked form. */
 function checked(text: string) {
-  const parsed = parseBackup(text, 1);
+  const parsed = parseBackup(text, createDatabase('backup-schema-version').verno);
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   return parsed.value;
 }

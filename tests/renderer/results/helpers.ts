@@ -7,7 +7,8 @@ import { readSeason } from '../../../renderer/src/db/seasons';
 import { createPreview, evaluate, type Preview } from '../../../renderer/src/screens/results/preview-model';
 import { sha256Hex } from '../../../shared/hash/sha256';
 import type { Season } from '../../../shared/domain/types';
-import { parseResultsText } from '../../../shared/results';
+import { planResultsText } from '../../../shared/results';
+import { BUILT_IN_SEASONS } from '../../../shared/seasons';
 import { DEFAULT_RULES } from '../../../shared/scoring';
 
 export const OFFICIAL = readFileSync('tests/fixtures/results/2025-r1-london-nations-official.txt', 'utf8');
@@ -38,10 +39,20 @@ export async function freshDb(options: { league?: boolean } = {}): Promise<{
   return { db, season: (await readSeason(db, 'gtws-2025'))!, leagueId };
 }
 
-/** The preview the screen would show for a text, as the user first sees it. */
-export function previewOf(season: Season, text: string, fileName = 'results.txt'): Preview {
-  const outcome = parseResultsText(text, { fileName, season });
-  return createPreview(season, { fileName, sha256: sha256Hex(text) }, outcome, 'gtws-2025-r1');
+/** The preview the screen would show for a text in `season`, as the user first sees it. */
+export function previewOf(
+  season: Season,
+  text: string,
+  fileName = 'results.txt',
+  fallbackRoundId = 'gtws-2025-r1',
+): Preview {
+  const plan = planResultsText(text, BUILT_IN_SEASONS, { fileName, season });
+  return createPreview(
+    season,
+    { fileName, bytes: new TextEncoder().encode(text), sha256: sha256Hex(new TextEncoder().encode(text)) },
+    plan,
+    fallbackRoundId,
+  );
 }
 
 /** The plan of a preview that has no blockers. */

@@ -38,17 +38,62 @@ describe('preview rules', () => {
     ]);
   });
 
-  it('changing the round moves tables that were not assigned by hand, by session', async () => {
+  it('changing the round moves tables that were not assigned by hand, by session, never onto a race whose track disagrees', async () => {
     const { season } = await freshDb();
     let preview = previewOf(season, OFFICIAL);
     expect(preview.tables.map((t) => t.raceId)).toEqual([R1_QUALI, R1_SPRINT, R1_GF]);
     preview = withTable(preview, 0, { raceId: R1_QUALI, manual: true });
+    // Berlin's sprint is Monza (12 laps) and its final the Red Bull Ring: London's tables fit neither.
+    expect(withRound(preview, season, 'gtws-2025-r2').tables.map((t) => t.raceId)).toEqual([
+      R1_QUALI,
+      '',
+      '',
+    ]);
+
+    const untitled = OFFICIAL.replace(/^(Car|Track):.*$/gm, '').replace(/^Gran Turismo.*$/m, 'Results');
+    preview = withTable(previewOf(season, untitled), 0, { raceId: R1_QUALI, manual: true });
     preview = withRound(preview, season, 'gtws-2025-r2');
     expect(preview.tables.map((t) => t.raceId)).toEqual([
       R1_QUALI,
       'gtws-2025-r2-nations-sprint',
       'gtws-2025-r2-nations-gf',
     ]);
+  });
+
+  it('a lone London Grand Final table opens on London even when Berlin is the round awaiting a result', async () => {
+    const { season } = await freshDb();
+    const lone = OFFICIAL.slice(OFFICIAL.indexOf('Grand Final\n'));
+    const preview = previewOf(season, lone, 'gf.txt', 'gtws-2025-r2');
+    expect(preview.roundId).toBe('gtws-2025-r1');
+    expect(preview.tables.map((t) => t.raceId)).toEqual([R1_GF]);
+    // Without track and laps nothing says which Grand Final it is: no race is preselected.
+    const bare = lone.replace(/^(Car|Track):.*$/gm, '');
+    expect(previewOf(season, bare, 'gf.txt', 'gtws-2025-r2').tables.map((t) => t.raceId)).toEqual(['']);
+  });
+
+  it('says which stored results an import replaces, with when and how many rows', async () => {
+    const { season } = await freshDb();
+    const preview = previewOf(season, PIPE);
+    const stored = new Map([
+      [
+        R1_GF,
+        {
+          raceId: R1_GF,
+          classification: [{ position: 1, driverId: 'jose-serrano', status: 'finished' as const }],
+          source: { fileName: 'podium.txt', sha256: 'x', importedAt: '2025-06-08T10:00:00.000Z' },
+        },
+      ],
+    ]);
+    expect(evaluate(preview, season, stored).replacements).toEqual([
+      {
+        raceId: R1_GF,
+        importedAt: '2025-06-08T10:00:00.000Z',
+        fileName: 'podium.txt',
+        beforeRows: 1,
+        afterRows: 12,
+      },
+    ]);
+    expect(evaluate(preview, season).replacements).toEqual([]);
   });
 
   it('points that disagree with the race are warnings that do not block', async () => {

@@ -23,6 +23,10 @@ function Harness({
   return (
     <PreviewPanel
       season={season}
+      seasons={[season]}
+      activeSeasonId={season.id}
+      stored={new Map()}
+      onSeason={() => {}}
       preview={preview}
       committing={false}
       commitError={null}

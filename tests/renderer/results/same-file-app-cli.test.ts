@@ -35,13 +35,25 @@ describe.each(FIXTURES)('%s', (name, encoding) => {
     expect(picked.ok && picked.value.text).toBe(
       readFileSync(`${DIR}/london-official.utf8-bom.txt`, 'utf8').replace(/^\uFEFF/, ''),
     );
-    const app = parseJob({ bytes, fileName: name, season });
-    expect(app.outcome.encoding).toBe(encoding);
-    expect(app.outcome.races.at(-1)!.rows[0]!.driver).toBe('José Serrano');
+    const app = parseJob({
+      bytes,
+      fileName: name,
+      seasons: [season],
+      fallbackSeasonId: season.id,
+      seasonId: season.id,
+    });
+    expect(app.plan.outcome.encoding).toBe(encoding);
+    expect(app.plan.outcome.races.at(-1)!.rows[0]!.driver).toBe('José Serrano');
   });
 
   it('gives the same parse and the same hash in the app and in the CLI', async () => {
-    const app = parseJob({ bytes, fileName: name, season });
+    const app = parseJob({
+      bytes,
+      fileName: name,
+      seasons: [season],
+      fallbackSeasonId: season.id,
+      seasonId: season.id,
+    });
     expect(app.sha256).toBe(expectedHash);
 
     const files = new Map([
@@ -50,7 +62,12 @@ describe.each(FIXTURES)('%s', (name, encoding) => {
     ]);
     const parse = memoryIo(files);
     await runCli(['parse', name, '--season', 'gtws-2025', '--json'], parse.io);
-    expect(JSON.parse(parse.out.join(''))).toEqual(toContractJson(app.outcome));
+    expect(JSON.parse(parse.out.join(''))).toEqual(
+      toContractJson(
+        app.plan.outcome,
+        app.plan.tables.map((t) => t.detection),
+      ),
+    );
 
     const imported = memoryIo(files);
     expect(await runCli(['import', LEAGUE, name, '--race', R1_GF], imported.io)).toBe(0);
@@ -61,11 +78,17 @@ describe.each(FIXTURES)('%s', (name, encoding) => {
 
   it('records the file’s real encoding and byte hash in the import history', async () => {
     const { db, season: stored } = await freshDb();
-    const app = parseJob({ bytes, fileName: name, season: stored });
+    const app = parseJob({
+      bytes,
+      fileName: name,
+      seasons: [stored],
+      fallbackSeasonId: stored.id,
+      seasonId: stored.id,
+    });
     const preview = createPreview(
       stored,
-      { fileName: name, sha256: app.sha256 },
-      app.outcome,
+      { fileName: name, bytes, sha256: app.sha256 },
+      app.plan,
       'gtws-2025-r1',
     );
     await commitImport(db, planOf(stored, preview), '2025-06-08T10:00:00.000Z');

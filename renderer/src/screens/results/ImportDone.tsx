@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Season } from '../../../../shared/domain/types';
+import { HAND_ENTRY_SOURCE } from '../../../../shared/results';
 import { findRace } from '../../../../shared/seasons/lookup';
 import type { CommitReport } from '../../db/imports';
 import type { LeagueData } from '../../hooks/useLeagueData';
@@ -33,7 +34,9 @@ export function ImportDone({
   return (
     <section className="panel rs-done" aria-labelledby="rs-done-title">
       <div className="notice ok" role="status">
-        <h2 id="rs-done-title">Imported “{fileName}”</h2>
+        <h2 id="rs-done-title">
+          {fileName === HAND_ENTRY_SOURCE ? 'Stored the result entered by hand' : <>Imported “{fileName}”</>}
+        </h2>
         <ul className="rs-done-list">
           {report.races.map(({ raceId, after, before }) => {
             const race = findRace(season, raceId);

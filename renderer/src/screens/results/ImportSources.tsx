@@ -2,17 +2,19 @@ import { MODIFIER } from '../../lib/shortcuts';
 import { useState } from 'react';
 
 /**
- * The three ways in: drop a file (anywhere on the screen; this box shows
- * where), choose one, or paste the text of a race report.
+ * The ways in: drop a file (anywhere on the screen; this box shows where),
+ * choose one, paste the text of a race report, or enter a result by hand.
  */
 export function ImportSources({
   dragging,
   onChoose,
   onPaste,
+  onEnter,
 }: {
   dragging: boolean;
   onChoose: () => void;
   onPaste: (text: string) => void;
+  onEnter: () => void;
 }) {
   const [text, setText] = useState('');
   const submit = () => {
@@ -60,6 +62,12 @@ export function ImportSources({
             <span className="faint">{MODIFIER.label}+Enter</span>
           </div>
         </div>
+      </div>
+      <div className="row rs-enter-offer">
+        <span className="muted">Only know the podium?</span>
+        <button type="button" onClick={onEnter}>
+          Enter result by hand…
+        </button>
       </div>
     </section>
   );

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
-import type { Season } from '../../../../shared/domain/types';
+import type { RaceResult, Season } from '../../../../shared/domain/types';
+import { findRace } from '../../../../shared/seasons/lookup';
 import type { ImportPlan } from '../../db/imports';
+import { formatDateTime } from '../../lib/format';
+import { detectionSentence } from './detection-words';
 import { entryDrivers } from './DriverResolver';
 import { IssuesList } from './IssuesList';
 import { TablePreview } from './TablePreview';
@@ -14,7 +17,15 @@ const FORMAT_LABEL: Record<string, string> = {
 };
 
 export interface PreviewPanelProps {
+  /** The season the preview imports into. */
   season: Season;
+  /** Every known season, for correcting the detected one. */
+  seasons: Season[];
+  /** The active league's season. */
+  activeSeasonId: string;
+  /** Stored results by race id, to say which ones this import replaces. */
+  stored: ReadonlyMap<string, RaceResult>;
+  onSeason: (seasonId: string) => void;
   preview: Preview;
   committing: boolean;
   commitError: string | null;
@@ -26,6 +37,10 @@ export interface PreviewPanelProps {
 /** What the file holds and where it will go; nothing is written until Import is pressed. */
 export function PreviewPanel({
   season,
+  seasons,
+  activeSeasonId,
+  stored,
+  onSeason,
   preview,
   committing,
   commitError,
@@ -33,15 +48,16 @@ export function PreviewPanel({
   onConfirm,
   onCancel,
 }: PreviewPanelProps) {
-  const evaluation = useMemo(() => evaluate(preview, season), [preview, season]);
+  const evaluation = useMemo(() => evaluate(preview, season, stored), [preview, season, stored]);
   const drivers = useMemo(() => entryDrivers(season), [season]);
   const { outcome, source } = preview;
   const { plan, blockers } = evaluation;
   const rowCount = plan?.results.reduce((sum, r) => sum + r.classification.length, 0) ?? 0;
+  const byHand = source.kind === 'hand';
   const meta = [
-    outcome.format ? FORMAT_LABEL[outcome.format] : null,
-    outcome.encoding,
-    `${outcome.races.length} table${outcome.races.length === 1 ? '' : 's'}`,
+    byHand ? 'entered by hand' : outcome.format ? FORMAT_LABEL[outcome.format] : null,
+    byHand ? null : outcome.encoding,
+    byHand ? null : `${outcome.races.length} table${outcome.races.length === 1 ? '' : 's'}`,
     `SHA-256 ${source.sha256.slice(0, 12)}…`,
   ].filter(Boolean);
 
@@ -49,12 +65,26 @@ export function PreviewPanel({
     <section className="panel rs-preview" aria-labelledby="rs-preview-title">
       <div className="panel-header">
         <div>
-          <h2 id="rs-preview-title">Preview of “{source.fileName}”</h2>
+          <h2 id="rs-preview-title">
+            {byHand ? 'Preview of the result entered by hand' : <>Preview of “{source.fileName}”</>}
+          </h2>
           <div className="muted">
             {outcome.documentTitle && <>{outcome.documentTitle} · </>}
             {meta.join(' · ')}
           </div>
         </div>
+        {outcome.races.length > 0 && seasons.length > 1 && (
+          <label className="field rs-round">
+            <span>Season</span>
+            <select value={season.id} onChange={(event) => onSeason(event.target.value)}>
+              {seasons.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {outcome.races.length > 0 && (
           <label className="field rs-round">
             <span>Round</span>
@@ -72,6 +102,13 @@ export function PreviewPanel({
         )}
       </div>
 
+      {preview.plan.seasonDetected && season.id !== activeSeasonId && (
+        <div className="notice" role="status">
+          This file is from {season.name} (read from the file), not the active league’s season: its results
+          are stored for {season.name}.
+        </div>
+      )}
+
       {outcome.races.map((table, k) => (
         <TablePreview
           key={k}
@@ -84,8 +121,28 @@ export function PreviewPanel({
           onRace={(raceId) => onChange((p) => withTable(p, k, { raceId, manual: true }))}
           onSkip={(skipped) => onChange((p) => withTable(p, k, { skipped }))}
           onRowChoice={(line, choice) => onChange((p) => withRowChoice(p, k, line, choice))}
+          detection={
+            <div className="muted rs-detection">
+              {detectionSentence(preview.plan.tables[k]!.detection, seasons)}
+            </div>
+          }
         />
       ))}
+
+      {evaluation.replacements.length > 0 && (
+        <div className="notice warn" role="status" aria-labelledby="rs-replaces-title">
+          <strong id="rs-replaces-title">Replaces stored results</strong>
+          <ul className="rs-blockers">
+            {evaluation.replacements.map((r) => (
+              <li key={r.raceId}>
+                {raceLabel(season, r.raceId)}: replaces the result{' '}
+                {r.importedAt ? `imported on ${formatDateTime(r.importedAt)}` : 'stored'}
+                {r.fileName ? ` from “${r.fileName}”` : ''} ({r.beforeRows} rows) with {r.afterRows} rows.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       <IssuesList issues={evaluation.issues} />
 
@@ -130,4 +187,10 @@ export function PreviewPanel({
       </div>
     </section>
   );
+}
+
+function raceLabel(season: Season, raceId: string): string {
+  const race = findRace(season, raceId);
+  const round = season.rounds.find((r) => r.id === race?.roundId);
+  return race ? `${round ? `${round.name} — ` : ''}${race.name}` : raceId;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { clock, nowIso } from '../../app/clock';
@@ -15,40 +15,53 @@ import { ImportDone } from './ImportDone';
 import { ImportHistory } from './ImportHistory';
 import { ImportSources } from './ImportSources';
 import { PreviewPanel } from './PreviewPanel';
+import { EnterResult } from './EnterResult';
 import { defaultRoundId } from './preview-model';
 import { ReadingIndicator } from './ReadingIndicator';
 import { StoredResults } from './StoredResults';
 import { useFileDrop } from './useFileDrop';
 import { useImportFlow } from './useImportFlow';
+import { HAND_ENTRY_SOURCE } from '../../../../shared/results';
+import { useKnownSeasons } from './useKnownSeasons';
 import './results.css';
 
 export function ResultsScreen() {
   const season = useCurrentSeason();
+  // Files are detected among every known season: nothing is read before they are loaded.
+  const known = useKnownSeasons();
   return (
     <div className="page">
       <PageHeader
         eyebrow={season?.name}
         title="Results"
-        description="Import the official classifications of the season’s races: drop a file, choose one or paste a race report."
+        description="Import the official classifications of the season’s races: drop a file, choose one, paste a race report or enter a podium by hand."
       />
-      {season ? (
-        <ResultsWorkspace season={season} />
-      ) : (
-        season === null && <EmptyState title="No season">Create or import a season first.</EmptyState>
-      )}
+      {season
+        ? known && <ResultsWorkspace season={season} known={known} />
+        : season === null && <EmptyState title="No season">Create or import a season first.</EmptyState>}
     </div>
   );
 }
 
-function ResultsWorkspace({ season }: { season: Season }) {
+function ResultsWorkspace({ season, known }: { season: Season; known: Season[] }) {
   const notify = useToast();
   const { league } = useActiveLeague();
   const leagueData = useLeagueData(league?.id);
   const raceIds = useMemo(() => season.rounds.flatMap((r) => r.races.map((race) => race.id)), [season]);
-  const results = useLiveQuery(async () => {
-    const rows = await db.results.bulkGet(raceIds);
-    return new Map(rows.filter((r): r is RaceResult => r !== undefined).map((r) => [r.raceId, r]));
-  }, [raceIds]);
+  const seasons = useMemo(
+    () => (known.some((s) => s.id === season.id) ? known : [...known, season]),
+    [known, season],
+  );
+  // Every stored result, not only this season's: a file may be detected as another season's.
+  const allResults = useLiveQuery(
+    async () => new Map((await db.results.toArray()).map((r) => [r.raceId, r] as const)),
+    [],
+  );
+  const results = useMemo(() => {
+    if (!allResults) return undefined;
+    const mine = raceIds.map((id) => allResults.get(id)).filter((r): r is RaceResult => r !== undefined);
+    return new Map(mine.map((r) => [r.raceId, r]));
+  }, [allResults, raceIds]);
   const history = useLiveQuery(async () => {
     const ids = new Set(raceIds);
     return (await readImportHistory(db)).filter((record) => ids.has(record.raceId));
@@ -57,9 +70,18 @@ function ResultsWorkspace({ season }: { season: Season }) {
     () => defaultRoundId(season, new Set(results?.keys() ?? []), clock.now()),
     [season, results],
   );
-  const flow = useImportFlow(db, season, fallbackRoundId);
+  const roundFor = useCallback(
+    (target: Season) =>
+      target.id === season.id
+        ? fallbackRoundId
+        : defaultRoundId(target, new Set(allResults?.keys() ?? []), clock.now()),
+    [season.id, fallbackRoundId, allResults],
+  );
+  const flow = useImportFlow(db, seasons, season, roundFor);
+  const seasonOf = (id: string) => seasons.find((s) => s.id === id) ?? season;
   const { dragging, handlers } = useFileDrop((file) => void flow.loadDropped(file));
   const [undoing, setUndoing] = useState(false);
+  const [entering, setEntering] = useState(false);
   const { chooseFile } = flow;
 
   useMenuCommand('import-results', () => void chooseFile());
@@ -92,17 +114,34 @@ function ResultsWorkspace({ season }: { season: Season }) {
           {flow.refusal}
         </div>
       )}
-      {phase.kind === 'idle' && (
+      {phase.kind === 'idle' && !entering && (
         <ImportSources
           dragging={dragging}
           onChoose={() => void flow.chooseFile()}
           onPaste={(text) => void flow.loadText('Pasted text', text)}
+          onEnter={() => setEntering(true)}
+        />
+      )}
+      {phase.kind === 'idle' && entering && results && (
+        <EnterResult
+          season={season}
+          results={results}
+          now={clock.now()}
+          onPreview={(text) => {
+            setEntering(false);
+            void flow.loadText(HAND_ENTRY_SOURCE, text, season.id, 'hand');
+          }}
+          onCancel={() => setEntering(false)}
         />
       )}
       {phase.kind === 'reading' && <ReadingIndicator fileName={phase.fileName} size={phase.size} />}
       {phase.kind === 'preview' && (
         <PreviewPanel
-          season={season}
+          season={seasonOf(phase.preview.seasonId)}
+          seasons={seasons}
+          activeSeasonId={season.id}
+          stored={allResults ?? new Map<string, RaceResult>()}
+          onSeason={(id) => void flow.changeSeason(id)}
           preview={phase.preview}
           committing={phase.committing}
           commitError={phase.commitError}
@@ -113,7 +152,7 @@ function ResultsWorkspace({ season }: { season: Season }) {
       )}
       {phase.kind === 'done' && (
         <ImportDone
-          season={season}
+          season={seasonOf(phase.seasonId)}
           report={phase.report}
           fileName={phase.fileName}
           league={leagueData}

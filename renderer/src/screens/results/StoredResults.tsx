@@ -14,8 +14,8 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
   if (stored.length === 0) {
     return (
       <EmptyState title="No results yet">
-        No race of {season.name} has a result. Import the tables of an official race report above to score
-        picks.
+        No race of {season.name} has a result. Import the tables of an official race report above, or enter a
+        podium by hand, to score picks.
       </EmptyState>
     );
   }
@@ -54,7 +54,10 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
                       ))}
                   </ol>
                 </td>
-                <td className="num">{result.classification.length}</td>
+                <td className="num">
+                  {result.classification.length}
+                  {result.partial && <span className="badge warn rs-partial">podium only</span>}
+                </td>
                 <td className="faint rs-source">
                   {result.source ? (
                     <span title={`SHA-256 ${result.source.sha256}`}>{result.source.fileName}</span>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Driver, Season } from '../../../../shared/domain/types';
 import { formatMs, type MatchMethod, type ParsedRace, type ParsedRow } from '../../../../shared/results';
 import { Flag } from '../../components/Flag';
@@ -11,6 +12,7 @@ const METHOD_LABEL: Record<MatchMethod, string> = {
   alias: 'alias',
   'psn-id': 'PSN ID',
   id: 'id',
+  initial: 'initial',
 };
 
 function timeText(row: ParsedRow): string {
@@ -34,6 +36,8 @@ export interface TablePreviewProps {
   onRace: (raceId: string) => void;
   onSkip: (skipped: boolean) => void;
   onRowChoice: (line: number, choice: RowChoice | null) => void;
+  /** Where the table was detected to belong and why, shown under its facts. */
+  detection?: ReactNode;
 }
 
 /** One table found in the file: where it goes, and its rows with matches and flags. */
@@ -56,6 +60,7 @@ export function TablePreview(props: TablePreviewProps) {
             {title}
           </h3>
           <div className="muted rs-facts">{facts.join(' · ')}</div>
+          {props.detection}
         </div>
         <div className="row rs-assign">
           <label className="field">

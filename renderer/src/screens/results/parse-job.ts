@@ -1,28 +1,38 @@
 /**
- * Parsing a file for the preview: the shared/ byte pipeline (decode, parse)
- * plus the hash of the file's bytes — the same steps and the same hash as
- * `podium import`.
+ * Parsing a file for the preview: the shared/ byte pipeline and import plan
+ * (the same ones the CLI uses: decoding, detection across every known season)
+ * plus the SHA-256 of the file's bytes, equal to `podium import`'s.
  * Runs in a Web Worker when the platform has one (the app), inline after a
  * paint otherwise (tests), so either way the progress indicator shows first.
  */
 import type { Season } from '../../../../shared/domain/types';
 import { sha256Hex } from '../../../../shared/hash/sha256';
-import { parseResultsBytes, type ParseOutcome } from '../../../../shared/results';
+import { planResultsBytes, type ResultsPlan } from '../../../../shared/results';
 
 export interface ParseJob {
   bytes: Uint8Array;
   fileName: string;
-  season: Season;
+  /** Every season the app knows: the file's season and races are detected among them. */
+  seasons: Season[];
+  /** Names are matched in this season when the file does not say which season it is (the active league's). */
+  fallbackSeasonId: string;
+  /** The user chose the season: only it is considered. */
+  seasonId?: string;
 }
 
 export interface ParsedFile {
-  outcome: ParseOutcome;
+  plan: ResultsPlan;
   sha256: string;
 }
 
 export function parseJob(job: ParseJob): ParsedFile {
+  const byId = (id: string | undefined) => job.seasons.find((s) => s.id === id);
   return {
-    outcome: parseResultsBytes(job.bytes, { fileName: job.fileName, season: job.season }),
+    plan: planResultsBytes(job.bytes, job.seasons, {
+      fileName: job.fileName,
+      season: byId(job.seasonId),
+      fallbackSeason: byId(job.fallbackSeasonId),
+    }),
     sha256: sha256Hex(job.bytes),
   };
 }

@@ -3,16 +3,19 @@
  * unknown driver was resolved, what still blocks the commit, and the plan
  * the commit writes. Pure functions, so the rules are tested without a DOM.
  */
-import type { Cup, Driver, Season } from '../../../../shared/domain/types';
+import type { Cup, Driver, RaceResult, Season } from '../../../../shared/domain/types';
 import { slugify } from '../../../../shared/domain/ids';
 import { findRace } from '../../../../shared/seasons/lookup';
 import { checkListedPoints } from '../../../../shared/scoring';
 import {
+  sameTrack,
+  tableOfLine,
   toRaceResult,
   type ParsedRace,
   type ParsedRow,
   type ParseIssue,
   type ParseOutcome,
+  type ResultsPlan,
 } from '../../../../shared/results';
 import type { ImportPlan, NewEntry } from '../../db/imports';
 import { nextRound } from '../../lib/season-lookup';
@@ -32,15 +35,34 @@ export interface TableChoice {
 
 export interface ImportSource {
   fileName: string;
+  /** The file as read, kept so the preview can be re-planned for another season. */
+  bytes: Uint8Array;
   /** SHA-256 of the file's bytes. */
   sha256: string;
+  /** A result entered by hand (its text is the canonical entry), rather than a file or pasted text. */
+  kind?: 'file' | 'hand';
 }
 
 export interface Preview {
   source: ImportSource;
+  /** The shared import plan: detection per table, issues grouped by table. */
+  plan: ResultsPlan;
+  /** `plan.outcome`, the parse the rows come from. */
   outcome: ParseOutcome;
+  /** Season the preview imports into. */
+  seasonId: string;
   roundId: string;
   tables: TableChoice[];
+}
+
+/** A race that already has a result, and what the import would put in its place. */
+export interface Replacement {
+  raceId: string;
+  /** When and from which file the current result came; null for a result without a source. */
+  importedAt: string | null;
+  fileName: string | null;
+  beforeRows: number;
+  afterRows: number;
 }
 
 export type IssueState = 'open' | 'resolved' | 'skipped';
@@ -58,37 +80,50 @@ export interface Evaluation {
   /** Worst open issue per row line, for flagging rows. */
   rowSeverity: Map<number, 'error' | 'warning'>;
   plan: ImportPlan | null;
+  /** Races whose stored result this import replaces. */
+  replacements: Replacement[];
 }
 
-/** The race a table most likely is within the chosen round: same session, Nations Cup first. */
+/** A race a table cannot be: its track or lap count says otherwise. */
+export function contradicts(table: ParsedRace, race: { track: string; laps: number | null }): boolean {
+  if (table.track && race.track && !sameTrack(table.track, race.track)) return true;
+  return table.laps !== null && race.laps !== null && table.laps !== race.laps;
+}
+
+/**
+ * The race of `roundId` a table most likely is when the user picks the round:
+ * same session, Nations Cup first, never one whose track or laps disagree.
+ */
 export function suggestRaceId(season: Season, roundId: string, table: ParsedRace): string {
   const round = season.rounds.find((r) => r.id === roundId);
-  if (round && table.session) {
-    const sameSession = round.races.filter((race) => race.session === table.session);
-    const race = sameSession.find((r) => r.cup === 'nations') ?? sameSession[0];
-    if (race) return race.id;
-  }
-  const parsed = table.suggestedRaceId ? findRace(season, table.suggestedRaceId) : undefined;
-  return parsed && (!round || parsed.roundId === round.id) ? parsed.id : '';
+  if (!round || !table.session) return '';
+  const fitting = round.races.filter((race) => race.session === table.session && !contradicts(table, race));
+  return (fitting.find((r) => r.cup === 'nations') ?? fitting[0])?.id ?? '';
 }
 
-/** A fresh preview: the round named by the file, else `fallbackRoundId`; each table suggested in it. */
+/**
+ * A fresh preview in `season`: each table on the race the plan detected in
+ * it (none when nothing fits; the user chooses), the round of the first
+ * detected race, else `fallbackRoundId` for the Round list.
+ */
 export function createPreview(
   season: Season,
   source: ImportSource,
-  outcome: ParseOutcome,
+  plan: ResultsPlan,
   fallbackRoundId: string,
 ): Preview {
-  const named = outcome.races
-    .map((table) => (table.suggestedRaceId ? findRace(season, table.suggestedRaceId) : undefined))
-    .find((race) => race !== undefined);
-  const roundId = named?.roundId ?? fallbackRoundId;
+  const detected = plan.tables.map(({ detection }) =>
+    detection.raceId && detection.seasonId === season.id ? findRace(season, detection.raceId) : undefined,
+  );
+  const roundId = detected.find((race) => race !== undefined)?.roundId ?? fallbackRoundId;
   return {
     source,
-    outcome,
+    plan,
+    outcome: plan.outcome,
+    seasonId: season.id,
     roundId,
-    tables: outcome.races.map((table) => ({
-      raceId: suggestRaceId(season, roundId, table),
+    tables: detected.map((race) => ({
+      raceId: race?.id ?? '',
       manual: false,
       skipped: false,
       choices: {},
@@ -96,7 +131,7 @@ export function createPreview(
   };
 }
 
-/** Changes the round; tables the user did not assign by hand follow it. */
+/** Changes the round; tables the user did not assign by hand follow it by session. */
 export function withRound(preview: Preview, season: Season, roundId: string): Preview {
   return {
     ...preview,
@@ -129,14 +164,6 @@ export function withRowChoice(
   return withTable(preview, index, { choices });
 }
 
-/** First and last line a table covers (header to fastest lap). */
-export function tableLines(table: ParsedRace): [number, number] {
-  let last = table.line;
-  for (const row of table.rows) last = Math.max(last, row.line);
-  if (table.fastestLap) last = Math.max(last, table.fastestLap.line);
-  return [table.line, last];
-}
-
 /** The driver id a row ends up with: automatic match, or the user's choice. */
 export function rowDriverId(row: ParsedRow, choice: RowChoice | undefined): string | null {
   if (row.driverId) return row.driverId;
@@ -144,9 +171,9 @@ export function rowDriverId(row: ParsedRow, choice: RowChoice | undefined): stri
   return choice.type === 'entry' ? choice.driverId : slugify(row.driver);
 }
 
-/** An unknown-driver error is settled by the user's choice rather than by fixing the file. */
+/** An unknown or ambiguous driver is settled by the user's choice rather than by fixing the file. */
 function unknownDriverRow(table: ParsedRace, issue: ParseIssue): ParsedRow | undefined {
-  if (issue.code !== 'unknown-driver') return undefined;
+  if (issue.code !== 'unknown-driver' && issue.code !== 'ambiguous-initial') return undefined;
   return table.rows.find((row) => row.line === issue.line && row.driverId === null && row.match !== null);
 }
 
@@ -167,15 +194,19 @@ function newEntry(season: Season, row: ParsedRow, cup: Cup): NewEntry {
   return { driver, cup };
 }
 
-/** Everything the preview shows and decides: issues with their state, blockers and the plan. */
-export function evaluate(preview: Preview, season: Season): Evaluation {
+/**
+ * Everything the preview shows and decides: issues with their state, blockers,
+ * the plan, and which stored results (`stored`, by race id) it replaces.
+ */
+export function evaluate(
+  preview: Preview,
+  season: Season,
+  stored: ReadonlyMap<string, RaceResult> = new Map(),
+): Evaluation {
   const { outcome, tables } = preview;
   const blockers: string[] = [];
-  const ranges = outcome.races.map(tableLines);
-  const tableOf = (line: number) => {
-    const k = ranges.findIndex(([from, to]) => line >= from && line <= to);
-    return k === -1 ? null : k;
-  };
+  const ranges = preview.plan.tables.map((t) => t.lines);
+  const tableOf = (line: number) => tableOfLine(ranges, line);
 
   const issues: PreviewIssue[] = outcome.issues.map((issue) => {
     const table = tableOf(issue.line);
@@ -277,13 +308,26 @@ export function evaluate(preview: Preview, season: Season): Evaluation {
           seasonId: season.id,
           fileName: preview.source.fileName,
           sha256: preview.source.sha256,
-          format: outcome.format ?? 'unknown',
+          format: preview.source.kind === 'hand' ? 'hand' : (outcome.format ?? 'unknown'),
           encoding: outcome.encoding ?? 'utf-8',
           results,
           newEntries: [...newEntries.values()],
         }
       : null;
-  return { blockers, issues, rowSeverity, plan };
+  const replacements: Replacement[] = results.flatMap((result) => {
+    const before = stored.get(result.raceId);
+    if (!before) return [];
+    return [
+      {
+        raceId: result.raceId,
+        importedAt: before.source?.importedAt ?? null,
+        fileName: before.source?.fileName ?? null,
+        beforeRows: before.classification.length,
+        afterRows: result.classification.length,
+      },
+    ];
+  });
+  return { blockers, issues, rowSeverity, plan, replacements };
 }
 
 /**

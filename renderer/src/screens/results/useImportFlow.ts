@@ -10,13 +10,13 @@ import type { PodiumDatabase } from '../../db/schema';
 import { messageOf } from '../../../../shared/common/result';
 import { platform, readBrowserFile } from '../../platform';
 import { parseInBackground } from './parse-job';
-import { createPreview, type Preview } from './preview-model';
+import { createPreview, type ImportSource, type Preview } from './preview-model';
 
 export type ImportPhase =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string; size: number }
   | { kind: 'preview'; preview: Preview; commitError: string | null; committing: boolean }
-  | { kind: 'done'; report: CommitReport; fileName: string };
+  | { kind: 'done'; report: CommitReport; fileName: string; seasonId: string };
 
 export const RESULT_EXTENSIONS = ['txt', 'csv', 'tsv', 'json', 'md'];
 
@@ -24,7 +24,17 @@ export interface ImportFlow {
   phase: ImportPhase;
   /** A file the platform refused (too big, binary) or could not read. */
   refusal: string | null;
-  loadText(fileName: string, text: string): Promise<void>;
+  /** Reads a file's bytes into a preview; `seasonId` forces the season instead of detecting it. */
+  loadBytes(
+    fileName: string,
+    bytes: Uint8Array,
+    seasonId?: string,
+    kind?: ImportSource['kind'],
+  ): Promise<void>;
+  /** Pasted text, read through the same byte pipeline (as UTF-8). */
+  loadText(fileName: string, text: string, seasonId?: string, kind?: ImportSource['kind']): Promise<void>;
+  /** Re-reads the previewed file for another season. */
+  changeSeason(seasonId: string): Promise<void>;
   loadDropped(file: File): Promise<void>;
   chooseFile(): Promise<void>;
   update(change: (preview: Preview) => Preview): void;
@@ -32,40 +42,68 @@ export interface ImportFlow {
   reset(): void;
 }
 
-export function useImportFlow(db: PodiumDatabase, season: Season, fallbackRoundId: string): ImportFlow {
+/**
+ * `seasons`: every season the app knows (files are detected among them);
+ * `current`: the active league's season, used when a file does not say;
+ * `roundFor`: the round a preview opens on when the file names none.
+ */
+export function useImportFlow(
+  db: PodiumDatabase,
+  seasons: Season[],
+  current: Season,
+  roundFor: (season: Season) => string,
+): ImportFlow {
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [refusal, setRefusal] = useState<string | null>(null);
   // A newer file replaces a parse still running; its late answer is ignored.
   const generation = useRef(0);
 
   const loadBytes = useCallback(
-    async (fileName: string, bytes: Uint8Array) => {
+    async (fileName: string, bytes: Uint8Array, seasonId?: string, kind: ImportSource['kind'] = 'file') => {
       const mine = ++generation.current;
       setRefusal(null);
       setPhase({ kind: 'reading', fileName, size: bytes.length });
-      const parsed = await parseInBackground({ bytes, fileName, season });
+      const parsed = await parseInBackground({
+        bytes,
+        fileName,
+        seasons,
+        fallbackSeasonId: current.id,
+        seasonId,
+      });
       if (mine !== generation.current) return;
+      const { outcome } = parsed.plan;
       // Bytes that are not a text file at all (binary, too large, unknown encoding) get no preview.
-      if (parsed.outcome.format === null) {
-        const why = parsed.outcome.issues.filter((i) => i.severity === 'error').map((i) => i.message);
+      if (outcome.format === null) {
+        const why = outcome.issues.filter((i) => i.severity === 'error').map((i) => i.message);
         setRefusal(`“${fileName}”: ${why.join(' ')}`);
         setPhase({ kind: 'idle' });
         return;
       }
+      const season = seasons.find((s) => s.id === parsed.plan.seasonId) ?? current;
       const preview = createPreview(
         season,
-        { fileName, sha256: parsed.sha256 },
-        parsed.outcome,
-        fallbackRoundId,
+        { fileName, bytes, sha256: parsed.sha256, kind },
+        parsed.plan,
+        roundFor(season),
       );
       setPhase({ kind: 'preview', preview, commitError: null, committing: false });
     },
-    [season, fallbackRoundId],
+    [seasons, current, roundFor],
   );
 
   const loadText = useCallback(
-    (fileName: string, text: string) => loadBytes(fileName, new TextEncoder().encode(text)),
+    (fileName: string, text: string, seasonId?: string, kind: ImportSource['kind'] = 'file') =>
+      loadBytes(fileName, new TextEncoder().encode(text), seasonId, kind),
     [loadBytes],
+  );
+
+  const changeSeason = useCallback(
+    async (seasonId: string) => {
+      if (phase.kind !== 'preview') return;
+      const { source } = phase.preview;
+      await loadBytes(source.fileName, source.bytes, seasonId, source.kind);
+    },
+    [phase, loadBytes],
   );
 
   const refuse = useCallback((message: string) => {
@@ -102,7 +140,7 @@ export function useImportFlow(db: PodiumDatabase, season: Season, fallbackRoundI
       setPhase((current) => (current.kind === 'preview' ? { ...current, committing: true } : current));
       try {
         const report = await commitImport(db, plan, nowIso());
-        setPhase({ kind: 'done', report, fileName: plan.fileName });
+        setPhase({ kind: 'done', report, fileName: plan.fileName, seasonId: plan.seasonId });
       } catch (cause) {
         const message = messageOf(cause);
         setPhase((current) =>
@@ -121,5 +159,16 @@ export function useImportFlow(db: PodiumDatabase, season: Season, fallbackRoundI
     setPhase({ kind: 'idle' });
   }, []);
 
-  return { phase, refusal, loadText, loadDropped, chooseFile, update, confirm, reset };
+  return {
+    phase,
+    refusal,
+    loadBytes,
+    loadText,
+    changeSeason,
+    loadDropped,
+    chooseFile,
+    update,
+    confirm,
+    reset,
+  };
 }

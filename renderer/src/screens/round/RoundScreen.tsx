@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { Driver, Round, Season } from '../../../../shared/domain/types';
+import type { Round } from '../../../../shared/domain/types';
 import { compileLeague, entryNamer, explainRace } from '../../../../shared/scoring';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,7 +12,7 @@ import { useNow } from '../../hooks/useNow';
 import { db } from '../../db';
 import { setActiveMember } from '../../db/leagues';
 import type { MemberRecord, PickRecord } from '../../db/records';
-import { nextRound } from '../../lib/season-lookup';
+import { cupEntries, nextRound } from '../../lib/season-lookup';
 import { formatDateRange, formatPlace } from '../../lib/format';
 import { MemberSwitch } from './MemberSwitch';
 import { JokerControl } from './JokerControl';
@@ -21,15 +21,6 @@ import { RoundSchedule } from './RoundSchedule';
 import { raceLocked } from './visibility';
 import { ReminderSettings } from '../../reminders/ReminderSettings';
 import './round.css';
-
-function entriesFor(season: Season, cup: 'nations' | 'manufacturers'): Driver[] {
-  const byId = new Map(season.drivers.map((d) => [d.id, d]));
-  if (cup === 'manufacturers') {
-    // Manufacturers Cup picks name teams; shown like drivers, without a country.
-    return season.teams.map((t) => ({ id: t.id, name: t.name, country: '', psnIds: [], aliases: [] }));
-  }
-  return season.entryLists.nations.map((id) => byId.get(id)).filter((d): d is Driver => d !== undefined);
-}
 
 export function RoundScreen() {
   const fallbackSeason = useCurrentSeason();
@@ -180,7 +171,7 @@ function LeagueRound({
               league={league}
               round={round}
               race={race}
-              entries={entriesFor(season, race.cup)}
+              entries={cupEntries(season, race.cup)}
               member={member}
               members={members}
               picks={picksByRace.get(race.id) ?? new Map()}

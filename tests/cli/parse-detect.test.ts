@@ -1,0 +1,113 @@
+/**
+ * `podium parse --json` without --season/--race detects each table's season and
+ * race; the Results screen's plan for the same file is the same. In process via runCli.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/main';
+import type { CliIo } from '../../cli/commands';
+import { planResultsText } from '../../shared/results';
+import { BUILT_IN_SEASONS } from '../../shared/seasons';
+import { parseJob } from '../../renderer/src/screens/results/parse-job';
+
+const FIX = 'tests/fixtures/results';
+
+function memoryIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readFile: async (p) => {
+      const text = files[p] ?? readFileSync(p, 'utf8');
+      return new TextEncoder().encode(text);
+    },
+    writeFileAtomic: async () => {
+      throw new Error('parse never writes');
+    },
+    copyFile: async () => {
+      throw new Error('parse never writes');
+    },
+    version: 'test',
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+interface JsonRace {
+  seasonId: string | null;
+  raceId: string | null;
+  cup: string | null;
+  rows: { driver: string; driverId: string | null }[];
+}
+
+async function parseJson(file: string, files: Record<string, string> = {}) {
+  const run = memoryIo(files);
+  const code = await runCli(['parse', file, '--json'], run.io);
+  return { code, json: JSON.parse(run.stdout()) as { races: JsonRace[] }, stderr: run.stderr() };
+}
+
+describe('podium parse --json without --season/--race', () => {
+  it('the 2024 World Finals report: every table in 2024, its race, and 2024 driver ids', async () => {
+    const { code, json, stderr } = await parseJson(`${FIX}/2024-wf-nations-report.txt`);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(json.races.map((r) => [r.seasonId, r.raceId, r.cup])).toEqual([
+      ['gtws-2024', 'gtws-2024-wf-nations-race1', 'nations'],
+      ['gtws-2024', 'gtws-2024-wf-nations-race2', 'nations'],
+      ['gtws-2024', 'gtws-2024-wf-nations-gf', 'nations'],
+    ]);
+    expect(json.races[2]!.rows.map((r) => r.driverId)).toEqual([
+      'takuma-miyazono',
+      'kylian-drumont',
+      'kaj-de-bruin',
+      'valerio-gallo',
+      'takuma-sasaki',
+      'jose-serrano',
+      'angel-inostroza',
+      'guy-barbara',
+      'coque-lopez',
+      'adriano-carrazza',
+      'robert-heck',
+      'calen-roach',
+    ]);
+  });
+
+  it('a table nothing identifies: raceId and cup null, names unmatched when the season is unknown too', async () => {
+    const text = "Grand Final\nRank Country / Driver Time\n1 Spain Somebody Else 44'25.829\n";
+    const { json } = await parseJson('bare.txt', { 'bare.txt': text });
+    expect(json.races[0]).toMatchObject({ seasonId: null, raceId: null, cup: null });
+    expect(json.races[0]!.rows[0]!.driverId).toBeNull();
+  });
+
+  it('the human output says where each table goes and why', async () => {
+    const run = memoryIo({});
+    await runCli(['parse', `${FIX}/2025-r1-london-nations-grand-final-pipe.txt`], run.io);
+    expect(run.stdout()).toContain(
+      "Race: gtws-2025-r1-nations-gf (matched by title year 2025, title 'Round 1', Nations Cup, heading 'Grand Final', 12 of 12 drivers on the entry list)",
+    );
+  });
+
+  it('app and CLI give the same plan for the same file', async () => {
+    for (const name of [
+      '2024-wf-nations-report.txt',
+      '2025-r1-london-nations-official.txt',
+      '2025-r1-london-nations-grand-final-pipe.txt',
+    ]) {
+      const text = readFileSync(`${FIX}/${name}`, 'utf8');
+      const { json } = await parseJson(`${FIX}/${name}`);
+      // The Results screen parses in its job with every season it knows and the active league's as fallback.
+      const app = parseJob({
+        bytes: new Uint8Array(readFileSync(`${FIX}/${name}`)),
+        fileName: name,
+        seasons: BUILT_IN_SEASONS,
+        fallbackSeasonId: 'gtws-2025',
+      });
+      expect(app.plan.tables.map((t) => t.detection.raceId)).toEqual(json.races.map((r) => r.raceId));
+      expect(app.plan.seasonId).toBe(json.races[0]!.seasonId);
+      expect(app.plan.outcome.races.map((r) => r.rows.map((row) => row.driverId))).toEqual(
+        json.races.map((r) => r.rows.map((row) => row.driverId)),
+      );
+      expect(planResultsText(text, BUILT_IN_SEASONS).tables).toEqual(app.plan.tables);
+    }
+  });
+});
