@@ -19,3 +19,4 @@ export {
   entryListPending,
   officialResult,
 } from './lookup';
+export { refreshBuiltInSeason } from './refresh';
