@@ -196,7 +196,8 @@ export const seasonSchema = z
       });
     });
     season.standings?.forEach((table, i) => {
-      if (!roundIds.has(table.roundId)) problem(['standings', i, 'roundId'], `unknown round "${table.roundId}"`);
+      if (!roundIds.has(table.roundId))
+        problem(['standings', i, 'roundId'], `unknown round "${table.roundId}"`);
       table.rows.forEach((row, j) => {
         if (!entryKnown(table.cup, row.entryId))
           problem(['standings', i, 'rows', j, 'entryId'], `unknown entry "${row.entryId}"`);
@@ -235,17 +236,17 @@ export function toSeason(parsed: z.output<typeof seasonSchema>): Season {
       races: round.races.map((race) => {
         const status = race.status ?? round.status;
         return {
-        id: race.id,
-        roundId: round.id,
-        cup: race.cup,
-        session: race.session,
-        name: race.name,
-        track: race.track,
-        car: race.car,
-        laps: race.laps,
-        startsAt: race.startsAt,
-        ...(race.startsAtEstimate ? { startsAtEstimate: true } : {}),
-        pointsTable: race.pointsTable,
+          id: race.id,
+          roundId: round.id,
+          cup: race.cup,
+          session: race.session,
+          name: race.name,
+          track: race.track,
+          car: race.car,
+          laps: race.laps,
+          startsAt: race.startsAt,
+          ...(race.startsAtEstimate ? { startsAtEstimate: true } : {}),
+          pointsTable: race.pointsTable,
           pickable: status === undefined && (race.pickable ?? race.pointsTable.length > 0),
           ...(status !== undefined ? { status } : {}),
         };

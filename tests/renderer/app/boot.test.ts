@@ -60,7 +60,11 @@ describe('refreshing built-in seasons stored by an older release', () => {
   it('keeps a line-up the user filled while the shipped one is pending', () => {
     const shipped = getBuiltInSeason('gtws-2026')!;
     const serrano = getBuiltInSeason('gtws-2025')!.drivers.find((d) => d.id === 'jose-serrano')!;
-    const stored = { ...shipped, drivers: [serrano], entryLists: { nations: ['jose-serrano'], manufacturers: [] } };
+    const stored = {
+      ...shipped,
+      drivers: [serrano],
+      entryLists: { nations: ['jose-serrano'], manufacturers: [] },
+    };
     const merged = refreshBuiltInSeason(stored, shipped);
     expect(merged.entryLists).toEqual({ nations: ['jose-serrano'], manufacturers: [] });
     expect(merged.drivers.map((d) => d.id)).toEqual(['jose-serrano']);
@@ -87,7 +91,11 @@ describe('built-in official results', () => {
         urls: getBuiltInSeason('gtws-2025')!.results!.find((r) => r.raceId === berlin!.raceId)!.source.urls,
       },
     });
-    expect(berlin!.classification.map((r) => r.driverId)).toEqual(['jose-serrano', 'valerio-gallo', 'kaj-de-bruin']);
+    expect(berlin!.classification.map((r) => r.driverId)).toEqual([
+      'jose-serrano',
+      'valerio-gallo',
+      'kaj-de-bruin',
+    ]);
     const shipped = BUILT_IN_SEASONS.flatMap((s) => s.results ?? []).length;
     expect(added).toBe(shipped - 1);
     expect(await seedBuiltInResults(db)).toBe(0);
