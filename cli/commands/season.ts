@@ -34,7 +34,7 @@ function parseArgs(args: string[]): Args {
 function roundLine(round: Season['rounds'][number]): string {
   const when =
     round.date === undefined
-      ? 'date to be announced'
+      ? 'no date yet'
       : round.date + (round.endDate ? `…${round.endDate}` : '');
   const status =
     round.status === 'cancelled' ? ' [cancelled]' : round.status === 'tba' ? ' [to be announced]' : '';
