@@ -13,6 +13,8 @@ import { db } from '../../db';
 import { LatestResults } from './LatestResults';
 import { PickStatus } from './PickStatus';
 import { DemoOffer } from '../../demo/DemoOffer';
+import { LineUpPending } from '../../components/LineUpPending';
+import { StatusBadge } from '../../components/ChampionshipBadges';
 
 export function HomeScreen() {
   const season = useCurrentSeason();
@@ -51,15 +53,21 @@ export function HomeScreen() {
       {next && (
         <section className="hero" aria-labelledby="next-round-title">
           <div>
-            <div className="eyebrow muted">{next.race ? 'Next round' : 'Season complete'}</div>
-            <h2 id="next-round-title">{next.round.name}</h2>
+            <div className="eyebrow muted">{next.race ? 'Next event' : 'Season complete'}</div>
+            <h2 id="next-round-title">
+              {next.round.name} <StatusBadge status={next.round.status} />
+            </h2>
             <p className="muted">
               {formatPlace(next.round)} · {formatDateRange(next.round.date, next.round.endDate)}
             </p>
             {next.race ? (
               <p>
-                Picks for <strong>{next.race.name}</strong> ({next.race.track}) lock at{' '}
+                Picks for <strong>{next.race.name}</strong>
+                {next.race.track ? ` (${next.race.track})` : ''} lock at{' '}
                 <strong>{formatDateTime(next.race.startsAt)}</strong>
+                {next.race.startsAtEstimate && (
+                  <span className="faint"> (estimated: the schedule is not published yet)</span>
+                )}
               </p>
             ) : (
               <p className="muted">
@@ -71,6 +79,7 @@ export function HomeScreen() {
           {next.race && <Countdown to={next.race.startsAt} label="Time until picks lock" />}
         </section>
       )}
+      {next?.race && <LineUpPending season={season} cup={next.race.cup} eventName={next.round.name} />}
       <div className="grid">
         <section className="panel" aria-labelledby="pick-status-title">
           <div className="panel-header">

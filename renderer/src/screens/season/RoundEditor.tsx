@@ -157,7 +157,10 @@ export function RoundEditor({
                       value={toLocalInput(race.startsAt)}
                       onChange={(e) =>
                         e.target.value &&
-                        setRace(index, { startsAt: fromLocalInput(e.target.value), startsAtEstimate: undefined })
+                        setRace(index, {
+                          startsAt: fromLocalInput(e.target.value),
+                          startsAtEstimate: undefined,
+                        })
                       }
                     />
                     <div className="faint small-note">

@@ -8,6 +8,7 @@ import { SeasonCalendar } from './SeasonCalendar';
 import { EntryList } from './EntryList';
 import { SeasonEditor } from './SeasonEditor';
 import { SeasonFiles } from './SeasonFiles';
+import { OfficialStandings } from './OfficialStandings';
 import { newSeason } from './season-draft';
 import './season.css';
 
@@ -92,6 +93,7 @@ export function SeasonScreen() {
       )}
       {season && (
         <>
+          <OfficialStandings season={season} />
           <SeasonCalendar season={season} />
           <EntryList season={season} />
         </>
