@@ -10,7 +10,7 @@ import { db } from '../../db';
 import { readImportHistory, undoLastImport } from '../../db/imports';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useLeagueData } from '../../hooks/useLeagueData';
-import { useCurrentSeason } from '../../hooks/useSeason';
+import { useResultsSeason } from '../../hooks/useSeason';
 import { ImportDone } from './ImportDone';
 import { ImportHistory } from './ImportHistory';
 import { ImportSources } from './ImportSources';
@@ -23,7 +23,7 @@ import { useImportFlow } from './useImportFlow';
 import './results.css';
 
 export function ResultsScreen() {
-  const season = useCurrentSeason();
+  const season = useResultsSeason();
   return (
     <div className="page">
       <PageHeader
