@@ -33,9 +33,7 @@ function parseArgs(args: string[]): Args {
 
 function roundLine(round: Season['rounds'][number]): string {
   const when =
-    round.date === undefined
-      ? 'no date yet'
-      : round.date + (round.endDate ? `…${round.endDate}` : '');
+    round.date === undefined ? 'no date yet' : round.date + (round.endDate ? `…${round.endDate}` : '');
   const status =
     round.status === 'cancelled' ? ' [cancelled]' : round.status === 'tba' ? ' [to be announced]' : '';
   const place = [round.venue, round.city].filter((p) => p !== '').join(', ');
