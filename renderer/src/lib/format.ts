@@ -45,5 +45,5 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
 
 /** "Television Centre, London", or just the city when the venue is not known. */
 export function formatPlace(place: { venue: string; city: string }): string {
-  return [place.venue, place.city].filter((part) => part.trim()).join(', ');
+  return [place.venue, place.city].filter((part) => part.trim()).join(', ') || 'Venue to be announced';
 }

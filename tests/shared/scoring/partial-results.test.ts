@@ -14,6 +14,7 @@ import {
   isGradable,
   type ScoringRules,
 } from '../../../shared/scoring';
+import { parseSeasonFile, serializeSeasonFile } from '../../../shared/seasons';
 import { classification, london, LONDON_ORDER, member, pick, R1_GF, season } from './london';
 
 const classic: ScoringRules = DEFAULT_RULES;
@@ -108,5 +109,24 @@ describe('a winner-only result waits', () => {
     }
     const league = compileLeague({ season, members, picks });
     expect(explainRace(league, [winnerOnly], classic, 'alice', R1_GF)).toEqual({ kind: 'noResult' });
+  });
+});
+
+describe('cancelled and to-be-announced races', () => {
+  it('never count, not even as missed, whatever result is stored for them', () => {
+    const file = JSON.parse(serializeSeasonFile(season));
+    file.season.rounds[0].status = 'cancelled';
+    const parsed = parseSeasonFile(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    for (const rules of [classic, { ...classic, missedRace: 'lowest' as const }]) {
+      const table = computeStandings({ season: parsed.season, members, picks, results: [london], rules });
+      expect(table.rows.map((r) => [r.memberId, r.points, r.missedRaces])).toEqual(
+        expect.arrayContaining([
+          ['alice', 0, 0],
+          ['judy', 0, 0],
+        ]),
+      );
+      expect(table.gradedRaceIds).toEqual([]);
+    }
   });
 });
