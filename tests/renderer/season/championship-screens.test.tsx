@@ -61,6 +61,20 @@ describe('Home on 30 November 2026 without a league', () => {
   });
 });
 
+describe('Home for a 2025 league on 30 November 2026', () => {
+  it('points at the current championship instead of the finished season', async () => {
+    await seedFriendsLeague();
+    setNow('2026-11-30T12:00:00Z');
+    renderAt('/');
+    const hero = (await screen.findByRole('heading', { name: /World Finals – Fukuoka/ })).closest('section')!;
+    expect(hero.textContent).toContain('Season complete');
+    expect(hero.textContent).toContain('The current championship is Gran Turismo World Series 2026');
+    expect(within(hero).getByRole('link', { name: 'start a league on it' }).getAttribute('href')).toBe(
+      '/league',
+    );
+  });
+});
+
 describe('a 2025 league with the built-in results', () => {
   it('grades Round 2 Berlin from the built-in podium with no import', async () => {
     await seedFriendsLeague({

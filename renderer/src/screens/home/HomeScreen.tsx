@@ -4,7 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { NoLeagueState } from '../../components/NoLeagueState';
 import { Countdown } from '../../components/Countdown';
-import { useCurrentSeason } from '../../hooks/useSeason';
+import { useCurrentChampionshipId, useCurrentSeason, useSeasonList } from '../../hooks/useSeason';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useNow } from '../../hooks/useNow';
 import { nextRound } from '../../lib/season-lookup';
@@ -18,6 +18,8 @@ import { StatusBadge } from '../../components/ChampionshipBadges';
 
 export function HomeScreen() {
   const season = useCurrentSeason();
+  const currentId = useCurrentChampionshipId();
+  const current = useSeasonList()?.find((s) => s.id === currentId);
   const { league, member } = useActiveLeague();
   const now = useNow(30_000);
   const resultCount = useLiveQuery(() => db.results.count(), []);
@@ -71,8 +73,15 @@ export function HomeScreen() {
               </p>
             ) : (
               <p className="muted">
-                Every race of {season.name} has started. Replay it with friends in a replay league, or add the
-                next season on the Season screen.
+                Every race of {season.name} has started.{' '}
+                {current && current.id !== season.id ? (
+                  <>
+                    The current championship is <strong>{current.name}</strong>:{' '}
+                    <Link to="/league">start a league on it</Link>.
+                  </>
+                ) : (
+                  'Replay it with friends in a replay league, or add the next season on the Season screen.'
+                )}
               </p>
             )}
           </div>
