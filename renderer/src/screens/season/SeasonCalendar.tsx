@@ -59,7 +59,8 @@ export function SeasonCalendar({ season }: { season: Season }) {
             <StatusBadge status={round.status} />
           </h3>
           <p className="faint" style={{ margin: '0.2rem 0 0.5rem' }}>
-            {formatDateRange(round.date, round.endDate)} · venue time zone {round.timeZone}
+            {formatDateRange(round.date, round.endDate)}
+            {round.date !== undefined && ` · venue time zone ${round.timeZone}`}
           </p>
           {round.races.length === 0 ? (
             <p className="muted">{nothingToPickReason(round)}</p>
