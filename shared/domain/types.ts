@@ -48,8 +48,6 @@ export interface Team {
  */
 export type ScheduleStatus = 'cancelled' | 'tba';
 
-export const SCHEDULE_STATUSES: readonly ScheduleStatus[] = ['cancelled', 'tba'];
-
 /** One race of a round. Only races with a non-empty points table are pickable by default. */
 export interface Race {
   id: string;

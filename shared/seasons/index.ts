@@ -15,7 +15,6 @@ export {
   pickableRaces,
   allRaces,
   findDriverByName,
-  scheduleStatus,
   entryListPending,
   officialResult,
 } from './lookup';

@@ -1,5 +1,5 @@
 /** Small read helpers over a season that every layer needs. */
-import type { Cup, Driver, OfficialResult, Race, Round, ScheduleStatus, Season } from '../domain/types';
+import type { Cup, Driver, OfficialResult, Race, Season } from '../domain/types';
 import { slugify } from '../domain/ids';
 
 /** Every race of the season in calendar order (rounds by number, races as listed). */
@@ -10,11 +10,6 @@ export function allRaces(season: Season): Race[] {
 /** The races members pick podiums for: never a cancelled or to-be-announced one. */
 export function pickableRaces(season: Season): Race[] {
   return allRaces(season).filter((race) => race.pickable && race.status === undefined);
-}
-
-/** A race's schedule status, its own or its round's. */
-export function scheduleStatus(race: Race, round?: Round): ScheduleStatus | undefined {
-  return race.status ?? round?.status;
 }
 
 /** True while the season marks the cup's line-up as not known and its entry list is empty. */

@@ -22,8 +22,8 @@ const utcInstant = z.iso.datetime({ message: 'must be a UTC ISO date-time like "
 
 const scheduleStatus = z.enum(['cancelled', 'tba'] satisfies ScheduleStatus[]);
 
-/** Report URLs; at least one, so every shipped fact can be checked. */
-const sourceSchema = z.object({ urls: z.array(z.url()).min(1) });
+/** Report URLs (http or https); at least one, so every shipped fact can be checked. */
+const sourceSchema = z.object({ urls: z.array(z.url({ protocol: /^https?$/ })).min(1) });
 
 const resultRowSchema = z.object({
   position: z.number().int().positive(),

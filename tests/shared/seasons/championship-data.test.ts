@@ -149,11 +149,16 @@ describe('season file version 2', () => {
     data.season.results[1].classification[1].position = 1;
     data.season.standings[0].roundId = 'gtws-2025-r9';
     data.season.results[2].source.urls = ['not a url'];
+    data.season.results[3].source.urls = ['javascript:alert(1)'];
     const result = parseSeasonFile(JSON.stringify(data));
     expect(!result.ok && result.errors).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^season\.results\[2\]\.source\.urls\[0\]: /)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^season\.results\[2\]\.source\.urls\[0\]: /),
+        expect.stringMatching(/^season\.results\[3\]\.source\.urls\[0\]: /),
+      ]),
     );
     data.season.results[2].source.urls = ['https://example.org/report'];
+    data.season.results[3].source.urls = ['https://example.org/report'];
     const second = parseSeasonFile(JSON.stringify(data));
     expect(!second.ok && second.errors).toEqual([
       'season.rounds[0].date: is required unless the round is to be announced ("status": "tba")',
