@@ -22,6 +22,15 @@ export function useSeason(seasonId: string | null | undefined): Season | null | 
   return read.season;
 }
 
+/** Pickable races that will run (not cancelled or to be announced), with their start in ms. */
+async function scheduledRaces(database: PodiumDatabase): Promise<{ seasonId: string; at: number }[]> {
+  // A few dozen races per season: one scan is cheaper than an index every write would maintain.
+  const races = await database.races.toArray();
+  return races
+    .filter((race) => race.pickable && race.status === undefined)
+    .map((race) => ({ seasonId: race.seasonId, at: Date.parse(race.startsAt) }));
+}
+
 /**
  * The current championship at `now`: the season of the next pickable race
  * (a season whose races are all over gives way to the next one, and a
@@ -29,11 +38,9 @@ export function useSeason(seasonId: string | null | undefined): Season | null | 
  * newest season. Null when there is no season.
  */
 export async function currentChampionshipId(database: PodiumDatabase, now: number): Promise<string | null> {
-  const next = await database.races
-    .where('startsAt')
-    .above(new Date(now).toISOString())
-    .filter((race) => race.pickable && race.status === undefined)
-    .first();
+  let next: { seasonId: string; at: number } | null = null;
+  for (const race of await scheduledRaces(database))
+    if (race.at > now && (next === null || race.at < next.at)) next = race;
   if (next) return next.seasonId;
   const newest = await database.seasons.orderBy('year').last();
   return newest?.id ?? null;
@@ -43,15 +50,10 @@ export async function currentChampionshipId(database: PodiumDatabase, now: numbe
  * The championship results are expected for at `now`: the season of the last
  * pickable race that has started, else the current championship.
  */
-export async function latestStartedChampionshipId(
-  database: PodiumDatabase,
-  now: number,
-): Promise<string | null> {
-  const last = await database.races
-    .where('startsAt')
-    .belowOrEqual(new Date(now).toISOString())
-    .filter((race) => race.pickable && race.status === undefined)
-    .last();
+export async function latestStartedChampionshipId(database: PodiumDatabase, now: number): Promise<string | null> {
+  let last: { seasonId: string; at: number } | null = null;
+  for (const race of await scheduledRaces(database))
+    if (race.at <= now && (last === null || race.at > last.at)) last = race;
   return last ? last.seasonId : currentChampionshipId(database, now);
 }
 
