@@ -117,9 +117,9 @@ describe('cancelled and to-be-announced races', () => {
     const file = JSON.parse(serializeSeasonFile(season));
     file.season.rounds[0].status = 'cancelled';
     const parsed = parseSeasonFile(JSON.stringify(file));
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     for (const rules of [classic, { ...classic, missedRace: 'lowest' as const }]) {
-      const table = computeStandings({ season: parsed.season, members, picks, results: [london], rules });
+      const table = computeStandings({ season: parsed.value, members, picks, results: [london], rules });
       expect(table.rows.map((r) => [r.memberId, r.points, r.missedRaces])).toEqual(
         expect.arrayContaining([
           ['alice', 0, 0],

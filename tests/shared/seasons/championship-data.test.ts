@@ -108,9 +108,9 @@ describe('season file version 2', () => {
   it('round-trips statuses, a round without a date and the official data', () => {
     const text = serializeSeasonFile(season2026);
     expect(JSON.parse(text).version).toBe(2);
-    expect(parseSeasonFile(text)).toEqual({ ok: true, season: season2026 });
+    expect(parseSeasonFile(text)).toEqual({ ok: true, value: season2026 });
     const back = parseSeasonFile(serializeSeasonFile(season2025));
-    expect(back.ok && back.season.results).toEqual(season2025.results);
+    expect(back.ok && back.value.results).toEqual(season2025.results);
   });
 
   it('still reads version 1 files', () => {
@@ -118,7 +118,7 @@ describe('season file version 2', () => {
     data.version = 1;
     delete data.season.results;
     const result = parseSeasonFile(JSON.stringify(data));
-    expect(result.ok && result.season.rounds.length).toBe(4);
+    expect(result.ok && result.value.rounds.length).toBe(4);
   });
 
   it('makes a cancelled or to-be-announced race unpickable whatever the file says', () => {
@@ -127,14 +127,14 @@ describe('season file version 2', () => {
     data.season.rounds[2].races[2].status = 'tba';
     data.season.rounds[2].races[2].pickable = true;
     const result = parseSeasonFile(JSON.stringify(data));
-    if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(result.season.rounds[1]!.races.map((r) => [r.pickable, r.status])).toEqual([
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.value.rounds[1]!.races.map((r) => [r.pickable, r.status])).toEqual([
       [false, 'cancelled'],
       [false, 'cancelled'],
       [false, 'cancelled'],
     ]);
-    expect(result.season.rounds[2]!.races[2]).toMatchObject({ pickable: false, status: 'tba' });
-    expect(pickableRaces(result.season).map((r) => r.id)).toEqual([
+    expect(result.value.rounds[2]!.races[2]).toMatchObject({ pickable: false, status: 'tba' });
+    expect(pickableRaces(result.value).map((r) => r.id)).toEqual([
       'gtws-2025-r1-nations-gf',
       'gtws-2025-wf-nations-race1',
       'gtws-2025-wf-nations-race2',
@@ -151,7 +151,7 @@ describe('season file version 2', () => {
     data.season.results[2].source.urls = ['not a url'];
     data.season.results[3].source.urls = ['javascript:alert(1)'];
     const result = parseSeasonFile(JSON.stringify(data));
-    expect(!result.ok && result.errors).toEqual(
+    expect(!result.ok && result.problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^season\.results\[2\]\.source\.urls\[0\]: /),
         expect.stringMatching(/^season\.results\[3\]\.source\.urls\[0\]: /),
@@ -160,7 +160,7 @@ describe('season file version 2', () => {
     data.season.results[2].source.urls = ['https://example.org/report'];
     data.season.results[3].source.urls = ['https://example.org/report'];
     const second = parseSeasonFile(JSON.stringify(data));
-    expect(!second.ok && second.errors).toEqual([
+    expect(!second.ok && second.problems).toEqual([
       'season.rounds[0].date: is required unless the round is to be announced ("status": "tba")',
       'season.results[0].classification[0].driverId: unknown entry "nobody-here"',
       'season.results[1].classification[1].position: duplicate position 1',
