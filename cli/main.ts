@@ -16,6 +16,9 @@ Usage:
       Print the leaderboard of a league bundle (*.podium.json).
   podium import <league-file> <results-file> --race <raceId>
       Add or replace a race result in a league bundle (atomic write, keeps .bak).
+  podium season --list | podium season <id> [--json]
+      List the built-in seasons, or print one (--json: the season file, with
+      statuses and the official results).
 
 Options:
   -h, --help     Show this help

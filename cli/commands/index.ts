@@ -21,4 +21,5 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: () => import('./parse').then((m) => m.parseCommand),
   standings: () => import('./standings').then((m) => m.standingsCommand),
   import: () => import('./import').then((m) => m.importCommand),
+  season: () => import('./season').then((m) => m.seasonCommand),
 };

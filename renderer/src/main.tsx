@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
 import { db } from './db';
-import { requestPersistentStorage, seedBuiltInSeasons } from './app/boot';
+import { requestPersistentStorage, seedBuiltInResults, seedBuiltInSeasons } from './app/boot';
 import { ToastProvider } from './components/Toasts';
 import './styles/theme.css';
 
@@ -13,6 +13,7 @@ async function start() {
   try {
     await db.open();
     await seedBuiltInSeasons(db);
+    await seedBuiltInResults(db);
   } catch (error) {
     root.render(
       <div className="page">

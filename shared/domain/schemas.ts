@@ -57,9 +57,17 @@ export const raceResultSchema = z.object({
     .nullable()
     .optional(),
   source: z
-    .object({ fileName: z.string(), sha256: z.string(), importedAt: instantSchema })
+    .object({
+      fileName: z.string(),
+      sha256: z.string(),
+      importedAt: instantSchema,
+      /** Report URLs of a result that came with a built-in season. */
+      urls: z.array(z.url({ protocol: /^https?$/ })).optional(),
+    })
     .nullable()
     .optional(),
+  /** Only the first positions are known (podium only, winner only). */
+  partial: z.boolean().optional(),
 });
 
 export const leagueSchema = z.object({

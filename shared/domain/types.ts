@@ -41,6 +41,13 @@ export interface Team {
   driverIds: string[];
 }
 
+/**
+ * Schedule state of a round or race that will not run as listed: `cancelled`
+ * (called off) or `tba` (announced without a date or format). Such a race is
+ * never pickable and never counts as missed. Absent: scheduled as listed.
+ */
+export type ScheduleStatus = 'cancelled' | 'tba';
+
 /** One race of a round. Only races with a non-empty points table are pickable by default. */
 export interface Race {
   id: string;
@@ -55,9 +62,14 @@ export interface Race {
   laps: number | null;
   /** Start time, UTC ISO 8601. Picks for the race lock at this instant. */
   startsAt: string;
+  /** True while `startsAt` is an estimate (no published schedule); the UI says so. */
+  startsAtEstimate?: boolean;
   /** Championship points by finishing position, index 0 = P1. Empty: pays no points. */
   pointsTable: number[];
+  /** Always false for a cancelled or to-be-announced race. */
   pickable: boolean;
+  /** Set when the race is cancelled or to be announced; a round's status applies to its races. */
+  status?: ScheduleStatus;
 }
 
 /** A live event of the season. */
@@ -69,12 +81,14 @@ export interface Round {
   name: string;
   venue: string;
   city: string;
-  /** First day, ISO date (`2025-06-07`). */
-  date: string;
+  /** First day, ISO date (`2025-06-07`). Absent while the date is not announced. */
+  date?: string;
   /** Last day for multi-day events, ISO date. */
   endDate?: string;
   /** IANA zone of the venue (`Europe/London`), for showing local start times. */
   timeZone: string;
+  /** Set when the whole round is cancelled or to be announced. */
+  status?: ScheduleStatus;
   races: Race[];
 }
 
@@ -82,6 +96,56 @@ export interface Round {
 export interface EntryLists {
   nations: string[];
   manufacturers: string[];
+  /**
+   * Cups whose line-up is not known yet. A listed cup with an empty list is
+   * shown as "line-up not known yet"; once its list has entries the marker no
+   * longer applies.
+   */
+  pending?: Cup[];
+}
+
+/** Where an official fact was published: the report URLs, official report first. */
+export interface OfficialSource {
+  urls: string[];
+}
+
+/**
+ * An official result shipped with a season, in the league bundle's result
+ * shape. `partial` is set when the sources name only the first positions
+ * (podium only, winner only): every entry not listed counts as not classified
+ * until a full classification replaces it.
+ */
+export interface OfficialResult {
+  raceId: string;
+  classification: ResultRow[];
+  partial?: boolean;
+  source: OfficialSource;
+}
+
+/** One line of championship standings as a source states it (rank or points may be unknown). */
+export interface OfficialStandingRow {
+  entryId: string;
+  rank?: number;
+  points?: number;
+}
+
+/** Championship standings a source states after a round; `rows` may list only the leaders. */
+export interface OfficialStandings {
+  /** The round after which these standings hold. */
+  roundId: string;
+  cup: Cup;
+  rows: OfficialStandingRow[];
+  /** True when the source states the whole table; false when it names only the leaders. */
+  complete: boolean;
+  note?: string;
+  source: OfficialSource;
+}
+
+/** The champion of a cup, as a source states it. */
+export interface OfficialChampion {
+  cup: Cup;
+  entryId: string;
+  source: OfficialSource;
 }
 
 /** A championship season: calendar, people and entry lists. */
@@ -93,6 +157,11 @@ export interface Season {
   drivers: Driver[];
   teams: Team[];
   entryLists: EntryLists;
+  /** Official results shipped with the season (built-in seasons), each with its source. */
+  results?: OfficialResult[];
+  /** Championship standings the sources state, in calendar order. */
+  standings?: OfficialStandings[];
+  champions?: OfficialChampion[];
 }
 
 /** How a row of a classification ended. `dns` scores nothing; `dnf`/`dsq` score by listed position. */
@@ -123,6 +192,8 @@ export interface ResultSource {
   fileName: string;
   sha256: string;
   importedAt: string;
+  /** Report URLs of a result that came from the season's official data rather than a file. */
+  urls?: string[];
 }
 
 /** The official classification of one race. */
@@ -131,7 +202,11 @@ export interface RaceResult {
   classification: ResultRow[];
   fastestLap?: FastestLap | null;
   source?: ResultSource | null;
-  /** Only the first positions are known (a podium entered by hand, a winner-only report). */
+  /**
+   * Only the first positions are known (podium only, winner only, a podium
+   * entered by hand). Entries not listed count as not classified until a full
+   * classification replaces it.
+   */
   partial?: boolean;
 }
 

@@ -176,6 +176,7 @@ export function readLeagueBundleData(data: unknown, lines: Lines = new Map()): L
       const result: RaceResult = { raceId: r.raceId, classification: r.classification.map(cleanRow) };
       if (r.fastestLap !== undefined) result.fastestLap = r.fastestLap;
       if (r.source !== undefined) result.source = r.source;
+      if (r.partial) result.partial = true;
       return result;
     }),
   };

@@ -190,9 +190,10 @@ function sameCar(a: string, b: string): boolean {
   return x === y || x.includes(y) || y.includes(x);
 }
 
-function roundDays(round: Round): [string, string] {
-  const last = round.endDate ?? round.date;
-  return [round.date, last];
+/** The days a round runs, or null while its date is not announced (nothing to match a date against). */
+function roundDays(round: Round): [string, string] | null {
+  if (!round.date) return null;
+  return [round.date, round.endDate ?? round.date];
 }
 
 function containsWord(haystack: string, city: string): boolean {
@@ -242,8 +243,8 @@ export function detectRace(
     }));
   }
   const byDate = pool.flatMap((p) => {
-    const [from, to] = roundDays(p.round);
-    const date = facts.dates.find((d) => d >= from && d <= to);
+    const days = roundDays(p.round);
+    const date = days && facts.dates.find((d) => d >= days[0] && d <= days[1]);
     return date ? [{ ...p, base: [...p.base, { code: 'date', date } as const], weight: p.weight + 3 }] : [];
   });
   if (byDate.length > 0) pool = byDate;

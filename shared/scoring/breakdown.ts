@@ -3,6 +3,7 @@
  * P1: +3"). Built on demand for what is on screen; the engine never creates
  * these objects. Uses the same formulas as the engine (./slot-points.ts).
  */
+import { isGradable } from './gradable';
 import type { FinishStatus, Pick, RaceResult, Season } from '../domain/types';
 import type { CompiledLeague } from './compile';
 import { fromThousandths, toThousandths } from './points';
@@ -164,7 +165,8 @@ export function explainRace(
   const r = league.raceIndex.get(raceId);
   let result: RaceResult | undefined;
   for (const candidate of results) if (candidate.raceId === raceId) result = candidate;
-  if (m === undefined || r === undefined || result === undefined) return { kind: 'noResult' };
+  if (m === undefined || r === undefined || result === undefined || !isGradable(result))
+    return { kind: 'noResult' };
   const R = league.raceCount;
   const racePicks: Pick[] = [];
   for (let i = 0; i < league.memberCount; i++) {

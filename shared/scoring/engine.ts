@@ -9,6 +9,7 @@ import { compileLeague, type CompiledLeague, type LeagueInput } from './compile'
 import { fromThousandths } from './points';
 import { withPreset, type PresetId, type ScoringRules } from './rules';
 import { compileRules } from './slot-points';
+import { isGradable } from './gradable';
 import type { Standings, StandingsRow } from './standings-types';
 
 /** Finishing positions of every interned entry in every graded race: `pos[race * entries + entry]`, 0 = unclassified. */
@@ -27,7 +28,7 @@ function buildResultGrid(
   const graded = new Uint8Array(league.raceCount);
   for (const result of results) {
     const r = league.raceIndex.get(result.raceId);
-    if (r === undefined) continue;
+    if (r === undefined || !isGradable(result)) continue;
     // One result per race: a repeated race means a re-import, and the last one wins.
     pos.fill(0, r * E, (r + 1) * E);
     graded[r] = 1;

@@ -46,3 +46,4 @@ export {
 } from './championship';
 export { isoToMs, isZonedInstant } from './time';
 export { fromThousandths, pointsDifference, POINT_SCALE, toThousandths } from './points';
+export { completeness, isGradable, type Completeness } from './gradable';

@@ -1,17 +1,20 @@
 /**
  * The GTWS seasons shipped with the app, stored as season files
- * (shared/seasons/data/*.season.json) and read through the same validation
- * as a user's file.
+ * (shared/seasons/data/*.season.json, built from the sourced fact base by
+ * scripts/seasons/from-facts.mjs) and read through the same validation as a
+ * user's file.
  *
  * Race start times were not published in the race reports: every `startsAt`
- * here is a best-known estimate of the local schedule, converted to UTC, and
- * the user can edit it in the season editor. Empty `track`/`car`/`venue`
- * strings mean "not known yet". World Finals 2025 points copy the 2024 World
- * Finals tables (top ten, Grand Final doubled) until the real table is known.
+ * here is a best-known estimate of the local schedule, converted to UTC and
+ * marked `startsAtEstimate`; the user can edit it in the season editor. Empty
+ * `track`/`car`/`venue` strings mean "not known yet". The 2025 and 2026 World
+ * Finals use the 2024 World Finals points tables (top ten, Grand Final
+ * doubled): the sources give no other scale.
  */
 import type { Season } from '../domain/types';
 import gtws2024 from './data/gtws-2024.season.json';
 import gtws2025 from './data/gtws-2025.season.json';
+import gtws2026 from './data/gtws-2026.season.json';
 import { readSeasonFileData } from './season-file';
 
 function load(data: unknown, name: string): Season {
@@ -22,7 +25,17 @@ function load(data: unknown, name: string): Season {
 }
 
 /** Every season the app knows without a file, oldest first. */
-export const BUILT_IN_SEASONS: Season[] = [load(gtws2024, 'gtws-2024'), load(gtws2025, 'gtws-2025')];
+export const BUILT_IN_SEASONS: Season[] = [
+  load(gtws2024, 'gtws-2024'),
+  load(gtws2025, 'gtws-2025'),
+  load(gtws2026, 'gtws-2026'),
+];
+
+/**
+ * Revision of the built-in season data. Raise it whenever the shipped seasons
+ * change so the app refreshes the copies it stored with an older release.
+ */
+export const BUILT_IN_DATA_REVISION = 2;
 
 /** A built-in season by id (`gtws-2025`). */
 export function getBuiltInSeason(id: string): Season | undefined {

@@ -1,5 +1,5 @@
 /** Small read helpers over a season that every layer needs. */
-import type { Driver, Race, Season } from '../domain/types';
+import type { Cup, Driver, OfficialResult, Race, Season } from '../domain/types';
 import { slugify } from '../domain/ids';
 
 /** Every race of the season in calendar order (rounds by number, races as listed). */
@@ -7,9 +7,19 @@ export function allRaces(season: Season): Race[] {
   return [...season.rounds].sort((a, b) => a.number - b.number).flatMap((round) => round.races);
 }
 
-/** The races members pick podiums for. */
+/** The races members pick podiums for: never a cancelled or to-be-announced one. */
 export function pickableRaces(season: Season): Race[] {
-  return allRaces(season).filter((race) => race.pickable);
+  return allRaces(season).filter((race) => race.pickable && race.status === undefined);
+}
+
+/** True while the season marks the cup's line-up as not known and its entry list is empty. */
+export function entryListPending(season: Season, cup: Cup): boolean {
+  return (season.entryLists.pending ?? []).includes(cup) && season.entryLists[cup].length === 0;
+}
+
+/** The season's official result of a race, if it ships one. */
+export function officialResult(season: Season, raceId: string): OfficialResult | undefined {
+  return season.results?.find((result) => result.raceId === raceId);
 }
 
 export function findRace(season: Season, raceId: string): Race | undefined {

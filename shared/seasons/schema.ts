@@ -7,7 +7,7 @@
  * `__proto__` or `constructor` key in a file cannot reach the prototype chain.
  */
 import { z } from 'zod';
-import type { Season, SessionKind } from '../domain/types';
+import type { ScheduleStatus, Season, SessionKind } from '../domain/types';
 import { raceId } from '../domain/ids';
 
 const slug = z
@@ -19,6 +19,47 @@ const slug = z
 
 const isoDate = z.iso.date();
 const utcInstant = z.iso.datetime({ message: 'must be a UTC ISO date-time like "2025-06-07T15:00:00Z"' });
+
+const scheduleStatus = z.enum(['cancelled', 'tba'] satisfies ScheduleStatus[]);
+
+/** Report URLs (http or https); at least one, so every shipped fact can be checked. */
+const sourceSchema = z.object({ urls: z.array(z.url({ protocol: /^https?$/ })).min(1) });
+
+const resultRowSchema = z.object({
+  position: z.number().int().positive(),
+  driverId: slug,
+  status: z.enum(['finished', 'dnf', 'dsq', 'dns']).default('finished'),
+});
+
+const officialResultSchema = z.object({
+  raceId: slug,
+  classification: z.array(resultRowSchema).min(1),
+  partial: z.boolean().optional(),
+  source: sourceSchema,
+});
+
+const standingsSchema = z.object({
+  roundId: slug,
+  cup: z.enum(['nations', 'manufacturers']),
+  rows: z
+    .array(
+      z.object({
+        entryId: slug,
+        rank: z.number().int().positive().optional(),
+        points: z.number().nonnegative().optional(),
+      }),
+    )
+    .min(1),
+  complete: z.boolean(),
+  note: z.string().min(1).optional(),
+  source: sourceSchema,
+});
+
+const championSchema = z.object({
+  cup: z.enum(['nations', 'manufacturers']),
+  entryId: slug,
+  source: sourceSchema,
+});
 
 const raceSchema = z.object({
   id: slug,
@@ -32,9 +73,11 @@ const raceSchema = z.object({
   car: z.string(),
   laps: z.number().int().positive().nullable(),
   startsAt: utcInstant,
+  startsAtEstimate: z.boolean().optional(),
   pointsTable: z.array(z.number().int().nonnegative()).max(100),
-  /** Optional in files: defaults to "pays points". */
+  /** Optional in files: defaults to "pays points"; always false when cancelled or to be announced. */
   pickable: z.boolean().optional(),
+  status: scheduleStatus.optional(),
 });
 
 const roundSchema = z.object({
@@ -44,9 +87,11 @@ const roundSchema = z.object({
   name: z.string().min(1),
   venue: z.string(),
   city: z.string(),
-  date: isoDate,
+  /** Optional only for a round to be announced. */
+  date: isoDate.optional(),
   endDate: isoDate.optional(),
   timeZone: z.string().min(1),
+  status: scheduleStatus.optional(),
   races: z.array(raceSchema),
 });
 
@@ -74,8 +119,15 @@ export const seasonSchema = z
     drivers: z.array(driverSchema),
     teams: z.array(teamSchema).default([]),
     entryLists: z
-      .object({ nations: z.array(slug).default([]), manufacturers: z.array(slug).default([]) })
+      .object({
+        nations: z.array(slug).default([]),
+        manufacturers: z.array(slug).default([]),
+        pending: z.array(z.enum(['nations', 'manufacturers'])).optional(),
+      })
       .default({ nations: [], manufacturers: [] }),
+    results: z.array(officialResultSchema).optional(),
+    standings: z.array(standingsSchema).optional(),
+    champions: z.array(championSchema).optional(),
   })
   .superRefine((season, ctx) => {
     const problem = (path: (string | number)[], message: string) =>
@@ -108,7 +160,9 @@ export const seasonSchema = z
       numbers.add(round.number);
       if (round.seasonId !== undefined && round.seasonId !== season.id)
         problem(['rounds', r, 'seasonId'], `must be the season id "${season.id}"`);
-      if (round.endDate !== undefined && round.endDate < round.date)
+      if (round.date === undefined && round.status !== 'tba')
+        problem(['rounds', r, 'date'], 'is required unless the round is to be announced ("status": "tba")');
+      if (round.endDate !== undefined && (round.date === undefined || round.endDate < round.date))
         problem(['rounds', r, 'endDate'], 'must not be before date');
       round.races.forEach((race, k) => {
         const expected = raceId(round.id, race.cup, race.session);
@@ -119,12 +173,51 @@ export const seasonSchema = z
           problem(['rounds', r, 'races', k, 'roundId'], `must be the round id "${round.id}"`);
       });
     });
+    const raceCup = new Map(
+      season.rounds.flatMap((round) => round.races.map((race) => [race.id, race.cup] as const)),
+    );
+    const roundIds = new Set(season.rounds.map((round) => round.id));
+    const entryKnown = (cup: 'nations' | 'manufacturers', id: string) =>
+      cup === 'nations' ? driverIds.has(id) : teamIds.has(id);
+    const resultRaces = new Set<string>();
+    season.results?.forEach((result, i) => {
+      const cup = raceCup.get(result.raceId);
+      if (cup === undefined) problem(['results', i, 'raceId'], `unknown race "${result.raceId}"`);
+      if (resultRaces.has(result.raceId))
+        problem(['results', i, 'raceId'], `second result for race "${result.raceId}"`);
+      resultRaces.add(result.raceId);
+      const positions = new Set<number>();
+      result.classification.forEach((row, j) => {
+        if (cup !== undefined && !entryKnown(cup, row.driverId))
+          problem(['results', i, 'classification', j, 'driverId'], `unknown entry "${row.driverId}"`);
+        if (positions.has(row.position))
+          problem(['results', i, 'classification', j, 'position'], `duplicate position ${row.position}`);
+        positions.add(row.position);
+      });
+    });
+    season.standings?.forEach((table, i) => {
+      if (!roundIds.has(table.roundId))
+        problem(['standings', i, 'roundId'], `unknown round "${table.roundId}"`);
+      table.rows.forEach((row, j) => {
+        if (!entryKnown(table.cup, row.entryId))
+          problem(['standings', i, 'rows', j, 'entryId'], `unknown entry "${row.entryId}"`);
+      });
+    });
+    season.champions?.forEach((champion, i) => {
+      if (!entryKnown(champion.cup, champion.entryId))
+        problem(['champions', i, 'entryId'], `unknown entry "${champion.entryId}"`);
+    });
   });
 
 export type SeasonInput = z.input<typeof seasonSchema>;
 
-/** Fills the fields a file may leave implicit (round/season links, `pickable`). */
+/**
+ * Fills the fields a file may leave implicit (round/season links, `pickable`).
+ * A round's status applies to each of its races, and a cancelled or
+ * to-be-announced race is never pickable whatever the file says.
+ */
 export function toSeason(parsed: z.output<typeof seasonSchema>): Season {
+  const { pending, ...lists } = parsed.entryLists;
   return {
     id: parsed.id,
     name: parsed.name,
@@ -136,25 +229,34 @@ export function toSeason(parsed: z.output<typeof seasonSchema>): Season {
       name: round.name,
       venue: round.venue,
       city: round.city,
-      date: round.date,
+      ...(round.date !== undefined ? { date: round.date } : {}),
       ...(round.endDate !== undefined ? { endDate: round.endDate } : {}),
       timeZone: round.timeZone,
-      races: round.races.map((race) => ({
-        id: race.id,
-        roundId: round.id,
-        cup: race.cup,
-        session: race.session,
-        name: race.name,
-        track: race.track,
-        car: race.car,
-        laps: race.laps,
-        startsAt: race.startsAt,
-        pointsTable: race.pointsTable,
-        pickable: race.pickable ?? race.pointsTable.length > 0,
-      })),
+      ...(round.status !== undefined ? { status: round.status } : {}),
+      races: round.races.map((race) => {
+        const status = race.status ?? round.status;
+        return {
+          id: race.id,
+          roundId: round.id,
+          cup: race.cup,
+          session: race.session,
+          name: race.name,
+          track: race.track,
+          car: race.car,
+          laps: race.laps,
+          startsAt: race.startsAt,
+          ...(race.startsAtEstimate ? { startsAtEstimate: true } : {}),
+          pointsTable: race.pointsTable,
+          pickable: status === undefined && (race.pickable ?? race.pointsTable.length > 0),
+          ...(status !== undefined ? { status } : {}),
+        };
+      }),
     })),
     drivers: parsed.drivers,
     teams: parsed.teams,
-    entryLists: parsed.entryLists,
+    entryLists: pending && pending.length > 0 ? { ...lists, pending } : lists,
+    ...(parsed.results ? { results: parsed.results } : {}),
+    ...(parsed.standings ? { standings: parsed.standings } : {}),
+    ...(parsed.champions ? { champions: parsed.champions } : {}),
   };
 }

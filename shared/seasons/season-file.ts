@@ -1,6 +1,9 @@
 /**
  * Season file (docs/season-file.md):
- * `{ "format": "podium-season", "version": 1, "season": { …Season } }`.
+ * `{ "format": "podium-season", "version": 2, "season": { …Season } }`.
+ * Version 2 added schedule statuses, rounds without a date, pending line-ups
+ * and the official results, standings and champions; every version-1 file is
+ * a valid version-2 season, so both are read by the same schema.
  * Users add seasons the app does not know (2026 and later) with it; the
  * embedded GTWS seasons are stored in the same format and read through
  * {@link readSeasonFileData}.
@@ -13,7 +16,10 @@ import { formatIssues } from './issues';
 import { seasonSchema, toSeason } from './schema';
 
 export const SEASON_FILE_FORMAT = 'podium-season';
-export const SEASON_FILE_VERSION = 1;
+export const SEASON_FILE_VERSION = 2;
+
+/** Versions this app reads. */
+export const SEASON_FILE_VERSIONS_READ: readonly number[] = [1, 2];
 
 /** Result of reading a season file: the season, or one readable message per problem. */
 export type SeasonFileResult = Result<Season>;
@@ -47,7 +53,7 @@ export function readSeasonFileData(data: unknown): SeasonFileResult {
       ],
     };
   }
-  if (envelope.data.version !== SEASON_FILE_VERSION)
+  if (!SEASON_FILE_VERSIONS_READ.includes(envelope.data.version))
     return { ok: false, problems: [`Unsupported season file version ${envelope.data.version}.`] };
   const season = seasonSchema.safeParse(envelope.data.season);
   if (!season.success) return { ok: false, problems: formatIssues(season.error, 'season') };

@@ -7,7 +7,7 @@ const SCREENS = [
   { path: '/results', heading: 'Results', content: 'Results' },
   { path: '/leaderboard', heading: 'Leaderboard', content: 'league' },
   { path: '/league', heading: 'League', content: 'league' },
-  { path: '/season', heading: 'Season', content: 'Jose Serrano' },
+  { path: '/season', heading: 'Season', content: 'World Finals' },
   { path: '/settings', heading: 'Settings', content: 'Version' },
 ];
 

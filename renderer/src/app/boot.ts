@@ -1,17 +1,54 @@
-import { BUILT_IN_SEASONS } from '../../../shared/seasons';
+import { BUILT_IN_DATA_REVISION, BUILT_IN_SEASONS, refreshBuiltInSeason } from '../../../shared/seasons';
+import type { RaceResult } from '../../../shared/domain/types';
 import type { PodiumDatabase } from '../db/schema';
-import { writeSeason } from '../db/seasons';
+import { readSeason, writeSeason } from '../db/seasons';
 
 /**
- * Writes the embedded seasons the first time (or when the app ships a newer
- * copy). User edits to built-in seasons (e.g. corrected start times) are
- * kept: a built-in season already present is not overwritten.
+ * Writes the embedded seasons the first time, and refreshes a copy stored by
+ * an older release (older `dataRevision`) with the shipped data. User edits
+ * are kept: start times the user changed, drivers and entry lists the user
+ * added (see refreshBuiltInSeason).
  */
 export async function seedBuiltInSeasons(db: PodiumDatabase): Promise<void> {
-  const present = new Set(await db.seasons.toCollection().primaryKeys());
-  for (const season of BUILT_IN_SEASONS) {
-    if (!present.has(season.id)) await writeSeason(db, season, true);
+  for (const shipped of BUILT_IN_SEASONS) {
+    const record = await db.seasons.get(shipped.id);
+    if (record && (record.dataRevision ?? 1) >= BUILT_IN_DATA_REVISION) continue;
+    const stored = record ? await readSeason(db, shipped.id) : undefined;
+    await writeSeason(db, stored ? refreshBuiltInSeason(stored, shipped) : shipped, true);
+    await db.seasons.update(shipped.id, { dataRevision: BUILT_IN_DATA_REVISION });
   }
+}
+
+/** File name shown as the source of a result that ships with a built-in season. */
+export const BUILT_IN_RESULT_SOURCE = 'Official report (built in)';
+
+/**
+ * Stores the official results the built-in seasons ship, for races that have
+ * no result yet, so leagues are graded with no import. An imported or
+ * hand-entered result is never overwritten; importing over a built-in result
+ * replaces it like any other (and undo brings it back). Returns how many
+ * results were added.
+ */
+export async function seedBuiltInResults(db: PodiumDatabase, now: Date = new Date()): Promise<number> {
+  const shipped: RaceResult[] = BUILT_IN_SEASONS.flatMap((season) =>
+    (season.results ?? []).map((result) => ({
+      raceId: result.raceId,
+      classification: result.classification,
+      ...(result.partial ? { partial: true } : {}),
+      source: {
+        fileName: BUILT_IN_RESULT_SOURCE,
+        sha256: '',
+        importedAt: now.toISOString(),
+        urls: result.source.urls,
+      },
+    })),
+  );
+  return db.transaction('rw', [db.results], async () => {
+    const present = new Set(await db.results.toCollection().primaryKeys());
+    const missing = shipped.filter((result) => !present.has(result.raceId));
+    await db.results.bulkAdd(missing);
+    return missing.length;
+  });
 }
 
 /** Asks the browser to keep our data under storage pressure; failure is not fatal. */

@@ -5,6 +5,9 @@
  */
 import type {
   Driver,
+  OfficialChampion,
+  OfficialResult,
+  OfficialStandings,
   EntryLists,
   League,
   Member,
@@ -25,6 +28,12 @@ export interface SeasonRecord {
   entryLists: EntryLists;
   /** True for seasons shipped with the app; users cannot delete those. */
   builtIn: boolean;
+  /** Revision of the shipped data a built-in season was written from; absent for the first release. */
+  dataRevision?: number;
+  /** Official results, standings and champions the season ships (see shared/domain/types.ts). */
+  results?: OfficialResult[];
+  standings?: OfficialStandings[];
+  champions?: OfficialChampion[];
 }
 
 export type RoundRecord = Omit<Round, 'races'>;

@@ -30,6 +30,9 @@ export function seasonToRows(season: Season, builtIn: boolean): SeasonRows {
       teams: season.teams,
       entryLists: season.entryLists,
       builtIn,
+      ...(season.results ? { results: season.results } : {}),
+      ...(season.standings ? { standings: season.standings } : {}),
+      ...(season.champions ? { champions: season.champions } : {}),
     },
     rounds,
     races,
@@ -52,6 +55,9 @@ export function rowsToSeason(rows: SeasonRows): Season {
     year: season.year,
     teams: season.teams,
     entryLists: season.entryLists,
+    ...(season.results ? { results: season.results } : {}),
+    ...(season.standings ? { standings: season.standings } : {}),
+    ...(season.champions ? { champions: season.champions } : {}),
     drivers: [...drivers]
       .sort((a, b) => a.order - b.order)
       .map(({ seasonId: _s, order: _o, ...driver }) => driver),
@@ -87,7 +93,9 @@ export async function writeSeason(db: PodiumDatabase, season: Season, builtIn: b
     await db.rounds.where('seasonId').equals(season.id).delete();
     await db.races.where('seasonId').equals(season.id).delete();
     await db.drivers.where('seasonId').equals(season.id).delete();
-    await db.seasons.put(rows.season);
+    // Editing a built-in season keeps the revision of the shipped data it holds.
+    const revision = builtIn ? (await db.seasons.get(season.id))?.dataRevision : undefined;
+    await db.seasons.put(revision !== undefined ? { ...rows.season, dataRevision: revision } : rows.season);
     await db.rounds.bulkPut(rows.rounds);
     await db.races.bulkPut(rows.races);
     await db.drivers.bulkPut(rows.drivers);

@@ -23,7 +23,9 @@ export function formatDate(isoDate: string): string {
   }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-export function formatDateRange(start: string, end?: string): string {
+/** A round's dates; a round whose date is not announced yet says so. */
+export function formatDateRange(start: string | undefined, end?: string): string {
+  if (start === undefined) return 'Date to be announced';
   return end && end !== start ? `${formatDate(start)} – ${formatDate(end)}` : formatDate(start);
 }
 
@@ -43,5 +45,5 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
 
 /** "Television Centre, London", or just the city when the venue is not known. */
 export function formatPlace(place: { venue: string; city: string }): string {
-  return [place.venue, place.city].filter((part) => part.trim()).join(', ');
+  return [place.venue, place.city].filter((part) => part.trim()).join(', ') || 'Venue to be announced';
 }

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/src/db/schema';
-import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
+import {
+  BUILT_IN_RESULT_SOURCE,
+  seedBuiltInResults,
+  seedBuiltInSeasons,
+} from '../../../renderer/src/app/boot';
+import type { RaceResult } from '../../../shared/domain/types';
 import { readSeason, writeSeason } from '../../../renderer/src/db/seasons';
-import { BUILT_IN_SEASONS, getBuiltInSeason } from '../../../shared/seasons';
+import {
+  BUILT_IN_DATA_REVISION,
+  BUILT_IN_SEASONS,
+  getBuiltInSeason,
+  refreshBuiltInSeason,
+} from '../../../shared/seasons';
 
 describe('seeding the built-in seasons', () => {
   it('stores every embedded season so it reads back identical', async () => {
@@ -24,6 +34,71 @@ describe('seeding the built-in seasons', () => {
     await seedBuiltInSeasons(db);
     const stored = await readSeason(db, 'gtws-2025');
     expect(stored!.rounds[0]!.races.find((r) => r.id === race.id)!.startsAt).toBe('2025-06-07T15:30:00.000Z');
+    db.close();
+  });
+});
+
+describe('refreshing built-in seasons stored by an older release', () => {
+  it('brings in the new data and keeps start times the user changed', async () => {
+    const db = createDatabase(`boot-${Math.random()}`);
+    const old = structuredClone(getBuiltInSeason('gtws-2025')!);
+    delete old.results;
+    old.rounds[1]!.venue = '';
+    old.rounds[0]!.races[2]!.startsAt = '2025-06-07T18:30:00Z';
+    await writeSeason(db, old, true);
+    await seedBuiltInSeasons(db);
+    const stored = (await readSeason(db, 'gtws-2025'))!;
+    expect(stored.rounds[1]!.venue).toBe('Uber Eats Music Hall');
+    expect(stored.results).toEqual(getBuiltInSeason('gtws-2025')!.results);
+    const gf = stored.rounds[0]!.races[2]!;
+    expect([gf.startsAt, gf.startsAtEstimate]).toEqual(['2025-06-07T18:30:00Z', undefined]);
+    expect(stored.rounds[0]!.races[1]!.startsAtEstimate).toBe(true);
+    expect((await db.seasons.get('gtws-2025'))!.dataRevision).toBe(BUILT_IN_DATA_REVISION);
+    db.close();
+  });
+
+  it('keeps a line-up the user filled while the shipped one is pending', () => {
+    const shipped = getBuiltInSeason('gtws-2026')!;
+    const serrano = getBuiltInSeason('gtws-2025')!.drivers.find((d) => d.id === 'jose-serrano')!;
+    const stored = {
+      ...shipped,
+      drivers: [serrano],
+      entryLists: { nations: ['jose-serrano'], manufacturers: [] },
+    };
+    const merged = refreshBuiltInSeason(stored, shipped);
+    expect(merged.entryLists).toEqual({ nations: ['jose-serrano'], manufacturers: [] });
+    expect(merged.drivers.map((d) => d.id)).toEqual(['jose-serrano']);
+  });
+});
+
+describe('built-in official results', () => {
+  it('stores them for races without a result and never overwrites one', async () => {
+    const db = createDatabase(`boot-${Math.random()}`);
+    const imported: RaceResult = {
+      raceId: 'gtws-2025-r1-nations-gf',
+      classification: [{ position: 1, driverId: 'pol-urra', status: 'finished' }],
+      source: { fileName: 'london.txt', sha256: 'abc', importedAt: '2025-06-08T10:00:00Z' },
+    };
+    await db.results.put(imported);
+    const added = await seedBuiltInResults(db, new Date('2026-11-30T12:00:00Z'));
+    expect(await db.results.get('gtws-2025-r1-nations-gf')).toEqual(imported);
+    const berlin = await db.results.get('gtws-2025-r2-nations-gf');
+    expect(berlin).toMatchObject({
+      partial: true,
+      source: {
+        fileName: BUILT_IN_RESULT_SOURCE,
+        importedAt: '2026-11-30T12:00:00.000Z',
+        urls: getBuiltInSeason('gtws-2025')!.results!.find((r) => r.raceId === berlin!.raceId)!.source.urls,
+      },
+    });
+    expect(berlin!.classification.map((r) => r.driverId)).toEqual([
+      'jose-serrano',
+      'valerio-gallo',
+      'kaj-de-bruin',
+    ]);
+    const shipped = BUILT_IN_SEASONS.flatMap((s) => s.results ?? []).length;
+    expect(added).toBe(shipped - 1);
+    expect(await seedBuiltInResults(db)).toBe(0);
     db.close();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_SEASONS } from '../../../shared/seasons';
 import { createDatabase } from '../../../renderer/src/db/schema';
 import { createDemoLeagues, removeDemo, DEMO_SOURCE_NAME } from '../../../renderer/src/demo/demo';
 import { readSeason } from '../../../renderer/src/db/seasons';
@@ -64,6 +65,7 @@ describe('demo leagues', { timeout: 20_000 }, () => {
     expect(await db.pickHistory.count()).toBe(0);
     expect(await db.results.count()).toBe(0);
     expect(await db.imports.count()).toBe(0);
-    expect(await db.seasons.count()).toBe(2);
+    // The built-in seasons stay.
+    expect(await db.seasons.count()).toBe(BUILT_IN_SEASONS.length);
   });
 });

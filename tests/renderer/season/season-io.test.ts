@@ -17,8 +17,8 @@ async function seededDb() {
   return db;
 }
 
-function season2026() {
-  const draft = newSeason(2026);
+function season2027() {
+  const draft = newSeason(2027);
   draft.drivers = [
     { id: '', name: 'José Serrano', country: 'ES', psnIds: ['JoseSerrano_16'], aliases: [] },
     { id: '', name: 'Kaj de Bruin', country: 'NL', psnIds: [], aliases: [] },
@@ -41,7 +41,7 @@ describe('season files', () => {
       expect(outcome.ok).toBe(false);
       if (!outcome.ok) expect(outcome.problems.join('\n')).toMatch(message);
     }
-    const broken = JSON.parse(serializeSeasonFile(season2026())) as {
+    const broken = JSON.parse(serializeSeasonFile(season2027())) as {
       season: { rounds: { races: { startsAt: string }[] }[]; drivers: { country: string }[] };
     };
     broken.season.rounds[0]!.races[0]!.startsAt = 'next Sunday';
@@ -66,13 +66,13 @@ describe('season files', () => {
 
   it('imports a new season, replaces it on re-import, and exports it back identically', async () => {
     const db = await seededDb();
-    const text = serializeSeasonFile(season2026());
+    const text = serializeSeasonFile(season2027());
     const first = await importSeasonText(db, text);
     expect(first).toMatchObject({ ok: true, value: { replaced: false } });
-    const stored = (await readSeason(db, 'gtws-2026'))!;
+    const stored = (await readSeason(db, 'gtws-2027'))!;
     expect(stored.drivers.map((d) => d.id)).toEqual(['jose-serrano', 'kaj-de-bruin']);
-    expect(stored.rounds[0]!.races[0]!.id).toBe('gtws-2026-r1-nations-gf');
-    expect((await db.seasons.get('gtws-2026'))?.builtIn).toBe(false);
+    expect(stored.rounds[0]!.races[0]!.id).toBe('gtws-2027-r1-nations-gf');
+    expect((await db.seasons.get('gtws-2027'))?.builtIn).toBe(false);
     expect(serializeSeasonFile(stored)).toBe(text);
     expect(await importSeasonText(db, text)).toMatchObject({ ok: true, value: { replaced: true } });
   });
@@ -80,8 +80,8 @@ describe('season files', () => {
 
 describe('season editor helpers', () => {
   it('derives ids from names and positions so a new season validates', () => {
-    const season = season2026();
-    expect(season.rounds[0]!.id).toBe('gtws-2026-r1');
+    const season = season2027();
+    expect(season.rounds[0]!.id).toBe('gtws-2027-r1');
     expect(validateSeason(season).ok).toBe(true);
   });
 

@@ -24,9 +24,9 @@ describe('slugify', () => {
 });
 
 describe('built-in seasons', () => {
-  it('ships 2024 and 2025 with their fixed ids', () => {
-    expect(BUILT_IN_SEASONS.map((s) => s.id)).toEqual(['gtws-2024', 'gtws-2025']);
-    expect(getBuiltInSeason('gtws-2026')).toBeUndefined();
+  it('ships 2024, 2025 and 2026 with stable ids', () => {
+    expect(BUILT_IN_SEASONS.map((s) => s.id)).toEqual(['gtws-2024', 'gtws-2025', 'gtws-2026']);
+    expect(getBuiltInSeason('gtws-2027')).toBeUndefined();
     expect(season2025.rounds.map((r) => r.id)).toEqual([
       'gtws-2025-r1',
       'gtws-2025-r2',
@@ -39,7 +39,7 @@ describe('built-in seasons', () => {
     const r1 = season2025.rounds[0]!;
     expect(r1).toMatchObject({
       city: 'London',
-      venue: 'Television Centre',
+      venue: 'Television Centre, White City',
       date: '2025-06-07',
       timeZone: 'Europe/London',
     });
@@ -63,7 +63,7 @@ describe('built-in seasons', () => {
     expect(byId['gtws-2024-wf-nations-race1']!.pointsTable).toEqual([12, 10, 8, 7, 6, 5, 4, 3, 2, 1]);
     expect(byId['gtws-2024-wf-nations-race2']!.laps).toBe(12);
     expect(byId['gtws-2024-wf-nations-gf']!.pointsTable).toEqual([24, 20, 16, 14, 12, 10, 8, 6, 4, 2]);
-    expect(wf).toMatchObject({ venue: 'Theater Amsterdam', date: '2024-12-06', endDate: '2024-12-08' });
+    expect(wf).toMatchObject({ venue: 'Theater Amsterdam', date: '2024-12-07', endDate: '2024-12-08' });
   });
 
   it('has the sourced entry lists', () => {
@@ -109,10 +109,10 @@ describe('season file', () => {
   });
 
   it('refuses newer versions and other formats with a clear message', () => {
-    expect(parseSeasonFile('{"format":"podium-season","version":2,"season":{}}')).toEqual({
+    expect(parseSeasonFile('{"format":"podium-season","version":3,"season":{}}')).toEqual({
       ok: false,
       problems: [
-        'This season file was made by a newer version of Podium League (format version 2); this app reads version 1. Update the app to open it.',
+        'This season file was made by a newer version of Podium League (format version 3); this app reads version 2. Update the app to open it.',
       ],
     });
     const other = parseSeasonFile('{"format":"podium-league","version":1}');
@@ -144,6 +144,7 @@ describe('season file', () => {
     expect(!second.ok && second.problems).toEqual([
       'season.entryLists.nations[12]: unknown driver "nobody-here"',
       'season.rounds[0].races[2].id: must be "gtws-2025-r1-nations-gf" (<round>-<cup>-<session>)',
+      'season.results[2].raceId: unknown race "gtws-2025-r1-nations-gf"',
     ]);
   });
 

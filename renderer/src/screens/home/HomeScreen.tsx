@@ -4,7 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { NoLeagueState } from '../../components/NoLeagueState';
 import { Countdown } from '../../components/Countdown';
-import { useCurrentSeason } from '../../hooks/useSeason';
+import { useCurrentChampionshipId, useCurrentSeason, useSeasonList } from '../../hooks/useSeason';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useNow } from '../../hooks/useNow';
 import { nextRound } from '../../lib/season-lookup';
@@ -13,9 +13,13 @@ import { db } from '../../db';
 import { LatestResults } from './LatestResults';
 import { PickStatus } from './PickStatus';
 import { DemoOffer } from '../../demo/DemoOffer';
+import { LineUpPending } from '../../components/LineUpPending';
+import { StatusBadge } from '../../components/ChampionshipBadges';
 
 export function HomeScreen() {
   const season = useCurrentSeason();
+  const currentId = useCurrentChampionshipId();
+  const current = useSeasonList()?.find((s) => s.id === currentId);
   const { league, member } = useActiveLeague();
   const now = useNow(30_000);
   const resultCount = useLiveQuery(() => db.results.count(), []);
@@ -51,26 +55,40 @@ export function HomeScreen() {
       {next && (
         <section className="hero" aria-labelledby="next-round-title">
           <div>
-            <div className="eyebrow muted">{next.race ? 'Next round' : 'Season complete'}</div>
-            <h2 id="next-round-title">{next.round.name}</h2>
+            <div className="eyebrow muted">{next.race ? 'Next event' : 'Season complete'}</div>
+            <h2 id="next-round-title">
+              {next.round.name} <StatusBadge status={next.round.status} />
+            </h2>
             <p className="muted">
               {formatPlace(next.round)} · {formatDateRange(next.round.date, next.round.endDate)}
             </p>
             {next.race ? (
               <p>
-                Picks for <strong>{next.race.name}</strong> ({next.race.track}) lock at{' '}
+                Picks for <strong>{next.race.name}</strong>
+                {next.race.track ? ` (${next.race.track})` : ''} lock at{' '}
                 <strong>{formatDateTime(next.race.startsAt)}</strong>
+                {next.race.startsAtEstimate && (
+                  <span className="faint"> (estimated: the schedule is not published yet)</span>
+                )}
               </p>
             ) : (
               <p className="muted">
-                Every race of {season.name} has started. Replay it with friends in a replay league, or add the
-                next season on the Season screen.
+                Every race of {season.name} has started.{' '}
+                {current && current.id !== season.id ? (
+                  <>
+                    The current championship is <strong>{current.name}</strong>:{' '}
+                    <Link to="/league">start a league on it</Link>.
+                  </>
+                ) : (
+                  'Replay it with friends in a replay league, or add the next season on the Season screen.'
+                )}
               </p>
             )}
           </div>
           {next.race && <Countdown to={next.race.startsAt} label="Time until picks lock" />}
         </section>
       )}
+      {next?.race && <LineUpPending season={season} cup={next.race.cup} eventName={next.round.name} />}
       <div className="grid">
         <section className="panel" aria-labelledby="pick-status-title">
           <div className="panel-header">

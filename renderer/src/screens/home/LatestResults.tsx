@@ -3,6 +3,7 @@ import { db } from '../../db';
 import type { Season } from '../../../../shared/domain/types';
 import { Flag } from '../../components/Flag';
 import { driverById, entryName } from '../../lib/season-lookup';
+import { PartialBadge } from '../../components/ChampionshipBadges';
 
 /** The podium of the most recent race with a result in this season. */
 export function LatestResults({ season }: { season: Season }) {
@@ -25,7 +26,7 @@ export function LatestResults({ season }: { season: Season }) {
   return (
     <div>
       <p className="muted">
-        {latest.round.name} · {latest.race.name}
+        {latest.round.name} · {latest.race.name} <PartialBadge result={latest.result} />
       </p>
       <ol className="podium-list" aria-label={`${latest.race.name} podium`}>
         {podium.map((row) => (

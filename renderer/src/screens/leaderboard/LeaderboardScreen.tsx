@@ -7,6 +7,7 @@ import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useStandings, type LeagueStandings } from '../../hooks/useStandings';
 import { useNow } from '../../hooks/useNow';
 import { StandingsTable } from './StandingsTable';
+import { PartialResultsNote } from './PartialResultsNote';
 import { MemberBreakdown } from './MemberBreakdown';
 import { RaceView } from './RaceView';
 import { WhatIfs } from './WhatIfs';
@@ -106,6 +107,7 @@ function Leaderboard({ ls, activeMemberId }: { ls: LeagueStandings; activeMember
           </p>
         )
       )}
+      <PartialResultsNote season={data.season} results={data.results} preset={data.league.rules.preset} />
       <Tabs
         label="Leaderboard views"
         tabs={TABS}

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { PartialBadge } from '../../components/ChampionshipBadges';
 import type { Pick, RaceResult } from '../../../../shared/domain/types';
 import type { LeagueStandings } from '../../hooks/useStandings';
 import { formatDateTime } from '../../lib/format';
@@ -78,6 +79,7 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
         <span className="muted">
           {roundName} · {race.name} · starts {formatDateTime(race.startsAt)}
         </span>
+        <PartialBadge result={result} />
       </div>
 
       <div className="lb-actual" aria-label="Actual podium" role="group">

@@ -4,7 +4,7 @@ import { DEFAULT_RULES, type ScoringRules } from '../../../../shared/scoring';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
 import { createLeague, seasonIsPast } from '../../db/leagues';
-import { useSeason, useSeasonList } from '../../hooks/useSeason';
+import { useCurrentChampionshipId, useSeason, useSeasonList } from '../../hooks/useSeason';
 import { clock } from '../../app/clock';
 import { RulesFields } from './RulesFields';
 
@@ -17,7 +17,8 @@ export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
   const [rules, setRules] = useState<ScoringRules>(DEFAULT_RULES);
   const [replayChoice, setReplayChoice] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const chosenSeason = seasonId ?? seasons?.[0]?.id ?? null;
+  const current = useCurrentChampionshipId();
+  const chosenSeason = seasonId ?? current ?? seasons?.[0]?.id ?? null;
   const season = useSeason(chosenSeason);
   const past = season
     ? seasonIsPast(

@@ -10,7 +10,7 @@ import { db } from '../../db';
 import { readImportHistory, undoLastImport } from '../../db/imports';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useLeagueData } from '../../hooks/useLeagueData';
-import { useCurrentSeason } from '../../hooks/useSeason';
+import { useResultsSeason } from '../../hooks/useSeason';
 import { ImportDone } from './ImportDone';
 import { ImportHistory } from './ImportHistory';
 import { ImportSources } from './ImportSources';
@@ -26,7 +26,7 @@ import { useKnownSeasons } from './useKnownSeasons';
 import './results.css';
 
 export function ResultsScreen() {
-  const season = useCurrentSeason();
+  const season = useResultsSeason();
   // Files are detected among every known season: nothing is read before they are loaded.
   const known = useKnownSeasons();
   return (

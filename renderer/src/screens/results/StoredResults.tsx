@@ -2,6 +2,7 @@ import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { EmptyState } from '../../components/EmptyState';
 import { Flag } from '../../components/Flag';
 import { driverById, entryName } from '../../lib/season-lookup';
+import { PartialBadge, SourceUrls } from '../../components/ChampionshipBadges';
 
 /** Which races of the season have a stored result, with the podium and where it came from. */
 export function StoredResults({ season, results }: { season: Season; results: Map<string, RaceResult> }) {
@@ -36,7 +37,9 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
             {stored.map(({ round, race, result }) => (
               <tr key={race.id}>
                 <td>
-                  <div className="rs-race">{race.name}</div>
+                  <div className="rs-race">
+                    {race.name} <PartialBadge result={result} />
+                  </div>
                   <div className="faint rs-sub">{round.name}</div>
                 </td>
                 <td className="rs-podium-cell">
@@ -54,13 +57,15 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
                       ))}
                   </ol>
                 </td>
-                <td className="num">
-                  {result.classification.length}
-                  {result.partial && <span className="badge warn rs-partial">podium only</span>}
-                </td>
+                <td className="num">{result.classification.length}</td>
                 <td className="faint rs-source">
                   {result.source ? (
-                    <span title={`SHA-256 ${result.source.sha256}`}>{result.source.fileName}</span>
+                    <>
+                      <span title={result.source.sha256 ? `SHA-256 ${result.source.sha256}` : undefined}>
+                        {result.source.fileName}
+                      </span>
+                      <SourceUrls urls={result.source.urls} />
+                    </>
                   ) : (
                     '—'
                   )}

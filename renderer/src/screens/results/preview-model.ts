@@ -338,7 +338,10 @@ export function evaluate(
 export function defaultRoundId(season: Season, stored: ReadonlySet<string>, now: number): string {
   const today = new Date(now).toISOString().slice(0, 10);
   const pending = season.rounds.find(
-    (round) => round.date <= today && round.races.some((race) => race.pickable && !stored.has(race.id)),
+    (round) =>
+      round.date !== undefined &&
+      round.date <= today &&
+      round.races.some((race) => race.pickable && !stored.has(race.id)),
   );
   return pending?.id ?? nextRound(season, now)?.round.id ?? season.rounds[0]?.id ?? '';
 }

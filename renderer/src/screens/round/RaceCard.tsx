@@ -1,5 +1,6 @@
-import type { Driver, Podium, Race, Round } from '../../../../shared/domain/types';
-import type { RaceExplanation } from '../../../../shared/scoring';
+import type { Driver, Podium, Race, RaceResult, Round } from '../../../../shared/domain/types';
+import { isGradable, type RaceExplanation } from '../../../../shared/scoring';
+import { PartialBadge } from '../../components/ChampionshipBadges';
 import { PodiumPicker } from '../../components/PodiumPicker';
 import { formatDuration } from '../../components/Countdown';
 import { Icon } from '../../components/Icon';
@@ -32,6 +33,8 @@ export interface RaceCardProps {
   members: MemberRecord[];
   picks: Map<string, PickRecord>;
   hasResult: boolean;
+  /** The stored result, to say when it is partial. */
+  result?: RaceResult | null;
   now: number;
   name: (id: string) => string;
   explain: (memberId: string) => RaceExplanation;
@@ -55,7 +58,8 @@ function LockBadge({ race, league, now }: { race: Race; league: LeagueRecord; no
 
 /** One pickable race: facts, lock countdown, the member's podium picker, points and the others' picks. */
 export function RaceCard(props: RaceCardProps) {
-  const { league, round, race, entries, member, members, picks, hasResult, now, name, explain } = props;
+  const { league, round, race, entries, member, members, picks, hasResult, result, now, name, explain } =
+    props;
   const notify = useToast();
   const locked = raceLocked(race, league, now);
   const own = member ? picks.get(member.id) : undefined;
@@ -101,11 +105,20 @@ export function RaceCard(props: RaceCardProps) {
         </div>
         <LockBadge race={race} league={league} now={now} />
       </header>
+      {result?.partial && (
+        <p className="notice warn partial-result" role="note">
+          Result: <PartialBadge result={result} />{' '}
+          {isGradable(result)
+            ? 'Points may still change when the full classification arrives.'
+            : 'Not graded until P1–P3 are known.'}
+        </p>
+      )}
       <dl className="race-times">
         <div>
           <dt>Your time</dt>
           <dd>
             <time dateTime={race.startsAt}>{formatDateTime(race.startsAt)}</time>
+            {race.startsAtEstimate && <span className="faint"> (estimated)</span>}
           </dd>
         </div>
         <div>

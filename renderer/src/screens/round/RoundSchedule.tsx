@@ -33,6 +33,7 @@ export function RoundSchedule({ round, now }: { round: Round; now: number }) {
               </header>
               <p className="faint">
                 {formatDateTime(race.startsAt)} · {formatTime(race.startsAt, round.timeZone)} in {round.city}
+                {race.startsAtEstimate && ' (estimated)'}
               </p>
             </article>
           );

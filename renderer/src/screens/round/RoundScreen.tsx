@@ -20,6 +20,9 @@ import { RaceCard } from './RaceCard';
 import { RoundSchedule } from './RoundSchedule';
 import { raceLocked } from './visibility';
 import { ReminderSettings } from '../../reminders/ReminderSettings';
+import { StatusBadge } from '../../components/ChampionshipBadges';
+import { LineUpPending } from '../../components/LineUpPending';
+import { nothingToPickReason, STATUS_LABEL } from '../../lib/championship-labels';
 import './round.css';
 
 export function RoundScreen() {
@@ -51,7 +54,7 @@ export function RoundScreen() {
             <select id="round-select" value={roundId ?? ''} onChange={(e) => setChosen(e.target.value)}>
               {season.rounds.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.name}
+                  {r.status ? `${r.name} (${STATUS_LABEL[r.status].toLowerCase()})` : r.name}
                 </option>
               ))}
             </select>
@@ -74,6 +77,8 @@ export function RoundScreen() {
       {round && (!league || !data) && (
         <>
           <RoundTitle round={round} />
+          <LineUpPending season={season} cup="nations" eventName={round.name} />
+          {nothingToPickReason(round) && <p className="muted">{nothingToPickReason(round)}</p>}
           <RoundSchedule round={round} now={now} />
         </>
       )}
@@ -89,6 +94,7 @@ function RoundTitle({ round }: { round: Round }) {
       <span className="muted">
         {formatPlace(round)} · {formatDateRange(round.date, round.endDate)}
       </span>
+      <StatusBadge status={round.status} />
     </div>
   );
 }
@@ -111,7 +117,7 @@ function LeagueRound({
   );
   const name = useMemo(() => entryNamer(season), [season]);
   const races = round.races.filter((race) => race.pickable);
-  const resultIds = new Set(results.map((r) => r.raceId));
+  const resultById = new Map(results.map((r) => [r.raceId, r] as const));
   const picksByRace = new Map<string, Map<string, PickRecord>>();
   for (const pick of picks) {
     const map = picksByRace.get(pick.raceId) ?? new Map<string, PickRecord>();
@@ -157,12 +163,16 @@ function LeagueRound({
         <span className="muted">
           {formatPlace(round)} · {formatDateRange(round.date, round.endDate)}
         </span>
-        <span className={`badge ${missing.length ? 'warn' : 'ok'}`}>
-          {missing.length ? `${missing.length} to pick` : 'All picked'}
-        </span>
+        <StatusBadge status={round.status} />
+        {races.length > 0 && (
+          <span className={`badge ${missing.length ? 'warn' : 'ok'}`}>
+            {missing.length ? `${missing.length} to pick` : 'All picked'}
+          </span>
+        )}
       </div>
+      {races.length > 0 && <LineUpPending season={season} cup="nations" eventName={round.name} />}
       {races.length === 0 ? (
-        <EmptyState title="Nothing to pick">No race of this round pays points.</EmptyState>
+        <EmptyState title="Nothing to pick">{nothingToPickReason(round)}</EmptyState>
       ) : (
         <div className="race-grid">
           {races.map((race) => (
@@ -175,7 +185,8 @@ function LeagueRound({
               member={member}
               members={members}
               picks={picksByRace.get(race.id) ?? new Map()}
-              hasResult={resultIds.has(race.id)}
+              hasResult={resultById.has(race.id)}
+              result={resultById.get(race.id) ?? null}
               now={now}
               name={name}
               explain={(memberId) => explainRace(compiled, results, league.rules, memberId, race.id, name)}

@@ -1,5 +1,6 @@
 import type { Season } from '../../../../shared/domain/types';
 import { Flag, countryName } from '../../components/Flag';
+import { LineUpPending } from '../../components/LineUpPending';
 
 export function EntryList({ season }: { season: Season }) {
   const drivers = season.entryLists.nations
@@ -11,6 +12,7 @@ export function EntryList({ season }: { season: Season }) {
         <h2 id="entry-list-title">Nations Cup entry list</h2>
         <span className="muted">{drivers.length} drivers</span>
       </div>
+      <LineUpPending season={season} cup="nations" eventName={season.name} />
       <div className="table-wrap">
         <table>
           <thead>

@@ -55,7 +55,7 @@ export function RoundEditor({
         <TextField
           label="First day"
           type="date"
-          value={round.date}
+          value={round.date ?? ''}
           disabled={timesOnly}
           onChange={(date) => onChange(moveRoundDate(round, date))}
         />
@@ -156,7 +156,11 @@ export function RoundEditor({
                       type="datetime-local"
                       value={toLocalInput(race.startsAt)}
                       onChange={(e) =>
-                        e.target.value && setRace(index, { startsAt: fromLocalInput(e.target.value) })
+                        e.target.value &&
+                        setRace(index, {
+                          startsAt: fromLocalInput(e.target.value),
+                          startsAtEstimate: undefined,
+                        })
                       }
                     />
                     <div className="faint small-note">

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
-import { useSeason, useSeasonList } from '../../hooks/useSeason';
+import { useCurrentChampionshipId, useSeason, useSeasonList } from '../../hooks/useSeason';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { SeasonCalendar } from './SeasonCalendar';
 import { EntryList } from './EntryList';
 import { SeasonEditor } from './SeasonEditor';
 import { SeasonFiles } from './SeasonFiles';
+import { OfficialStandings } from './OfficialStandings';
 import { newSeason } from './season-draft';
 import './season.css';
 
@@ -18,7 +19,8 @@ export function SeasonScreen() {
   // The editor lives in the URL (?edit=new | ?edit=<season id>) so Back closes it.
   const [params, setParams] = useSearchParams();
   const editing = params.get('edit');
-  const seasonId = chosen ?? league?.seasonId ?? seasons?.[0]?.id ?? null;
+  const current = useCurrentChampionshipId();
+  const seasonId = chosen ?? league?.seasonId ?? current ?? seasons?.[0]?.id ?? null;
   const season = useSeason(seasonId);
   const record = seasons?.find((s) => s.id === seasonId);
   const closeEditor = (savedId?: string) => {
@@ -29,6 +31,7 @@ export function SeasonScreen() {
   // Live queries keep their previous answer while a new one runs: wait for this season's own rows.
   const loading =
     seasons === undefined ||
+    (chosen === null && !league && current === undefined) ||
     (seasonId !== null && seasons.some((s) => s.id === seasonId) && season?.id !== seasonId);
   if (loading) return <div className="page" aria-busy="true" />;
 
@@ -92,6 +95,7 @@ export function SeasonScreen() {
       )}
       {season && (
         <>
+          <OfficialStandings season={season} />
           <SeasonCalendar season={season} />
           <EntryList season={season} />
         </>

@@ -145,7 +145,7 @@ export function moveSeasonYear(season: Season, year: number): Season {
     ...season,
     year,
     rounds: season.rounds.map((round) =>
-      round.date.startsWith(from) ? moveRoundDate(round, `${year}${round.date.slice(4)}`) : round,
+      round.date?.startsWith(from) ? moveRoundDate(round, `${year}${round.date.slice(4)}`) : round,
     ),
   };
 }

@@ -1,0 +1,32 @@
+/** Words for schedule statuses and partial results, shown the same way on every screen. */
+import type { RaceResult, Round, ScheduleStatus } from '../../../shared/domain/types';
+import { completeness } from '../../../shared/scoring';
+
+export const STATUS_LABEL: Record<ScheduleStatus, string> = {
+  cancelled: 'Cancelled',
+  tba: 'To be announced',
+};
+
+/** "podium only" / "winner only" for a partial result, null for a full one. */
+export function partialLabel(result: RaceResult | null | undefined): string | null {
+  if (!result) return null;
+  switch (completeness(result)) {
+    case 'full':
+      return null;
+    case 'podium':
+      return 'podium only';
+    case 'winner':
+      return 'winner only';
+    case 'incomplete':
+      return 'incomplete';
+  }
+}
+
+/** Why a round offers nothing to pick, or null when it has pickable races. */
+export function nothingToPickReason(round: Round): string | null {
+  if (round.status === 'cancelled') return 'This round was cancelled: nothing to pick, and nobody misses it.';
+  if (round.status === 'tba') return 'This round is to be announced: no date or races yet.';
+  if (round.races.length === 0) return 'The races of this round are not in the season data yet.';
+  if (!round.races.some((race) => race.pickable)) return 'No race of this round pays points.';
+  return null;
+}

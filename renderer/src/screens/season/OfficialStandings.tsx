@@ -1,0 +1,64 @@
+import type { Season } from '../../../../shared/domain/types';
+import { Flag } from '../../components/Flag';
+import { SourceUrls } from '../../components/ChampionshipBadges';
+import { driverById, entryName } from '../../lib/season-lookup';
+
+/** Champions and the championship standings the sources state, each with its source. */
+export function OfficialStandings({ season }: { season: Season }) {
+  const champions = season.champions ?? [];
+  const tables = season.standings ?? [];
+  if (champions.length === 0 && tables.length === 0) return null;
+  const roundName = (id: string) => season.rounds.find((r) => r.id === id)?.name ?? id;
+  return (
+    <section className="panel" aria-labelledby="official-standings-title">
+      <div className="panel-header">
+        <h2 id="official-standings-title">Championship</h2>
+        <span className="muted">as the race reports state it</span>
+      </div>
+      {champions.map((champion) => (
+        <p key={champion.cup} className="champion">
+          <span className="eyebrow muted">
+            {champion.cup === 'nations' ? 'Nations Cup' : 'Manufacturers Cup'} champion
+          </span>{' '}
+          <Flag country={driverById(season, champion.entryId)?.country} />{' '}
+          <strong>{entryName(season, champion.entryId)}</strong> <SourceUrls urls={champion.source.urls} />
+        </p>
+      ))}
+      {tables.map((table) => (
+        <article
+          key={`${table.cup}-${table.roundId}`}
+          aria-label={`Standings after ${roundName(table.roundId)}`}
+        >
+          <h3>
+            After {roundName(table.roundId)}{' '}
+            {!table.complete && <span className="faint">(leaders only, as stated)</span>}
+          </h3>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th className="num">Rank</th>
+                  <th>Driver</th>
+                  <th className="num">Points</th>
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <tr key={row.entryId}>
+                    <td className="num">{row.rank ?? <span className="faint">not stated</span>}</td>
+                    <td>
+                      <Flag country={driverById(season, row.entryId)?.country} />{' '}
+                      {entryName(season, row.entryId)}
+                    </td>
+                    <td className="num">{row.points ?? <span className="faint">not stated</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <SourceUrls urls={table.source.urls} />
+        </article>
+      ))}
+    </section>
+  );
+}

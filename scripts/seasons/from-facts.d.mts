@@ -1,0 +1,2 @@
+export const FACT_YEARS: number[];
+export function seasonFileFromFacts(year: number): unknown;
