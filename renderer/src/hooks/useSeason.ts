@@ -50,7 +50,10 @@ export async function currentChampionshipId(database: PodiumDatabase, now: numbe
  * The championship results are expected for at `now`: the season of the last
  * pickable race that has started, else the current championship.
  */
-export async function latestStartedChampionshipId(database: PodiumDatabase, now: number): Promise<string | null> {
+export async function latestStartedChampionshipId(
+  database: PodiumDatabase,
+  now: number,
+): Promise<string | null> {
   let last: { seasonId: string; at: number } | null = null;
   for (const race of await scheduledRaces(database))
     if (race.at <= now && (last === null || race.at > last.at)) last = race;
