@@ -63,7 +63,14 @@ export type SeasonChange =
 
 /** Something the update would have rewritten and that is kept as it was. */
 export type SeasonKept =
-  | { code: 'started-race-not-moved'; raceId: string; name: string; startsAt: string; asked: string; use: RaceUse | null }
+  | {
+      code: 'started-race-not-moved';
+      raceId: string;
+      name: string;
+      startsAt: string;
+      asked: string;
+      use: RaceUse | null;
+    }
   | { code: 'used-driver-kept'; driverId: string; name: string }
   | { code: 'used-team-kept'; teamId: string; name: string }
   | { code: 'used-entry-kept'; cup: Cup; entryId: string };
@@ -157,10 +164,12 @@ export function planSeasonUpdate(
     if (from !== to || before.endDate !== round.endDate)
       changes.push({ kind: 'round-moved', roundId: round.id, name: round.name, from, to });
     const fields = changedFields(before, round, ['id', 'seasonId', 'races', 'date', 'endDate']);
-    if (fields.length > 0) changes.push({ kind: 'round-changed', roundId: round.id, name: round.name, fields });
+    if (fields.length > 0)
+      changes.push({ kind: 'round-changed', roundId: round.id, name: round.name, fields });
   }
   for (const round of current.rounds)
-    if (!newRounds.has(round.id)) changes.push({ kind: 'round-removed', roundId: round.id, name: round.name });
+    if (!newRounds.has(round.id))
+      changes.push({ kind: 'round-removed', roundId: round.id, name: round.name });
 
   // Races: a started race keeps its start if the update moves it later.
   const oldRaces = racesOf(current);
@@ -187,7 +196,14 @@ export function planSeasonUpdate(
           use: use(raceId),
         });
       } else {
-        changes.push({ kind: 'race-moved', raceId, name, from: before.race.startsAt, to: race.startsAt, use: use(raceId) });
+        changes.push({
+          kind: 'race-moved',
+          raceId,
+          name,
+          from: before.race.startsAt,
+          to: race.startsAt,
+          use: use(raceId),
+        });
       }
     }
     const fields = changedFields(before.race, race, ['id', 'roundId', 'startsAt']);
@@ -211,7 +227,8 @@ export function planSeasonUpdate(
     if (!before) changes.push({ kind: 'driver-added', driverId: driver.id, name: driver.name });
     else {
       const fields = changedFields(before, driver, ['id']);
-      if (fields.length > 0) changes.push({ kind: 'driver-changed', driverId: driver.id, name: driver.name, fields });
+      if (fields.length > 0)
+        changes.push({ kind: 'driver-changed', driverId: driver.id, name: driver.name, fields });
     }
   }
   for (const driver of current.drivers) {

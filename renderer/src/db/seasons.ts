@@ -120,7 +120,7 @@ export async function readSeasonUsage(db: PodiumDatabase, season: Season): Promi
     const leagueName = new Map(leagues.map((l) => [l.id, l.name]));
     const entries = { nations: new Set<string>(), manufacturers: new Set<string>() };
     const uses = new Map<string, RaceUse>();
-    const useOf = (raceId: string) => {
+    const usageOf = (raceId: string) => {
       let use = uses.get(raceId);
       if (!use) uses.set(raceId, (use = { raceId, leagues: [], result: false }));
       return use;
@@ -128,16 +128,18 @@ export async function readSeasonUsage(db: PodiumDatabase, season: Season): Promi
     for (const pick of picks) {
       // Picks of a league on another season that shares race ids are not this season's.
       if (!leagueName.has(pick.leagueId)) continue;
-      const use = useOf(pick.raceId);
+      const use = usageOf(pick.raceId);
       const league = use.leagues.find((l) => l.leagueId === pick.leagueId);
       if (league) league.picks++;
-      else use.leagues.push({ leagueId: pick.leagueId, leagueName: leagueName.get(pick.leagueId)!, picks: 1 });
+      else
+        use.leagues.push({ leagueId: pick.leagueId, leagueName: leagueName.get(pick.leagueId)!, picks: 1 });
       for (const id of pick.podium) entries[cupOf.get(pick.raceId) ?? 'nations'].add(id);
     }
     results.forEach((result, i) => {
       if (!result) return;
-      useOf(raceIds[i]!).result = true;
-      for (const row of result.classification) entries[cupOf.get(result.raceId) ?? 'nations'].add(row.driverId);
+      usageOf(raceIds[i]!).result = true;
+      for (const row of result.classification)
+        entries[cupOf.get(result.raceId) ?? 'nations'].add(row.driverId);
     });
     return {
       races: [...uses.values()],
@@ -169,7 +171,10 @@ export async function planStoredSeasonUpdate(
  * the past. A season the app does not have yet is added. Keeps the stored
  * season's built-in mark.
  */
-export async function applySeasonUpdate(db: PodiumDatabase, incoming: Season): Promise<SeasonUpdatePlan | null> {
+export async function applySeasonUpdate(
+  db: PodiumDatabase,
+  incoming: Season,
+): Promise<SeasonUpdatePlan | null> {
   return db.transaction('rw', seasonTables(db), async () => {
     const plan = await planStoredSeasonUpdate(db, incoming);
     if (!plan) {

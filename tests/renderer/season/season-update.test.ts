@@ -11,12 +11,17 @@ import { dumpDatabase } from '../../../renderer/src/db/dump';
 import type { Season } from '../../../shared/domain/types';
 import { AFTER_R1, BEFORE_R1, freshLeague, R1_GF, R2_GF, setNow } from '../picks/helpers';
 
-const raceOf = (season: Season, id: string) => season.rounds.flatMap((r) => r.races).find((r) => r.id === id)!;
+const raceOf = (season: Season, id: string) =>
+  season.rounds.flatMap((r) => r.races).find((r) => r.id === id)!;
 
 async function leagueWithPick() {
   setNow(BEFORE_R1);
   const { db, leagueId } = await freshLeague();
-  await savePick(db, { leagueId, memberId: 'alex', raceId: R1_GF }, ['jose-serrano', 'pol-urra', 'valerio-gallo']);
+  await savePick(db, { leagueId, memberId: 'alex', raceId: R1_GF }, [
+    'jose-serrano',
+    'pol-urra',
+    'valerio-gallo',
+  ]);
   return { db, leagueId, season: (await readSeason(db, 'gtws-2025'))! };
 }
 
@@ -55,7 +60,10 @@ describe('season writes never rewrite the past', () => {
   it('refuses to delete a round with picks, or a driver a pick names, and changes nothing', async () => {
     const { db, season } = await leagueWithPick();
     const before = await dumpDatabase(db);
-    const noLondon = { ...structuredClone(season), rounds: season.rounds.filter((r) => r.id !== 'gtws-2025-r1') };
+    const noLondon = {
+      ...structuredClone(season),
+      rounds: season.rounds.filter((r) => r.id !== 'gtws-2025-r1'),
+    };
     expect(await refusal(writeSeason(db, noLondon, true))).toEqual(['used-race-removed']);
     const noPol = structuredClone(season);
     noPol.drivers = noPol.drivers.filter((d) => d.id !== 'pol-urra');
@@ -81,7 +89,11 @@ describe('season writes never rewrite the past', () => {
         name: expect.any(String) as string,
         startsAt: raceOf(season, R1_GF).startsAt,
         asked: '2099-01-01T00:00:00Z',
-        use: { raceId: R1_GF, leagues: [{ leagueId: 'friends', leagueName: 'Friends', picks: 1 }], result: false },
+        use: {
+          raceId: R1_GF,
+          leagues: [{ leagueId: 'friends', leagueName: 'Friends', picks: 1 }],
+          result: false,
+        },
       },
       { code: 'used-driver-kept', driverId: 'pol-urra', name: 'Pol Urra' },
       { code: 'used-entry-kept', cup: 'nations', entryId: 'pol-urra' },
@@ -100,7 +112,10 @@ describe('season writes never rewrite the past', () => {
   it('refuses a whole update that deletes a race in use', async () => {
     const { db, season } = await leagueWithPick();
     const before = await dumpDatabase(db);
-    const update = { ...structuredClone(season), rounds: season.rounds.filter((r) => r.id !== 'gtws-2025-r1') };
+    const update = {
+      ...structuredClone(season),
+      rounds: season.rounds.filter((r) => r.id !== 'gtws-2025-r1'),
+    };
     expect(await refusal(applySeasonUpdate(db, update))).toEqual(['used-race-removed']);
     expect(await dumpDatabase(db)).toEqual(before);
   });

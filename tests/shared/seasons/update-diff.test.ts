@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getBuiltInSeason } from '../../../shared/seasons';
-import { NO_USAGE, planSeasonUpdate, seasonRewrites, type SeasonUsage } from '../../../shared/seasons/update-diff';
+import {
+  NO_USAGE,
+  planSeasonUpdate,
+  seasonRewrites,
+  type SeasonUsage,
+} from '../../../shared/seasons/update-diff';
 import type { Season } from '../../../shared/domain/types';
 
 const base = () => structuredClone(getBuiltInSeason('gtws-2025')!);
@@ -8,7 +13,8 @@ const R1_GF = 'gtws-2025-r1-nations-gf';
 const R2_GF = 'gtws-2025-r2-nations-gf';
 // Between London (7 June 2025) and Berlin (20 September 2025).
 const SUMMER_2025 = Date.parse('2025-07-01T12:00:00Z');
-const raceOf = (season: Season, id: string) => season.rounds.flatMap((r) => r.races).find((r) => r.id === id)!;
+const raceOf = (season: Season, id: string) =>
+  season.rounds.flatMap((r) => r.races).find((r) => r.id === id)!;
 
 const usedBy = (raceId: string, entries: string[], result = false): SeasonUsage => ({
   races: [{ raceId, leagues: [{ leagueId: 'friends', leagueName: 'Friends', picks: 2 }], result }],
@@ -23,7 +29,13 @@ describe('planSeasonUpdate', () => {
 
   it('lists rounds added, dates moved, drivers and entries added, with the picks a moved race has', () => {
     const next = base();
-    next.rounds.push({ ...structuredClone(next.rounds[3]!), id: 'gtws-2025-r5', number: 5, name: 'Extra', races: [] });
+    next.rounds.push({
+      ...structuredClone(next.rounds[3]!),
+      id: 'gtws-2025-r5',
+      number: 5,
+      name: 'Extra',
+      races: [],
+    });
     raceOf(next, R2_GF).startsAt = '2025-09-21T13:00:00Z';
     next.drivers.push({ id: 'seiya-suzuki', name: 'Seiya Suzuki', country: 'JP', psnIds: [], aliases: [] });
     next.entryLists.nations.push('seiya-suzuki');
@@ -52,7 +64,11 @@ describe('planSeasonUpdate', () => {
     raceOf(next, R1_GF).startsAt = '2099-06-07T15:00:00Z';
     const plan = planSeasonUpdate(base(), next, usedBy(R1_GF, []), SUMMER_2025);
     expect(plan.kept).toEqual([
-      expect.objectContaining({ code: 'started-race-not-moved', raceId: R1_GF, asked: '2099-06-07T15:00:00Z' }),
+      expect.objectContaining({
+        code: 'started-race-not-moved',
+        raceId: R1_GF,
+        asked: '2099-06-07T15:00:00Z',
+      }),
     ]);
     expect(raceOf(plan.season, R1_GF).startsAt).toBe(raceOf(base(), R1_GF).startsAt);
     expect(plan.changes).toEqual([]);
@@ -77,7 +93,11 @@ describe('planSeasonUpdate', () => {
         code: 'used-race-removed',
         raceId: R2_GF,
         name: expect.any(String) as string,
-        use: { raceId: R2_GF, leagues: [{ leagueId: 'friends', leagueName: 'Friends', picks: 2 }], result: true },
+        use: {
+          raceId: R2_GF,
+          leagues: [{ leagueId: 'friends', leagueName: 'Friends', picks: 2 }],
+          result: true,
+        },
       },
     ]);
     // Races nobody used go quietly.
@@ -88,7 +108,9 @@ describe('planSeasonUpdate', () => {
   it('keeps drivers and entries that picks or results name, and drops the others', () => {
     const next = base();
     next.drivers = next.drivers.filter((d) => d.id !== 'pol-urra' && d.id !== 'samuel-cardinal');
-    next.entryLists.nations = next.entryLists.nations.filter((id) => id !== 'pol-urra' && id !== 'samuel-cardinal');
+    next.entryLists.nations = next.entryLists.nations.filter(
+      (id) => id !== 'pol-urra' && id !== 'samuel-cardinal',
+    );
     const plan = planSeasonUpdate(base(), next, usedBy(R1_GF, ['pol-urra']), SUMMER_2025);
     expect(plan.kept).toEqual([
       { code: 'used-driver-kept', driverId: 'pol-urra', name: 'Pol Urra' },
@@ -109,7 +131,13 @@ describe('planSeasonUpdate', () => {
     next.results = [{ raceId: R2_GF, classification: [], partial: true }];
     const plan = planSeasonUpdate(base(), next, NO_USAGE, SUMMER_2025);
     expect(plan.changes).toEqual([
-      { kind: 'race-changed', raceId: R2_GF, name: expect.any(String) as string, fields: ['status'], use: null },
+      {
+        kind: 'race-changed',
+        raceId: R2_GF,
+        name: expect.any(String) as string,
+        fields: ['status'],
+        use: null,
+      },
       { kind: 'result-added', raceId: R2_GF, use: null },
     ]);
   });
