@@ -9,6 +9,7 @@ import { EntryList } from './EntryList';
 import { SeasonEditor } from './SeasonEditor';
 import { SeasonFiles } from './SeasonFiles';
 import { newSeason } from './season-draft';
+import { LineupPanel } from './lineup/LineupPanel';
 import './season.css';
 
 export function SeasonScreen() {
@@ -18,6 +19,8 @@ export function SeasonScreen() {
   // The editor lives in the URL (?edit=new | ?edit=<season id>) so Back closes it.
   const [params, setParams] = useSearchParams();
   const editing = params.get('edit');
+  // ?lineup=nations opens "Paste the line-up" (Home and Round link here when an entry list is pending).
+  const lineupCup = params.get('lineup');
   const seasonId = chosen ?? league?.seasonId ?? seasons?.[0]?.id ?? null;
   const season = useSeason(seasonId);
   const record = seasons?.find((s) => s.id === seasonId);
@@ -85,10 +88,26 @@ export function SeasonScreen() {
               {record?.builtIn ? 'Edit start times' : 'Edit season'}
             </button>
           )}
+          {season && lineupCup === null && (
+            <button type="button" onClick={() => setParams({ lineup: 'nations' })}>
+              Paste the line-up
+            </button>
+          )}
         </SeasonFiles>
       </div>
       {seasons?.length === 0 && (
         <EmptyState title="No season">There is no season yet: create one or import a season file.</EmptyState>
+      )}
+      {season && seasons && lineupCup !== null && (
+        <LineupPanel
+          seasons={seasons}
+          seasonId={season.id}
+          cup={lineupCup === 'manufacturers' ? 'manufacturers' : 'nations'}
+          focusOnOpen
+          onSeasonChange={setChosen}
+          onCupChange={(cup) => setParams({ lineup: cup })}
+          onClose={() => setParams({})}
+        />
       )}
       {season && (
         <>
