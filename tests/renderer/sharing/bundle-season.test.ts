@@ -31,10 +31,10 @@ async function freshDb(): Promise<PodiumDatabase> {
 async function roundTrip(host: PodiumDatabase, leagueId: string, friend: PodiumDatabase) {
   const text = serializeLeagueBundle(await buildLeagueBundle(host, leagueId));
   const parsed = parseLeagueBundle(text);
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const preview = await previewLeagueBundle(friend, parsed.bundle);
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  const preview = await previewLeagueBundle(friend, parsed.value);
   return {
-    parsed: parsed.bundle,
+    parsed: parsed.value,
     preview,
     apply: () => importLeagueBundle(friend, preview, text, 'club.podium.json'),
   };
