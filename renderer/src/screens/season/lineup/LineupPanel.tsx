@@ -174,23 +174,23 @@ export function LineupPanel({
         </button>
       </div>
       <div className="editor-grid">
-        <label className="field">
-          <span>Season</span>
-          <select value={seasonId} onChange={(e) => onSeasonChange(e.target.value)}>
+        <div className="field">
+          <label htmlFor={`${ids}-season`}>Season</label>
+          <select id={`${ids}-season`} value={seasonId} onChange={(e) => onSeasonChange(e.target.value)}>
             {seasons.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span>Cup</span>
-          <select value={cup} onChange={(e) => onCupChange(e.target.value as Cup)}>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-cup`}>Cup</label>
+          <select id={`${ids}-cup`} value={cup} onChange={(e) => onCupChange(e.target.value as Cup)}>
             <option value="nations">{CUPS.nations}</option>
             <option value="manufacturers">{CUPS.manufacturers}</option>
           </select>
-        </label>
+        </div>
         <fieldset className="lineup-mode">
           <legend>
             The {CUPS[cup]} entry list now has {countOf(entries.length, 'entry', 'entries')}
@@ -227,9 +227,7 @@ export function LineupPanel({
 
       {cup === 'nations' ? (
         <>
-          <label className="field" htmlFor={`${ids}-text`}>
-            <span>Line-up text</span>
-          </label>
+          <label htmlFor={`${ids}-text`}>Line-up text</label>
           <textarea
             id={`${ids}-text`}
             ref={textRef}
@@ -309,9 +307,9 @@ export function LineupPanel({
       )}
 
       <div className="lineup-copy row">
-        <label className="field">
-          <span>Copy the entry list from another season</span>
-          <select value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>
+        <div className="field">
+          <label htmlFor={`${ids}-copy`}>Copy the entry list from another season</label>
+          <select id={`${ids}-copy`} value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>
             <option value="">Choose a season…</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
@@ -319,7 +317,7 @@ export function LineupPanel({
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="button" disabled={busy || !copyFrom} onClick={() => void copy()}>
           Copy entry list
         </button>
