@@ -48,7 +48,7 @@ describe('Paste the line-up', { timeout: 20_000 }, () => {
         ].join('\n'),
       },
     });
-    const preview = await screen.findByRole('table', { name: 'Line-up preview' });
+    const preview = await screen.findByRole('table', { name: 'Line-up preview' }, { timeout: 5000 });
     await waitFor(() => expect(within(preview).getAllByRole('row')).toHaveLength(6));
     expect(within(preview).getByText(/new PSN ID Serrano_2027 kept/)).toBeTruthy();
 
@@ -79,6 +79,22 @@ describe('Paste the line-up', { timeout: 20_000 }, () => {
     // Undo puts the season back as it was.
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await readSeason(db, 'gtws-2027'))!.drivers).toEqual([]));
+  });
+
+  it('copies the entry list of another season into the season the link names', async () => {
+    renderSeason('/season?lineup=nations&season=gtws-2024');
+    expect(
+      ((await screen.findByLabelText('Season', { selector: '#season-select' })) as HTMLSelectElement).value,
+    ).toBe('gtws-2024');
+    fireEvent.change(await screen.findByLabelText('Copy the entry list from another season'), {
+      target: { value: 'gtws-2025' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy entry list' }));
+    await waitFor(async () =>
+      expect((await readSeason(db, 'gtws-2024'))!.entryLists.nations).toContain('pol-urra'),
+    );
+    // Replacing the 2024 list drops its drivers who were not in 2025 (no pick or result names them).
+    expect((await readSeason(db, 'gtws-2024'))!.entryLists.nations).not.toContain('coque-lopez');
   });
 
   it('copies the entry list of another season', async () => {

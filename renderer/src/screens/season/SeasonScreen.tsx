@@ -19,9 +19,12 @@ export function SeasonScreen() {
   // The editor lives in the URL (?edit=new | ?edit=<season id>) so Back closes it.
   const [params, setParams] = useSearchParams();
   const editing = params.get('edit');
-  // ?lineup=nations opens "Paste the line-up" (Home and Round link here when an entry list is pending).
+  // ?lineup=nations[&season=<id>] opens "Paste the line-up" (Home and Round link here when an
+  // entry list is pending).
   const lineupCup = params.get('lineup');
-  const seasonId = chosen ?? league?.seasonId ?? seasons?.[0]?.id ?? null;
+  const linkedSeason = params.get('season');
+  const linked = seasons?.some((s) => s.id === linkedSeason) ? linkedSeason : null;
+  const seasonId = chosen ?? linked ?? league?.seasonId ?? seasons?.[0]?.id ?? null;
   const season = useSeason(seasonId);
   const record = seasons?.find((s) => s.id === seasonId);
   const closeEditor = (savedId?: string) => {
@@ -106,7 +109,10 @@ export function SeasonScreen() {
           focusOnOpen
           onSeasonChange={setChosen}
           onCupChange={(cup) => setParams({ lineup: cup })}
-          onClose={() => setParams({})}
+          onClose={() => {
+            setChosen(season.id);
+            setParams({});
+          }}
         />
       )}
       {season && (
