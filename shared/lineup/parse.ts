@@ -63,7 +63,10 @@ function flagCountry(text: string): { country: string; rest: string } | null {
 
 /** A country named by a whole cell: English name, variant ("USA") or ISO code. */
 function countryOf(text: string): string | null {
-  const t = text.trim();
+  const t = text
+    .trim()
+    .replace(/^[([](.*)[)\]]$/, '$1')
+    .trim();
   if (t === '') return null;
   const flag = flagCountry(t);
   if (flag && flag.rest.trim() === '') return flag.country;
@@ -71,13 +74,16 @@ function countryOf(text: string): string | null {
 }
 
 /**
- * Splits a table row into cells: on tabs, on pipes, or on runs of two or
- * more spaces. A line with none of those is one cell.
+ * Splits a table row into cells: on tabs, on pipes, on semicolons or on two
+ * or more commas (CSV), or on runs of two or more spaces. A line with none
+ * of those is one cell. One comma alone does not split: "Serrano, Jose".
  */
 function cellsOf(line: string): string[] {
   let cells: string[];
   if (line.includes('\t')) cells = line.split('\t');
   else if (line.includes('|')) cells = line.replace(/^\s*\||\|\s*$/g, '').split('|');
+  else if (line.includes(';')) cells = line.split(';');
+  else if ((line.match(/,/g) ?? []).length >= 2) cells = line.split(',');
   else cells = line.split(/ {2,}/);
   return cells.map((c) => c.trim());
 }

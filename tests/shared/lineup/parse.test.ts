@@ -60,6 +60,25 @@ describe('parseLineup', () => {
     ]);
   });
 
+  it('reads CSV and semicolon rows from a spreadsheet export', () => {
+    const text = 'Driver,Country,PSN ID\nJose Serrano,Spain,JoseSerrano_16\nPol Urra,ES,PolUrra';
+    expect(brief(text)).toEqual([
+      { name: 'Jose Serrano', country: 'ES', psnId: 'JoseSerrano_16' },
+      { name: 'Pol Urra', country: 'ES', psnId: 'PolUrra' },
+    ]);
+    expect(brief('Guy Barbara;Australia\nSamuel Cardinal;Canada')).toEqual([
+      { name: 'Guy Barbara', country: 'AU', psnId: null },
+      { name: 'Samuel Cardinal', country: 'CA', psnId: null },
+    ]);
+  });
+
+  it('reads a country in brackets set apart by spaces', () => {
+    expect(brief('1.  Kaj de Bruin   (NL)\n2.  Kylian Drumont   (FR)')).toEqual([
+      { name: 'Kaj de Bruin', country: 'NL', psnId: null },
+      { name: 'Kylian Drumont', country: 'FR', psnId: null },
+    ]);
+  });
+
   it('reads numbered and dash lists, with countries or codes in brackets', () => {
     const text = [
       '1. Jose Serrano',
@@ -135,5 +154,23 @@ describe('looksLikePsnId', () => {
       expect(looksLikePsnId(id), id).toBe(true);
     for (const name of ['Serrano', 'Jose Serrano', 'Kaj de Bruin', 'Miyazono', 'ab'])
       expect(looksLikePsnId(name), name).toBe(false);
+  });
+});
+
+describe('parseLineup on any text', () => {
+  it('never throws, and every line it returns names someone on a line of the text', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const lines = text.split(/\r\n|\r|\n/).length;
+        for (const line of parseLineup(text)) {
+          expect(line.lineNo).toBeGreaterThanOrEqual(1);
+          expect(line.lineNo).toBeLessThanOrEqual(lines);
+          expect(line.name).toMatch(/\p{L}/u);
+          if (line.country !== null) expect(line.country).toMatch(/^[A-Z]{2}$/);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
