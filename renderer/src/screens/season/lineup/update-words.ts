@@ -10,6 +10,29 @@ import { countOf, formatDateTime } from '../../../lib/format';
 
 const CUP: Record<Cup, string> = { nations: 'Nations Cup', manufacturers: 'Manufacturers Cup' };
 
+// Field names of rounds, races and drivers in the preview's words; unknown fields show as named.
+const FIELD: Record<string, string> = {
+  name: 'name',
+  venue: 'venue',
+  city: 'city',
+  timeZone: 'time zone',
+  number: 'round number',
+  status: 'status (cancelled / to be announced)',
+  track: 'track',
+  car: 'car',
+  laps: 'laps',
+  pointsTable: 'points',
+  pickable: 'pickable',
+  cup: 'cup',
+  session: 'session',
+  startsAtEstimate: 'estimated start mark',
+  country: 'country',
+  psnIds: 'PSN IDs',
+  aliases: 'other spellings',
+};
+
+const fields = (list: readonly string[]) => list.map((f) => FIELD[f] ?? f).join(', ');
+
 /** "2 picks in Friday Club, 1 in Office; has a result", or '' when nothing uses the race. */
 export function usageText(use: RaceUse | null): string {
   if (!use) return '';
@@ -36,7 +59,7 @@ export function changeText(change: SeasonChange, nameOf: (id: string) => string)
     case 'round-moved':
       return `${change.name} moves from ${change.from ?? 'no date'} to ${change.to ?? 'no date (to be announced)'}.`;
     case 'round-changed':
-      return `${change.name}: ${change.fields.join(', ')} changed.`;
+      return `${change.name}: ${fields(change.fields)} changed.`;
     case 'race-added':
       return `Race added: ${change.name}.`;
     case 'race-removed':
@@ -49,13 +72,13 @@ export function changeText(change: SeasonChange, nameOf: (id: string) => string)
         ) + '.'
       );
     case 'race-changed':
-      return withUse(`${change.name}: ${change.fields.join(', ')} changed`, change.use) + '.';
+      return withUse(`${change.name}: ${fields(change.fields)} changed`, change.use) + '.';
     case 'driver-added':
       return `Driver added: ${change.name}.`;
     case 'driver-removed':
       return `Driver removed: ${change.name} (no pick or result names them).`;
     case 'driver-changed':
-      return `${change.name}: ${change.fields.join(', ')} changed.`;
+      return `${change.name}: ${fields(change.fields)} changed.`;
     case 'team-added':
       return `Team added: ${change.name}.`;
     case 'team-removed':
