@@ -3,6 +3,7 @@ import {
   changeText,
   keptText,
   refusalText,
+  rewriteText,
   usageText,
 } from '../../../renderer/src/screens/season/lineup/update-words';
 import type { RaceUse } from '../../../shared/seasons/update-diff';
@@ -59,5 +60,28 @@ describe('season update words', () => {
       /^London · Grand Final has started: it stays at .*2025.* instead of moving to .*2099/,
     );
     expect(kept).toContain('3 picks in Friends');
+  });
+});
+
+describe('refused season writes', () => {
+  it('say what may not change', () => {
+    expect(rewriteText({ code: 'used-entry-kept', cup: 'nations', entryId: 'pol-urra' }, nameOf)).toBe(
+      'Pol Urra cannot leave the Nations Cup entry list: picks or results name them.',
+    );
+    expect(
+      rewriteText(
+        {
+          code: 'started-race-not-moved',
+          raceId: use.raceId,
+          name: 'London · Grand Final',
+          startsAt: '2025-06-07T15:00:00Z',
+          asked: '2099-06-07T15:00:00Z',
+          use: null,
+        },
+        nameOf,
+      ),
+    ).toMatch(
+      /^London · Grand Final has started: it cannot move later than .*2025.*, or its picks would reopen\.$/,
+    );
   });
 });

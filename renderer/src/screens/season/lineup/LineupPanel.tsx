@@ -159,6 +159,15 @@ export function LineupPanel({
     }
   };
 
+  // Replacing the list drops the entries no line names: say who before saving.
+  const kept = new Set(
+    rows.flatMap((r) => {
+      const c = choiceOf(r);
+      return c?.kind === 'driver' ? [c.driverId] : [];
+    }),
+  );
+  const leaving = mode === 'replace' ? entries.filter((id) => !kept.has(id)) : [];
+
   const counts = {
     matched: rows.filter((r) => r.match.status === 'matched').length,
     added: rows.filter((r) => choiceOf(r)?.kind === 'new').length,
@@ -255,6 +264,7 @@ export function LineupPanel({
           <p className="muted" aria-live="polite">
             {countOf(rows.length, 'line')}: {counts.matched} known, {countOf(counts.added, 'new driver')}
             {counts.open > 0 ? `, ${counts.open} to check` : ''}.
+            {leaving.length > 0 && ` Leaving the entry list: ${leaving.map(nameOf).join(', ')}.`}
           </p>
           <div className="table-wrap">
             <table className="lineup-preview" aria-label="Line-up preview">

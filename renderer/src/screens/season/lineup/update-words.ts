@@ -121,9 +121,24 @@ export function refusalText(refusal: SeasonRefusal): string {
   }
 }
 
-/** The words of any problem a guarded season write reports. */
+/** Why the database refused a season write (editor, line-up, undo): what may not change, and why. */
 export function rewriteText(problem: SeasonKept | SeasonRefusal, nameOf: (id: string) => string): string {
-  return 'code' in problem && (problem.code === 'used-race-removed' || problem.code === 'other-season')
-    ? refusalText(problem)
-    : keptText(problem as SeasonKept, nameOf);
+  switch (problem.code) {
+    case 'used-race-removed':
+    case 'other-season':
+      return refusalText(problem);
+    case 'started-race-not-moved':
+      return (
+        withUse(
+          `${problem.name} has started: it cannot move later than ${formatDateTime(problem.startsAt)}, or its picks would reopen`,
+          problem.use,
+        ) + '.'
+      );
+    case 'used-driver-kept':
+      return `${problem.name} cannot be removed: picks or results name them.`;
+    case 'used-team-kept':
+      return `${problem.name} cannot be removed: picks or results name the team.`;
+    case 'used-entry-kept':
+      return `${nameOf(problem.entryId)} cannot leave the ${CUP[problem.cup]} entry list: picks or results name them.`;
+  }
 }
