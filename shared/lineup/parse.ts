@@ -224,19 +224,19 @@ export function parseLineup(text: string): LineupLine[] {
     ...l,
     cells: cellsOf(l.raw).filter((c, i, all) => c !== '' || i < all.length - 1),
   }));
-  const tabular = split.filter((l) => l.cells.length > 1).length >= Math.ceil(split.length / 2);
-  if (!tabular)
-    return lines
-      .filter((l) => !l.raw.endsWith(':'))
-      .map(({ raw, lineNo }) => withName(lineNo, raw, readFreeLine(stripMarker(raw))))
-      .filter(hasName);
-
-  const header = readHeader(split[0]!.cells);
-  const body = header ? split.slice(1) : split;
-  const roles = header ?? inferRoles(body.map((l) => l.cells));
+  // Lines with several cells are table rows; the others are read one by one, so a table and
+  // a list pasted together both read.
+  const first = split[0]!;
+  const header = first.cells.length > 1 ? readHeader(first.cells) : null;
+  const tableRows = split.filter((l) => l.cells.length > 1 && !(header && l === first));
+  const roles = header ?? (tableRows.length > 0 ? inferRoles(tableRows.map((l) => l.cells)) : []);
   const out: LineupLine[] = [];
-  for (const { raw, lineNo, cells } of body) {
+  for (const entry of split) {
+    const { raw, lineNo, cells } = entry;
+    if (header && entry === first) continue;
     if (cells.length <= 1) {
+      // A title ("Nations Cup line-up:") or a lone column name ("Driver") names no one.
+      if (raw.endsWith(':') || readHeader([raw]) !== null) continue;
       const single = withName(lineNo, raw, readFreeLine(stripMarker(raw)));
       if (hasName(single)) out.push(single);
       continue;

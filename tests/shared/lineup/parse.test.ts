@@ -60,6 +60,23 @@ describe('parseLineup', () => {
     ]);
   });
 
+  it('reads a table and list lines pasted together, skipping a lone column name', () => {
+    const text = [
+      'Country\tDriver\tPSN ID',
+      'Spain\tJose Serrano\tJoseSerrano_16',
+      'J. Serrano',
+      'Pol Urra (PolUrra)',
+      'Driver',
+      'Noah Lanuza',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      { name: 'Jose Serrano', country: 'ES', psnId: 'JoseSerrano_16' },
+      { name: 'J. Serrano', country: null, psnId: null },
+      { name: 'Pol Urra', country: null, psnId: 'PolUrra' },
+      { name: 'Noah Lanuza', country: null, psnId: null },
+    ]);
+  });
+
   it('reads CSV and semicolon rows from a spreadsheet export', () => {
     const text = 'Driver,Country,PSN ID\nJose Serrano,Spain,JoseSerrano_16\nPol Urra,ES,PolUrra';
     expect(brief(text)).toEqual([
