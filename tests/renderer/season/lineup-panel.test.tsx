@@ -26,7 +26,7 @@ beforeEach(async () => {
     for (const table of TABLE_NAMES) await db.table(table).clear();
   });
   await seedBuiltInSeasons(db);
-  // A season with a pending (empty) entry list, newest, so the screen shows it first.
+  // A season with an empty entry list; the tests open the panel on it by the link's season id.
   await writeSeason(db, newSeason(2027), false);
 });
 
@@ -34,7 +34,7 @@ afterEach(cleanup);
 
 describe('Paste the line-up', { timeout: 20_000 }, () => {
   it('opens from the URL with the text box focused, previews each line, and saves the entry list', async () => {
-    renderSeason('/season?lineup=nations');
+    renderSeason('/season?lineup=nations&season=gtws-2027');
     const box = await screen.findByLabelText('Line-up text');
     await waitFor(() => expect(document.activeElement).toBe(box));
     fireEvent.change(box, {
@@ -98,7 +98,7 @@ describe('Paste the line-up', { timeout: 20_000 }, () => {
   });
 
   it('copies the entry list of another season', async () => {
-    renderSeason('/season?lineup=nations');
+    renderSeason('/season?lineup=nations&season=gtws-2027');
     const source = await screen.findByLabelText('Copy the entry list from another season');
     fireEvent.change(source, { target: { value: 'gtws-2025' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy entry list' }));

@@ -126,19 +126,24 @@ describe('planSeasonUpdate', () => {
   });
 
   it('reports fields of newer season formats (statuses, results) without knowing them', () => {
+    // The 2025 World Finals Grand Final: a race without a built-in result.
+    const WF_GF = 'gtws-2025-wf-nations-gf';
     const next = base() as Season & { results?: unknown[] };
-    (raceOf(next, R2_GF) as unknown as { status: string }).status = 'cancelled';
-    next.results = [{ raceId: R2_GF, classification: [], partial: true }];
+    (raceOf(next, WF_GF) as unknown as { status: string }).status = 'cancelled';
+    next.results = [
+      ...(next.results ?? []),
+      { raceId: WF_GF, classification: [], partial: true, source: { urls: [] } },
+    ];
     const plan = planSeasonUpdate(base(), next, NO_USAGE, SUMMER_2025);
     expect(plan.changes).toEqual([
       {
         kind: 'race-changed',
-        raceId: R2_GF,
+        raceId: WF_GF,
         name: expect.any(String) as string,
         fields: ['status'],
         use: null,
       },
-      { kind: 'result-added', raceId: R2_GF, use: null },
+      { kind: 'result-added', raceId: WF_GF, use: null },
     ]);
   });
 
