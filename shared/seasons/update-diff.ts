@@ -276,7 +276,11 @@ export function planSeasonUpdate(
   }
 
   const season: Season = {
+    // Season-level data a file may leave out (official results, standings, champions written by
+    // a newer format) stays as stored: an update adds and corrects, it does not forget.
+    ...keptSeasonData(current, incoming),
     ...incoming,
+    ...mergedResults(current, incoming),
     rounds: incoming.rounds.map((round) => ({
       ...round,
       races: round.races.map((race) => {
@@ -289,6 +293,27 @@ export function planSeasonUpdate(
     entryLists,
   };
   return { season, changes, kept, refused };
+}
+
+/** Season-level keys the stored season has and the update does not mention at all. */
+function keptSeasonData(current: Season, incoming: Season): Loose {
+  const out: Loose = {};
+  const have = current as unknown as Loose;
+  const given = incoming as unknown as Loose;
+  for (const key of Object.keys(have)) if (!(key in given) || given[key] === undefined) out[key] = have[key];
+  return out;
+}
+
+/** Official results: the update's, plus stored ones for races the update does not list. */
+function mergedResults(current: Season, incoming: Season): Loose {
+  const stored = (current as unknown as Loose).results;
+  const given = (incoming as unknown as Loose).results;
+  if (!Array.isArray(stored) || !Array.isArray(given)) return {};
+  const listed = new Set(seasonResults(incoming).keys());
+  const keep = (stored as unknown[]).filter(
+    (r) => typeof r === 'object' && r !== null && !listed.has((r as Loose).raceId as string),
+  );
+  return { results: [...(given as unknown[]), ...keep] };
 }
 
 /**

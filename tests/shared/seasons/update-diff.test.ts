@@ -154,3 +154,21 @@ describe('planSeasonUpdate', () => {
     ]);
   });
 });
+
+describe('season data an update leaves out', () => {
+  it('keeps stored official results for races the update does not list, and data it does not mention', () => {
+    const WF_GF = 'gtws-2025-wf-nations-gf';
+    const R3_GF = 'gtws-2025-r3-nations-gf';
+    const stored = base() as Season & { results?: unknown[]; champions?: unknown[] };
+    stored.results = [{ raceId: R3_GF, classification: [], source: { urls: ['a'] } }];
+    stored.champions = [{ cup: 'nations', entryId: 'jose-serrano', source: { urls: ['b'] } }];
+    const update = base() as Season & { results?: unknown[]; champions?: unknown[] };
+    delete update.champions;
+    update.results = [{ raceId: WF_GF, classification: [], source: { urls: ['c'] } }];
+    const plan = planSeasonUpdate(stored, update, NO_USAGE, SUMMER_2025);
+    const season = plan.season as Season & { results?: { raceId: string }[]; champions?: unknown[] };
+    expect(season.results?.map((r) => r.raceId)).toEqual([WF_GF, R3_GF]);
+    expect(season.champions).toEqual(stored.champions);
+    expect(plan.changes).toEqual([{ kind: 'result-added', raceId: WF_GF, use: null }]);
+  });
+});
