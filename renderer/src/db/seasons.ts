@@ -112,12 +112,13 @@ export async function readSeasonUsage(db: PodiumDatabase, season: Season): Promi
     const races = season.rounds.flatMap((round) => round.races);
     const raceIds = races.map((race) => race.id);
     const cupOf = new Map(races.map((race) => [race.id, race.cup]));
-    const [picks, results, leagues] = await Promise.all([
-      db.picks.where('raceId').anyOf(raceIds).toArray(),
+    const [results, leagues] = await Promise.all([
       db.results.bulkGet(raceIds),
       db.leagues.where('seasonId').equals(season.id).toArray(),
     ]);
     const leagueName = new Map(leagues.map((l) => [l.id, l.name]));
+    // Picks are indexed by league: read the leagues that play this season.
+    const picks = await db.picks.where('leagueId').anyOf([...leagueName.keys()]).toArray();
     const entries = { nations: new Set<string>(), manufacturers: new Set<string>() };
     const uses = new Map<string, RaceUse>();
     const usageOf = (raceId: string) => {
@@ -126,8 +127,7 @@ export async function readSeasonUsage(db: PodiumDatabase, season: Season): Promi
       return use;
     };
     for (const pick of picks) {
-      // Picks of a league on another season that shares race ids are not this season's.
-      if (!leagueName.has(pick.leagueId)) continue;
+      if (!cupOf.has(pick.raceId)) continue;
       const use = usageOf(pick.raceId);
       const league = use.leagues.find((l) => l.leagueId === pick.leagueId);
       if (league) league.picks++;
