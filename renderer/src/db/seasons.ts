@@ -118,7 +118,10 @@ export async function readSeasonUsage(db: PodiumDatabase, season: Season): Promi
     ]);
     const leagueName = new Map(leagues.map((l) => [l.id, l.name]));
     // Picks are indexed by league: read the leagues that play this season.
-    const picks = await db.picks.where('leagueId').anyOf([...leagueName.keys()]).toArray();
+    const picks = await db.picks
+      .where('leagueId')
+      .anyOf([...leagueName.keys()])
+      .toArray();
     const entries = { nations: new Set<string>(), manufacturers: new Set<string>() };
     const uses = new Map<string, RaceUse>();
     const usageOf = (raceId: string) => {
