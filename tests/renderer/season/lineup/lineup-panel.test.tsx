@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { db } from '../../../renderer/src/db';
-import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
-import { readSeason, writeSeason } from '../../../renderer/src/db/seasons';
-import { TABLE_NAMES } from '../../../renderer/src/db/schema';
-import { ToastProvider } from '../../../renderer/src/components/Toasts';
-import { SeasonScreen } from '../../../renderer/src/screens/season/SeasonScreen';
-import { newSeason } from '../../../renderer/src/screens/season/season-draft';
+import { db } from '../../../../renderer/src/db';
+import { seedBuiltInSeasons } from '../../../../renderer/src/app/boot';
+import { readSeason, writeSeason } from '../../../../renderer/src/db/seasons';
+import { TABLE_NAMES } from '../../../../renderer/src/db/schema';
+import { ToastProvider } from '../../../../renderer/src/components/Toasts';
+import { SeasonScreen } from '../../../../renderer/src/screens/season/SeasonScreen';
+import { newSeason } from '../../../../renderer/src/screens/season/season-draft';
 
 function renderSeason(path: string) {
   const router = createMemoryRouter([{ path: '/season', element: <SeasonScreen /> }], {

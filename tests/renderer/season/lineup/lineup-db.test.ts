@@ -3,12 +3,12 @@ import {
   commitLineup,
   readKnownDrivers,
   undoLineup,
-} from '../../../renderer/src/screens/season/lineup/lineup-db';
-import { readSeason, SeasonRewriteError } from '../../../renderer/src/db/seasons';
-import { savePick } from '../../../renderer/src/db/picks';
-import { dumpDatabase } from '../../../renderer/src/db/dump';
-import { defaultChoice, matchLineup, parseLineup } from '../../../shared/lineup';
-import { freshLeague, setNow } from '../picks/helpers';
+} from '../../../../renderer/src/screens/season/lineup/lineup-db';
+import { readSeason, SeasonRewriteError } from '../../../../renderer/src/db/seasons';
+import { savePick } from '../../../../renderer/src/db/picks';
+import { dumpDatabase } from '../../../../renderer/src/db/dump';
+import { defaultChoice, matchLineup, parseLineup } from '../../../../shared/lineup';
+import { freshLeague, setNow } from '../../picks/helpers';
 
 const BEFORE_BERLIN = '2025-07-01T12:00:00Z';
 const R2_GF = 'gtws-2025-r2-nations-gf';

@@ -5,8 +5,8 @@ import {
   refusalText,
   rewriteText,
   usageText,
-} from '../../../renderer/src/screens/season/lineup/update-words';
-import type { RaceUse } from '../../../shared/seasons/update-diff';
+} from '../../../../renderer/src/screens/season/lineup/update-words';
+import type { RaceUse } from '../../../../shared/seasons/update-diff';
 
 const use: RaceUse = {
   raceId: 'gtws-2025-r1-nations-gf',
