@@ -4,10 +4,10 @@ import { entryListPending } from '../../../shared/seasons';
 
 /**
  * Where to paste a line-up: the Season screen opens its paste panel for the
- * cup named in `?lineup=<cup>`.
+ * cup named in `?lineup=<cup>`, on the season named in `&season=<id>`.
  */
-export function lineUpPastePath(cup: Cup): string {
-  return `/season?lineup=${cup}`;
+export function lineUpPastePath(cup: Cup, seasonId: string): string {
+  return `/season?lineup=${cup}&season=${encodeURIComponent(seasonId)}`;
 }
 
 /** Says that the cup's line-up is not known yet and offers to paste it; nothing once it is known. */
@@ -21,7 +21,7 @@ export function LineUpPending({ season, cup, eventName }: { season: Season; cup:
         {season.name} is empty, so there is no one to pick. Paste it from the official announcement as soon as
         it is published.
       </p>
-      <Link className="button primary" to={lineUpPastePath(cup)}>
+      <Link className="button primary" to={lineUpPastePath(cup, season.id)}>
         Paste the line-up
       </Link>
     </div>

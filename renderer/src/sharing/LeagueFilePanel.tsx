@@ -13,6 +13,7 @@ import { useToast } from '../components/Toasts';
 import { useMenuCommand } from '../app/menu-events';
 import { ErrorList } from './ErrorList';
 import { chooseJsonFile, useFileAction } from './useFileAction';
+import { SeasonUpdateList } from '../screens/season/lineup/SeasonUpdateList';
 
 /** Export the league as one file; import a league a friend sent (join or update). */
 export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
@@ -108,6 +109,18 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
               <li key={change}>{change}</li>
             ))}
           </ul>
+          {preview.seasonUpdate && (
+            <details open>
+              <summary>
+                The file carries a newer {preview.season.name}
+                {preview.seasonUpdate.refused.length > 0 ? ' (not applied)' : ''}
+              </summary>
+              <SeasonUpdateList
+                plan={preview.seasonUpdate}
+                label="What the league file changes in the season"
+              />
+            </details>
+          )}
           {preview.picks.refused.length > 0 && (
             <ErrorList
               title={`${countOf(preview.picks.refused.length, 'pick')} refused`}

@@ -3,7 +3,11 @@
  * league whole; import creates or updates it in one transaction: members are
  * added or renamed, picks merged with the slip rule (newest before the lock
  * wins), results replaced by the bundle's (recorded in the import history so
- * they can be undone), a custom season written when the bundle carries one.
+ * they can be undone). A bundle carries its league's season whenever that
+ * season differs from the copy built into the app (a season the user added,
+ * a pasted line-up, corrected start times), and importing it applies the
+ * season through the same safe update as a season file: nothing picks or
+ * results use is deleted and no started race moves later.
  */
 import {
   bundleSeason,
@@ -14,14 +18,22 @@ import {
 import { entriesByRace, mergePicks, type MergeOutcome } from '../../../shared/exchange';
 import { sha256Hex } from '../../../shared/hash/sha256';
 import type { Pick, RaceResult, Season } from '../../../shared/domain/types';
+import { getBuiltInSeason, serializeSeasonFile } from '../../../shared/seasons';
+import type { SeasonUpdatePlan } from '../../../shared/seasons/update-diff';
 import type { PodiumDatabase } from '../db/schema';
-import { readSeason, writeSeason } from '../db/seasons';
+import { applySeasonUpdate, planStoredSeasonUpdate, readSeason, writeSeason } from '../db/seasons';
 import { allowLockedPickWrites } from '../db/lock-guard';
 import { storeResult } from '../db/imports';
 import { nowIso } from '../app/clock';
 import type { PickRecord } from '../db/records';
 
-/** Builds the bundle of one league; includes the season unless it ships with the app. */
+/** True when the stored season is exactly the one the app ships (a friend has it already). */
+function isShippedAsIs(season: Season, builtIn: boolean): boolean {
+  const shipped = builtIn ? getBuiltInSeason(season.id) : undefined;
+  return shipped !== undefined && serializeSeasonFile(shipped) === serializeSeasonFile(season);
+}
+
+/** Builds the bundle of one league; includes the season unless it is the app's own copy, unchanged. */
 export async function buildLeagueBundle(db: PodiumDatabase, leagueId: string): Promise<LeagueBundle> {
   return db.transaction('r', db.tables, async () => {
     const league = await db.leagues.get(leagueId);
@@ -46,7 +58,7 @@ export async function buildLeagueBundle(db: PodiumDatabase, leagueId: string): P
         createdAt: league.createdAt,
         ...(league.replay ? { replay: true } : {}),
       },
-      ...(seasonRow.builtIn ? {} : { season }),
+      ...(isShippedAsIs(season, seasonRow.builtIn) ? {} : { season }),
       members: members.map(({ id, name, color }) => (color ? { id, name, color } : { id, name })),
       picks: picks
         .map(({ leagueId: _l, ...pick }) => pick)
@@ -69,6 +81,12 @@ export interface BundleImportPreview {
   changedResults: string[];
   /** The bundle carries a season this app does not have yet. */
   addsSeason: boolean;
+  /**
+   * The bundle carries a newer version of a season this app has (a line-up,
+   * moved dates): what it changes. Null when it changes nothing. Applied with
+   * the import unless `refused` lists something.
+   */
+  seasonUpdate: SeasonUpdatePlan | null;
   /** Name or rules that the import changes on the league already here. */
   changes: string[];
 }
@@ -90,7 +108,15 @@ export class BundleConflictError extends Error {
 
 /** What the bundle would change; call inside a transaction over every table. */
 async function planBundle(db: PodiumDatabase, bundle: LeagueBundle): Promise<BundleImportPreview> {
-  const season = (await readSeason(db, bundle.league.seasonId)) ?? bundleSeason(bundle);
+  const stored = await readSeason(db, bundle.league.seasonId);
+  const update = stored && bundle.season ? await planStoredSeasonUpdate(db, bundle.season) : null;
+  const seasonUpdate =
+    update && (update.changes.length > 0 || update.kept.length > 0 || update.refused.length > 0)
+      ? update
+      : null;
+  // Picks are checked against the season as it will be after the import.
+  const updated = seasonUpdate && seasonUpdate.refused.length === 0 ? seasonUpdate.season : null;
+  const season = updated ?? stored ?? bundleSeason(bundle);
   if (!season) throw new Error(`The bundle's season ${bundle.league.seasonId} is unknown.`);
   const existing = await db.leagues.get(bundle.league.id);
   if (existing && existing.seasonId !== bundle.league.seasonId) {
@@ -125,7 +151,8 @@ async function planBundle(db: PodiumDatabase, bundle: LeagueBundle): Promise<Bun
       ignoreLocks: replay,
     }),
     changedResults: bundle.results.filter((r, i) => !sameResult(results[i], r)).map((r) => r.raceId),
-    addsSeason: !(await db.seasons.get(season.id)),
+    addsSeason: !stored,
+    seasonUpdate,
     changes,
   };
 }
@@ -158,6 +185,8 @@ export async function importLeagueBundle(
     // Picks in a bundle were accepted by the merge rule against their race start, not the clock.
     allowLockedPickWrites();
     if (plan.addsSeason) await writeSeason(db, season, false);
+    else if (plan.seasonUpdate && plan.seasonUpdate.refused.length === 0 && bundle.season)
+      await applySeasonUpdate(db, bundle.season);
     const existing = await db.leagues.get(bundle.league.id);
     await db.leagues.put({
       id: bundle.league.id,

@@ -29,11 +29,11 @@ describe('seeding the built-in seasons', () => {
     await seedBuiltInSeasons(db);
     const season = structuredClone(getBuiltInSeason('gtws-2025')!);
     const race = season.rounds[0]!.races.find((r) => r.pickable)!;
-    race.startsAt = '2025-06-07T15:30:00.000Z';
+    race.startsAt = '2025-06-07T14:30:00.000Z';
     await writeSeason(db, season, true);
     await seedBuiltInSeasons(db);
     const stored = await readSeason(db, 'gtws-2025');
-    expect(stored!.rounds[0]!.races.find((r) => r.id === race.id)!.startsAt).toBe('2025-06-07T15:30:00.000Z');
+    expect(stored!.rounds[0]!.races.find((r) => r.id === race.id)!.startsAt).toBe('2025-06-07T14:30:00.000Z');
     db.close();
   });
 });

@@ -57,7 +57,7 @@ describe('Home on 30 November 2026 without a league', () => {
       within(note as HTMLElement)
         .getByRole('link', { name: 'Paste the line-up' })
         .getAttribute('href'),
-    ).toBe('/season?lineup=nations');
+    ).toBe('/season?lineup=nations&season=gtws-2026');
   });
 });
 

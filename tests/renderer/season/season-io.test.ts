@@ -3,7 +3,9 @@ import { createDatabase } from '../../../renderer/src/db/schema';
 import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
 import { readSeason } from '../../../renderer/src/db/seasons';
 import {
+  commitSeasonImport,
   importSeasonText,
+  readSeasonImport,
   serializeSeasonFile,
   validateSeason,
 } from '../../../renderer/src/screens/season/season-io';
@@ -56,12 +58,23 @@ describe('season files', () => {
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
-  it('refuses to replace a built-in season from a file', async () => {
+  it('previews an update of a season the app has and changes nothing until it is committed', async () => {
     const db = await seededDb();
+    const before = await dumpDatabase(db);
     const builtIn = (await readSeason(db, 'gtws-2025'))!;
-    const outcome = await importSeasonText(db, serializeSeasonFile({ ...builtIn, name: 'Hacked' }));
-    expect(outcome.ok).toBe(false);
-    expect((await db.seasons.get('gtws-2025'))?.name).not.toBe('Hacked');
+    const update = structuredClone(builtIn);
+    update.drivers.push({ id: 'seiya-suzuki', name: 'Seiya Suzuki', country: 'JP', psnIds: [], aliases: [] });
+    update.entryLists.nations.push('seiya-suzuki');
+    const read = await readSeasonImport(db, serializeSeasonFile(update));
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    expect(read.value.update?.changes).toEqual([
+      { kind: 'driver-added', driverId: 'seiya-suzuki', name: 'Seiya Suzuki' },
+      { kind: 'entry-added', cup: 'nations', entryId: 'seiya-suzuki' },
+    ]);
+    expect(await dumpDatabase(db)).toEqual(before);
+    await commitSeasonImport(db, read.value.season);
+    expect((await readSeason(db, 'gtws-2025'))!.entryLists.nations).toContain('seiya-suzuki');
+    expect((await db.seasons.get('gtws-2025'))?.builtIn).toBe(true);
   });
 
   it('imports a new season, replaces it on re-import, and exports it back identically', async () => {

@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { Season } from '../../../../shared/domain/types';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
-import { writeSeason } from '../../db/seasons';
+import { SeasonRewriteError, writeSeason } from '../../db/seasons';
+import { seasonNames } from './lineup/SeasonUpdateList';
+import { rewriteText } from './lineup/update-words';
 import { DriversEditor } from './DriversEditor';
 import { RoundEditor, ZoneList } from './RoundEditor';
 import { moveSeasonYear, newRound, withDerivedIds } from './season-draft';
@@ -56,7 +58,15 @@ export function SeasonEditor({
       problems.unshift(`A season with the id "${candidate.id}" exists already: change the year or the id.`);
     setErrors(problems);
     if (problems.length > 0 || !checked.ok) return;
-    await writeSeason(db, checked.value, builtIn);
+    try {
+      await writeSeason(db, checked.value, builtIn);
+    } catch (error) {
+      // The data layer refuses edits that would rewrite the past (reopen a lock, orphan picks).
+      if (!(error instanceof SeasonRewriteError)) throw error;
+      const names = seasonNames(initial);
+      setErrors(error.problems.map((p) => rewriteText(p, names)));
+      return;
+    }
     notify(`${checked.value.name} saved.`);
     onClose(checked.value.id);
   };

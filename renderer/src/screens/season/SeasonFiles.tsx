@@ -3,7 +3,11 @@ import type { Season } from '../../../../shared/domain/types';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
 import { chooseTextFile, platform } from '../../platform';
-import { importSeasonText, seasonFileName, serializeSeasonFile } from './season-io';
+import { SeasonRewriteError } from '../../db/seasons';
+import type { SeasonUpdatePlan } from '../../../../shared/seasons/update-diff';
+import { commitSeasonImport, readSeasonImport, seasonFileName, serializeSeasonFile } from './season-io';
+import { SeasonUpdateList, seasonNames } from './lineup/SeasonUpdateList';
+import { rewriteText } from './lineup/update-words';
 
 /** Import / export buttons for season files, with the file's problems listed when it is refused. */
 export function SeasonFiles({
@@ -17,17 +21,36 @@ export function SeasonFiles({
 }) {
   const notify = useToast();
   const [errors, setErrors] = useState<{ file: string; list: string[] } | null>(null);
+  const [pending, setPending] = useState<{ file: string; season: Season; plan: SeasonUpdatePlan } | null>(
+    null,
+  );
+
+  const commit = async (file: string, incoming: Season) => {
+    try {
+      const applied = await commitSeasonImport(db, incoming);
+      setErrors(null);
+      setPending(null);
+      notify(`${incoming.name} ${applied ? 'updated' : 'imported'}.`);
+      onImported(incoming.id);
+    } catch (error) {
+      if (!(error instanceof SeasonRewriteError)) throw error;
+      const names = seasonNames(incoming);
+      setErrors({ file, list: error.problems.map((p) => rewriteText(p, names)) });
+    }
+  };
 
   const importFile = async () => {
+    setPending(null);
     const opened = await chooseTextFile({ title: 'Import a season file', extensions: ['json'] });
     if (!opened.ok) return setErrors({ file: 'the file', list: opened.problems });
     if (!opened.value) return;
-    const outcome = await importSeasonText(db, opened.value.bytes);
+    const outcome = await readSeasonImport(db, opened.value.bytes);
     if (!outcome.ok) return setErrors({ file: opened.value.name, list: outcome.problems });
-    const { season: imported, replaced } = outcome.value;
     setErrors(null);
-    notify(`${imported.name} ${replaced ? 'replaced' : 'imported'}.`);
-    onImported(imported.id);
+    const { season: incoming, update } = outcome.value;
+    // A season the app does not have is simply added; an update is shown first.
+    if (!update) return commit(opened.value.name, incoming);
+    setPending({ file: opened.value.name, season: incoming, plan: update });
   };
   const exportFile = async () => {
     if (!season) return;
@@ -45,6 +68,27 @@ export function SeasonFiles({
       <button type="button" disabled={!season} onClick={() => void exportFile()}>
         Export season file
       </button>
+      {pending && (
+        <div className="notice season-file-errors" role="dialog" aria-labelledby="season-update-title">
+          <h3 id="season-update-title">
+            Update {pending.season.name} from {pending.file}?
+          </h3>
+          <SeasonUpdateList plan={pending.plan} label="What the season file changes" />
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              disabled={pending.plan.refused.length > 0}
+              onClick={() => void commit(pending.file, pending.season)}
+            >
+              Update season
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       {errors && (
         <div className="notice error season-file-errors" role="alert" aria-label="Season file problems">
           <strong>{errors.file} was not imported:</strong>

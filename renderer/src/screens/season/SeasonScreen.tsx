@@ -10,6 +10,7 @@ import { SeasonEditor } from './SeasonEditor';
 import { SeasonFiles } from './SeasonFiles';
 import { OfficialStandings } from './OfficialStandings';
 import { newSeason } from './season-draft';
+import { LineupPanel } from './lineup/LineupPanel';
 import './season.css';
 
 export function SeasonScreen() {
@@ -20,7 +21,12 @@ export function SeasonScreen() {
   const [params, setParams] = useSearchParams();
   const editing = params.get('edit');
   const current = useCurrentChampionshipId();
-  const seasonId = chosen ?? league?.seasonId ?? current ?? seasons?.[0]?.id ?? null;
+  // ?lineup=nations[&season=<id>] opens "Paste the line-up" (Home and Round link here when an
+  // entry list is pending).
+  const lineupCup = params.get('lineup');
+  const linkedSeason = params.get('season');
+  const linked = seasons?.some((s) => s.id === linkedSeason) ? linkedSeason : null;
+  const seasonId = chosen ?? linked ?? league?.seasonId ?? current ?? seasons?.[0]?.id ?? null;
   const season = useSeason(seasonId);
   const record = seasons?.find((s) => s.id === seasonId);
   const closeEditor = (savedId?: string) => {
@@ -88,10 +94,29 @@ export function SeasonScreen() {
               {record?.builtIn ? 'Edit start times' : 'Edit season'}
             </button>
           )}
+          {season && lineupCup === null && (
+            <button type="button" onClick={() => setParams({ lineup: 'nations' })}>
+              Paste the line-up
+            </button>
+          )}
         </SeasonFiles>
       </div>
       {seasons?.length === 0 && (
         <EmptyState title="No season">There is no season yet: create one or import a season file.</EmptyState>
+      )}
+      {season && seasons && lineupCup !== null && (
+        <LineupPanel
+          seasons={seasons}
+          seasonId={season.id}
+          cup={lineupCup === 'manufacturers' ? 'manufacturers' : 'nations'}
+          focusOnOpen
+          onSeasonChange={setChosen}
+          onCupChange={(cup) => setParams({ lineup: cup })}
+          onClose={() => {
+            setChosen(season.id);
+            setParams({});
+          }}
+        />
       )}
       {season && (
         <>

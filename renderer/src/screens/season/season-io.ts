@@ -8,10 +8,15 @@ import {
   SEASON_FILE_VERSION,
   serializeSeasonFile,
 } from '../../../../shared/seasons';
+import type { SeasonUpdatePlan } from '../../../../shared/seasons/update-diff';
 import type { PodiumDatabase } from '../../db/schema';
-import { writeSeason } from '../../db/seasons';
+import { applySeasonUpdate, planStoredSeasonUpdate } from '../../db/seasons';
 
-export type SeasonImport = Result<{ season: Season; replaced: boolean }>;
+/**
+ * A season file read against the database: a season the app does not have
+ * (added on confirm), or an update of one it has, with what would change.
+ */
+export type SeasonImport = Result<{ season: Season; update: SeasonUpdatePlan | null }>;
 
 /** Validates a season (from the editor) exactly as a season file would be. */
 export function validateSeason(season: Season) {
@@ -19,24 +24,40 @@ export function validateSeason(season: Season) {
 }
 
 /**
- * Reads a season file and stores it. A season the app ships cannot be
- * replaced by a file (its start times are edited in the editor instead); a
- * season the user added earlier is replaced. Bad files change nothing.
+ * Reads a season file and compares it with the season the app has, without
+ * changing anything. Bad files are reported with one message per problem.
  */
-export async function importSeasonText(db: PodiumDatabase, file: Uint8Array | string): Promise<SeasonImport> {
+export async function readSeasonImport(db: PodiumDatabase, file: Uint8Array | string): Promise<SeasonImport> {
   const parsed = parseSeasonFile(file);
   if (!parsed.ok) return parsed;
-  const season = parsed.value;
-  const existing = await db.seasons.get(season.id);
-  if (existing?.builtIn)
-    return {
-      ok: false,
-      problems: [
-        `"${season.id}" is a season built into the app and cannot be replaced by a file. Give the season in the file another id.`,
-      ],
-    };
-  await writeSeason(db, season, false);
-  return { ok: true, value: { season, replaced: existing !== undefined } };
+  return {
+    ok: true,
+    value: { season: parsed.value, update: await planStoredSeasonUpdate(db, parsed.value) },
+  };
+}
+
+/**
+ * Stores a season file's season: added when new, otherwise applied as a safe
+ * update (planned again at commit time; nothing picks or results use is
+ * deleted, no started race moves later). Built-in seasons are updated the
+ * same way: a host publishing the line-up of a shipped season is the point.
+ */
+export async function commitSeasonImport(
+  db: PodiumDatabase,
+  season: Season,
+): Promise<SeasonUpdatePlan | null> {
+  return applySeasonUpdate(db, season);
+}
+
+/** Reads and stores a season file in one go (scripts and tests); refused updates throw. */
+export async function importSeasonText(
+  db: PodiumDatabase,
+  file: Uint8Array | string,
+): Promise<Result<{ season: Season; replaced: boolean }>> {
+  const read = await readSeasonImport(db, file);
+  if (!read.ok) return read;
+  await commitSeasonImport(db, read.value.season);
+  return { ok: true, value: { season: read.value.season, replaced: read.value.update !== null } };
 }
 
 export function seasonFileName(season: Season): string {
