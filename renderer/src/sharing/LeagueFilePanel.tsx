@@ -1,3 +1,4 @@
+import { PreviewActions } from '../components/PreviewActions';
 import { useCallback, useState } from 'react';
 import { db } from '../db';
 import { platform } from '../platform';
@@ -12,7 +13,7 @@ import { countOf } from '../lib/format';
 import { useToast } from '../components/Toasts';
 import { useMenuCommand } from '../app/menu-events';
 import { ErrorList } from './ErrorList';
-import { chooseJsonFile, useFileAction } from './useFileAction';
+import { chooseAndRead, useFileAction } from './useFileAction';
 import { SeasonUpdateList } from '../screens/season/lineup/SeasonUpdateList';
 
 /** Export the league as one file; import a league a friend sent (join or update). */
@@ -44,14 +45,12 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
   const chooseImport = () =>
     run(async () => {
       setPending(null);
-      const file = await chooseJsonFile('Import a league');
-      if (!file) return;
-      const parsed = parseLeagueBundle(file.text);
-      if (!parsed.ok) return setErrors(parsed.problems);
+      const chosen = await chooseAndRead('Import a league', parseLeagueBundle);
+      if (!chosen) return;
       setPending({
-        preview: await previewLeagueBundle(db, parsed.value),
-        bytes: file.bytes,
-        name: file.name,
+        preview: await previewLeagueBundle(db, chosen.value),
+        bytes: chosen.file.bytes,
+        name: chosen.file.name,
       });
     });
 
@@ -128,14 +127,13 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
               tone="warn"
             />
           )}
-          <div className="row">
-            <button type="button" className="primary" onClick={() => void confirmImport()} disabled={busy}>
-              {preview.existing ? 'Update league' : 'Join league'}
-            </button>
-            <button type="button" onClick={() => setPending(null)} disabled={busy}>
-              Cancel
-            </button>
-          </div>
+          <PreviewActions
+            onConfirm={() => void confirmImport()}
+            onCancel={() => setPending(null)}
+            busy={busy}
+          >
+            {preview.existing ? 'Update league' : 'Join league'}
+          </PreviewActions>
         </div>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { PreviewActions } from '../components/PreviewActions';
 import { useState } from 'react';
 import { db } from '../db';
 import { platform } from '../platform';
@@ -9,7 +10,7 @@ import { countOf } from '../lib/format';
 import { useToast } from '../components/Toasts';
 import { useNow } from '../hooks/useNow';
 import { ErrorList } from './ErrorList';
-import { chooseJsonFile, useFileAction } from './useFileAction';
+import { chooseAndRead, useFileAction } from './useFileAction';
 
 /** Races of the next round that are still open: what a seal covers. */
 function openRound(season: Season, now: number) {
@@ -62,11 +63,8 @@ export function PickSlipPanel({
   const chooseSlip = () =>
     run(async () => {
       setPreview(null);
-      const file = await chooseJsonFile('Import a pick slip');
-      if (!file) return;
-      const parsed = parseSlip(file.text);
-      if (!parsed.ok) return setErrors(parsed.problems);
-      setPreview(await previewSlip(db, leagueId, parsed.value, code));
+      const chosen = await chooseAndRead('Import a pick slip', parseSlip);
+      if (chosen) setPreview(await previewSlip(db, leagueId, chosen.value, code));
     });
 
   const recheck = (value: string) => {
@@ -150,19 +148,14 @@ export function PickSlipPanel({
             title={`${countOf(preview.merge.refused.length, 'pick')} refused`}
             errors={preview.merge.refused.map((r) => r.message)}
           />
-          <div className="row">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void confirm()}
-              disabled={busy || preview.seal?.status === 'mismatch'}
-            >
-              Import {countOf(preview.merge.accepted.length, 'pick')}
-            </button>
-            <button type="button" onClick={() => setPreview(null)} disabled={busy}>
-              Cancel
-            </button>
-          </div>
+          <PreviewActions
+            onConfirm={() => void confirm()}
+            onCancel={() => setPreview(null)}
+            busy={busy}
+            disabled={preview.seal?.status === 'mismatch'}
+          >
+            Import {countOf(preview.merge.accepted.length, 'pick')}
+          </PreviewActions>
         </div>
       )}
     </section>

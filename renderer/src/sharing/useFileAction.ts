@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { messageOf } from '../../../shared/common/result';
+import { messageOf, type Result } from '../../../shared/common/result';
 import { chooseTextFile, type TextFile } from '../platform';
 
 /** A refused file: its problems, one message each, for the action's error list. */
@@ -27,9 +27,19 @@ export function useFileAction() {
   return { busy, errors, setErrors, run };
 }
 
-/** Asks for a JSON file: null when cancelled; a refused file (too big, not text) throws its message for `run`. */
-export async function chooseJsonFile(title: string): Promise<TextFile | null> {
+/**
+ * Asks for a JSON file and reads it with `read` (one of the versioned-file
+ * readers): null when cancelled; a refused file (too big, not text, not valid)
+ * throws its problems for `run` to list.
+ */
+export async function chooseAndRead<T>(
+  title: string,
+  read: (text: string) => Result<T>,
+): Promise<{ file: TextFile; value: T } | null> {
   const file = await chooseTextFile({ title, extensions: ['json'] });
   if (!file.ok) throw new FileProblems(file.problems);
-  return file.value;
+  if (!file.value) return null;
+  const parsed = read(file.value.text);
+  if (!parsed.ok) throw new FileProblems(parsed.problems);
+  return { file: file.value, value: parsed.value };
 }

@@ -4,10 +4,11 @@
  * process) read the same bytes into the same text and the same hash.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../cli/main';
-import { memoryIo } from '../../cli/memory-io';
+import { podium } from '../../cli/in-process';
 import { commitImport, readImportHistory } from '../../../renderer/src/db/imports';
 import { decodeFile } from '../../../renderer/src/platform/text-file';
 import { parseJob } from '../../../renderer/src/screens/results/parse-job';
@@ -56,22 +57,18 @@ describe.each(FIXTURES)('%s', (name, encoding) => {
     });
     expect(app.sha256).toBe(expectedHash);
 
-    const files = new Map([
-      [name, bytes],
-      [LEAGUE, new Uint8Array(readFileSync(LEAGUE))],
-    ]);
-    const parse = memoryIo(files);
-    await runCli(['parse', name, '--season', 'gtws-2025', '--json'], parse.io);
-    expect(JSON.parse(parse.out.join(''))).toEqual(
+    const parse = await podium('parse', `${DIR}/${name}`, '--season', 'gtws-2025', '--json');
+    expect(JSON.parse(parse.stdout)).toEqual(
       toContractJson(
         app.plan.outcome,
         app.plan.tables.map((t) => t.detection),
       ),
     );
 
-    const imported = memoryIo(files);
-    expect(await runCli(['import', LEAGUE, name, '--race', R1_GF], imported.io)).toBe(0);
-    const bundle = JSON.parse(new TextDecoder().decode(files.get(LEAGUE)));
+    const league = path.join(mkdtempSync(path.join(tmpdir(), 'podium-same-file-')), 'league.podium.json');
+    copyFileSync(LEAGUE, league);
+    expect((await podium('import', league, `${DIR}/${name}`, '--race', R1_GF)).code).toBe(0);
+    const bundle = JSON.parse(readFileSync(league, 'utf8'));
     const result = bundle.results.find((r: { raceId: string }) => r.raceId === R1_GF);
     expect(result.source.sha256).toBe(expectedHash);
   });

@@ -8,6 +8,7 @@ import { nowIso } from '../../app/clock';
 import { commitImport, type CommitReport, type ImportPlan } from '../../db/imports';
 import type { PodiumDatabase } from '../../db/schema';
 import { messageOf } from '../../../../shared/common/result';
+import { utf8Bytes } from '../../../../shared/hash/sha256';
 import { platform, readBrowserFile } from '../../platform';
 import { parseInBackground } from './parse-job';
 import { createPreview, type ImportSource, type Preview } from './preview-model';
@@ -93,7 +94,7 @@ export function useImportFlow(
 
   const loadText = useCallback(
     (fileName: string, text: string, seasonId?: string, kind: ImportSource['kind'] = 'file') =>
-      loadBytes(fileName, new TextEncoder().encode(text), seasonId, kind),
+      loadBytes(fileName, utf8Bytes(text), seasonId, kind),
     [loadBytes],
   );
 

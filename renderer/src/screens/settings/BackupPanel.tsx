@@ -1,3 +1,4 @@
+import { PreviewActions } from '../../components/PreviewActions';
 import { useCallback, useState } from 'react';
 import { db } from '../../db';
 import {
@@ -116,14 +117,13 @@ export function BackupPanel() {
           <p>
             <strong>Everything currently in the app will be replaced.</strong> Back up first if unsure.
           </p>
-          <div className="row">
-            <button type="button" className="primary" onClick={() => void confirmRestore()} disabled={busy}>
-              Replace my data with this backup
-            </button>
-            <button type="button" onClick={() => setPending(null)} disabled={busy}>
-              Cancel
-            </button>
-          </div>
+          <PreviewActions
+            onConfirm={() => void confirmRestore()}
+            onCancel={() => setPending(null)}
+            busy={busy}
+          >
+            Replace my data with this backup
+          </PreviewActions>
         </div>
       )}
     </section>
