@@ -1,62 +1,13 @@
-// Line-ups in seconds (issue 11): with the clock at 30 November 2026, a season
-// whose Nations Cup entry list is pending gets its 12-driver line-up pasted in
-// the shapes fans copy, previewed line by line (known drivers matched across
-// seasons, one new driver given a country), saved in one step, and shown in
-// the entry list.
-//
-// The season is imported from a file made here (a Tokyo World Finals round and
-// an empty entry list). Once the app ships the 2026 season, switch SEASON_NAME
-// to the built-in "Gran Turismo World Series 2026" and drop the file import.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// Line-ups in seconds (issue 11): with the clock at 30 November 2026, the
+// built-in 2026 season (Tokyo World Finals, Nations Cup line-up pending) gets
+// its 12-driver line-up pasted in the shapes fans copy, previewed line by line
+// (known drivers matched across seasons, one new driver given a country),
+// saved in one step, and shown in the entry list; Home stops saying the
+// line-up is pending.
 import { openPage, assert, assertEqual } from './harness.mjs';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
-const SEASON_ID = 'lineup-test-2026';
-const SEASON_NAME = 'Line-up test 2026';
-
-/** A season file with the Tokyo World Finals and no entry list yet. */
-function pendingSeasonFile() {
-  const round = 'lineup-test-2026-wf';
-  const race = (session, name, startsAt, pointsTable) => ({
-    id: `${round}-nations-${session}`,
-    cup: 'nations',
-    session,
-    name,
-    track: '',
-    car: '',
-    laps: null,
-    startsAt,
-    pointsTable,
-  });
-  const season = {
-    id: SEASON_ID,
-    name: SEASON_NAME,
-    year: 2026,
-    rounds: [
-      {
-        id: round,
-        number: 1,
-        name: 'World Finals – Tokyo',
-        venue: '',
-        city: 'Tokyo',
-        date: '2026-12-05',
-        endDate: '2026-12-06',
-        timeZone: 'Asia/Tokyo',
-        races: [
-          race('race1', 'Race 1', '2026-12-06T04:00:00Z', [10, 8, 6, 5, 4, 3, 2, 1]),
-          race('race2', 'Race 2', '2026-12-06T05:00:00Z', [10, 8, 6, 5, 4, 3, 2, 1]),
-          race('gf', 'Grand Final', '2026-12-06T07:00:00Z', [20, 16, 12, 10, 8, 6, 4, 2]),
-        ],
-      },
-    ],
-    drivers: [],
-  };
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'podium-lineup-')), `${SEASON_ID}.season.json`);
-  writeFileSync(file, JSON.stringify({ format: 'podium-season', version: 1, season }, null, 2));
-  return file;
-}
+const SEASON_NAME = 'Gran Turismo World Series 2026';
 
 // Twelve lines in the shapes fans paste: "Country – Driver (PSN ID)", numbered
 // and dash lists, "Driver (ES)", a bare PSN ID, accents, and one new driver.
@@ -80,20 +31,10 @@ async function pasteLineup({ browser, baseUrl }) {
   const { page } = app;
   try {
     await page.clock.install({ time: NOW });
-    await app.goto('/season');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Import season file…' }).click(),
-    ]);
-    await chooser.setFiles(pendingSeasonFile());
-    const imported = page.getByText(`${SEASON_NAME} imported.`);
-    await imported.waitFor();
-    // Let the toast time out (fake clock: no real wait) so it covers nothing in the screenshot.
-    await page.clock.runFor(10_000);
-    await imported.waitFor({ state: 'detached' });
-
-    // The link Home and Round give when an entry list is pending.
-    await app.goto('/season?lineup=nations');
+    // Home says the line-up is pending and links to the paste panel of that season.
+    await app.goto('/');
+    await page.getByText(/line-up for .* is not known yet/i).waitFor();
+    await page.getByRole('link', { name: 'Paste the line-up' }).click();
     const panel = page.getByRole('region', { name: 'Paste the line-up' });
     const box = panel.getByLabel('Line-up text');
     await box.waitFor();
@@ -123,7 +64,9 @@ async function pasteLineup({ browser, baseUrl }) {
     await panel.getByRole('button', { name: 'Save as the entry list' }).click();
     await panel
       .getByRole('status')
-      .getByText(/Line-up saved: 12 entries on the Nations Cup list of Line-up test 2026, 12 drivers added/)
+      .getByText(
+        /Line-up saved: 12 entries on the Nations Cup list of Gran Turismo World Series 2026, 12 drivers added/,
+      )
       .waitFor();
 
     const list = page.getByRole('region', { name: 'Nations Cup entry list' });
@@ -132,6 +75,13 @@ async function pasteLineup({ browser, baseUrl }) {
     for (const name of ['Jose Serrano', 'Kaj de Bruin', 'Adriano Carrazza', 'Seiya Suzuki'])
       assert(text.includes(name), `the entry list shows ${name}`);
     assert(text.includes('JoseSerrano_16'), 'known PSN IDs come along');
+    await app.goto('/');
+    await page.getByText(/Tokyo/).first().waitFor();
+    assertEqual(
+      await page.getByText(/line-up for .* is not known yet/i).count(),
+      0,
+      'Home no longer says the line-up is pending',
+    );
     app.assertClean();
   } catch (error) {
     await app.screenshot('lineup-failure').catch(() => {});

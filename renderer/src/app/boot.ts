@@ -1,20 +1,31 @@
 import { BUILT_IN_DATA_REVISION, BUILT_IN_SEASONS, refreshBuiltInSeason } from '../../../shared/seasons';
 import type { RaceResult } from '../../../shared/domain/types';
 import type { PodiumDatabase } from '../db/schema';
-import { readSeason, writeSeason } from '../db/seasons';
+import { applySeasonUpdate, readSeason, SeasonRewriteError, writeSeason } from '../db/seasons';
 
 /**
  * Writes the embedded seasons the first time, and refreshes a copy stored by
  * an older release (older `dataRevision`) with the shipped data. User edits
  * are kept: start times the user changed, drivers and entry lists the user
- * added (see refreshBuiltInSeason).
+ * added (see refreshBuiltInSeason). A refresh is a season update like any
+ * other: what picks or results use is kept and no started race moves later;
+ * a refresh that would delete a race in use is skipped (the stored copy
+ * stays, and the next release tries again) rather than stopping the app.
  */
 export async function seedBuiltInSeasons(db: PodiumDatabase): Promise<void> {
   for (const shipped of BUILT_IN_SEASONS) {
     const record = await db.seasons.get(shipped.id);
     if (record && (record.dataRevision ?? 1) >= BUILT_IN_DATA_REVISION) continue;
     const stored = record ? await readSeason(db, shipped.id) : undefined;
-    await writeSeason(db, stored ? refreshBuiltInSeason(stored, shipped) : shipped, true);
+    if (!stored) await writeSeason(db, shipped, true);
+    else {
+      try {
+        await applySeasonUpdate(db, refreshBuiltInSeason(stored, shipped));
+      } catch (error) {
+        if (error instanceof SeasonRewriteError) continue;
+        throw error;
+      }
+    }
     await db.seasons.update(shipped.id, { dataRevision: BUILT_IN_DATA_REVISION });
   }
 }

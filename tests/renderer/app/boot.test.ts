@@ -7,6 +7,9 @@ import {
 } from '../../../renderer/src/app/boot';
 import type { RaceResult } from '../../../shared/domain/types';
 import { readSeason, writeSeason } from '../../../renderer/src/db/seasons';
+import { addMember, createLeague } from '../../../renderer/src/db/leagues';
+import { savePick } from '../../../renderer/src/db/picks';
+import { DEFAULT_RULES } from '../../../shared/scoring';
 import {
   BUILT_IN_DATA_REVISION,
   BUILT_IN_SEASONS,
@@ -54,6 +57,31 @@ describe('refreshing built-in seasons stored by an older release', () => {
     expect([gf.startsAt, gf.startsAtEstimate]).toEqual(['2025-06-07T18:30:00Z', undefined]);
     expect(stored.rounds[0]!.races[1]!.startsAtEstimate).toBe(true);
     expect((await db.seasons.get('gtws-2025'))!.dataRevision).toBe(BUILT_IN_DATA_REVISION);
+    db.close();
+  });
+
+  it('never deletes a race picks use: a refresh that would is skipped and the app still starts', async () => {
+    const db = createDatabase(`boot-${Math.random()}`);
+    const old = structuredClone(getBuiltInSeason('gtws-2025')!);
+    // A race an older release listed and the new data no longer has, with a member's pick.
+    const london = old.rounds[0]!;
+    const extra = { ...london.races[2]!, id: 'gtws-2025-r1-nations-race3', session: 'race3' as const };
+    london.races.push(extra);
+    await writeSeason(db, old, true);
+    const league = await createLeague(db, { name: 'Club', seasonId: 'gtws-2025', rules: DEFAULT_RULES });
+    await addMember(db, league.id, { name: 'Ana' });
+    await db.leagues.update(league.id, { replay: true });
+    await savePick(db, { leagueId: league.id, memberId: 'ana', raceId: extra.id }, [
+      'jose-serrano',
+      'pol-urra',
+      'valerio-gallo',
+    ]);
+    await seedBuiltInSeasons(db);
+    const stored = (await readSeason(db, 'gtws-2025'))!;
+    expect(stored.rounds[0]!.races.map((r) => r.id)).toContain(extra.id);
+    expect((await db.seasons.get('gtws-2025'))!.dataRevision).toBeUndefined();
+    // The other built-in seasons were still refreshed or written.
+    expect(await db.seasons.get('gtws-2026')).toBeDefined();
     db.close();
   });
 
