@@ -5,7 +5,7 @@
 import type { Race, Season } from '../../shared/domain/types';
 import type { ParseIssue } from '../../shared/results';
 import { BUILT_IN_SEASONS, findRace, getBuiltInSeason } from '../../shared/seasons';
-import { UsageError } from '../errors';
+import { InputError, UsageError } from '../errors';
 
 /** `--season` / `--race` resolved; a race alone implies its season. */
 export function resolveSeasonAndRace(
@@ -46,6 +46,8 @@ export async function readInputFile(
     return await read(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
+    // Size and file-type refusals carry their own complete message.
+    if (code === 'EFBIG' || code === 'ENOTREG') throw new InputError([(error as Error).message]);
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
     throw new UsageError(`${path}: ${why}`);
   }

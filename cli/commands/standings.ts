@@ -34,6 +34,8 @@ async function readText(io: CliIo, file: string): Promise<string> {
     bytes = await io.readFile(file);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
+    // Size and file-type refusals carry their own complete message.
+    if (code === 'EFBIG' || code === 'ENOTREG') throw new InputError([(error as Error).message]);
     throw new InputError([`${file}: cannot read the file${typeof code === 'string' ? ` (${code})` : ''}.`]);
   }
   try {

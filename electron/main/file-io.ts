@@ -13,8 +13,10 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export function tooLargeMessage(name: string, size: number): string {
-  return `“${name}” is ${formatBytes(size)}. Podium League reads files up to ${formatBytes(MAX_FILE_BYTES)}: result tables, CSV and JSON files are far smaller, so this is probably not the file you meant.`;
+export function tooLargeMessage(name: string, size: number, maxBytes: number = MAX_FILE_BYTES): string {
+  return maxBytes === MAX_FILE_BYTES
+    ? `“${name}” is ${formatBytes(size)}. Podium League reads files up to ${formatBytes(MAX_FILE_BYTES)}: result tables, CSV and JSON files are far smaller, so this is probably not the file you meant.`
+    : `“${name}” is ${formatBytes(size)}. Podium League reads backups up to ${formatBytes(maxBytes)}, the largest it writes, so this is probably not one of its backups.`;
 }
 
 /** File signatures people plausibly pick by mistake, named so the message can say what to do instead. */
@@ -52,8 +54,12 @@ const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001A\u001C-\u001F]/;
  * UTF-8, then Windows-1252 — what spreadsheet exports on Windows produce, and
  * a superset of Latin-1 for the accented names in results (José, Müller).
  */
-export function decodeTextBytes(name: string, bytes: Uint8Array): DecodeResult {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: tooLargeMessage(name, bytes.length) };
+export function decodeTextBytes(
+  name: string,
+  bytes: Uint8Array,
+  maxBytes: number = MAX_FILE_BYTES,
+): DecodeResult {
+  if (bytes.length > maxBytes) return { ok: false, error: tooLargeMessage(name, bytes.length, maxBytes) };
 
   let encoding: TextEncodingName;
   let body = bytes;
@@ -117,7 +123,10 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 export type ReadTextResult = { ok: true; name: string; text: string } | { ok: false; error: string };
 
 /** Reads a file the user chose, checking the size before loading anything into memory. */
-export async function readTextFile(filePath: string): Promise<ReadTextResult> {
+export async function readTextFile(
+  filePath: string,
+  maxBytes: number = MAX_FILE_BYTES,
+): Promise<ReadTextResult> {
   const name = basename(filePath);
   let size: number;
   try {
@@ -127,7 +136,7 @@ export async function readTextFile(filePath: string): Promise<ReadTextResult> {
   } catch (error) {
     return { ok: false, error: `Could not open “${name}”: ${describeFsError(error)}` };
   }
-  if (size > MAX_FILE_BYTES) return { ok: false, error: tooLargeMessage(name, size) };
+  if (size > maxBytes) return { ok: false, error: tooLargeMessage(name, size, maxBytes) };
 
   let bytes: Uint8Array;
   try {
@@ -135,7 +144,7 @@ export async function readTextFile(filePath: string): Promise<ReadTextResult> {
   } catch (error) {
     return { ok: false, error: `Could not read “${name}”: ${describeFsError(error)}` };
   }
-  const decoded = decodeTextBytes(name, bytes);
+  const decoded = decodeTextBytes(name, bytes, maxBytes);
   return decoded.ok ? { ok: true, name, text: decoded.text } : decoded;
 }
 

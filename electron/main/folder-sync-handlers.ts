@@ -5,7 +5,7 @@
  * user picked, under validated names.
  */
 import type { BridgeResult, SyncFolderListing, WrittenSyncSlip } from '../../shared/ipc/contract';
-import type { SyncFolderRegistry } from './sync-folders';
+import { canonicalFolder, type SyncFolderRegistry } from './sync-folders';
 import type { ValidatedArgs } from './ipc-validation';
 
 export type FolderSyncMethod =
@@ -23,8 +23,10 @@ export interface FolderSyncDeps {
   readFolder(
     folder: string,
   ): Promise<{ ok: true; listing: SyncFolderListing } | { ok: false; error: string }>;
-  watch(folder: string): void;
-  unwatch(folder: string): void;
+  /** True when something (anything, even a link) exists at that name in the folder. */
+  slipExists(folder: string, fileName: string): Promise<boolean>;
+  watch(folder: string): Promise<void> | void;
+  unwatch(folder: string): Promise<void> | void;
 }
 
 export type FolderSyncHandlers = {
@@ -38,6 +40,9 @@ export type FolderSyncHandlers = {
 export const NOT_CHOSEN =
   'Refused: Podium League only uses folders you chose with “Choose folder…”. Choose the folder again.';
 
+const notOwned = (fileName: string) =>
+  `Refused to write “${fileName}”: that file is already in the folder and was not written by this computer, so it belongs to another computer. If it is yours (for example from before a reinstall), delete it from the folder and Podium League writes it again.`;
+
 export function createFolderSyncHandlers(deps: FolderSyncDeps): FolderSyncHandlers {
   const refuse = { ok: false, error: NOT_CHOSEN } as const;
   return {
@@ -47,27 +52,38 @@ export function createFolderSyncHandlers(deps: FolderSyncDeps): FolderSyncHandle
       return { ok: true, value: await deps.registry.add(folder) };
     },
 
-    async writeSyncSlip({ folder, fileName, text }) {
-      if (!deps.registry.has(folder)) return refuse;
+    async writeSyncSlip({ folder: asked, fileName, text }) {
+      if (!deps.registry.has(asked)) return refuse;
+      const folder = canonicalFolder(asked);
+      if (!deps.registry.ownedSlips(folder).includes(fileName)) {
+        // Only a file this computer created may be replaced: another member's file is theirs.
+        if (await deps.slipExists(folder, fileName)) return { ok: false, error: notOwned(fileName) };
+        try {
+          await deps.registry.claimSlip(folder, fileName);
+        } catch (error) {
+          return { ok: false, error: `Refused to write “${fileName}”: ${(error as Error).message}.` };
+        }
+      }
       const written = await deps.writeSlip(folder, fileName, text);
       return written.ok ? { ok: true, value: { fileName: written.fileName, bytes: written.bytes } } : written;
     },
 
     async readSyncFolder({ folder }) {
       if (!deps.registry.has(folder)) return refuse;
-      const read = await deps.readFolder(folder);
+      const read = await deps.readFolder(canonicalFolder(folder));
       return read.ok ? { ok: true, value: read.listing } : read;
     },
 
     async watchSyncFolder({ folder }) {
       if (!deps.registry.has(folder)) return refuse;
-      deps.watch(folder);
+      // Named as the user chose it, so every spelling the page may use is one watch.
+      await deps.watch(canonicalFolder(folder));
       return { ok: true, value: true };
     },
 
     async unwatchSyncFolder({ folder, forget }) {
       // Unwatching is always allowed: it can only reduce what the app does.
-      deps.unwatch(folder);
+      await deps.unwatch(canonicalFolder(folder));
       if (forget) await deps.registry.remove(folder);
       return { ok: true, value: true };
     },

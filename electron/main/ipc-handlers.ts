@@ -1,3 +1,4 @@
+import { MAX_BACKUP_BYTES, MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import type {
   AppInfo,
   BridgeResult,
@@ -39,7 +40,8 @@ export interface HandlerDeps {
     defaultName: string;
     filters: FileFilter[];
   }): Promise<string | null>;
-  readTextFile(path: string): Promise<ReadTextResult>;
+  /** Reads a chosen file, refusing one over `maxBytes`. */
+  readTextFile(path: string, maxBytes: number): Promise<ReadTextResult>;
   writeFile(path: string, content: string, encoding: 'utf8' | 'base64'): Promise<WriteResult>;
 }
 
@@ -62,7 +64,10 @@ export function createHandlers(
         filters: [...(request.filters ?? []), ALL_FILES],
       });
       if (path === null) return { ok: true, value: null };
-      const read = await deps.readTextFile(path);
+      const read = await deps.readTextFile(
+        path,
+        request.kind === 'backup' ? MAX_BACKUP_BYTES : MAX_FILE_BYTES,
+      );
       return read.ok ? { ok: true, value: { name: read.name, text: read.text } } : read;
     },
 

@@ -17,11 +17,13 @@
 import { z } from 'zod';
 import type { Member, Pick } from '../domain/types';
 import { isZonedInstant } from '../scoring/time';
+import { idSchema, nameSchema } from '../domain/names';
 
 export const SLIP_FORMAT = 'podium-slip';
 export const SLIP_VERSION = 1;
 
-const id = z.string().min(1).max(200);
+// Ids become file names (shared folder) and URL parts; the member's name is shown to everyone.
+const id = idSchema;
 const isoTime = z
   .string()
   .refine(isZonedInstant, 'must be an ISO date-time with its zone, like "2025-06-01T10:00:00Z"');
@@ -46,7 +48,7 @@ const slipSchema = z.object({
   version: z.literal(SLIP_VERSION),
   leagueId: id,
   seasonId: id,
-  member: z.object({ id, name: z.string().min(1).max(100), color: z.string().max(40).optional() }),
+  member: z.object({ id, name: nameSchema(100), color: z.string().max(40).optional() }),
   exportedAt: isoTime,
   picks: z.array(slipPickSchema).max(10_000),
   seals: z.array(sealSchema).max(500).optional(),

@@ -35,6 +35,8 @@ export interface FileFilter {
 export interface OpenTextFileRequest {
   title?: string;
   filters?: FileFilter[];
+  /** `backup`: a whole-database backup, read up to MAX_BACKUP_BYTES instead of MAX_FILE_BYTES. */
+  kind?: 'backup';
 }
 
 export interface SaveTextFileRequest {
@@ -97,12 +99,33 @@ export interface WrittenSyncSlip {
 export const SYNC_SLIP_SUFFIX = '.podium-slip.json';
 
 /**
+ * Limits of one read of a shared folder. Anyone with write access to the
+ * folder (every friend, and whatever their sync tool copies) chooses its
+ * content, so a read never loads more than this, whatever the folder holds.
+ * A real slip is a few kilobytes (one member, one season's picks).
+ */
+export const SYNC_LIMITS = {
+  /** Largest slip file read or written; larger files are reported, never read. */
+  maxSlipBytes: 1024 * 1024,
+  /** Slip files read per scan (in name order); the rest are counted in `skipped`. */
+  maxSlipsPerScan: 2000,
+  /** Bytes of slip text one scan returns; files past it are counted in `skipped`. */
+  maxScanBytes: 32 * 1024 * 1024,
+  /** Directory entries looked at per scan, slip or not. */
+  maxListedNames: 20_000,
+} as const;
+
+/**
  * One slip file found in the folder. `incomplete` means it is not (yet) valid
- * JSON — typically a sync tool still copying it — and will be read again.
+ * JSON and was changed moments ago — typically a sync tool still copying it —
+ * and will be read again. `invalid` is permanent for this version of the file
+ * (not text, not JSON, not a slip, a link, a device, a hard link of another
+ * slip): it is read again only once the file changes.
  */
 export type SyncSlipEntry =
   | { fileName: string; status: 'ok'; text: string }
   | { fileName: string; status: 'incomplete'; reason: string }
+  | { fileName: string; status: 'invalid'; reason: string }
   | { fileName: string; status: 'too-large'; bytes: number }
   | { fileName: string; status: 'unreadable'; reason: string };
 
@@ -111,6 +134,8 @@ export interface SyncFolderListing {
   /** When main read the folder (main's clock; display only). */
   readAt: string;
   entries: SyncSlipEntry[];
+  /** Slip files left unread because a per-scan limit was reached, and which one. */
+  skipped?: { files: number; reason: string };
 }
 
 /** Sent by main when a watched folder may have changed (watch event or periodic rescan). */
@@ -161,3 +186,12 @@ export const IPC_CHANNELS = {
 
 /** Largest file the app reads (DESIGN.md §5). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Largest backup the app writes and restores. A backup holds everything the
+ * app accepted — many imports, each up to MAX_FILE_BYTES — so it has its own
+ * limit: "Back up now" refuses (with a message, writing nothing) a backup
+ * larger than this, and restore reads backups up to it, so every backup the
+ * app writes, it can restore.
+ */
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;

@@ -13,6 +13,8 @@ import { scoringRulesSchema, normalizeRules, type ScoringRules } from '../scorin
 import { BUILT_IN_SEASONS } from '../seasons/built-in';
 import { formatIssues, parseJsonText } from '../seasons/issues';
 import { seasonSchema, toSeason } from '../seasons/schema';
+import { idSchema, nameSchema } from '../domain/names';
+import { trustBuiltInSeason } from './trusted-season';
 import { isZonedInstant } from '../scoring/time';
 
 export const LEAGUE_BUNDLE_FORMAT = 'podium-league';
@@ -43,8 +45,9 @@ export interface LeagueBundle {
 
 export type LeagueBundleResult = { ok: true; bundle: LeagueBundle } | { ok: false; errors: string[] };
 
-const id = z.string().min(1, 'must not be empty').max(200);
-const name = z.string().min(1, 'must not be empty').max(200);
+// Ids become file names and URL parts; names are shown everywhere: both are checked or cleaned on read.
+const id = idSchema;
+const name = nameSchema(200);
 const instant = z
   .string()
   .refine(isZonedInstant, 'must be an ISO date-time with its zone, like "2025-06-01T10:00:00Z"');
@@ -148,9 +151,14 @@ function crossCheck(bundle: LeagueBundle, season: Season | undefined): string[] 
   return errors;
 }
 
-/** The season a bundle plays: its own, or the built-in one it names. */
+/**
+ * The season a bundle plays: the built-in one it names (with what its own
+ * copy may add, see trustBuiltInSeason), or its own for other seasons.
+ */
 export function bundleSeason(bundle: LeagueBundle): Season | undefined {
-  return bundle.season ?? BUILT_IN_SEASONS.find((s) => s.id === bundle.league.seasonId);
+  const builtIn = BUILT_IN_SEASONS.find((s) => s.id === bundle.league.seasonId);
+  if (builtIn && bundle.season) return trustBuiltInSeason(builtIn, bundle.season);
+  return bundle.season ?? builtIn;
 }
 
 /** Validates an already-parsed JSON value as a league bundle. */

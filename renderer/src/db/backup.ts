@@ -11,6 +11,7 @@
  * ```
  */
 import { z } from 'zod';
+import { MAX_BACKUP_BYTES } from '../../../shared/ipc/contract';
 import { TABLE_NAMES, type PodiumDatabase } from './schema';
 import { dumpDatabase, type DatabaseDump } from './dump';
 import { allowLockedPickWrites } from './lock-guard';
@@ -52,6 +53,19 @@ export async function createBackup(db: PodiumDatabase, createdAt: string, app: s
 
 export function serializeBackup(backup: Backup): string {
   return JSON.stringify(backup);
+}
+
+/**
+ * Why a serialized backup cannot be written, or null when it can. A backup
+ * is written only when restore will read it back: at most MAX_BACKUP_BYTES
+ * of UTF-8, the limit restore reads backups with (the per-file import limit
+ * does not apply to backups, which hold everything imported).
+ */
+export function backupSizeProblem(text: string): string | null {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes <= MAX_BACKUP_BYTES) return null;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `This backup would be ${mb(bytes)}, more than the ${mb(MAX_BACKUP_BYTES)} a backup can hold, so it was not written: it could not be restored. Export the largest leagues as league files, delete them here, and back up again.`;
 }
 
 export type BackupParse = { ok: true; backup: Backup } | { ok: false; errors: string[] };

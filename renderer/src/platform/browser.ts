@@ -1,4 +1,5 @@
 import type { OpenFileOptions, Platform, PlatformFile, PlatformResult } from './types';
+import { MAX_BACKUP_BYTES, MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { readBrowserFile } from './read-file';
 
 function download(name: string, blob: Blob): PlatformResult<string> {
@@ -55,7 +56,7 @@ export function createBrowserPlatform(): Platform {
     async openTextFile(options = {}): Promise<PlatformResult<PlatformFile | null>> {
       const file = await pickFile(options);
       if (!file) return { ok: true, value: null };
-      return readBrowserFile(file);
+      return readBrowserFile(file, options.kind === 'backup' ? MAX_BACKUP_BYTES : MAX_FILE_BYTES);
     },
     async saveTextFile(defaultName, text) {
       return download(defaultName, new Blob([text], { type: 'text/plain;charset=utf-8' }));

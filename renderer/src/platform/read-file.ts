@@ -1,4 +1,6 @@
 import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 import type { PlatformFile, PlatformResult } from './types';
 
 /** True when the bytes look like binary data rather than text (NUL bytes outside UTF-16). */
@@ -26,11 +28,14 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** Reads a browser File as text with the same limits main applies to dialog-chosen files. */
-export async function readBrowserFile(file: File): Promise<PlatformResult<PlatformFile>> {
-  if (file.size > MAX_FILE_BYTES) {
+export async function readBrowserFile(
+  file: File,
+  maxBytes: number = MAX_FILE_BYTES,
+): Promise<PlatformResult<PlatformFile>> {
+  if (file.size > maxBytes) {
     return {
       ok: false,
-      error: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; files over 5 MB are refused.`,
+      error: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; files over ${megabytes(maxBytes)} are refused.`,
     };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
