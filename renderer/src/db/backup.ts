@@ -33,6 +33,7 @@ import { problemAt, readVersionedFile, schemaProblems } from '../../../shared/fi
 import { normalizeRules } from '../../../shared/scoring/rules';
 import { seasonSchema, toSeason } from '../../../shared/seasons/schema';
 import { formatIssues } from '../../../shared/seasons/issues';
+import { MAX_BACKUP_BYTES } from '../../../shared/results/decode';
 import { dumpDatabase, type DatabaseDump } from './dump';
 import { allowLockedPickWrites } from './lock-guard';
 import type {
@@ -51,7 +52,12 @@ export const BACKUP_FORMAT = 'podium-backup';
 export const BACKUP_VERSION = 1;
 
 /** The envelope the shared reader checks. */
-export const BACKUP_FILE = { format: BACKUP_FORMAT, version: BACKUP_VERSION, noun: 'backup' } as const;
+export const BACKUP_FILE = {
+  format: BACKUP_FORMAT,
+  version: BACKUP_VERSION,
+  noun: 'backup',
+  maxBytes: MAX_BACKUP_BYTES,
+} as const;
 
 /** A backup as written: every table's rows as the database holds them. */
 export interface Backup {
@@ -128,6 +134,19 @@ const rowSchemas = {
   }),
   settings: z.object({ key: z.string().min(1).max(200), value: z.json() }),
 } satisfies Record<(typeof TABLE_NAMES)[number], z.ZodType>;
+
+/**
+ * Why a serialized backup cannot be written, or null when it can. A backup
+ * is written only when restore will read it back: at most MAX_BACKUP_BYTES
+ * of UTF-8, the limit restore reads backups with (the per-file import limit
+ * does not apply to backups, which hold everything imported).
+ */
+export function backupSizeProblem(text: string): string | null {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes <= MAX_BACKUP_BYTES) return null;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `This backup would be ${mb(bytes)}, more than the ${mb(MAX_BACKUP_BYTES)} a backup can hold, so it was not written: it could not be restored. Export the largest leagues as league files, delete them here, and back up again.`;
+}
 
 const headSchema = z.object({
   schemaVersion: z.number().int().min(1),
