@@ -8,9 +8,17 @@ export class InputError extends Error {
   }
 }
 
-/** A file over the size limit, found before reading it. */
+const MB = 1024 * 1024;
+
+/** A file over the size limit, found from its size before reading it. */
 export class FileTooLargeError extends Error {
-  constructor(readonly size: number) {
-    super(`the file is ${(size / (1024 * 1024)).toFixed(1)} MB; files over 5 MB are refused`);
+  /** The code Node gives a file too large, so callers can test one code for every size refusal. */
+  readonly code = 'EFBIG';
+  constructor(
+    readonly size: number,
+    limit: number,
+  ) {
+    const over = limit % MB === 0 ? `${limit / MB} MB` : `${limit} bytes`;
+    super(`the file is ${(size / MB).toFixed(1)} MB; files over ${over} are refused`);
   }
 }

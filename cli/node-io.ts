@@ -1,31 +1,140 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MAX_FILE_BYTES } from '../shared/results/decode';
 import type { CliIo } from './commands';
 import { FileTooLargeError } from './errors';
+
+/** A read refused before it could exhaust memory or hang; `code` tells the caller which words to use. */
+export class BoundedReadError extends Error {
+  constructor(
+    readonly code: 'EFBIG' | 'ENOTREG',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads up to `maxBytes + 1` bytes so "exactly the limit" and "more" can be told apart. */
+async function readUpTo(
+  chunks:
+    | AsyncIterable<Uint8Array>
+    | {
+        read(
+          buffer: Uint8Array,
+          offset: number,
+          length: number,
+          position: null,
+        ): Promise<{ bytesRead: number }>;
+      },
+  maxBytes: number,
+  what: string,
+): Promise<Uint8Array> {
+  const buffer = new Uint8Array(maxBytes + 1);
+  let filled = 0;
+  if (Symbol.asyncIterator in chunks) {
+    for await (const chunk of chunks) {
+      const room = buffer.length - filled;
+      buffer.set(chunk.subarray(0, room), filled);
+      filled += Math.min(room, chunk.length);
+      if (filled > maxBytes) break;
+    }
+  } else {
+    while (filled <= maxBytes) {
+      const { bytesRead } = await chunks.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+  }
+  if (filled > maxBytes) {
+    throw new BoundedReadError(
+      'EFBIG',
+      `${what} is larger than ${maxBytes / (1024 * 1024)} MB; podium reads files up to that size`,
+    );
+  }
+  return buffer.slice(0, filled);
+}
+
+/**
+ * Reads a file named on the command line without ever holding more than
+ * `maxBytes` (plus one) in memory. Only regular files are read: a device
+ * (`/dev/zero`), a FIFO or a socket is refused at once instead of growing
+ * without end or hanging; `-` reads standard input, which is bounded the same
+ * way. The file is opened once and checked on its handle, so it cannot be
+ * swapped between the check and the read.
+ */
+export async function readBoundedFile(
+  file: string,
+  maxBytes: number = MAX_FILE_BYTES,
+  stdin: AsyncIterable<Uint8Array> & { destroy?(): void } = process.stdin,
+): Promise<Uint8Array> {
+  if (file === '-') {
+    try {
+      return await readUpTo(stdin, maxBytes, 'standard input');
+    } finally {
+      // Stop reading an endless producer (`yes | podium parse -`).
+      stdin.destroy?.();
+    }
+  }
+  // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+  const handle = await fs.open(
+    file,
+    constants.O_RDONLY | ((constants.O_NONBLOCK as number | undefined) ?? 0),
+  );
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (!info.isFile()) {
+      throw new BoundedReadError(
+        'ENOTREG',
+        `${file} is not a regular file (a device, pipe or socket); to read a stream, pass - and send it on standard input`,
+      );
+    }
+    // Size first: a 10 GB file is refused, not read; the bounded read still
+    // stops a file that grows after this check.
+    if (info.size > maxBytes) throw new FileTooLargeError(info.size, maxBytes);
+    return await readUpTo(handle, maxBytes, file);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Replaces `file` atomically: a temporary file in the same folder, fsync,
+ * rename. When `file` is a symbolic link the file it points to is replaced
+ * (the temporary file goes next to it, so the rename stays on one file
+ * system) and the link is kept.
+ */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  let target = file;
+  try {
+    target = await fs.realpath(file);
+  } catch (error) {
+    // A new file: written where it was named.
+    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+  }
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const handle = await fs.open(temp, 'wx');
+  try {
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
 
 /** Real file-system IO for the CLI. */
 export function nodeIo(version: string): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    async readFile(file) {
-      // Size first: a 10 GB file must be refused, not loaded.
-      const { size } = await fs.stat(file);
-      if (size > MAX_FILE_BYTES) throw new FileTooLargeError(size);
-      return new Uint8Array(await fs.readFile(file));
-    },
-    async writeFileAtomic(file, text) {
-      const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-      const handle = await fs.open(temp, 'w');
-      try {
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await fs.rename(temp, file);
-    },
+    readFile: (file) => readBoundedFile(file),
+    writeFileAtomic,
     copyFile: (from, to) => fs.copyFile(from, to),
     version,
   };

@@ -2,7 +2,10 @@
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** A file's bytes; throws `FileTooLargeError` for files over 5 MB without reading them. */
+  /**
+   * A file's bytes (`-`: standard input); throws `FileTooLargeError` for files over 5 MB
+   * without reading them and an error coded `EFBIG`/`ENOTREG` for endless input or devices.
+   */
   readFile(path: string): Promise<Uint8Array>;
   /** Writes atomically: temporary file in the same folder, then rename. */
   writeFileAtomic(path: string, text: string): Promise<void>;

@@ -48,7 +48,9 @@ export function formatIssue(file: string, issue: ParseIssue): string {
 
 /**
  * Reads a file for any command: a missing file is a wrong argument (usage
- * error, exit 2); a file over 5 MB is refused before it is read (exit 1).
+ * error, exit 2); a file over 5 MB is refused before it is read, endless
+ * standard input once it passes the limit, and a device, FIFO or socket at
+ * once (exit 1).
  */
 export async function readInputFile(
   read: (path: string) => Promise<Uint8Array>,
@@ -59,6 +61,8 @@ export async function readInputFile(
   } catch (error) {
     if (error instanceof FileTooLargeError) throw new InputError([`${path}: ${error.message}.`]);
     const code = (error as { code?: string }).code;
+    // Size and file-type refusals carry their own complete message.
+    if (code === 'EFBIG' || code === 'ENOTREG') throw new InputError([(error as Error).message]);
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
     throw new UsageError(`${path}: ${why}`);
   }

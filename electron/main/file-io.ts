@@ -9,18 +9,24 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export function tooLargeMessage(name: string, size: number): string {
-  return `“${name}” is ${formatBytes(size)}. Podium League reads files up to ${formatBytes(MAX_FILE_BYTES)}: result tables, CSV and JSON files are far smaller, so this is probably not the file you meant.`;
+export function tooLargeMessage(name: string, size: number, maxBytes: number = MAX_FILE_BYTES): string {
+  return maxBytes === MAX_FILE_BYTES
+    ? `“${name}” is ${formatBytes(size)}. Podium League reads files up to ${formatBytes(MAX_FILE_BYTES)}: result tables, CSV and JSON files are far smaller, so this is probably not the file you meant.`
+    : `“${name}” is ${formatBytes(size)}. Podium League reads backups up to ${formatBytes(maxBytes)}, the largest it writes, so this is probably not one of its backups.`;
 }
 
 export type ReadFileResult = Result<OpenedFile>;
 
 /**
- * Reads a file the user chose, checking the size before loading anything into
+ * Reads a file the user chose, checking the size (`maxBytes`: the import
+ * limit, or the backup limit for a backup) before loading anything into
  * memory. The bytes go to the renderer as they are: decoding happens in one
  * place in shared/, for the app and the CLI alike.
  */
-export async function readFileBytes(filePath: string): Promise<ReadFileResult> {
+export async function readFileBytes(
+  filePath: string,
+  maxBytes: number = MAX_FILE_BYTES,
+): Promise<ReadFileResult> {
   const name = basename(filePath);
   let size: number;
   try {
@@ -30,7 +36,7 @@ export async function readFileBytes(filePath: string): Promise<ReadFileResult> {
   } catch (error) {
     return { ok: false, problems: [`Could not open “${name}”: ${describeFsError(error)}`] };
   }
-  if (size > MAX_FILE_BYTES) return { ok: false, problems: [tooLargeMessage(name, size)] };
+  if (size > maxBytes) return { ok: false, problems: [tooLargeMessage(name, size, maxBytes)] };
 
   try {
     const buffer = await readFile(filePath);

@@ -4,9 +4,9 @@
  * registry), so the renderer can only ever write slip files into folders the
  * user picked, under validated names.
  */
-import { fail } from '../../shared/common/result';
+import { fail, messageOf } from '../../shared/common/result';
 import type { Result, SyncFolderListing, WrittenSyncSlip } from '../../shared/ipc/contract';
-import type { SyncFolderRegistry } from './sync-folders';
+import { canonicalFolder, type SyncFolderRegistry } from './sync-folders';
 import type { ValidatedArgs } from './ipc-validation';
 
 export type FolderSyncMethod =
@@ -18,8 +18,10 @@ export interface FolderSyncDeps {
   chooseFolder(options: { title: string }): Promise<string | null>;
   writeSlip(folder: string, fileName: string, text: string): Promise<Result<WrittenSyncSlip>>;
   readFolder(folder: string): Promise<Result<SyncFolderListing>>;
-  watch(folder: string): void;
-  unwatch(folder: string): void;
+  /** True when something (anything, even a link) exists at that name in the folder. */
+  slipExists(folder: string, fileName: string): Promise<boolean>;
+  watch(folder: string): Promise<void> | void;
+  unwatch(folder: string): Promise<void> | void;
 }
 
 export type FolderSyncHandlers = {
@@ -33,6 +35,9 @@ export type FolderSyncHandlers = {
 export const NOT_CHOSEN =
   'Refused: Podium League only uses folders you chose with “Choose folder…”. Choose the folder again.';
 
+const notOwned = (fileName: string) =>
+  `Refused to write “${fileName}”: that file is already in the folder and was not written by this computer, so it belongs to another computer. If it is yours (for example from before a reinstall), delete it from the folder and Podium League writes it again.`;
+
 export function createFolderSyncHandlers(deps: FolderSyncDeps): FolderSyncHandlers {
   const refuse = fail(NOT_CHOSEN);
   return {
@@ -42,25 +47,36 @@ export function createFolderSyncHandlers(deps: FolderSyncDeps): FolderSyncHandle
       return { ok: true, value: await deps.registry.add(folder) };
     },
 
-    async writeSyncSlip({ folder, fileName, text }) {
-      if (!deps.registry.has(folder)) return refuse;
+    async writeSyncSlip({ folder: asked, fileName, text }) {
+      if (!deps.registry.has(asked)) return refuse;
+      const folder = canonicalFolder(asked);
+      if (!deps.registry.ownedSlips(folder).includes(fileName)) {
+        // Only a file this computer created may be replaced: another member's file is theirs.
+        if (await deps.slipExists(folder, fileName)) return fail(notOwned(fileName));
+        try {
+          await deps.registry.claimSlip(folder, fileName);
+        } catch (error) {
+          return fail(`Refused to write “${fileName}”: ${messageOf(error)}.`);
+        }
+      }
       return deps.writeSlip(folder, fileName, text);
     },
 
     async readSyncFolder({ folder }) {
       if (!deps.registry.has(folder)) return refuse;
-      return deps.readFolder(folder);
+      return deps.readFolder(canonicalFolder(folder));
     },
 
     async watchSyncFolder({ folder }) {
       if (!deps.registry.has(folder)) return refuse;
-      deps.watch(folder);
+      // Named as the user chose it, so every spelling the page may use is one watch.
+      await deps.watch(canonicalFolder(folder));
       return { ok: true, value: true };
     },
 
     async unwatchSyncFolder({ folder, forget }) {
       // Unwatching is always allowed: it can only reduce what the app does.
-      deps.unwatch(folder);
+      await deps.unwatch(canonicalFolder(folder));
       if (forget) await deps.registry.remove(folder);
       return { ok: true, value: true };
     },

@@ -9,14 +9,17 @@
  * truncated file) and possibly deleting or replacing them at any moment. The
  * app never merges two writers into one file: each machine writes only its own.
  */
-import type { Result } from '../../shared/common/result';
+import { fail, ok, type Result } from '../../shared/common/result';
 import { decodeTextBytes } from '../../shared/results/decode';
 import { randomBytes } from 'node:crypto';
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
-import { lstat, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, opendir, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { parseSlip } from '../../shared/exchange';
+import { slipFileName } from '../../shared/exchange/slip-file-name';
 import {
-  MAX_FILE_BYTES,
+  SYNC_LIMITS,
   SYNC_SLIP_SUFFIX,
   type SyncFolderChange,
   type SyncFolderListing,
@@ -34,6 +37,20 @@ const SLIP_FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,150}\.podium-slip\.json$/
 
 export function isSlipFileName(name: string): boolean {
   return SLIP_FILE_NAME.test(name) && !name.includes('..') && name.endsWith(SYNC_SLIP_SUFFIX);
+}
+
+/**
+ * A slip file must hold a valid slip of the league and member its name
+ * says: a file named for one member can never speak for another, and a slip
+ * the app writes is one the app reads back.
+ */
+export function checkSlipForFile(text: string, fileName: string): Result<true> {
+  const parsed = parseSlip(text);
+  if (!parsed.ok) return fail(`not a valid pick slip (${parsed.problems.slice(0, 2).join(' ')})`);
+  const expected = slipFileName(parsed.value.leagueId, parsed.value.member.id);
+  if (expected !== fileName)
+    return fail(`the slip inside is ${parsed.value.member.name}'s, whose file is ${expected}`);
+  return ok(true);
 }
 
 export type SyncWriteResult = Result<WrittenSyncSlip>;
@@ -57,11 +74,14 @@ export async function writeSlipAtomically(
   fileName: string,
   text: string,
 ): Promise<SyncWriteResult> {
-  if (!isSlipFileName(fileName)) return { ok: false, problems: [`“${fileName}” is not a slip file name.`] };
+  if (!isSlipFileName(fileName)) return fail(`“${fileName}” is not a slip file name.`);
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length > SYNC_LIMITS.maxSlipBytes)
+    return fail(`The slip is too large to write (over ${SYNC_LIMITS.maxSlipBytes} bytes).`);
+  const checked = checkSlipForFile(text, fileName);
+  if (!checked.ok) return fail(`Refused to write “${fileName}”: ${checked.problems.join(' ')}.`);
   const target = join(folder, fileName);
   const temporary = join(folder, `.${fileName}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problems: [`The slip is too large to write.`] };
   try {
     // 'wx': never follow or reuse something already at the temporary name.
     const handle = await open(temporary, 'wx', 0o644);
@@ -91,6 +111,18 @@ export async function writeSlipAtomically(
   }
 }
 
+/** True when anything — a file, a link, a folder — has that name in the folder. */
+export async function slipExists(folder: string, fileName: string): Promise<boolean> {
+  try {
+    await lstat(join(folder, fileName));
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    // Cannot tell: treat as taken, so nothing of someone else's is replaced.
+    return true;
+  }
+}
+
 /** Makes the rename itself durable on POSIX; Windows cannot open a directory, and does not need to. */
 async function syncDirectory(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
@@ -106,77 +138,314 @@ async function syncDirectory(folder: string): Promise<void> {
   }
 }
 
-/** The file-system calls a read uses; tests replace them to delete a file between list and read. */
-export interface ReadFs {
-  readdir(folder: string): Promise<string[]>;
-  lstat(path: string): Promise<{ isFile(): boolean; size: number; mtimeMs: number }>;
-  readFile(path: string): Promise<Uint8Array>;
+/** What a scan learns from an opened file's handle (never from the path: the path may change meanwhile). */
+export interface OpenedFileInfo {
+  isFile(): boolean;
+  size: number;
+  mtimeMs: number;
+  dev: number;
+  ino: number;
+  nlink: number;
+  ctimeMs: number;
 }
 
-const nodeReadFs: ReadFs = {
-  readdir: (folder) => readdir(folder),
+/** An opened slip file. */
+export interface SlipFileHandle {
+  stat(): Promise<OpenedFileInfo>;
+  /** Reads from the start, at most `maxBytes` bytes. */
+  readUpTo(maxBytes: number): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** The file-system calls a read uses; tests replace them (a file deleted or swapped between calls). */
+export interface ReadFs {
+  /** Up to `limit` names of the folder. */
+  list(folder: string, limit: number): Promise<string[]>;
+  /**
+   * Opens a file for reading without following a symbolic link in its last
+   * component and without blocking on a FIFO or device.
+   */
+  open(path: string): Promise<SlipFileHandle>;
+  /**
+   * The path's own metadata (a link is not followed). For the watcher's
+   * signature, and to reuse an earlier read of the very same file; never to
+   * decide what to open.
+   */
+  lstat(path: string): Promise<OpenedFileInfo>;
+}
+
+/**
+ * O_NOFOLLOW makes the kernel refuse a link at open time, so no check-then-open
+ * race exists; O_NONBLOCK keeps a FIFO planted under a slip name from hanging
+ * the scan. Windows has neither flag: there the handle's identity is compared
+ * with the path's after opening (links there need administrator rights anyway).
+ */
+const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined;
+const OPEN_FLAGS =
+  constants.O_RDONLY | (NO_FOLLOW ?? 0) | ((constants.O_NONBLOCK as number | undefined) ?? 0);
+
+async function openNoFollow(path: string): Promise<SlipFileHandle> {
+  const handle = await open(path, OPEN_FLAGS);
+  try {
+    if (NO_FOLLOW === undefined) {
+      const [byHandle, byPath] = await Promise.all([handle.stat(), lstat(path)]);
+      if (byPath.isSymbolicLink() || byPath.ino !== byHandle.ino || byPath.dev !== byHandle.dev) {
+        throw Object.assign(new Error('a link'), { code: 'ELOOP' });
+      }
+    }
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return {
+    stat: () => handle.stat(),
+    async readUpTo(maxBytes) {
+      // Unfilled bytes are never exposed: only the part read is returned.
+      const buffer = Buffer.allocUnsafe(maxBytes);
+      let filled = 0;
+      while (filled < maxBytes) {
+        const { bytesRead } = await handle.read(buffer, filled, maxBytes - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return buffer.subarray(0, filled);
+    },
+    close: () => handle.close(),
+  };
+}
+
+async function listNames(folder: string, limit: number): Promise<string[]> {
+  const names: string[] = [];
+  const dir = await opendir(folder);
+  try {
+    for await (const entry of dir) {
+      names.push(entry.name);
+      if (names.length >= limit) break;
+    }
+  } finally {
+    await dir.close().catch(() => undefined);
+  }
+  return names;
+}
+
+/** The real file system; exported so tests can wrap single calls of it. */
+export const defaultReadFs: ReadFs = {
+  list: listNames,
+  open: openNoFollow,
   lstat: (path) => lstat(path),
-  readFile: (path) => readFile(path),
 };
 
 /**
- * Reads every slip file of the folder. Never throws for a single file: one
- * that vanished between listing and reading is left out, an oversized one is
- * reported without being read, one that is not valid JSON yet is reported as
- * incomplete so the caller retries later instead of merging half a file.
+ * A slip that is not valid JSON and changed less than this long ago is
+ * reported as still being copied (and read again); older, it is invalid until
+ * it changes. Sync tools that write in place finish well within this.
+ */
+export const SETTLE_MS = 15_000;
+
+/** What a file's read depends on: same identity, size and time ⇒ same result. */
+const versionOf = (info: OpenedFileInfo) =>
+  `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+
+/**
+ * Results of earlier reads of one folder, by file name and file version, so a
+ * rescan re-reads only changed files and a permanent problem is not retried
+ * until the file changes. Holds at most one entry per slip name the scan
+ * limits allow.
+ */
+export class SlipReadCache {
+  private readonly entries = new Map<string, { version: string; entry: SyncSlipEntry }>();
+
+  get(fileName: string, version: string): SyncSlipEntry | undefined {
+    const cached = this.entries.get(fileName);
+    return cached?.version === version ? cached.entry : undefined;
+  }
+
+  set(fileName: string, version: string, entry: SyncSlipEntry): void {
+    // Still being copied: the next read must look again.
+    if (entry.status === 'incomplete') this.entries.delete(fileName);
+    else this.entries.set(fileName, { version, entry });
+  }
+
+  /** Forgets files that are gone, so the cache never outgrows the folder. */
+  retain(fileNames: ReadonlySet<string>): void {
+    for (const name of this.entries.keys()) if (!fileNames.has(name)) this.entries.delete(name);
+  }
+}
+
+export interface ReadFolderOptions {
+  fs?: ReadFs;
+  now?: () => Date;
+  cache?: SlipReadCache;
+  /** Lower limits for tests; the app uses SYNC_LIMITS. */
+  limits?: Partial<Record<keyof typeof SYNC_LIMITS, number>>;
+}
+
+const describeBytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${Math.round(bytes / 1024)} KB`;
+
+/**
+ * Reads the slip files of the folder within SYNC_LIMITS. Never throws for a
+ * single file: one that vanished between listing and reading is left out,
+ * an oversized one is reported without being read, a file still being copied
+ * is reported as incomplete (read again later), anything else that is not a
+ * slip is reported as invalid (read again only when it changes).
  */
 export async function readSlipFolder(
   folder: string,
-  fs: ReadFs = nodeReadFs,
-  now: () => Date = () => new Date(),
+  options: ReadFolderOptions = {},
 ): Promise<Result<SyncFolderListing>> {
+  const fs = options.fs ?? defaultReadFs;
+  const now = options.now ?? (() => new Date());
+  const limits = { ...SYNC_LIMITS, ...options.limits };
   let names: string[];
   try {
-    names = await fs.readdir(folder);
+    names = await fs.list(folder, limits.maxListedNames);
   } catch (error) {
-    return { ok: false, problems: [`Could not read the shared folder: ${describeFsError(error)}`] };
+    return fail(`Could not read the shared folder: ${describeFsError(error)}`);
   }
+  const slipNames = names.filter(isSlipFileName).sort();
   const entries: SyncSlipEntry[] = [];
-  for (const fileName of names.filter(isSlipFileName).sort()) {
-    const entry = await readSlipEntry(join(folder, fileName), fileName, fs);
-    if (entry) entries.push(entry);
+  const seenFiles = new Map<string, string>();
+  let textBytes = 0;
+  let skipped: SyncFolderListing['skipped'];
+  const skip = (index: number, reason: string) => {
+    skipped = { files: slipNames.length - index, reason };
+  };
+  if (names.length >= limits.maxListedNames) {
+    skipped = {
+      files: 0,
+      reason: `The folder holds more than ${limits.maxListedNames} files; only the first ${limits.maxListedNames} were looked at.`,
+    };
   }
-  return { ok: true, value: { folder, readAt: now().toISOString(), entries } };
+  for (const [index, fileName] of slipNames.entries()) {
+    if (index >= limits.maxSlipsPerScan) {
+      skip(
+        index,
+        `The folder holds more than ${limits.maxSlipsPerScan} slip files; the others were not read.`,
+      );
+      break;
+    }
+    const entry = await readSlipEntry(
+      folder,
+      fileName,
+      fs,
+      now(),
+      limits.maxSlipBytes,
+      seenFiles,
+      options.cache,
+    );
+    if (!entry) continue;
+    if (entry.status === 'ok') {
+      textBytes += entry.text.length;
+      if (textBytes > limits.maxScanBytes) {
+        skip(
+          index,
+          `Slip files in the folder add up to more than ${describeBytes(limits.maxScanBytes)}; the others were not read.`,
+        );
+        break;
+      }
+    }
+    entries.push(entry);
+  }
+  options.cache?.retain(new Set(slipNames));
+  const listing: SyncFolderListing = { folder, readAt: now().toISOString(), entries };
+  if (skipped) listing.skipped = skipped;
+  return ok(listing);
 }
 
-async function readSlipEntry(path: string, fileName: string, fs: ReadFs): Promise<SyncSlipEntry | null> {
-  try {
-    // lstat, not stat: a symbolic link planted in a shared folder must not make the app read elsewhere.
-    const info = await fs.lstat(path);
-    if (!info.isFile()) return null;
-    if (info.size > MAX_FILE_BYTES) return { fileName, status: 'too-large', bytes: info.size };
-    const bytes = await fs.readFile(path);
-    // The file may have grown between lstat and read.
-    if (bytes.length > MAX_FILE_BYTES) return { fileName, status: 'too-large', bytes: bytes.length };
-    // The one shared decoder: a slip saved as UTF-16 or with a BOM reads like any other file.
-    const decoded = decodeTextBytes(bytes);
-    if (!decoded.ok) return { fileName, status: 'incomplete', reason: 'not readable text yet' };
-    const text = decoded.value.text;
-    if (text.trim() === '') return { fileName, status: 'incomplete', reason: 'the file is empty' };
+async function readSlipEntry(
+  folder: string,
+  fileName: string,
+  fs: ReadFs,
+  now: Date,
+  maxBytes: number,
+  seenFiles: Map<string, string>,
+  cache: SlipReadCache | undefined,
+): Promise<SyncSlipEntry | null> {
+  if (cache) {
+    // The same regular file (identity, size, times) as a read made through an opened handle:
+    // its result stands, and nothing is opened. A link in its place has other metadata.
     try {
-      JSON.parse(text);
+      const info = await fs.lstat(join(folder, fileName));
+      const cached = info.isFile() && info.nlink === 1 ? cache.get(fileName, versionOf(info)) : undefined;
+      if (cached) return cached;
     } catch {
-      return { fileName, status: 'incomplete', reason: 'not complete JSON yet' };
+      // Gone or unreadable: the open below reports it.
     }
-    return { fileName, status: 'ok', text };
+  }
+  let handle: SlipFileHandle;
+  try {
+    handle = await fs.open(join(folder, fileName));
   } catch (error) {
+    const code = errorCode(error);
     // Deleted or replaced by the sync tool between listing and reading: the next read sees the new state.
-    if (errorCode(error) === 'ENOENT') return null;
+    if (code === 'ENOENT') return null;
+    if (code === 'ELOOP' || code === 'EMLINK')
+      return { fileName, status: 'invalid', reason: 'a link to another file; links are not followed' };
     return { fileName, status: 'unreadable', reason: describeFsError(error) };
   }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { fileName, status: 'invalid', reason: 'not a regular file' };
+    // Only files with several names count: a closed file's number may be reused by a new file meanwhile.
+    const identity = info.nlink > 1 ? `${info.dev}:${info.ino}` : null;
+    const twin = identity === null ? undefined : seenFiles.get(identity);
+    if (identity !== null && twin !== undefined)
+      return { fileName, status: 'invalid', reason: `the same file as ${twin} (a hard link)` };
+    if (identity !== null) seenFiles.set(identity, fileName);
+    if (info.size > maxBytes) return { fileName, status: 'too-large', bytes: info.size };
+    const version = versionOf(info);
+    const cached = cache?.get(fileName, version);
+    if (cached) return cached;
+    const entry = await readOpenedSlip(handle, fileName, info, now, maxBytes);
+    cache?.set(fileName, version, entry);
+    return entry;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    return { fileName, status: 'unreadable', reason: describeFsError(error) };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+async function readOpenedSlip(
+  handle: SlipFileHandle,
+  fileName: string,
+  info: OpenedFileInfo,
+  now: Date,
+  maxBytes: number,
+): Promise<SyncSlipEntry> {
+  // One byte more than fstat said tells a file that grew since from one that did not.
+  const bytes = await handle.readUpTo(Math.min(info.size, maxBytes) + 1);
+  if (bytes.length > maxBytes) return { fileName, status: 'too-large', bytes: bytes.length };
+  if (bytes.length > info.size) return { fileName, status: 'incomplete', reason: 'still being written' };
+  const settling = now.getTime() - info.mtimeMs < SETTLE_MS;
+  const notYet = (stillCopying: string, invalid: string): SyncSlipEntry =>
+    settling
+      ? { fileName, status: 'incomplete', reason: stillCopying }
+      : { fileName, status: 'invalid', reason: invalid };
+  // The one shared decoder: a slip saved as UTF-16 or with a BOM reads like any other file.
+  const decoded = decodeTextBytes(bytes, maxBytes);
+  if (!decoded.ok) return notYet('not readable text yet', 'not a text file');
+  const text = decoded.value.text;
+  if (text.trim() === '') return notYet('the file is empty', 'the file is empty');
+  const slip = checkSlipForFile(text, fileName);
+  if (slip.ok) return { fileName, status: 'ok', text };
+  // Only a file that is not JSON at all may still be arriving; a complete JSON file that is not this slip is final.
+  try {
+    JSON.parse(text);
+  } catch {
+    return notYet('not complete JSON yet', 'not valid JSON');
+  }
+  return { fileName, status: 'invalid', reason: slip.problems.join(' ') };
 }
 
 /** What the watcher looks at to decide the folder changed: names, sizes and modification times. */
 async function folderSignature(folder: string, fs: ReadFs): Promise<string> {
   try {
-    const names = (await fs.readdir(folder)).filter(isSlipFileName).sort();
+    const names = (await fs.list(folder, SYNC_LIMITS.maxListedNames)).filter(isSlipFileName).sort();
     const parts: string[] = [];
-    for (const name of names) {
+    for (const name of names.slice(0, SYNC_LIMITS.maxSlipsPerScan)) {
       try {
         const info = await fs.lstat(join(folder, name));
         parts.push(`${name}:${info.size}:${info.mtimeMs}`);
@@ -218,7 +487,7 @@ export function watchSlipFolder(
 ): FolderWatch {
   const debounceMs = options.debounceMs ?? 400;
   const rescanMs = options.rescanMs ?? 30_000;
-  const fs = options.fs ?? nodeReadFs;
+  const fs = options.fs ?? defaultReadFs;
   let closed = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let signature: Promise<string> = folderSignature(folder, fs);
@@ -276,29 +545,81 @@ export function watchSlipFolder(
   };
 }
 
-/** One watch per folder, however many times the renderer asks (e.g. after a reload). */
+/** The folder's canonical path: links and `.`/`..` resolved, so two spellings of one folder are one key. */
+export async function realFolder(folder: string): Promise<string> {
+  try {
+    return await realpath(folder);
+  } catch {
+    // A folder that is gone (unmounted share) still has to be unwatchable by its name.
+    return folder;
+  }
+}
+
+/**
+ * One watch per real folder, however many times or however differently the
+ * renderer names it (a trailing slash, `.` segments, a link to it). Changes
+ * are reported under every name the folder was asked for (those names are
+ * ones the user chose, so there are few), so the page recognises them.
+ */
 export class FolderWatchers {
-  private readonly watches = new Map<string, FolderWatch>();
+  private readonly watches = new Map<string, { watch: FolderWatch; names: Set<string> }>();
+  /** Serialises watch/unwatch so two quick calls for one folder cannot both create a watch. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly send: (change: SyncFolderChange) => void,
     private readonly options: WatchOptions = {},
   ) {}
 
-  watch(folder: string): void {
-    if (!this.watches.has(folder)) this.watches.set(folder, watchSlipFolder(folder, this.send, this.options));
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
-  unwatch(folder: string): void {
-    this.watches.get(folder)?.close();
-    this.watches.delete(folder);
+  watch(folder: string): Promise<void> {
+    return this.serial(async () => {
+      const real = await realFolder(folder);
+      const existing = this.watches.get(real);
+      if (existing) {
+        existing.names.add(folder);
+        return;
+      }
+      const names = new Set([folder]);
+      const watch = watchSlipFolder(
+        real,
+        (change) => {
+          for (const name of names) this.send({ ...change, folder: name });
+        },
+        this.options,
+      );
+      this.watches.set(real, { watch, names });
+    });
   }
 
-  has(folder: string): boolean {
-    return this.watches.has(folder);
+  unwatch(folder: string): Promise<void> {
+    return this.serial(async () => {
+      const real = await realFolder(folder);
+      const key = this.watches.has(real)
+        ? real
+        : [...this.watches].find(([, entry]) => entry.names.has(folder))?.[0];
+      if (key === undefined) return;
+      this.watches.get(key)?.watch.close();
+      this.watches.delete(key);
+    });
+  }
+
+  /** Real folders being watched. */
+  get size(): number {
+    return this.watches.size;
+  }
+
+  async has(folder: string): Promise<boolean> {
+    return this.watches.has(await realFolder(folder));
   }
 
   closeAll(): void {
-    for (const folder of [...this.watches.keys()]) this.unwatch(folder);
+    for (const { watch } of this.watches.values()) watch.close();
+    this.watches.clear();
   }
 }

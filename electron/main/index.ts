@@ -13,7 +13,13 @@ import {
 } from '../../shared/ipc/contract';
 import { APP_SCHEME } from './app-origin';
 import { readFileBytes, writeFileContent } from './file-io';
-import { FolderWatchers, readSlipFolder, writeSlipAtomically } from './folder-sync';
+import {
+  FolderWatchers,
+  readSlipFolder,
+  SlipReadCache,
+  slipExists,
+  writeSlipAtomically,
+} from './folder-sync';
 import { createFolderSyncHandlers } from './folder-sync-handlers';
 import { createDispatcher, createHandlers } from './ipc-handlers';
 import { INVOKE_METHODS } from './ipc-validation';
@@ -23,6 +29,7 @@ import { buildMenuTemplate } from './menu';
 import { attachNavigationGuards } from './navigation-guards';
 import { isPermissionGranted } from './permissions';
 import { createAppProtocolHandler } from './protocol';
+import { createRendererRecovery } from './renderer-recovery';
 import { loadSyncFolderRegistry } from './sync-folders';
 
 /** Set by electron-vite in development only; a packaged app never loads from a server. */
@@ -39,8 +46,45 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 
+/** Reload with a message when the page dies or hangs, so the window is never left dead. */
+function attachRecovery(window: BrowserWindow): void {
+  const recovery = createRendererRecovery({
+    window: {
+      isDestroyed: () => window.isDestroyed(),
+      reload: () => window.webContents.reload(),
+      forcefullyCrashRenderer: () => window.webContents.forcefullyCrashRenderer(),
+    },
+    async showMessage({ signal, ...options }) {
+      if (window.isDestroyed()) return 0;
+      const result = await dialog.showMessageBox(window, { ...options, signal, noLink: true });
+      return result.response;
+    },
+    async saveReport(text) {
+      const target = await dialog.showSaveDialog(window, {
+        title: 'Save a problem report',
+        defaultPath: join(app.getPath('documents'), 'podium-league-report.txt'),
+        filters: [{ name: 'Text', extensions: ['txt'] }],
+      });
+      if (target.canceled || !target.filePath) return false;
+      return (await writeFileContent(target.filePath, text)).ok;
+    },
+    describeApp: () => {
+      const info = appInfo();
+      return `${info.name} ${info.version} · Electron ${info.electron} · Chrome ${info.chrome} · ${info.platform}`;
+    },
+    now: () => new Date(),
+  });
+  window.webContents.on(
+    'render-process-gone',
+    (_event, details) => void recovery.onRenderProcessGone(details),
+  );
+  window.on('unresponsive', () => recovery.onUnresponsive());
+  window.on('responsive', () => recovery.onResponsive());
+}
+
 function openMainWindow(): BrowserWindow {
   const window = createMainWindow({ userDataPath: app.getPath('userData'), preloadPath, devServerUrl });
+  attachRecovery(window);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -81,6 +125,14 @@ function sendSyncFolderChange(change: SyncFolderChange): void {
 
 const folderWatchers = new FolderWatchers(sendSyncFolderChange);
 
+/** One cache per chosen folder (the registry holds at most a few dozen). */
+const readCaches = new Map<string, SlipReadCache>();
+function readCacheFor(folder: string): SlipReadCache {
+  let cache = readCaches.get(folder);
+  if (!cache) readCaches.set(folder, (cache = new SlipReadCache()));
+  return cache;
+}
+
 async function registerIpc(): Promise<void> {
   const registry = await loadSyncFolderRegistry(join(app.getPath('userData'), 'sync-folders.json'));
   const folderSync = createFolderSyncHandlers({
@@ -96,7 +148,8 @@ async function registerIpc(): Promise<void> {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     writeSlip: writeSlipAtomically,
-    readFolder: (folder) => readSlipFolder(folder),
+    slipExists,
+    readFolder: (folder) => readSlipFolder(folder, { cache: readCacheFor(folder) }),
     watch: (folder) => folderWatchers.watch(folder),
     unwatch: (folder) => folderWatchers.unwatch(folder),
   });

@@ -1,3 +1,4 @@
+import { MAX_BACKUP_BYTES, MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import type {
   AppInfo,
   Result,
@@ -40,7 +41,8 @@ export interface HandlerDeps {
     defaultName: string;
     filters: FileFilter[];
   }): Promise<string | null>;
-  readFileBytes(path: string): Promise<ReadFileResult>;
+  /** Reads a chosen file's bytes, refusing one over `maxBytes`. */
+  readFileBytes(path: string, maxBytes: number): Promise<ReadFileResult>;
   writeFile(path: string, content: string, encoding: 'utf8' | 'base64'): Promise<WriteResult>;
 }
 
@@ -63,7 +65,7 @@ export function createHandlers(
         filters: [...(request.filters ?? []), ALL_FILES],
       });
       if (path === null) return { ok: true, value: null };
-      return deps.readFileBytes(path);
+      return deps.readFileBytes(path, request.kind === 'backup' ? MAX_BACKUP_BYTES : MAX_FILE_BYTES);
     },
 
     async saveTextFile(request): Promise<Result<SavedFile | null>> {

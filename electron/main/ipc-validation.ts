@@ -1,6 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
-import { MAX_FILE_BYTES, type BridgeEventMethod, type PodiumBridge } from '../../shared/ipc/contract';
+import { SYNC_LIMITS, type BridgeEventMethod, type PodiumBridge } from '../../shared/ipc/contract';
 import { isSlipFileName } from './folder-sync';
 
 /** The bridge methods that are request/response calls (the event channels are not). */
@@ -40,7 +40,11 @@ export const fileNameSchema = z
   .refine((name) => name !== '.' && name !== '..', 'not a file name')
   .transform((name) => name.replace(WINDOWS_RESERVED, '-'));
 
-const openFileRequestSchema = z.object({ title: titleSchema, filters: filtersSchema });
+const openFileRequestSchema = z.object({
+  title: titleSchema,
+  filters: filtersSchema,
+  kind: z.literal('backup').optional(),
+});
 
 const saveTextFileRequestSchema = z
   .object({
@@ -76,8 +80,8 @@ const writeSyncSlipRequestSchema = z.object({
   fileName: slipFileNameSchema,
   text: z
     .string()
-    .max(MAX_FILE_BYTES)
-    .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_FILE_BYTES, 'the slip is too large'),
+    .max(SYNC_LIMITS.maxSlipBytes)
+    .refine((text) => Buffer.byteLength(text, 'utf8') <= SYNC_LIMITS.maxSlipBytes, 'the slip is too large'),
 });
 
 /**

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { SECURITY_HEADERS } from './csp';
@@ -96,37 +97,64 @@ function refuse(status: number, reason: string): Response {
 }
 
 export interface AppFileSystem {
-  isFile(path: string): Promise<boolean>;
-  read(path: string): Promise<Uint8Array>;
+  /**
+   * The bytes of `filePath` when it is a regular file reached from `rootDir`
+   * without any symbolic link on the way (the folders or the file itself);
+   * null otherwise (missing, a folder, a device, a link, outside the root).
+   */
+  readContained(rootDir: string, filePath: string): Promise<Uint8Array | null>;
 }
 
-const nodeFileSystem: AppFileSystem = {
-  isFile: async (path) => {
+/** The renderer bundle never holds anything this large; a bigger file is not ours. */
+export const MAX_APP_FILE_BYTES = 64 * 1024 * 1024;
+
+const NO_FOLLOW = (constants.O_NOFOLLOW as number | undefined) ?? 0;
+const NON_BLOCK = (constants.O_NONBLOCK as number | undefined) ?? 0;
+
+/**
+ * Containment on the real path: realpath() of the file must be the file's own
+ * path under the real root, so a link anywhere on the way (a linked folder,
+ * a linked file) is refused. The file is then opened without following a
+ * link and checked on its handle, so a link swapped in after the check is
+ * refused by the kernel rather than followed.
+ */
+export const nodeAppFileSystem: AppFileSystem = {
+  async readContained(rootDir, filePath) {
+    let handle;
     try {
-      return (await stat(path)).isFile();
+      const realRoot = await realpath(rootDir);
+      const expected = nodePath.join(realRoot, nodePath.relative(nodePath.resolve(rootDir), filePath));
+      if ((await realpath(filePath)) !== expected) return null;
+      handle = await open(expected, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+      const info = await handle.stat();
+      if (!info.isFile() || info.size > MAX_APP_FILE_BYTES) return null;
+      return new Uint8Array(await handle.readFile());
     } catch {
-      return false;
+      return null;
+    } finally {
+      await handle?.close();
     }
   },
-  read: (path) => readFile(path),
 };
 
 /**
  * The `protocol.handle('app', …)` handler: serves the built renderer with
- * the security headers, read-only (GET/HEAD), nothing outside `rootDir`.
+ * the security headers, read-only (GET/HEAD), only regular files inside
+ * `rootDir`, never through a symbolic link.
  * Uses only web-standard Request/Response so it runs under Node in tests.
  */
 export function createAppProtocolHandler(
   rootDir: string,
-  fileSystem: AppFileSystem = nodeFileSystem,
+  fileSystem: AppFileSystem = nodeAppFileSystem,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed');
     const resolved = resolveAppPath(request.url, rootDir);
     if (!resolved.ok) return refuse(resolved.status, resolved.reason);
-    if (!(await fileSystem.isFile(resolved.filePath))) return refuse(404, 'Not found');
+    const bytes = await fileSystem.readContained(rootDir, resolved.filePath);
+    if (bytes === null) return refuse(404, 'Not found');
     // A copy into a plain ArrayBuffer: Response accepts no shared/pooled buffer views under the DOM typings.
-    const body = request.method === 'HEAD' ? null : new Uint8Array(await fileSystem.read(resolved.filePath));
+    const body = request.method === 'HEAD' ? null : new Uint8Array(bytes);
     return new Response(body, {
       status: 200,
       headers: { 'Content-Type': contentTypeFor(resolved.filePath), ...SECURITY_HEADERS },

@@ -10,9 +10,20 @@ import { z } from 'zod';
 /** A long list means something is wrong; the oldest choices go first. */
 const MAX_FOLDERS = 50;
 
+/**
+ * Slip files this computer may write in one folder: one per league it
+ * syncs there and member it writes for. A page asking for more is not
+ * doing what the app does.
+ */
+export const MAX_OWNED_SLIPS_PER_FOLDER = 20;
+
 const fileSchema = z.object({
   version: z.literal(1),
   folders: z.array(z.string().min(1).max(4096)).max(MAX_FOLDERS),
+  /** Per folder, the slip files this computer created there (so it may replace them). */
+  owned: z
+    .record(z.string().max(4096), z.array(z.string().max(255)).max(MAX_OWNED_SLIPS_PER_FOLDER))
+    .optional(),
 });
 
 /** The form a folder is stored and compared in: absolute, normalised, no trailing separator. */
@@ -27,6 +38,10 @@ export interface SyncFolderRegistry {
   add(folder: string): Promise<string>;
   remove(folder: string): Promise<void>;
   list(): string[];
+  /** Slip files this computer created in the folder. */
+  ownedSlips(folder: string): string[];
+  /** Records that this computer writes `fileName` in the folder from now on. */
+  claimSlip(folder: string, fileName: string): Promise<void>;
 }
 
 /**
@@ -35,9 +50,13 @@ export interface SyncFolderRegistry {
  */
 export async function loadSyncFolderRegistry(filePath: string): Promise<SyncFolderRegistry> {
   let folders: string[] = [];
+  let owned = new Map<string, string[]>();
   try {
     const parsed = fileSchema.safeParse(JSON.parse(await readFile(filePath, 'utf8')));
-    if (parsed.success) folders = parsed.data.folders.filter(isAbsolute).map(canonicalFolder);
+    if (parsed.success) {
+      folders = parsed.data.folders.filter(isAbsolute).map(canonicalFolder);
+      owned = new Map(Object.entries(parsed.data.owned ?? {}).filter(([folder]) => folders.includes(folder)));
+    }
   } catch {
     folders = [];
   }
@@ -45,7 +64,8 @@ export async function loadSyncFolderRegistry(filePath: string): Promise<SyncFold
   const save = async () => {
     await mkdir(dirname(filePath), { recursive: true });
     const temporary = `${filePath}.tmp`;
-    await writeFile(temporary, `${JSON.stringify({ version: 1, folders }, null, 2)}\n`);
+    const file = { version: 1, folders, owned: Object.fromEntries(owned) };
+    await writeFile(temporary, `${JSON.stringify(file, null, 2)}\n`);
     await rename(temporary, filePath);
   };
 
@@ -61,8 +81,21 @@ export async function loadSyncFolderRegistry(filePath: string): Promise<SyncFold
       const canonical = canonicalFolder(folder);
       if (!folders.includes(canonical)) return;
       folders = folders.filter((f) => f !== canonical);
+      owned.delete(canonical);
       await save();
     },
     list: () => [...folders],
+    ownedSlips: (folder) => [...(owned.get(canonicalFolder(folder)) ?? [])],
+    async claimSlip(folder, fileName) {
+      const canonical = canonicalFolder(folder);
+      const names = owned.get(canonical) ?? [];
+      if (names.includes(fileName)) return;
+      if (names.length >= MAX_OWNED_SLIPS_PER_FOLDER)
+        throw new Error(
+          `this computer already writes ${MAX_OWNED_SLIPS_PER_FOLDER} slip files in this folder`,
+        );
+      owned.set(canonical, [...names, fileName]);
+      await save();
+    },
   };
 }

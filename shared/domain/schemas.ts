@@ -10,9 +10,12 @@
 import { z } from 'zod';
 import { isZonedInstant, ZONED_INSTANT_MESSAGE } from '../common/instant';
 import { scoringRulesSchema } from '../scoring/rules';
+import { idSchema, nameSchema as cleanedName } from './names';
 
-export const idSchema = z.string().min(1, 'must not be empty').max(200);
-export const nameSchema = z.string().min(1, 'must not be empty').max(200);
+/** Ids become file names and URL parts: no separators, spaces or control characters. */
+export { idSchema };
+/** Names are shown everywhere: hidden and control characters are removed on read. */
+export const nameSchema = cleanedName(200);
 /** An instant with its zone, on a day that exists. */
 export const instantSchema = z.string().refine(isZonedInstant, ZONED_INSTANT_MESSAGE);
 

@@ -4,11 +4,12 @@
  * `{ "format": "<name>", "version": <n>, … }`.
  *
  * It takes the file's bytes (any encoding the result parser reads: BOM,
- * UTF-16, Windows-1252) or text, refuses files over 5 MB, parses the JSON
- * without letting a `"__proto__"` key reach a prototype, and checks the
- * envelope: the right `format`, a `version` that is present, whole, and not
- * newer than this app reads. Every problem is one readable message; schema
- * problems carry the line they are on.
+ * UTF-16, Windows-1252) or text, refuses files over 5 MB (backups have their
+ * own, larger limit), parses the JSON without letting a `"__proto__"` key
+ * reach a prototype, and checks the envelope: the right `format`, a
+ * `version` that is present, whole, and not newer than this app reads.
+ * Every problem is one readable message; schema problems carry the line
+ * they are on.
  */
 import type { z } from 'zod';
 import { fail, type Result } from '../common/result';
@@ -26,6 +27,8 @@ export interface VersionedFormat {
   oldest?: number;
   /** What people call the file, for messages: "league file", "pick slip". */
   noun: string;
+  /** Largest file read; MAX_FILE_BYTES unless the format holds more (backups). */
+  maxBytes?: number;
 }
 
 /** A file whose envelope checked out: its JSON, its version, and the line each value starts on. */
@@ -39,12 +42,14 @@ export interface VersionedFile {
 /** Reads and checks the envelope of a versioned file. Never throws. */
 export function readVersionedFile(input: Uint8Array | string, spec: VersionedFormat): Result<VersionedFile> {
   let text: string;
+  const maxBytes = spec.maxBytes ?? MAX_FILE_BYTES;
   if (typeof input === 'string') {
     // A UTF-8 file is at least as many bytes as characters: this never refuses a file within the limit.
-    if (input.length > MAX_FILE_BYTES) return fail(`The ${spec.noun} is larger than 5 MB.`);
+    if (input.length > maxBytes)
+      return fail(`The ${spec.noun} is larger than ${maxBytes / (1024 * 1024)} MB.`);
     text = input;
   } else {
-    const decoded = decodeTextBytes(input);
+    const decoded = decodeTextBytes(input, maxBytes);
     if (!decoded.ok) return fail(...decoded.problems.map((p) => p.message));
     text = decoded.value.text;
   }

@@ -40,6 +40,8 @@ export interface FileFilter {
 export interface OpenFileRequest {
   title?: string;
   filters?: FileFilter[];
+  /** `backup`: a whole-database backup, read up to MAX_BACKUP_BYTES instead of MAX_FILE_BYTES. */
+  kind?: 'backup';
 }
 
 export interface SaveTextFileRequest {
@@ -103,12 +105,33 @@ export interface WrittenSyncSlip {
 export const SYNC_SLIP_SUFFIX = '.podium-slip.json';
 
 /**
+ * Limits of one read of a shared folder. Anyone with write access to the
+ * folder (every friend, and whatever their sync tool copies) chooses its
+ * content, so a read never loads more than this, whatever the folder holds.
+ * A real slip is a few kilobytes (one member, one season's picks).
+ */
+export const SYNC_LIMITS = {
+  /** Largest slip file read or written; larger files are reported, never read. */
+  maxSlipBytes: 1024 * 1024,
+  /** Slip files read per scan (in name order); the rest are counted in `skipped`. */
+  maxSlipsPerScan: 2000,
+  /** Bytes of slip text one scan returns; files past it are counted in `skipped`. */
+  maxScanBytes: 32 * 1024 * 1024,
+  /** Directory entries looked at per scan, slip or not. */
+  maxListedNames: 20_000,
+} as const;
+
+/**
  * One slip file found in the folder. `incomplete` means it is not (yet) valid
- * JSON — typically a sync tool still copying it — and will be read again.
+ * JSON and was changed moments ago — typically a sync tool still copying it —
+ * and will be read again. `invalid` is permanent for this version of the file
+ * (not text, not JSON, not a slip, a link, a device, a hard link of another
+ * slip): it is read again only once the file changes.
  */
 export type SyncSlipEntry =
   | { fileName: string; status: 'ok'; text: string }
   | { fileName: string; status: 'incomplete'; reason: string }
+  | { fileName: string; status: 'invalid'; reason: string }
   | { fileName: string; status: 'too-large'; bytes: number }
   | { fileName: string; status: 'unreadable'; reason: string };
 
@@ -117,6 +140,8 @@ export interface SyncFolderListing {
   /** When main read the folder (main's clock; display only). */
   readAt: string;
   entries: SyncSlipEntry[];
+  /** Slip files left unread because a per-scan limit was reached, and which one. */
+  skipped?: { files: number; reason: string };
 }
 
 /** Sent by main when a watched folder may have changed (watch event or periodic rescan). */
@@ -165,5 +190,5 @@ export const IPC_CHANNELS = {
   onSyncFolderChanged: 'podium:sync-folder-changed',
 } as const satisfies Record<keyof PodiumBridge, `podium:${string}`>;
 
-/** Largest file the app reads; the one limit, shared with the CLI. */
-export { MAX_FILE_BYTES } from '../results/decode';
+/** Largest file the app reads, and largest backup it writes and restores; the limits shared with the CLI. */
+export { MAX_BACKUP_BYTES, MAX_FILE_BYTES } from '../results/decode';

@@ -24,6 +24,7 @@ import { problemAt, readVersionedFile, schemaProblems } from '../files/versioned
 import { scoringRulesSchema, normalizeRules, type ScoringRules } from '../scoring/rules';
 import { BUILT_IN_SEASONS } from '../seasons/built-in';
 import { seasonSchema, toSeason } from '../seasons/schema';
+import { trustBuiltInSeason } from './trusted-season';
 
 export const LEAGUE_BUNDLE_FORMAT = 'podium-league';
 export const LEAGUE_BUNDLE_VERSION = 1;
@@ -132,9 +133,14 @@ function crossCheck(bundle: LeagueBundle, season: Season | undefined, lines: Lin
   return errors;
 }
 
-/** The season a bundle plays: its own, or the built-in one it names. */
+/**
+ * The season a bundle plays: the built-in one it names (with what its own
+ * copy may add, see trustBuiltInSeason), or its own for other seasons.
+ */
 export function bundleSeason(bundle: LeagueBundle): Season | undefined {
-  return bundle.season ?? BUILT_IN_SEASONS.find((s) => s.id === bundle.league.seasonId);
+  const builtIn = BUILT_IN_SEASONS.find((s) => s.id === bundle.league.seasonId);
+  if (builtIn && bundle.season) return trustBuiltInSeason(builtIn, bundle.season);
+  return bundle.season ?? builtIn;
 }
 
 type Lines = ReadonlyMap<string, number>;

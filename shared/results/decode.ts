@@ -13,6 +13,15 @@ import type { ParseIssue, TextEncodingName } from './types';
 /** Files above this size are refused, by the app and the CLI alike: real files are far smaller. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Largest backup the app writes and restores. A backup holds everything the
+ * app accepted — many imports, each up to MAX_FILE_BYTES — so it has its own
+ * limit: "Back up now" refuses (with a message, writing nothing) a backup
+ * larger than this, and restore reads backups up to it, so every backup the
+ * app writes, it can restore.
+ */
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
+
 /** Decoded text, how it was decoded, and notes worth telling the user (a guessed encoding). */
 export interface DecodedText {
   text: string;
@@ -62,10 +71,16 @@ const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; what: string }> = [
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
 ];
 
-/** Decodes a file, refusing oversized, known binary and undecodable input with a line-numbered problem. */
-export function decodeTextBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return problem(1, `The file is too large (${formatSize(bytes.length)}); files are limited to 5 MB.`);
+/**
+ * Decodes a file, refusing oversized, known binary and undecodable input with
+ * a line-numbered problem. `maxBytes` is MAX_FILE_BYTES but for backups.
+ */
+export function decodeTextBytes(bytes: Uint8Array, maxBytes: number = MAX_FILE_BYTES): DecodeResult {
+  if (bytes.length > maxBytes) {
+    return problem(
+      1,
+      `The file is too large (${formatSize(bytes.length)}); files are limited to ${maxBytes / (1024 * 1024)} MB.`,
+    );
   }
   const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
   if (signature) return problem(1, `This is not a text file: it looks like ${signature.what}.`);

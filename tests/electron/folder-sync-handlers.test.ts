@@ -2,11 +2,27 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppInfo } from '../../shared/ipc/contract';
+import { SYNC_LIMITS, type AppInfo } from '../../shared/ipc/contract';
+import { createSlip, serializeSlip } from '../../shared/exchange';
 import { createDispatcher, createHandlers, type HandlerDeps } from '../../electron/main/ipc-handlers';
 import { createFolderSyncHandlers, NOT_CHOSEN } from '../../electron/main/folder-sync-handlers';
-import { readSlipFolder, writeSlipAtomically } from '../../electron/main/folder-sync';
-import { canonicalFolder, loadSyncFolderRegistry } from '../../electron/main/sync-folders';
+import { readSlipFolder, slipExists, writeSlipAtomically } from '../../electron/main/folder-sync';
+import {
+  canonicalFolder,
+  loadSyncFolderRegistry,
+  MAX_OWNED_SLIPS_PER_FOLDER,
+} from '../../electron/main/sync-folders';
+
+const slip = (memberId: string, name = memberId.toUpperCase()) =>
+  serializeSlip(
+    createSlip({
+      leagueId: 'club',
+      seasonId: 'gtws-2025',
+      member: { id: memberId, name },
+      picks: [],
+      exportedAt: '2025-05-01T00:00:00.000Z',
+    }),
+  );
 
 const fromApp = { senderFrame: { url: 'app://podium/index.html#/league' } };
 
@@ -40,6 +56,7 @@ async function setup(chosen: string | null = shared) {
       registry,
       chooseFolder,
       writeSlip: writeSlipAtomically,
+      slipExists,
       readFolder: (folder) => readSlipFolder(folder),
       watch,
       unwatch,
@@ -51,7 +68,7 @@ async function setup(chosen: string | null = shared) {
 describe('folder sync handlers', () => {
   it('lets the renderer use a folder only after the user chose it', async () => {
     const { dispatch, watch } = await setup();
-    const write = { folder: shared, fileName: 'club--ana.podium-slip.json', text: '{"a":1}' };
+    const write = { folder: shared, fileName: 'club--ana.podium-slip.json', text: slip('ana') };
     expect(await dispatch('writeSyncSlip', fromApp, [write])).toEqual({ ok: false, problems: [NOT_CHOSEN] });
     expect(await dispatch('readSyncFolder', fromApp, [{ folder: shared }])).toEqual({
       ok: false,
@@ -67,11 +84,11 @@ describe('folder sync handlers', () => {
     expect(await dispatch('chooseSyncFolder', fromApp, [{}])).toEqual({ ok: true, value: shared });
     expect(await dispatch('writeSyncSlip', fromApp, [write])).toEqual({
       ok: true,
-      value: { fileName: 'club--ana.podium-slip.json', bytes: 7 },
+      value: { fileName: 'club--ana.podium-slip.json', bytes: Buffer.byteLength(slip('ana')) },
     });
     const read = await dispatch('readSyncFolder', fromApp, [{ folder: shared }]);
     expect(read.ok && read.value.entries).toEqual([
-      { fileName: 'club--ana.podium-slip.json', status: 'ok', text: '{"a":1}' },
+      { fileName: 'club--ana.podium-slip.json', status: 'ok', text: slip('ana') },
     ]);
     expect(await dispatch('watchSyncFolder', fromApp, [{ folder: shared }])).toEqual({
       ok: true,
@@ -119,7 +136,7 @@ describe('folder sync handlers', () => {
     ['non-string text', { folder: '/tmp', fileName: 'a--b.podium-slip.json', text: 1 }],
     [
       'too much text',
-      { folder: '/tmp', fileName: 'a--b.podium-slip.json', text: 'x'.repeat(5 * 1024 * 1024 + 1) },
+      { folder: '/tmp', fileName: 'a--b.podium-slip.json', text: 'x'.repeat(SYNC_LIMITS.maxSlipBytes + 1) },
     ],
   ])('returns a validation error for %s', async (_label, request) => {
     const { dispatch } = await setup();
@@ -133,18 +150,79 @@ describe('folder sync handlers', () => {
     await dispatch('chooseSyncFolder', fromApp, [{}]);
     rmSync(shared, { recursive: true });
     const written = await dispatch('writeSyncSlip', fromApp, [
-      { folder: shared, fileName: 'a--b.podium-slip.json', text: '{}' },
+      { folder: shared, fileName: 'club--ana.podium-slip.json', text: slip('ana') },
     ]);
     expect(written).toEqual({
       ok: false,
       problems: [
-        'Could not write “a--b.podium-slip.json” in the shared folder: the file or folder does not exist.',
+        'Could not write “club--ana.podium-slip.json” in the shared folder: the file or folder does not exist.',
       ],
     });
     expect(await dispatch('readSyncFolder', fromApp, [{ folder: shared }])).toEqual({
       ok: false,
       problems: ['Could not read the shared folder: the file or folder does not exist.'],
     });
+  });
+
+  it("never replaces another computer's slip file, and keeps replacing its own across restarts", async () => {
+    // The failure: a compromised page could overwrite other members' slip files in the chosen folder.
+    const { dispatch } = await setup();
+    await dispatch('chooseSyncFolder', fromApp, [{}]);
+    writeFileSync(join(shared, 'club--bo.podium-slip.json'), slip('bo'));
+    const overwrite = await dispatch('writeSyncSlip', fromApp, [
+      { folder: shared, fileName: 'club--bo.podium-slip.json', text: slip('bo', 'forged') },
+    ]);
+    expect(overwrite.ok).toBe(false);
+    if (!overwrite.ok)
+      expect(overwrite.problems.join('\n')).toMatch(
+        /already in the folder and was not written by this computer/,
+      );
+    expect(readFileSync(join(shared, 'club--bo.podium-slip.json'), 'utf8')).toBe(slip('bo'));
+
+    expect(
+      (
+        await dispatch('writeSyncSlip', fromApp, [
+          { folder: shared, fileName: 'club--ana.podium-slip.json', text: slip('ana') },
+        ])
+      ).ok,
+    ).toBe(true);
+    const restarted = await setup();
+    // Spelled differently, still the same folder and still this computer's file.
+    const again = await restarted.dispatch('writeSyncSlip', fromApp, [
+      { folder: `${shared}/`, fileName: 'club--ana.podium-slip.json', text: slip('ana', 'Ana B.') },
+    ]);
+    expect(again.ok).toBe(true);
+    expect(readFileSync(join(shared, 'club--ana.podium-slip.json'), 'utf8')).toBe(slip('ana', 'Ana B.'));
+  });
+
+  it('caps how many slip files this computer may create in one folder', async () => {
+    const { dispatch } = await setup();
+    await dispatch('chooseSyncFolder', fromApp, [{}]);
+    for (let i = 0; i < MAX_OWNED_SLIPS_PER_FOLDER; i++) {
+      const written = await dispatch('writeSyncSlip', fromApp, [
+        { folder: shared, fileName: `club--m${i}.podium-slip.json`, text: slip(`m${i}`) },
+      ]);
+      expect(written.ok).toBe(true);
+    }
+    const one = await dispatch('writeSyncSlip', fromApp, [
+      { folder: shared, fileName: 'club--extra.podium-slip.json', text: slip('extra') },
+    ]);
+    expect(one).toEqual({
+      ok: false,
+      problems: [
+        `Refused to write “club--extra.podium-slip.json”: this computer already writes ${MAX_OWNED_SLIPS_PER_FOLDER} slip files in this folder.`,
+      ],
+    });
+  });
+
+  it('refuses a slip written under the file name of another member', async () => {
+    const { dispatch } = await setup();
+    await dispatch('chooseSyncFolder', fromApp, [{}]);
+    const result = await dispatch('writeSyncSlip', fromApp, [
+      { folder: shared, fileName: 'club--ana.podium-slip.json', text: slip('bo') },
+    ]);
+    expect(result.ok).toBe(false);
+    expect(readdirSync(shared)).toEqual([]);
   });
 
   it('returns null when the dialog is cancelled, remembering nothing', async () => {
@@ -165,7 +243,11 @@ describe('folder sync handlers', () => {
   it('remembers chosen folders across restarts, and forgets them on request', async () => {
     const first = await setup();
     await first.dispatch('chooseSyncFolder', fromApp, [{}]);
-    expect(JSON.parse(readFileSync(registryFile, 'utf8'))).toEqual({ version: 1, folders: [shared] });
+    expect(JSON.parse(readFileSync(registryFile, 'utf8'))).toEqual({
+      version: 1,
+      folders: [shared],
+      owned: {},
+    });
 
     const second = await setup();
     expect(second.registry.has(shared)).toBe(true);

@@ -1,20 +1,27 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { readdir, readFile, lstat, unlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { linkSync } from 'node:fs';
+import { unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FSWatcher } from 'node:fs';
-import { MAX_FILE_BYTES, type SyncFolderChange } from '../../shared/ipc/contract';
+import { SYNC_LIMITS, type SyncFolderChange } from '../../shared/ipc/contract';
 import {
+  defaultReadFs,
   FolderWatchers,
   isSlipFileName,
   readSlipFolder,
+  SETTLE_MS,
+  SlipReadCache,
   watchSlipFolder,
   writeSlipAtomically,
   type ReadFs,
 } from '../../electron/main/folder-sync';
 import { createSlip, mergePicks, parseSlip, serializeSlip } from '../../shared/exchange';
 import type { Pick } from '../../shared/domain/types';
+
+const nodeFs = (): ReadFs => defaultReadFs;
 
 let folder: string;
 beforeEach(() => {
@@ -30,6 +37,9 @@ const DRIVERS = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'];
 /** Far in the future: the concurrency test is about files, not locks. */
 const RACE_STARTS = new Map(RACES.map((raceId) => [raceId, '2099-01-01T00:00:00.000Z']));
 
+const ANA_FILE = `${LEAGUE}--ana.podium-slip.json`;
+const fileOf = (memberId: string) => `${LEAGUE}--${memberId}.podium-slip.json`;
+
 function slipText(memberId: string, picks: Pick[]): string {
   return serializeSlip(
     createSlip({
@@ -37,7 +47,7 @@ function slipText(memberId: string, picks: Pick[]): string {
       seasonId: 'gtws-2025',
       member: { id: memberId, name: memberId.toUpperCase() },
       picks,
-      exportedAt: new Date().toISOString(),
+      exportedAt: '2025-05-01T00:00:00.000Z',
     }),
   );
 }
@@ -64,13 +74,33 @@ describe('isSlipFileName', () => {
 
 describe('writeSlipAtomically', () => {
   it('writes and replaces the file, leaving no temporary file behind', async () => {
-    expect(await writeSlipAtomically(folder, 'l--a.podium-slip.json', '{"v":1}')).toEqual({
+    const first = slipText('ana', []);
+    expect(await writeSlipAtomically(folder, ANA_FILE, first)).toEqual({
       ok: true,
-      value: { fileName: 'l--a.podium-slip.json', bytes: 7 },
+      value: { fileName: ANA_FILE, bytes: Buffer.byteLength(first) },
     });
-    await writeSlipAtomically(folder, 'l--a.podium-slip.json', '{"v":2}');
-    expect(readdirSync(folder)).toEqual(['l--a.podium-slip.json']);
-    expect(readFileSync(join(folder, 'l--a.podium-slip.json'), 'utf8')).toBe('{"v":2}');
+    const second = slipText('ana', [
+      { memberId: 'ana', raceId: RACES[0]!, podium: ['d1', 'd2', 'd3'], madeAt: '2025-01-01T00:00:00.000Z' },
+    ]);
+    await writeSlipAtomically(folder, ANA_FILE, second);
+    expect(readdirSync(folder)).toEqual([ANA_FILE]);
+    expect(readFileSync(join(folder, ANA_FILE), 'utf8')).toBe(second);
+  });
+
+  it("refuses a slip whose content is another member's or not a slip, and one over the size limit", async () => {
+    expect(await writeSlipAtomically(folder, ANA_FILE, slipText('bo', []))).toEqual({
+      ok: false,
+      problems: [
+        `Refused to write “${ANA_FILE}”: the slip inside is BO's, whose file is ${LEAGUE}--bo.podium-slip.json.`,
+      ],
+    });
+    expect((await writeSlipAtomically(folder, ANA_FILE, '{"v":1}')).ok).toBe(false);
+    const huge = slipText('ana', []).replace('"ANA"', `"${'A'.repeat(SYNC_LIMITS.maxSlipBytes)}"`);
+    expect(await writeSlipAtomically(folder, ANA_FILE, huge)).toEqual({
+      ok: false,
+      problems: [`The slip is too large to write (over ${SYNC_LIMITS.maxSlipBytes} bytes).`],
+    });
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('refuses names with separators or without the suffix, writing nothing', async () => {
@@ -82,72 +112,238 @@ describe('writeSlipAtomically', () => {
   });
 
   it('returns a missing folder as an error value and cleans up', async () => {
-    const result = await writeSlipAtomically(join(folder, 'gone'), 'l--a.podium-slip.json', '{}');
+    const result = await writeSlipAtomically(join(folder, 'gone'), ANA_FILE, slipText('ana', []));
     expect(result).toEqual({
       ok: false,
-      problems: [
-        'Could not write “l--a.podium-slip.json” in the shared folder: the file or folder does not exist.',
-      ],
+      problems: [`Could not write “${ANA_FILE}” in the shared folder: the file or folder does not exist.`],
     });
   });
 });
 
 describe('readSlipFolder', () => {
   it('reads slip files only, reporting incomplete and oversized ones without merging them', async () => {
-    writeFileSync(join(folder, 'l--a.podium-slip.json'), '{"ok":true}');
-    writeFileSync(join(folder, 'l--b.podium-slip.json'), '{"format":"podium-slip","pic');
-    writeFileSync(join(folder, 'l--c.podium-slip.json'), '');
-    writeFileSync(join(folder, 'l--d.podium-slip.json'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x20));
-    writeFileSync(join(folder, '.l--a.podium-slip.json.99-abcd.tmp'), '{"half');
-    writeFileSync(join(folder, '.syncthing.l--e.podium-slip.json.tmp'), '{"half');
+    const anaText = slipText('ana', []);
+    writeFileSync(join(folder, fileOf('a')), '{"format":"podium-slip","pic');
+    writeFileSync(join(folder, fileOf('ana')), anaText);
+    writeFileSync(join(folder, fileOf('c')), '');
+    writeFileSync(join(folder, fileOf('d')), Buffer.alloc(SYNC_LIMITS.maxSlipBytes + 1, 0x20));
+    writeFileSync(join(folder, `.${ANA_FILE}.99-abcd.tmp`), '{"half');
+    writeFileSync(join(folder, `.syncthing.${fileOf('e')}.tmp`), '{"half');
     writeFileSync(join(folder, 'notes.txt'), 'hello');
-    writeFileSync(join(folder, 'l--f.podium-slip.json'), Buffer.from([0xff, 0xfe, 0x00, 0xd8]));
-    // Saved by an editor as UTF-16: read like any other file.
-    writeFileSync(join(folder, 'l--g.podium-slip.json'), Buffer.from('\ufeff{"ok":true}', 'utf16le'));
-    const read = await readSlipFolder(folder, undefined, () => new Date('2025-06-01T10:00:00Z'));
-    expect(read).toEqual({
-      ok: true,
-      value: {
-        folder,
-        readAt: '2025-06-01T10:00:00.000Z',
-        entries: [
-          { fileName: 'l--a.podium-slip.json', status: 'ok', text: '{"ok":true}' },
-          { fileName: 'l--b.podium-slip.json', status: 'incomplete', reason: 'not complete JSON yet' },
-          { fileName: 'l--c.podium-slip.json', status: 'incomplete', reason: 'the file is empty' },
-          { fileName: 'l--d.podium-slip.json', status: 'too-large', bytes: MAX_FILE_BYTES + 1 },
-          { fileName: 'l--f.podium-slip.json', status: 'incomplete', reason: 'not complete JSON yet' },
-          { fileName: 'l--g.podium-slip.json', status: 'ok', text: '{"ok":true}' },
-        ],
+    writeFileSync(join(folder, fileOf('f')), Buffer.from([0xff, 0xfe, 0x00, 0xd8]));
+    const read = await readSlipFolder(folder, { now: () => new Date() });
+    expect(read.ok && read.value.entries).toEqual([
+      { fileName: fileOf('a'), status: 'incomplete', reason: 'not complete JSON yet' },
+      { fileName: fileOf('ana'), status: 'ok', text: anaText },
+      { fileName: fileOf('c'), status: 'incomplete', reason: 'the file is empty' },
+      { fileName: fileOf('d'), status: 'too-large', bytes: SYNC_LIMITS.maxSlipBytes + 1 },
+      { fileName: fileOf('f'), status: 'incomplete', reason: 'not complete JSON yet' },
+    ]);
+  });
+
+  it('reports a file that stays broken as invalid, and reads it again only once it changes', async () => {
+    // The failure: a UTF-16 or invalid slip stayed "incomplete, will retry" for ever.
+    const path = join(folder, fileOf('bo'));
+    writeFileSync(path, Buffer.from('\ufeff{"format":"podium-slip"', 'utf16le').subarray(2));
+    writeFileSync(join(folder, fileOf('cy')), '{"format":"something-else"}');
+    const later = () => new Date(Date.now() + SETTLE_MS + 1000);
+    const cache = new SlipReadCache();
+    const reads: string[] = [];
+    const counting: ReadFs = {
+      ...nodeFs(),
+      async open(p) {
+        const handle = await nodeFs().open(p);
+        return {
+          ...handle,
+          readUpTo(max) {
+            reads.push(p);
+            return handle.readUpTo(max);
+          },
+        };
       },
+    };
+    const first = await readSlipFolder(folder, { now: later, cache, fs: counting });
+    expect(first.ok && first.value.entries).toEqual([
+      { fileName: fileOf('bo'), status: 'invalid', reason: 'not valid JSON' },
+      {
+        fileName: fileOf('cy'),
+        status: 'invalid',
+        reason:
+          'not a valid pick slip (This is not a Podium League pick slip (expected "format": "podium-slip").)',
+      },
+    ]);
+    const again = await readSlipFolder(folder, { now: later, cache, fs: counting });
+    expect(again.ok && again.value.entries).toEqual(first.ok && first.value.entries);
+    // The second scan re-read neither file: nothing changed, so nothing is retried.
+    expect(reads).toHaveLength(2);
+    writeFileSync(path, slipText('bo', []));
+    const changed = await readSlipFolder(folder, { now: later, cache });
+    expect(changed.ok && changed.value.entries[0]).toEqual({
+      fileName: fileOf('bo'),
+      status: 'ok',
+      text: slipText('bo', []),
     });
+  });
+
+  it('reads a UTF-16 slip with a byte-order mark', async () => {
+    const text = slipText('bo', []);
+    writeFileSync(
+      join(folder, fileOf('bo')),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    const read = await readSlipFolder(folder);
+    expect(read.ok && read.value.entries).toEqual([{ fileName: fileOf('bo'), status: 'ok', text }]);
+  });
+
+  it('ignores a slip whose content names another member than its file name', async () => {
+    writeFileSync(join(folder, fileOf('ana')), slipText('bo', []));
+    const read = await readSlipFolder(folder);
+    expect(read.ok && read.value.entries).toEqual([
+      {
+        fileName: fileOf('ana'),
+        status: 'invalid',
+        reason: `the slip inside is BO's, whose file is ${fileOf('bo')}`,
+      },
+    ]);
   });
 
   it('does not follow a symbolic link planted in the folder', async () => {
     const outside = join(folder, '..', `secret-${Date.now()}.json`);
-    writeFileSync(outside, '{"secret":true}');
+    writeFileSync(outside, slipText('x', []));
     try {
-      symlinkSync(outside, join(folder, 'l--x.podium-slip.json'));
+      symlinkSync(outside, join(folder, fileOf('x')));
       const read = await readSlipFolder(folder);
-      expect(read.ok && read.value.entries).toEqual([]);
+      expect(read.ok && read.value.entries).toEqual([
+        {
+          fileName: fileOf('x'),
+          status: 'invalid',
+          reason: 'a link to another file; links are not followed',
+        },
+      ]);
     } finally {
       rmSync(outside, { force: true });
     }
   });
 
-  it('skips a file deleted between listing and reading', async () => {
-    writeFileSync(join(folder, 'l--a.podium-slip.json'), '{"a":1}');
-    writeFileSync(join(folder, 'l--b.podium-slip.json'), '{"b":1}');
-    const deleting: ReadFs = {
-      readdir: (path) => readdir(path),
-      lstat: (path) => lstat(path),
-      async readFile(path) {
-        if (path.endsWith('l--a.podium-slip.json')) await unlink(path);
-        return readFile(path);
+  it('checks the opened file, so a link swapped in after the listing is still refused', async () => {
+    // The failure: lstat said "file", then readFile followed a link put there meanwhile.
+    const outside = join(folder, '..', `secret-${Date.now()}.json`);
+    writeFileSync(outside, slipText('x', []));
+    const path = join(folder, fileOf('x'));
+    writeFileSync(path, slipText('x', []));
+    const swapping: ReadFs = {
+      ...nodeFs(),
+      async open(p) {
+        await unlink(p);
+        symlinkSync(outside, p);
+        return nodeFs().open(p);
       },
     };
-    const read = await readSlipFolder(folder, deleting);
+    try {
+      const read = await readSlipFolder(folder, { fs: swapping });
+      expect(read.ok && read.value.entries).toEqual([
+        {
+          fileName: fileOf('x'),
+          status: 'invalid',
+          reason: 'a link to another file; links are not followed',
+        },
+      ]);
+    } finally {
+      rmSync(outside, { force: true });
+    }
+  });
+
+  it('refuses a FIFO under a slip name without hanging', async () => {
+    const path = join(folder, fileOf('pipe'));
+    execFileSync('mkfifo', [path]);
+    const read = await readSlipFolder(folder);
     expect(read.ok && read.value.entries).toEqual([
-      { fileName: 'l--b.podium-slip.json', status: 'ok', text: '{"b":1}' },
+      { fileName: fileOf('pipe'), status: 'invalid', reason: 'not a regular file' },
+    ]);
+  });
+
+  it('reads a file with many hard links once, and never more than the per-scan limits', async () => {
+    // The failure: 1,000 hard links of one 5 MB slip exhausted a 4 GB heap.
+    const big = join(folder, fileOf('big'));
+    writeFileSync(big, Buffer.alloc(SYNC_LIMITS.maxSlipBytes + 10, 0x20));
+    const real = join(folder, fileOf('real'));
+    writeFileSync(real, slipText('real', []));
+    for (let i = 0; i < 200; i++) {
+      linkSync(big, join(folder, fileOf(`big${String(i).padStart(3, '0')}`)));
+      linkSync(real, join(folder, fileOf(`real${String(i).padStart(3, '0')}`)));
+    }
+    const read = await readSlipFolder(folder);
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    const statuses = read.value.entries.map((entry) => entry.status);
+    // The oversized inode is never read (too-large before any byte), its twins neither.
+    expect(statuses.filter((s) => s === 'too-large')).toHaveLength(1);
+    expect(statuses.filter((s) => s === 'ok')).toHaveLength(1);
+    expect(statuses.filter((s) => s === 'invalid')).toHaveLength(400);
+    expect(read.value.entries.find((e) => e.status === 'invalid')).toMatchObject({
+      reason: expect.stringMatching(/^the same file as .* \(a hard link\)$/),
+    });
+  });
+
+  it('stops at the slip count and total size limits with a reason', async () => {
+    for (let i = 0; i < 12; i++)
+      writeFileSync(
+        join(folder, fileOf(`m${String(i).padStart(2, '0')}`)),
+        slipText(`m${String(i).padStart(2, '0')}`, []),
+      );
+    const byCount = await readSlipFolder(folder, { limits: { maxSlipsPerScan: 5 } });
+    expect(byCount.ok && byCount.value.entries).toHaveLength(5);
+    expect(byCount.ok && byCount.value.skipped).toEqual({
+      files: 7,
+      reason: 'The folder holds more than 5 slip files; the others were not read.',
+    });
+    const oneSlip = slipText('m00', []).length;
+    const bySize = await readSlipFolder(folder, { limits: { maxScanBytes: oneSlip * 3 + 1 } });
+    expect(bySize.ok && bySize.value.entries).toHaveLength(3);
+    expect(bySize.ok && bySize.value.skipped?.files).toBe(9);
+  });
+
+  it('reads 5,000 slips, and an unchanged folder again without opening any slip', async () => {
+    // The failure: 5,000 small slips were all read again on every scan (its time is in `npm run bench`).
+    const many = mkdtempSync(join(tmpdir(), 'podium-sync-many-'));
+    try {
+      for (let i = 0; i < 5000; i++) {
+        const id = `m${String(i).padStart(4, '0')}`;
+        writeFileSync(join(many, fileOf(id)), slipText(id, []));
+      }
+      const cache = new SlipReadCache();
+      const limits = { maxSlipsPerScan: 5000 };
+      let opened = 0;
+      const counting: ReadFs = {
+        ...nodeFs(),
+        open: (p) => {
+          opened++;
+          return nodeFs().open(p);
+        },
+      };
+      const cold = await readSlipFolder(many, { cache, limits, fs: counting });
+      expect(opened).toBe(5000);
+      const warm = await readSlipFolder(many, { cache, limits, fs: counting });
+      expect(opened).toBe(5000);
+      expect(cold.ok && cold.value.entries.filter((e) => e.status === 'ok')).toHaveLength(5000);
+      expect(warm.ok && warm.value.entries).toEqual(cold.ok && cold.value.entries);
+    } finally {
+      rmSync(many, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('skips a file deleted between listing and reading', async () => {
+    writeFileSync(join(folder, fileOf('a')), slipText('a', []));
+    writeFileSync(join(folder, fileOf('b')), slipText('b', []));
+    const deleting: ReadFs = {
+      ...nodeFs(),
+      async open(path) {
+        if (path.endsWith(fileOf('a'))) await unlink(path);
+        return nodeFs().open(path);
+      },
+    };
+    const read = await readSlipFolder(folder, { fs: deleting });
+    expect(read.ok && read.value.entries).toEqual([
+      { fileName: fileOf('b'), status: 'ok', text: slipText('b', []) },
     ]);
   });
 
@@ -202,17 +398,16 @@ describe('two members writing and reading the same folder concurrently', () => {
     const readOnce = async (reader: string) => {
       // Half of the reads go through a file system that loses a file between list and read.
       const vanishing: ReadFs = {
-        readdir: (path) => readdir(path),
-        lstat: (path) => lstat(path),
-        async readFile(path) {
+        ...nodeFs(),
+        async open(path) {
           if (path.endsWith('carl.podium-slip.json') && Math.random() < 0.5) {
             await unlink(path).catch(() => undefined);
             stats.vanished++;
           }
-          return readFile(path);
+          return nodeFs().open(path);
         },
       };
-      const read = await readSlipFolder(folder, stats.reads % 2 ? vanishing : undefined);
+      const read = await readSlipFolder(folder, stats.reads % 2 ? { fs: vanishing } : {});
       stats.reads++;
       expect(read.ok).toBe(true);
       if (!read.ok) return;
@@ -299,7 +494,7 @@ describe('watchSlipFolder', () => {
     const changes: SyncFolderChange[] = [];
     const watch = watchSlipFolder(folder, (change) => changes.push(change), { debounceMs: 100 });
     try {
-      for (let i = 0; i < 5; i++) await writeSlipAtomically(folder, 'l--a.podium-slip.json', `{"i":${i}}`);
+      for (let i = 0; i < 5; i++) await writeSlipAtomically(folder, ANA_FILE, slipText('ana', []));
       await waitFor(() => changes.length > 0);
       await new Promise((resolve) => setTimeout(resolve, 250));
       expect(changes).toEqual([{ folder, cause: 'watch' }]);
@@ -349,15 +544,45 @@ describe('watchSlipFolder', () => {
 });
 
 describe('FolderWatchers', () => {
-  it('keeps one watch per folder and closes them all', () => {
+  it('keeps one watch per folder and closes them all', async () => {
     const watchers = new FolderWatchers(() => undefined, { rescanMs: 60_000 });
-    watchers.watch(folder);
-    watchers.watch(folder);
-    expect(watchers.has(folder)).toBe(true);
-    watchers.unwatch(folder);
-    expect(watchers.has(folder)).toBe(false);
-    watchers.watch(folder);
+    await watchers.watch(folder);
+    await watchers.watch(folder);
+    expect(await watchers.has(folder)).toBe(true);
+    await watchers.unwatch(folder);
+    expect(await watchers.has(folder)).toBe(false);
+    await watchers.watch(folder);
     watchers.closeAll();
-    expect(watchers.has(folder)).toBe(false);
+    expect(await watchers.has(folder)).toBe(false);
+  });
+
+  it('keeps one watch for every spelling of one real folder, and reports changes under each', async () => {
+    // The failure: a page could create unlimited watchers by spelling one folder differently.
+    const link = join(tmpdir(), `podium-sync-link-${process.pid}-${Date.now()}`);
+    symlinkSync(folder, link);
+    const changes: SyncFolderChange[] = [];
+    const watchers = new FolderWatchers((change) => changes.push(change), {
+      debounceMs: 20,
+      rescanMs: 60_000,
+    });
+    try {
+      await Promise.all([
+        watchers.watch(folder),
+        watchers.watch(`${folder}/`),
+        watchers.watch(`${folder}/.`),
+        watchers.watch(link),
+      ]);
+      expect(watchers.size).toBe(1);
+      await writeSlipAtomically(folder, ANA_FILE, slipText('ana', []));
+      const until = Date.now() + 5000;
+      while (changes.length < 4 && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(new Set(changes.map((c) => c.folder))).toEqual(
+        new Set([folder, `${folder}/`, `${folder}/.`, link]),
+      );
+    } finally {
+      watchers.closeAll();
+      rmSync(link, { force: true });
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path, { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,7 +109,10 @@ describe('createAppProtocolHandler', () => {
     writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(outside, 'top secret');
   });
-  afterAll(() => rmSync(join(root, '..'), { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(`${root}-alias`, { force: true });
+    rmSync(join(root, '..'), { recursive: true, force: true });
+  });
 
   it('serves files with their type and the security headers', async () => {
     const handler = createAppProtocolHandler(root);
@@ -147,6 +151,39 @@ describe('createAppProtocolHandler', () => {
     expect(
       (await handler(new Request('app://podium/index.html', { method: 'POST', body: 'x' }))).status,
     ).toBe(405);
+  });
+
+  it('never serves through a symbolic link inside the renderer folder', async () => {
+    // The failure: the handler followed links planted inside the renderer folder.
+    const base = join(root, '..');
+    mkdirSync(join(base, 'elsewhere'), { recursive: true });
+    writeFileSync(join(base, 'elsewhere', 'x.js'), 'top secret');
+    symlinkSync(outside, join(root, 'linked.txt'));
+    symlinkSync(join(base, 'elsewhere'), join(root, 'linked-dir'));
+    symlinkSync(join(root, 'index.html'), join(root, 'inner-link.html'));
+    const handler = createAppProtocolHandler(root);
+    for (const url of [
+      'app://podium/linked.txt',
+      'app://podium/linked-dir/x.js',
+      'app://podium/inner-link.html',
+    ]) {
+      const response = await handler(new Request(url));
+      expect(response.status, url).toBe(404);
+      expect(await response.text()).not.toContain('top secret');
+    }
+  });
+
+  it('serves a renderer folder that is itself reached through a link', async () => {
+    const alias = `${root}-alias`;
+    symlinkSync(root, alias);
+    const response = await createAppProtocolHandler(alias)(new Request('app://podium/assets/app.js'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('console.log(1)');
+  });
+
+  it('does not hang on a FIFO in the renderer folder', async () => {
+    execFileSync('mkfifo', [join(root, 'pipe.js')]);
+    expect((await createAppProtocolHandler(root)(new Request('app://podium/pipe.js'))).status).toBe(404);
   });
 
   it('answers HEAD without a body', async () => {

@@ -23,8 +23,12 @@ export interface PodiumPickerProps {
   value: Podium | null;
   /** Read-only (race locked). */
   disabled?: boolean;
-  /** Called as soon as the three slots hold three different drivers that differ from `value`. */
-  onCommit: (podium: Podium) => void;
+  /**
+   * Called as soon as the three slots hold three different drivers that
+   * differ from `value`; `basedOn` is the stored podium the edit replaces
+   * (the saved value shown, or this picker's own previous save).
+   */
+  onCommit: (podium: Podium, basedOn: Podium | null) => void;
   /** Called on every change of the slots, complete or not (a result entered by hand follows the draft). */
   onDraft?: (draft: readonly (string | null)[]) => void;
   /** What the slots hold, in accessible names and hints: "pick" (default) or "result". */
@@ -49,11 +53,14 @@ export function PodiumPicker({
   const [draft, setDraft] = useState<Draft>(saved);
   const [base, setBase] = useState<Draft>(saved);
   const [announcement, setAnnouncement] = useState('');
+  // The stored podium this picker's next save replaces: the last saved value it was shown, or its own last save.
+  const [basis, setBasis] = useState<Podium | null>(value);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   // A new saved value (an undo, another window, a change by the data layer) replaces the draft.
   if (!sameDraft(base, saved)) {
     setBase(saved);
     setDraft(saved);
+    setBasis(value);
   }
   const byId = new Map(entries.map((e) => [e.id, e]));
   const name = (id: string | null) => (id ? (byId.get(id)?.name ?? id) : '');
@@ -62,7 +69,11 @@ export function PodiumPicker({
     setDraft(next);
     setAnnouncement(message);
     onDraft?.(next);
-    if (isComplete(next) && !sameDraft(next, saved)) onCommit([next[0], next[1], next[2]]);
+    if (isComplete(next) && !sameDraft(next, saved)) {
+      const podium: Podium = [next[0], next[1], next[2]];
+      onCommit(podium, basis);
+      setBasis(podium);
+    }
   };
 
   const choose = (slot: number, id: string) => {

@@ -33,6 +33,7 @@ import { problemAt, readVersionedFile, schemaProblems } from '../../../shared/fi
 import { normalizeRules } from '../../../shared/scoring/rules';
 import { seasonSchema, toSeason } from '../../../shared/seasons/schema';
 import { formatIssues } from '../../../shared/seasons/issues';
+import { MAX_BACKUP_BYTES } from '../../../shared/results/decode';
 import { dumpDatabase, type DatabaseDump } from './dump';
 import { allowLockedPickWrites } from './lock-guard';
 import type {
@@ -51,7 +52,12 @@ export const BACKUP_FORMAT = 'podium-backup';
 export const BACKUP_VERSION = 1;
 
 /** The envelope the shared reader checks. */
-export const BACKUP_FILE = { format: BACKUP_FORMAT, version: BACKUP_VERSION, noun: 'backup' } as const;
+export const BACKUP_FILE = {
+  format: BACKUP_FORMAT,
+  version: BACKUP_VERSION,
+  noun: 'backup',
+  maxBytes: MAX_BACKUP_BYTES,
+} as const;
 
 /** A backup as written: every table's rows as the database holds them. */
 export interface Backup {
@@ -68,7 +74,8 @@ export interface CheckedBackup {
   schemaVersion: number;
   createdAt: string;
   app: string;
-  seasons: { season: Season; builtIn: boolean }[];
+  /** `dataRevision`: which shipped data a built-in season was last refreshed from (kept so a restore does not refresh it again). */
+  seasons: { season: Season; builtIn: boolean; dataRevision?: number }[];
   leagues: LeagueRecord[];
   members: MemberRecord[];
   picks: PickRecord[];
@@ -96,7 +103,11 @@ export function serializeBackup(backup: Backup): string {
 const seq = z.number().int().positive().optional();
 const seasonLinked = z.looseObject({ seasonId: idSchema, order: z.number().int().nonnegative() });
 const rowSchemas = {
-  seasons: z.looseObject({ id: idSchema, builtIn: z.boolean() }),
+  seasons: z.looseObject({
+    id: idSchema,
+    builtIn: z.boolean(),
+    dataRevision: z.number().int().min(0).optional(),
+  }),
   rounds: z.looseObject({ seasonId: idSchema }),
   races: seasonLinked,
   drivers: seasonLinked,
@@ -128,6 +139,19 @@ const rowSchemas = {
   }),
   settings: z.object({ key: z.string().min(1).max(200), value: z.json() }),
 } satisfies Record<(typeof TABLE_NAMES)[number], z.ZodType>;
+
+/**
+ * Why a serialized backup cannot be written, or null when it can. A backup
+ * is written only when restore will read it back: at most MAX_BACKUP_BYTES
+ * of UTF-8, the limit restore reads backups with (the per-file import limit
+ * does not apply to backups, which hold everything imported).
+ */
+export function backupSizeProblem(text: string): string | null {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes <= MAX_BACKUP_BYTES) return null;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `This backup would be ${mb(bytes)}, more than the ${mb(MAX_BACKUP_BYTES)} a backup can hold, so it was not written: it could not be restored. Export the largest leagues as league files, delete them here, and back up again.`;
+}
 
 const headSchema = z.object({
   schemaVersion: z.number().int().min(1),
@@ -184,7 +208,11 @@ export function parseBackup(input: Uint8Array | string, currentSchemaVersion: nu
     if (seasonById.has(row.id)) return at(['seasons', i, 'id'], `duplicate season "${row.id}".`);
     const season = toSeason(parsed.data);
     seasonById.set(season.id, season);
-    seasons.push({ season, builtIn: row.builtIn });
+    seasons.push({
+      season,
+      builtIn: row.builtIn,
+      ...(row.dataRevision !== undefined ? { dataRevision: row.dataRevision } : {}),
+    });
   });
   for (const table of ['rounds', 'races', 'drivers'] as const) {
     t[table].forEach((row, i) => {
@@ -296,7 +324,10 @@ export function summarizeBackup(backup: CheckedBackup): BackupSummary {
 
 /** The season tables' rows, as the normal season write makes them. */
 function seasonRows(backup: CheckedBackup) {
-  const split = backup.seasons.map(({ season, builtIn }) => seasonToRows(season, builtIn));
+  const split = backup.seasons.map(({ season, builtIn, dataRevision }) => {
+    const rows = seasonToRows(season, builtIn);
+    return dataRevision === undefined ? rows : { ...rows, season: { ...rows.season, dataRevision } };
+  });
   return {
     seasons: split.map((s) => s.season),
     rounds: split.flatMap((s) => s.rounds),

@@ -3,8 +3,10 @@
  * pass their own; screens pass the app's `db`.
  */
 import { slugify } from '../../../shared/domain/ids';
+import { cleanName } from '../../../shared/domain/names';
 import { normalizeRules, type ScoringRules } from '../../../shared/scoring';
 import { nowIso } from '../app/clock';
+import { tabMember } from '../app/tab-member';
 import type { LeagueRecord, MemberRecord } from './records';
 import { syncFolderKey } from '../sharing/folder-sync/config';
 import type { PodiumDatabase } from './schema';
@@ -45,7 +47,7 @@ async function freeId(
 }
 
 export async function createLeague(db: PodiumDatabase, input: NewLeague): Promise<LeagueRecord> {
-  const name = input.name.trim();
+  const name = cleanName(input.name);
   if (!name) throw new LeagueInputError('Give the league a name.');
   return db.transaction('rw', [db.leagues, db.seasons, db.settings], async () => {
     if (!(await db.seasons.get(input.seasonId)))
@@ -80,8 +82,9 @@ export async function updateLeague(
     if (!league) throw new LeagueInputError(`Unknown league "${leagueId}".`);
     const next: LeagueRecord = { ...league };
     if (changes.name !== undefined) {
-      if (!changes.name.trim()) throw new LeagueInputError('Give the league a name.');
-      next.name = changes.name.trim();
+      const name = cleanName(changes.name);
+      if (!name) throw new LeagueInputError('Give the league a name.');
+      next.name = name;
     }
     if (changes.rules) next.rules = normalizeRules(changes.rules);
     if (changes.replay !== undefined) {
@@ -118,7 +121,17 @@ export async function setActiveLeague(db: PodiumDatabase, leagueId: string): Pro
   });
 }
 
-export async function setActiveMember(db: PodiumDatabase, memberId: string): Promise<void> {
+/**
+ * Makes `memberId` the one picking in this tab, and the default a new tab
+ * starts with. Other open tabs keep their own choice.
+ */
+export async function setActiveMember(
+  db: PodiumDatabase,
+  memberId: string,
+  leagueId: string,
+  tab: Pick<typeof tabMember, 'set'> = tabMember,
+): Promise<void> {
+  tab.set(leagueId, memberId);
   await db.settings.put({ key: 'activeMemberId', value: memberId });
 }
 
@@ -127,7 +140,7 @@ export async function addMember(
   leagueId: string,
   input: { name: string; color?: string },
 ): Promise<MemberRecord> {
-  const name = input.name.trim();
+  const name = cleanName(input.name);
   if (!name) throw new LeagueInputError('Give the member a name.');
   return db.transaction('rw', [db.leagues, db.members, db.settings], async () => {
     if (!(await db.leagues.get(leagueId))) throw new LeagueInputError(`Unknown league "${leagueId}".`);
@@ -162,7 +175,7 @@ export async function updateMember(
     if (!member) throw new LeagueInputError(`Unknown member "${memberId}".`);
     const next = { ...member };
     if (changes.name !== undefined) {
-      const name = changes.name.trim();
+      const name = cleanName(changes.name);
       if (!name) throw new LeagueInputError('A member needs a name.');
       const others = await db.members.where('leagueId').equals(leagueId).toArray();
       if (others.some((m) => m.id !== memberId && m.name.toLowerCase() === name.toLowerCase()))

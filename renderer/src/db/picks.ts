@@ -17,7 +17,8 @@ export interface PickKey {
   raceId: string;
 }
 
-export type PickErrorCode = 'unknown' | 'not-pickable' | 'invalid-podium' | 'joker' | 'nothing-to-undo';
+export type PickErrorCode =
+  'unknown' | 'not-pickable' | 'invalid-podium' | 'joker' | 'nothing-to-undo' | 'changed-elsewhere';
 
 /** A refused change, with a message meant for the user. */
 export class PickError extends Error {
@@ -79,12 +80,29 @@ async function record(
   await db.pickHistory.add({ leagueId: key.leagueId, memberId: key.memberId, raceId: key.raceId, ...entry });
 }
 
+export interface SavePickOptions {
+  /**
+   * The podium the edit started from (null: no pick yet). When the stored
+   * podium is no longer that one — another tab or window saved meanwhile —
+   * the save is refused whole, so two concurrent edits never mix slots: the
+   * pick is one whole podium, the one stored last before this edit began.
+   */
+  basedOn?: Podium | null;
+}
+
 /**
- * Saves a member's podium for a race (replacing their previous one). Refuses
- * unknown entries, a driver twice, and started races (except in replay leagues).
- * Returns the stored pick; saving the same podium again changes nothing.
+ * Saves a member's podium for a race (replacing their previous one), all
+ * three places in one transaction. Refuses unknown entries, a driver twice,
+ * started races (except in replay leagues) and edits of a pick that changed
+ * since the edit began (see SavePickOptions.basedOn). Returns the stored
+ * pick; saving the same podium again changes nothing.
  */
-export async function savePick(db: PodiumDatabase, key: PickKey, podium: Podium): Promise<PickRecord> {
+export async function savePick(
+  db: PodiumDatabase,
+  key: PickKey,
+  podium: Podium,
+  options: SavePickOptions = {},
+): Promise<PickRecord> {
   return db.transaction('rw', TABLES(db), async () => {
     const { race, league } = await loadContext(db, key);
     if (podium.some((id) => !id) || new Set(podium).size !== 3)
@@ -97,6 +115,14 @@ export async function savePick(db: PodiumDatabase, key: PickKey, podium: Podium)
 
     const previous = await db.picks.get([key.leagueId, key.memberId, key.raceId]);
     if (previous && samePodium(previous.podium, podium)) return previous;
+    if (options.basedOn !== undefined && !samePodium(previous?.podium ?? null, options.basedOn)) {
+      throw new PickError(
+        'changed-elsewhere',
+        previous
+          ? 'This pick was changed in another tab or window meanwhile; your change was not saved. The picker now shows the saved podium.'
+          : 'This pick was removed in another tab or window meanwhile; your change was not saved.',
+      );
+    }
     const joker = previous?.joker ?? (await jokerInRound(db, key, race.roundId));
     const pick: PickRecord = {
       ...key,

@@ -1,5 +1,6 @@
 import type { Result } from '../../../shared/common/result';
 import type { OpenFileOptions, Platform, PlatformFile } from './types';
+import { MAX_BACKUP_BYTES, MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { readBrowserFile } from './read-file';
 
 function download(name: string, blob: Blob): Result<string> {
@@ -56,7 +57,7 @@ export function createBrowserPlatform(): Platform {
     async openFile(options = {}): Promise<Result<PlatformFile | null>> {
       const file = await pickFile(options);
       if (!file) return { ok: true, value: null };
-      return readBrowserFile(file);
+      return readBrowserFile(file, options.kind === 'backup' ? MAX_BACKUP_BYTES : MAX_FILE_BYTES);
     },
     async saveTextFile(defaultName, text) {
       return download(defaultName, new Blob([text], { type: 'text/plain;charset=utf-8' }));

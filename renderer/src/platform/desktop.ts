@@ -18,6 +18,7 @@ export function createElectronPlatform(bridge: PodiumBridge): Platform {
     openFile: (options = {}) =>
       bridge.openFile({
         title: options.title,
+        ...(options.kind ? { kind: options.kind } : {}),
         filters: options.extensions
           ? [{ name: 'Supported files', extensions: options.extensions }]
           : undefined,

@@ -4,7 +4,7 @@
  * picker reads every encoding the result parser reads.
  */
 import { fail, type Result } from '../../../shared/common/result';
-import { decodeTextBytes } from '../../../shared/results/decode';
+import { decodeTextBytes, MAX_BACKUP_BYTES, MAX_FILE_BYTES } from '../../../shared/results/decode';
 import type { TextEncodingName } from '../../../shared/results/types';
 import { platform } from './index';
 import type { OpenFileOptions, PlatformFile } from './types';
@@ -17,8 +17,8 @@ export interface TextFile {
 }
 
 /** Decodes a chosen or dropped file; a problem names the file. */
-export function decodeFile(file: PlatformFile): Result<TextFile> {
-  const decoded = decodeTextBytes(file.bytes);
+export function decodeFile(file: PlatformFile, maxBytes: number = MAX_FILE_BYTES): Result<TextFile> {
+  const decoded = decodeTextBytes(file.bytes, maxBytes);
   if (!decoded.ok) return fail(...decoded.problems.map((p) => `“${file.name}”: ${p.message}`));
   return {
     ok: true,
@@ -30,5 +30,5 @@ export function decodeFile(file: PlatformFile): Result<TextFile> {
 export async function chooseTextFile(options: OpenFileOptions): Promise<Result<TextFile | null>> {
   const chosen = await platform.openFile(options);
   if (!chosen.ok || chosen.value === null) return chosen.ok ? { ok: true, value: null } : chosen;
-  return decodeFile(chosen.value);
+  return decodeFile(chosen.value, options.kind === 'backup' ? MAX_BACKUP_BYTES : MAX_FILE_BYTES);
 }

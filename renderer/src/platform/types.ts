@@ -22,6 +22,8 @@ export interface OpenFileOptions {
   title?: string;
   /** File extensions without dots, e.g. ['txt', 'csv', 'json']. */
   extensions?: string[];
+  /** `backup`: read up to MAX_BACKUP_BYTES (a whole database) instead of MAX_FILE_BYTES. */
+  kind?: 'backup';
 }
 
 /**

@@ -36,7 +36,7 @@ describe('PodiumPicker', { timeout: 20_000 }, () => {
     fireEvent.keyDown(slot(3), { key: 'ArrowDown' });
     expect(slot(3).getAttribute('aria-activedescendant')).toBe(options[1]!.id);
     fireEvent.keyDown(slot(3), { key: 'Enter' });
-    expect(onCommit).toHaveBeenCalledWith(['jose-serrano', 'pol-urra', 'takuma-sasaki']);
+    expect(onCommit).toHaveBeenCalledWith(['jose-serrano', 'pol-urra', 'takuma-sasaki'], null);
   });
 
   it('never holds a driver twice: choosing one from another slot swaps them', () => {
@@ -50,7 +50,10 @@ describe('PodiumPicker', { timeout: 20_000 }, () => {
       />,
     );
     choose(1, 'urra');
-    expect(onCommit).toHaveBeenCalledWith(['pol-urra', 'jose-serrano', 'valerio-gallo']);
+    expect(onCommit).toHaveBeenCalledWith(
+      ['pol-urra', 'jose-serrano', 'valerio-gallo'],
+      ['jose-serrano', 'pol-urra', 'valerio-gallo'],
+    );
     expect(screen.getByText(/Swapped: Pol Urra to P1, Jose Serrano to P2/)).toBeTruthy();
   });
 

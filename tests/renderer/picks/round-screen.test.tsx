@@ -69,7 +69,7 @@ describe('Round screen', { timeout: 20_000 }, () => {
     expect(await db.pickHistory.count()).toBe(2);
 
     // Bea cannot see Alex's pick before the lock.
-    await setActiveMember(db, 'bea');
+    await setActiveMember(db, 'bea', 'friends');
     await screen.findByText(/Bea.s podium/);
     const card = screen.getByRole('article', { name: 'Grand Final' });
     expect(within(card).getByText(/1 of 1 other member picked/)).toBeTruthy();

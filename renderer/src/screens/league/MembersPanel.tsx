@@ -1,5 +1,6 @@
 import { messageOf } from '../../../../shared/common/result';
 import { useState, type FormEvent } from 'react';
+import { NameCheck } from '../../components/NameCheck';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
@@ -39,7 +40,11 @@ function MemberRow({ member, active }: { member: MemberRecord; active: boolean }
       {active ? (
         <span className="badge accent">Picking</span>
       ) : (
-        <button type="button" className="small" onClick={() => void setActiveMember(db, member.id)}>
+        <button
+          type="button"
+          className="small"
+          onClick={() => void setActiveMember(db, member.id, member.leagueId)}
+        >
           Pick as {member.name}
         </button>
       )}
@@ -121,6 +126,7 @@ export function MembersPanel({
           Add member
         </button>
       </form>
+      <NameCheck name={name} />
       {error && (
         <p className="notice error" role="alert">
           {error}

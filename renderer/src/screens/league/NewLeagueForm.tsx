@@ -6,6 +6,7 @@ import { db } from '../../db';
 import { createLeague, seasonIsPast } from '../../db/leagues';
 import { useCurrentChampionshipId, useSeason, useSeasonList } from '../../hooks/useSeason';
 import { clock } from '../../app/clock';
+import { NameCheck } from '../../components/NameCheck';
 import { RulesFields } from './RulesFields';
 
 /** Name, season, replay and rules of a new league. */
@@ -54,8 +55,10 @@ export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
             required
             maxLength={60}
             placeholder="e.g. Sunday Sim Club"
+            aria-describedby="league-name-check"
             onChange={(e) => setName(e.target.value)}
           />
+          <NameCheck name={name} id="league-name-check" />
         </div>
         <div className="field">
           <label htmlFor="league-season">Season</label>

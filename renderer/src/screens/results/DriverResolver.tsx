@@ -19,11 +19,14 @@ export function DriverResolver({
   row,
   drivers,
   choice,
+  ariaLabel,
   onChange,
 }: {
   row: ParsedRow;
   drivers: Driver[];
   choice: RowChoice | undefined;
+  /** Accessible name when the resolver stands for several rows; else it names the row's line. */
+  ariaLabel?: string;
   onChange: (choice: RowChoice | null) => void;
 }) {
   const suggestions = row.match?.suggestions ?? [];
@@ -33,7 +36,7 @@ export function DriverResolver({
   return (
     <div className="rs-resolve">
       <select
-        aria-label={`Driver for “${row.driver}” (line ${row.line})`}
+        aria-label={ariaLabel ?? `Driver for “${row.driver}” (line ${row.line})`}
         value={value}
         className={value === '' ? 'rs-unresolved' : undefined}
         onChange={(event) => {

@@ -7,6 +7,9 @@ import { detectionSentence } from './detection-words';
 import { entryDrivers } from './DriverResolver';
 import { IssuesList } from './IssuesList';
 import { TablePreview } from './TablePreview';
+
+/** Reasons listed under "Cannot import yet"; the rest are counted. */
+const BLOCKERS_SHOWN = 20;
 import { evaluate, withRound, withRowChoice, withTable, type Preview } from './preview-model';
 
 const FORMAT_LABEL: Record<string, string> = {
@@ -150,9 +153,11 @@ export function PreviewPanel({
         <div className="notice error" role="alert" aria-labelledby="rs-blockers-title">
           <strong id="rs-blockers-title">Cannot import yet</strong>
           <ul className="rs-blockers">
-            {blockers.map((reason) => (
+            {/* A file full of unknown names has thousands of reasons: list enough to act on, count the rest. */}
+            {blockers.slice(0, BLOCKERS_SHOWN).map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
+            {blockers.length > BLOCKERS_SHOWN && <li>…and {blockers.length - BLOCKERS_SHOWN} more.</li>}
           </ul>
         </div>
       )}

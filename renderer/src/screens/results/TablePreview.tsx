@@ -3,7 +3,8 @@ import type { Driver, Season } from '../../../../shared/domain/types';
 import { formatMs, type MatchMethod, type ParsedRace, type ParsedRow } from '../../../../shared/results';
 import { Flag } from '../../components/Flag';
 import { entryName } from '../../lib/season-lookup';
-import { DriverResolver } from './DriverResolver';
+import { VirtualTable } from '../leaderboard/VirtualTable';
+import { UnknownDriverGroups } from './UnknownDriverGroups';
 import type { RowChoice, TableChoice } from './preview-model';
 
 const METHOD_LABEL: Record<MatchMethod, string> = {
@@ -24,6 +25,35 @@ function gapText(row: ParsedRow): string {
   if (row.gap) return row.gap;
   if (row.time?.startsWith('+')) return row.time;
   return '—';
+}
+
+/** Body rows of the preview are this tall (rem), set in results.css. */
+const ROW_REM = 2.5;
+
+/**
+ * The entry a row goes to: its automatic match, the entry chosen for its
+ * name above, or a mark that it still needs one (chosen in the list of
+ * unknown names, so each name has one drop-down, not each row).
+ */
+function EntryCell({
+  season,
+  row,
+  choice,
+}: {
+  season: Season;
+  row: ParsedRow;
+  choice: RowChoice | undefined;
+}) {
+  if (row.driverId)
+    return (
+      <span className="rs-match">
+        {entryName(season, row.driverId)}
+        {row.match?.method && <span className="badge ok">{METHOD_LABEL[row.match.method]}</span>}
+      </span>
+    );
+  if (choice?.type === 'entry') return <span className="rs-match">{entryName(season, choice.driverId)}</span>;
+  if (choice?.type === 'add') return <span className="badge ok">added to the entry list</span>;
+  return <span className="badge warn">choose above</span>;
 }
 
 export interface TablePreviewProps {
@@ -96,9 +126,20 @@ export function TablePreview(props: TablePreviewProps) {
       {choice.skipped ? (
         <p className="muted">Skipped: its {table.rows.length} rows will not be imported.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="rs-rows" aria-labelledby={headingId}>
-            <thead>
+        <>
+          <UnknownDriverGroups
+            rows={table.rows}
+            drivers={drivers}
+            choices={choice.choices}
+            headingId={`${headingId}-unknown`}
+            onRowChoice={props.onRowChoice}
+          />
+          <VirtualTable
+            label={`Rows of table ${index + 1}: ${title}`}
+            className="rs-rows-scroll"
+            rowCount={table.rows.length}
+            rowHeightRem={ROW_REM}
+            head={
               <tr>
                 <th className="num">Pos</th>
                 <th>Country</th>
@@ -110,64 +151,49 @@ export function TablePreview(props: TablePreviewProps) {
                 <th className="num">Pts</th>
                 <th>Line</th>
               </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => {
-                const severity = rowSeverity.get(row.line);
-                return (
-                  <tr key={row.line} className={severity ? `rs-flag-${severity}` : undefined}>
-                    <td className="num">
-                      <span className={`pos${row.position <= 3 ? ` p${row.position}` : ''}`}>
-                        {row.position}
+            }
+            renderRow={(i, rowProps) => {
+              const row = table.rows[i]!;
+              const severity = rowSeverity.get(row.line);
+              return (
+                <tr {...rowProps} className={severity ? `rs-flag-${severity}` : undefined}>
+                  <td className="num">
+                    <span className={`pos${row.position <= 3 ? ` p${row.position}` : ''}`}>
+                      {row.position}
+                    </span>
+                  </td>
+                  <td>
+                    <Flag country={row.country} />
+                  </td>
+                  <td>{row.driver}</td>
+                  <td>
+                    <EntryCell season={season} row={row} choice={choice.choices[row.line]} />
+                  </td>
+                  <td>
+                    {row.status === 'finished' ? (
+                      <span className="faint">finished</span>
+                    ) : (
+                      <span className="badge warn">{row.status.toUpperCase()}</span>
+                    )}
+                  </td>
+                  <td className="num mono">{timeText(row)}</td>
+                  <td className="num mono">{gapText(row)}</td>
+                  <td className="num">{row.points ?? '—'}</td>
+                  <td>
+                    {severity ? (
+                      <span className={`badge ${severity === 'error' ? 'error' : 'warn'}`}>
+                        <span className="sr-only">{severity} on </span>
+                        {row.line}
                       </span>
-                    </td>
-                    <td>
-                      <Flag country={row.country} />
-                    </td>
-                    <td>{row.driver}</td>
-                    <td>
-                      {row.driverId ? (
-                        <span className="rs-match">
-                          {entryName(season, row.driverId)}
-                          {row.match?.method && (
-                            <span className="badge ok">{METHOD_LABEL[row.match.method]}</span>
-                          )}
-                        </span>
-                      ) : (
-                        <DriverResolver
-                          row={row}
-                          drivers={drivers}
-                          choice={choice.choices[row.line]}
-                          onChange={(next) => props.onRowChoice(row.line, next)}
-                        />
-                      )}
-                    </td>
-                    <td>
-                      {row.status === 'finished' ? (
-                        <span className="faint">finished</span>
-                      ) : (
-                        <span className="badge warn">{row.status.toUpperCase()}</span>
-                      )}
-                    </td>
-                    <td className="num mono">{timeText(row)}</td>
-                    <td className="num mono">{gapText(row)}</td>
-                    <td className="num">{row.points ?? '—'}</td>
-                    <td>
-                      {severity ? (
-                        <span className={`badge ${severity === 'error' ? 'error' : 'warn'}`}>
-                          <span className="sr-only">{severity} on </span>
-                          {row.line}
-                        </span>
-                      ) : (
-                        <span className="faint">{row.line}</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    ) : (
+                      <span className="faint">{row.line}</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            }}
+          />
+        </>
       )}
       {!choice.skipped && table.fastestLap && (
         <p className="muted rs-fastest">

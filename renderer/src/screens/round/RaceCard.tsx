@@ -65,10 +65,10 @@ export function RaceCard(props: RaceCardProps) {
   const own = member ? picks.get(member.id) : undefined;
   const key = member ? { leagueId: league.id, memberId: member.id, raceId: race.id } : null;
 
-  const commit = async (podium: Podium) => {
+  const commit = async (podium: Podium, basedOn: Podium | null) => {
     if (!key) return;
     try {
-      await savePick(db, key, podium);
+      await savePick(db, key, podium, { basedOn });
       notify(`Saved ${member?.name}'s pick for ${race.name}: ${podium.map(name).join(', ')}.`);
     } catch (error) {
       notify(errorMessage(error), 'error');
@@ -148,7 +148,7 @@ export function RaceCard(props: RaceCardProps) {
             entries={entries}
             value={own?.podium ?? null}
             disabled={locked}
-            onCommit={(podium) => void commit(podium)}
+            onCommit={(podium, basedOn) => void commit(podium, basedOn)}
           />
           {locked && !own && <p className="faint">No pick was made before the race started.</p>}
           {ownExplanation && <PickPoints explanation={ownExplanation} who={member.name} />}

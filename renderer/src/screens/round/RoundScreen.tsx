@@ -145,7 +145,7 @@ function LeagueRound({
         <MemberSwitch
           members={members}
           activeId={member.id}
-          onChange={(id) => void setActiveMember(db, id)}
+          onChange={(id) => void setActiveMember(db, id, league.id)}
         />
         {league.rules.joker && (
           <JokerControl

@@ -2,6 +2,7 @@ import { PreviewActions } from '../../components/PreviewActions';
 import { useCallback, useState } from 'react';
 import { db } from '../../db';
 import {
+  backupSizeProblem,
   createBackup,
   parseBackup,
   restoreBackup,
@@ -44,9 +45,10 @@ export function BackupPanel() {
     try {
       const backup = await createBackup(db, nowIso(), __APP_VERSION__);
       const day = backup.createdAt.slice(0, 10);
-      const saved = await platform.saveTextFile(`podium-league-backup-${day}.json`, serializeBackup(backup), [
-        'json',
-      ]);
+      const text = serializeBackup(backup);
+      const tooLarge = backupSizeProblem(text);
+      if (tooLarge) return notify(tooLarge, 'error');
+      const saved = await platform.saveTextFile(`podium-league-backup-${day}.json`, text, ['json']);
       if (!saved.ok) notify(saved.problems.join(' '), 'error');
       else if (saved.value) notify(`Backup saved: ${saved.value}`);
     } finally {
@@ -58,7 +60,11 @@ export function BackupPanel() {
 
   async function chooseRestore() {
     setError(null);
-    const file = await chooseTextFile({ title: 'Restore a backup', extensions: ['json'] });
+    const file = await chooseTextFile({
+      title: 'Restore a backup',
+      extensions: ['json'],
+      kind: 'backup',
+    });
     if (!file.ok) return setError(file.problems);
     if (!file.value) return;
     const parsed = parseBackup(file.value.text, db.verno || 1);

@@ -54,28 +54,8 @@ export async function clearSyncConfig(db: PodiumDatabase, leagueId: string): Pro
   await db.settings.delete(syncFolderKey(leagueId));
 }
 
-const SAFE_PART = /^[A-Za-z0-9_-]{1,60}$/;
-
-/** FNV-1a, enough to keep two ids that sanitise alike apart in a file name. */
-function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
-function namePart(id: string): string {
-  if (SAFE_PART.test(id)) return id;
-  const cleaned = id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40) || 'x';
-  return `${cleaned}-${shortHash(id)}`;
-}
-
 /**
- * `<leagueId>--<memberId>.podium-slip.json`. Only a label for people browsing
- * the folder: readers trust the slip's content, never its file name.
+ * `<leagueId>--<memberId>.podium-slip.json`, shared with main, which writes a
+ * slip only under the name of the league and member inside it.
  */
-export function slipFileName(leagueId: string, memberId: string): string {
-  return `${namePart(leagueId)}--${namePart(memberId)}.podium-slip.json`;
-}
+export { slipFileName } from '../../../../shared/exchange/slip-file-name';

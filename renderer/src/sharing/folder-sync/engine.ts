@@ -33,7 +33,7 @@ export interface FolderSyncStatus {
   refused: string[];
   /** Files not complete yet (a sync tool still copying them); read again shortly. */
   incomplete: string[];
-  /** Files that are not usable slips: invalid, too large, unreadable. */
+  /** Files that are not usable slips (invalid, too large, unreadable) and per-read limits reached; not retried. */
   problems: string[];
 }
 
@@ -93,6 +93,10 @@ export async function readAndMerge(
       (entry) => entry.fileName === slipFileName(leagueId, config.memberId),
     ),
   };
+  if (listing.value.skipped) {
+    const { files, reason } = listing.value.skipped;
+    outcome.problems.push(files > 0 ? `${reason} (${files} not read)` : reason);
+  }
   for (const entry of listing.value.entries) {
     if (entry.status === 'incomplete') {
       outcome.incomplete.push(`${entry.fileName}: ${entry.reason}; will retry.`);
@@ -100,6 +104,11 @@ export async function readAndMerge(
     }
     if (entry.status === 'too-large') {
       outcome.problems.push(`${entry.fileName} is too large (${entry.bytes} bytes) to be a pick slip.`);
+      continue;
+    }
+    if (entry.status === 'invalid') {
+      // Not read again until the file changes: no retry loop over a file that will never parse.
+      outcome.problems.push(`${entry.fileName} is not usable: ${entry.reason}.`);
       continue;
     }
     if (entry.status === 'unreadable') {
