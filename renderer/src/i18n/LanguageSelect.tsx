@@ -5,7 +5,7 @@ import { useLanguage } from './useLanguage';
 
 /** The Settings panel that chooses the app language (each language named in itself). */
 export function LanguageSelect() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const { choice, system, languages, choose } = useLanguage();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -19,7 +19,12 @@ export function LanguageSelect() {
       await choose(next);
     } catch (failure) {
       const language = LANGUAGE_NAMES[next === 'system' ? system : next];
-      setError(t('settings:language.failed', { language, reason: failure instanceof Error ? failure.message : String(failure) }));
+      setError(
+        t('settings:language.failed', {
+          language,
+          reason: failure instanceof Error ? failure.message : String(failure),
+        }),
+      );
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,8 @@
+import type * as Countries from 'i18n-iso-countries';
+import type { LocaleData } from 'i18n-iso-countries';
 import type { Language } from '../../../shared/i18n/languages';
 
-type CountriesModule = typeof import('i18n-iso-countries');
-type LocaleData = Parameters<CountriesModule['registerLocale']>[0];
+type CountriesModule = typeof Countries;
 
 /**
  * Country-name locales of the shipped languages only (the package has 78):
@@ -66,6 +67,7 @@ export function countryNameIn(code: string, language: Language): string {
       const name = countries.getName(upper, packageLocale(source));
       if (name) return name;
     }
+    return upper;
   }
   return browserName(upper, language) ?? upper;
 }

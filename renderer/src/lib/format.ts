@@ -47,7 +47,7 @@ export function formatDate(isoDate: string): string {
   return dateFormat(CALENDAR_DAY).format(calendarDay(isoDate));
 }
 
-/** "5–6 Dec 2026", "5–6 dic 2026", "2026年12月5日～6日": each language's own way to join a range. */
+/** "Dec 5 – 6, 2026", "5–6 dic 2026": each language's own way to join a range. */
 export function formatDateRange(start: string, end?: string): string {
   if (!end || end === start) return formatDate(start);
   return dateFormat(CALENDAR_DAY).formatRange(calendarDay(start), calendarDay(end));
@@ -61,9 +61,10 @@ export function formatTime(iso: string, timeZone?: string): string {
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
   const locale = activeLanguage();
-  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(
-    value,
-  );
+  return cached(
+    `n|${locale}|${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(locale, options),
+  ).format(value);
 }
 
 /** A finishing place or rank: "1st", "1er", "1.º", "1.", "1位" (Intl.PluralRules ordinal categories). */
@@ -82,22 +83,12 @@ export function durationParts(ms: number) {
   };
 }
 
-/** "3d 4h 12m", "3 T 4 Std. 12 Min.", "3日4時間12分": compact, for badges and accessible names. */
+/** "3d 4h 12m", "3 T. 4 Std. 12 Min.", "3日4時間12分": compact, for badges and accessible names. */
 export function formatDuration(ms: number): string {
   const { days, hours, minutes, seconds } = durationParts(ms);
-  const locale = activeLanguage();
-  const unit = (value: number, name: string) =>
-    cached(
-      `u|${locale}|${name}`,
-      () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'narrow' }),
-    ).format(value);
-  const shown =
-    days > 0
-      ? [unit(days, 'day'), unit(hours, 'hour'), unit(minutes, 'minute')]
-      : hours > 0
-        ? [unit(hours, 'hour'), unit(minutes, 'minute')]
-        : [unit(minutes, 'minute'), unit(seconds, 'second')];
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(shown);
+  if (days > 0) return i18n.t('common:duration.days', { days, hours, minutes });
+  if (hours > 0) return i18n.t('common:duration.hours', { hours, minutes });
+  return i18n.t('common:duration.minutes', { minutes, seconds });
 }
 
 /**
