@@ -10,6 +10,7 @@ import {
 import { bundledResources, catalogueBackend, loadCatalogue } from './catalogues';
 import { loadCountryNames } from './countries';
 import { STARTUP_NAMESPACES } from './namespaces';
+import './languages.css';
 
 /** The app's one i18next instance (react-i18next binds to it in `initI18n`). */
 export const i18n: I18n = i18next.createInstance();
