@@ -94,7 +94,7 @@ const FILLER = new Set(
     'the',
     'results',
     'result',
-        'race',
+    'race',
     'resultados',
     'resultado',
     'de',
