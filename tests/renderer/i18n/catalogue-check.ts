@@ -138,7 +138,7 @@ export interface KeyUsage {
   used: Set<string>;
   /**
    * "file: ns" for a namespace a file uses without asking for it in
-   * `useTranslation('ns')` (start-up namespaces are always loaded). Such a key
+   * `useTranslation('ns')` or `i18n.loadNamespaces('ns')` (start-up namespaces are always loaded). Such a key
    * would show as its raw name until something else happened to load the namespace.
    */
   unrequested: string[];
@@ -149,7 +149,7 @@ export interface KeyUsage {
 // Comments may show the convention itself; `//` right after a non-space (a URL's "https://") is not a comment.
 const COMMENTS = /\/\*[\s\S]*?\*\/|(^|\s)\/\/.*$/gm;
 
-const USE_TRANSLATION = /useTranslation\(([^)]*)\)/g;
+const USE_TRANSLATION = /(?:useTranslation|loadNamespaces)\(([^)]*)\)/g;
 
 export function findKeyUses(
   files: ReadonlyArray<{ path: string; text: string }>,

@@ -32,8 +32,15 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.joker',
     'common:term.podium',
     'common:countdown.minute',
+    'menu:services', // the macOS Services menu in French
   ],
-  it: ['common:app.name', 'common:nav.shortcut', 'common:term.pole', 'common:countdown.minute'],
+  it: [
+    'common:app.name',
+    'common:nav.shortcut',
+    'common:term.pole',
+    'common:countdown.minute',
+    'menu:file', // the Italian File menu is "File"
+  ],
   de: [
     'common:app.name',
     'common:session.gf', // German GT reports keep the event's name "Grand Final"

@@ -6,6 +6,8 @@ import { LanguageSelect } from '../../../renderer/src/i18n/LanguageSelect';
 import { NoLeagueState } from '../../../renderer/src/components/NoLeagueState';
 import { Flag } from '../../../renderer/src/components/Flag';
 import { sessionName, sportTerm } from '../../../renderer/src/i18n/terms';
+import { currentMenuLabels } from '../../../renderer/src/i18n/menu-labels';
+import { parseMenuLabels } from '../../../shared/ipc/menu-labels';
 
 afterEach(async () => {
   await setLanguage('system');
@@ -80,5 +82,17 @@ describe('app language', () => {
     expect(await screen.findByRole('heading', { name: 'Sprache' })).toBeTruthy();
     expect(i18n.language).toBe('de');
     expect(localStorage.getItem('podium.language')).toBe('de');
+  });
+
+  it('gives the desktop menu its labels in the current language, in the shape main accepts', async () => {
+    await setLanguage('ja');
+    const labels = await currentMenuLabels();
+    expect(parseMenuLabels(labels)).toEqual(labels);
+    expect([labels.language, labels.file, labels.about, labels.screens['/leaderboard']]).toEqual([
+      'ja',
+      'ファイル',
+      'Podium Leagueについて',
+      'ランキング',
+    ]);
   });
 });
