@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MENU_LABEL_KEYS, parseMenuLabels } from '../../../shared/ipc/menu-labels';
+import { MENU_LABEL_KEYS, parseMenuLabels, type MenuLabels } from '../../../shared/ipc/menu-labels';
 
-const labels = {
+const labels: MenuLabels = {
   language: 'es',
-  ...Object.fromEntries(MENU_LABEL_KEYS.map((key) => [key, `label ${key}`])),
+  ...(Object.fromEntries(MENU_LABEL_KEYS.map((key) => [key, `label ${key}`])) as Record<
+    (typeof MENU_LABEL_KEYS)[number],
+    string
+  >),
   screens: {
     '/': 'Inicio',
     '/round': 'Ronda',
