@@ -8,6 +8,7 @@ import { Flag } from '../../../renderer/src/components/Flag';
 import { sessionName, sportTerm } from '../../../renderer/src/i18n/terms';
 import { currentMenuLabels } from '../../../renderer/src/i18n/menu-labels';
 import { parseMenuLabels } from '../../../shared/ipc/menu-labels';
+import { bundledResources } from '../../../renderer/src/i18n/catalogues';
 
 afterEach(async () => {
   await setLanguage('system');
@@ -15,6 +16,15 @@ afterEach(async () => {
 });
 
 describe('app language', () => {
+  it('bundles only the English start-up catalogues; the rest load on demand', async () => {
+    const bundled = bundledResources();
+    expect(Object.keys(bundled)).toEqual(['en']);
+    expect(Object.keys(bundled.en!).sort()).toEqual(['common', 'errors']);
+    expect(i18n.hasResourceBundle('en', 'menu')).toBe(false);
+    await i18n.loadNamespaces('menu');
+    expect(i18n.hasResourceBundle('en', 'menu')).toBe(true);
+  });
+
   it('starts in the system language and keeps <html lang> in step', () => {
     expect(i18n.language).toBe('en');
     expect(document.documentElement.lang).toBe('en');
