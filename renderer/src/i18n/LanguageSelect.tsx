@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageOf } from '../../../shared/common/result';
 import { LANGUAGE_NAMES, isLanguage } from '../../../shared/i18n/languages';
 import { useLanguage } from './useLanguage';
 
@@ -22,7 +23,7 @@ export function LanguageSelect() {
       setError(
         t('settings:language.failed', {
           language,
-          reason: failure instanceof Error ? failure.message : String(failure),
+          reason: messageOf(failure),
         }),
       );
     } finally {
