@@ -6,29 +6,31 @@ import { createAppRouter } from './app/router';
 import { db } from './db';
 import { requestPersistentStorage, seedBuiltInResults, seedBuiltInSeasons } from './app/boot';
 import { ToastProvider } from './components/Toasts';
+import { i18n, initI18n } from './i18n/setup';
 import './styles/theme.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
+  // Catalogues and the database load side by side; the first paint is already in the user's language.
+  const translations = initI18n();
   try {
     await db.open();
     await seedBuiltInSeasons(db);
     await seedBuiltInResults(db);
   } catch (error) {
+    await translations;
     root.render(
       <div className="page">
         <section className="empty" role="alert">
-          <h1>Podium League could not open its database</h1>
+          <h1>{i18n.t('errors:database.title')}</h1>
           <p>{messageOf(error)}</p>
-          <p className="faint">
-            Another window of the app may be upgrading it, or the browser blocks storage for this site. Close
-            other windows and reload.
-          </p>
+          <p className="faint">{i18n.t('errors:database.hint')}</p>
         </section>
       </div>,
     );
     return;
   }
+  await translations;
   void requestPersistentStorage();
   root.render(
     <StrictMode>

@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { initI18n } from '../../renderer/src/i18n/setup';
 
 // Without vitest globals, Testing Library cannot register its own cleanup:
 // unmount after every test so no component (or live query) leaks into the next.
@@ -11,3 +12,6 @@ afterEach(cleanup);
 afterEach(() => {
   if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
 });
+
+// Components translate through the app's i18next instance: start it as the app does (English here).
+await initI18n();

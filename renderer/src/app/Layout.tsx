@@ -1,5 +1,8 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import type { ScreenPath } from '../../../shared/ipc/contract';
 import { Icon } from '../components/Icon';
 import { SCREENS } from './screens';
 import { MODIFIER } from '../lib/shortcuts';
@@ -9,8 +12,29 @@ import { menuEvents } from './menu-events';
 import { ReminderWatcher } from '../reminders/ReminderWatcher';
 import { FolderSyncAgent } from '../sharing/folder-sync/FolderSyncAgent';
 
+/** Navigation labels by screen, as literal keys so the catalogue check sees each one. */
+function screenLabel(t: TFunction, path: ScreenPath): string {
+  switch (path) {
+    case '/':
+      return t('common:nav.home');
+    case '/round':
+      return t('common:nav.round');
+    case '/results':
+      return t('common:nav.results');
+    case '/leaderboard':
+      return t('common:nav.leaderboard');
+    case '/league':
+      return t('common:nav.league');
+    case '/season':
+      return t('common:nav.season');
+    case '/settings':
+      return t('common:nav.settings');
+  }
+}
+
 /** App frame: sidebar navigation, keyboard shortcuts, native menu commands. */
 export function Layout() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { league, member } = useActiveLeague();
 
@@ -40,17 +64,17 @@ export function Layout() {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('common:nav.skipToContent')}
       </a>
-      <aside className="sidebar" aria-label="Sidebar">
+      <aside className="sidebar" aria-label={t('common:nav.sidebar')}>
         <div className="brand">
           <img src="./favicon.svg" alt="" />
           <div>
-            <div className="brand-name">Podium League</div>
-            <div className="brand-tag">GT World Series picks</div>
+            <div className="brand-name">{t('common:app.name')}</div>
+            <div className="brand-tag">{t('common:app.tagline')}</div>
           </div>
         </div>
-        <nav className="nav" aria-label="Main">
+        <nav className="nav" aria-label={t('common:nav.main')}>
           {SCREENS.map((screen) => (
             <NavLink
               key={screen.path}
@@ -59,9 +83,12 @@ export function Layout() {
               aria-keyshortcuts={`${MODIFIER.aria}+${screen.key}`}
             >
               <Icon d={screen.icon} />
-              <span>{screen.label}</span>
+              <span>{screenLabel(t, screen.path)}</span>
               <span className="nav-key" aria-hidden="true">
-                {MODIFIER.label} {screen.key}
+                {/* macOS shows ⌘; elsewhere the key's name follows the language (German keyboards say Strg). */}
+                {MODIFIER.aria === 'Meta'
+                  ? `${MODIFIER.label} ${screen.key}`
+                  : t('common:nav.shortcut', { key: screen.key })}
               </span>
             </NavLink>
           ))}
@@ -69,19 +96,28 @@ export function Layout() {
         <div className="sidebar-footer">
           {league ? (
             <>
-              <span className="faint">League</span>
+              <span className="faint">{t('common:shell.league')}</span>
               <strong>{league.name}</strong>
-              {member && <span className="muted">Picking as {member.name}</span>}
+              {member && <span className="muted">{t('common:shell.pickingAs', { name: member.name })}</span>}
             </>
           ) : (
-            <span className="faint">No league selected</span>
+            <span className="faint">{t('common:shell.noLeague')}</span>
           )}
         </div>
       </aside>
       <ReminderWatcher />
       <FolderSyncAgent />
       <main className="main" id="main" tabIndex={-1}>
-        <Outlet />
+        {/* A screen waits here (the shell stays) while its catalogue loads. */}
+        <Suspense
+          fallback={
+            <p className="page faint" role="status">
+              {t('common:shell.loading')}
+            </p>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

@@ -1,21 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useRouteError } from 'react-router';
 
 /** Shown instead of a blank page when a screen fails or a path does not exist. */
 export function RouteError({ notFound = false }: { notFound?: boolean }) {
+  const { t } = useTranslation();
   const error = useRouteError();
   const message = notFound
-    ? 'This page does not exist.'
+    ? t('errors:route.notFound')
     : error instanceof Error
       ? error.message
-      : 'Something went wrong while showing this screen.';
+      : t('errors:route.failed');
   return (
     <div className="page">
       <section className="empty" role="alert">
-        <h1>{notFound ? 'Page not found' : 'Something went wrong'}</h1>
+        <h1>{notFound ? t('errors:route.notFoundTitle') : t('errors:route.failedTitle')}</h1>
         <p>{message}</p>
-        <p className="faint">Your data is safe: nothing was changed.</p>
+        <p className="faint">{t('errors:route.safe')}</p>
         <Link className="button primary" to="/">
-          Back to Home
+          {t('common:action.backHome')}
         </Link>
       </section>
     </div>

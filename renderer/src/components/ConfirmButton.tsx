@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import '../styles/league-forms.css';
 
 /**
@@ -20,6 +21,7 @@ export function ConfirmButton({
   className?: string;
   ariaLabel?: string;
 }) {
+  const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -43,7 +45,7 @@ export function ConfirmButton({
         {confirmLabel}
       </button>
       <button type="button" className="ghost" onClick={() => setAsking(false)}>
-        Cancel
+        {t('common:action.cancel')}
       </button>
     </span>
   );

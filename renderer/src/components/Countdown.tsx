@@ -1,38 +1,30 @@
+import { useTranslation } from 'react-i18next';
 import { useNow } from '../hooks/useNow';
+import { durationParts, formatDuration } from '../lib/format';
 
-function parts(ms: number) {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  return {
-    days: Math.floor(total / 86400),
-    hours: Math.floor((total % 86400) / 3600),
-    minutes: Math.floor((total % 3600) / 60),
-    seconds: total % 60,
-  };
-}
-
-/** "3d 4h 12m" for compact places. */
-export function formatDuration(ms: number): string {
-  const { days, hours, minutes, seconds } = parts(ms);
-  if (days > 0) return `${days}d ${hours}h ${minutes}m`;
-  if (hours > 0) return `${hours}h ${minutes}m`;
-  return `${minutes}m ${seconds}s`;
-}
+// Screens import the compact duration from here.
+export { formatDuration };
 
 /** Large countdown to an instant, e.g. a race lock. */
 export function Countdown({ to, label }: { to: string; label: string }) {
+  const { t } = useTranslation();
   const now = useNow(1000);
   const remaining = Date.parse(to) - now;
-  const { days, hours, minutes, seconds } = parts(remaining);
+  const { days, hours, minutes, seconds } = durationParts(remaining);
   const cells: [number, string][] = [
-    [days, 'days'],
-    [hours, 'hours'],
-    [minutes, 'min'],
-    [seconds, 'sec'],
+    [days, t('common:countdown.day', { count: days })],
+    [hours, t('common:countdown.hour', { count: hours })],
+    [minutes, t('common:countdown.minute', { count: minutes })],
+    [seconds, t('common:countdown.second', { count: seconds })],
   ];
   return (
-    <div className="countdown" role="timer" aria-label={`${label}: ${formatDuration(remaining)}`}>
-      {cells.map(([value, unit]) => (
-        <div className="countdown-cell" key={unit}>
+    <div
+      className="countdown"
+      role="timer"
+      aria-label={t('common:countdown.label', { label, duration: formatDuration(remaining) })}
+    >
+      {cells.map(([value, unit], index) => (
+        <div className="countdown-cell" key={index}>
           <div className="countdown-value">{String(value).padStart(2, '0')}</div>
           <div className="countdown-unit">{unit}</div>
         </div>

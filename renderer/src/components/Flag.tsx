@@ -1,22 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { countryName } from '../lib/format';
+
+// Existing callers import the name from here.
+export { countryName };
+
+const NO_COUNTRY = '—';
+
 /** Country badge (ISO alpha-2). Text, not emoji: emoji flags are missing on many Linux and Windows systems. */
 export function Flag({ country }: { country: string | null | undefined }) {
-  if (!country) return <span className="flag faint">—</span>;
+  // Re-renders the tooltip when the language changes.
+  const { t } = useTranslation();
+  if (!country) {
+    return (
+      <span className="flag faint" title={t('common:country.unknown')}>
+        {NO_COUNTRY}
+      </span>
+    );
+  }
   return (
     <span className="flag" title={countryName(country)}>
       {country.toUpperCase()}
     </span>
   );
-}
-
-const displayNames =
-  typeof Intl !== 'undefined' && 'DisplayNames' in Intl
-    ? new Intl.DisplayNames(['en'], { type: 'region' })
-    : null;
-
-export function countryName(code: string): string {
-  try {
-    return displayNames?.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
 }

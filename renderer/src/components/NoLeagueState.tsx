@@ -1,14 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from './EmptyState';
 
 /** "No league yet", with the way to create one; `why` says what this screen needs a league for. */
 export function NoLeagueState({ why }: { why: string }) {
+  const { t } = useTranslation();
   return (
     <EmptyState
-      title="No league yet"
+      title={t('common:noLeague.title')}
       action={
         <Link className="button primary" to="/league">
-          Create a league
+          {t('common:action.createLeague')}
         </Link>
       }
     >

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The two buttons under a file's preview (a league file, a slip, a backup):
@@ -20,13 +21,14 @@ export function PreviewActions({
   /** Confirming is refused (the preview shows why). */
   disabled?: boolean;
 }) {
+  const { t } = useTranslation('common');
   return (
     <div className="row">
       <button type="button" className="primary" onClick={onConfirm} disabled={busy || disabled}>
         {children}
       </button>
       <button type="button" onClick={onCancel} disabled={busy}>
-        Cancel
+        {t('common:action.cancel')}
       </button>
     </div>
   );

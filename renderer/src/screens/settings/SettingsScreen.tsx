@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { platform } from '../../platform';
 import type { AppInfo } from '../../../../shared/ipc/contract';
 import { BackupPanel } from './BackupPanel';
+import { LanguageSelect } from '../../i18n/LanguageSelect';
 
 function usePersisted(): boolean | null {
   const [persisted, setPersisted] = useState<boolean | null>(null);
@@ -43,6 +44,7 @@ export function SettingsScreen() {
         description="Storage, backups and information about the app."
       />
       <div className="grid">
+        <LanguageSelect />
         <BackupPanel />
         <section className="panel" aria-labelledby="storage-title">
           <h2 id="storage-title">Storage</h2>

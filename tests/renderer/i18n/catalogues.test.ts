@@ -1,0 +1,133 @@
+/**
+ * Keeps the translations whole: every shipped language has every key English
+ * has (with the plural forms its grammar needs), nothing English lacks, no
+ * key left unused, no key used that does not exist, and no value silently
+ * left in English.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../../../shared/i18n/languages';
+import { NAMESPACES, STARTUP_NAMESPACES } from '../../../renderer/src/i18n/namespaces';
+import { baseKeys, compareToSource, findKeyUses, flatten, type Catalogues } from './catalogue-check';
+
+const LOCALES = path.resolve('renderer/src/i18n/locales');
+const SOURCE_ROOT = path.resolve('renderer/src');
+
+/**
+ * Values that are rightly the same as English, by language. Add a key only
+ * when the language really uses the English word, and say why.
+ */
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+  es: [
+    'common:app.name', // the product's name
+    'common:nav.shortcut', // the key is labelled Ctrl on Spanish keyboards
+    'common:term.pole', // "la pole position" in Spanish motorsport coverage
+    'common:countdown.minute', // "min", the standard abbreviation
+  ],
+  fr: [
+    'common:app.name',
+    'common:nav.shortcut',
+    'common:term.pole',
+    'common:term.joker',
+    'common:term.podium',
+    'common:countdown.minute',
+    'menu:services', // the macOS Services menu in French
+  ],
+  it: [
+    'common:app.name',
+    'common:nav.shortcut',
+    'common:term.pole',
+    'common:countdown.minute',
+    'menu:file', // the Italian File menu is "File"
+  ],
+  de: [
+    'common:app.name',
+    'common:session.gf', // German GT reports keep the event's name "Grand Final"
+    'common:term.joker',
+    'common:term.podium',
+  ],
+  ja: ['common:app.name', 'common:nav.shortcut'],
+  'pt-BR': ['common:app.name', 'common:nav.shortcut', 'common:term.pole', 'common:countdown.minute'],
+};
+
+function readCatalogues(language: string): Catalogues {
+  const out: Catalogues = {};
+  for (const file of readdirSync(path.join(LOCALES, language))) {
+    if (!file.endsWith('.json')) continue;
+    out[file.slice(0, -'.json'.length)] = flatten(
+      JSON.parse(readFileSync(path.join(LOCALES, language, file), 'utf8')),
+    );
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): { path: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.(ts|tsx)$/.test(entry.name))
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { path: path.relative(SOURCE_ROOT, file), text: readFileSync(file, 'utf8') };
+    });
+}
+
+const catalogues = Object.fromEntries(LANGUAGES.map((language) => [language, readCatalogues(language)]));
+const english = catalogues[SOURCE_LANGUAGE]!;
+
+describe('translation catalogues', () => {
+  it('ship one folder per language and only known namespaces', () => {
+    expect(readdirSync(LOCALES).sort()).toEqual([...LANGUAGES].sort());
+    for (const namespace of Object.keys(english)) expect(NAMESPACES).toContain(namespace);
+  });
+
+  it.each(LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE))(
+    '%s has every English key, no other, its plural forms, and real translations',
+    (language) => {
+      const allowed = new Set(SAME_AS_ENGLISH[language] ?? []);
+      expect(compareToSource(english, SOURCE_LANGUAGE, catalogues[language]!, language, allowed)).toEqual([]);
+    },
+  );
+
+  it('English has the plural forms English needs', () => {
+    expect(compareToSource(english, SOURCE_LANGUAGE, english, SOURCE_LANGUAGE, new Set())).toEqual([]);
+  });
+
+  it('the allow-list names only keys that exist', () => {
+    const known = new Set(
+      Object.entries(english).flatMap(([namespace, catalogue]) =>
+        [...baseKeys(catalogue).keys()].map((key) => `${namespace}:${key}`),
+      ),
+    );
+    expect(
+      Object.values(SAME_AS_ENGLISH)
+        .flat()
+        .filter((id) => !known.has(id)),
+    ).toEqual([]);
+  });
+
+  const uses = findKeyUses(sourceFiles(SOURCE_ROOT), STARTUP_NAMESPACES);
+
+  it("code writes every key as a literal 't('ns:key')'", () => {
+    expect(uses.nonLiteral).toEqual([]);
+  });
+
+  it("a file using a namespace loads it with useTranslation('ns')", () => {
+    expect(uses.unrequested).toEqual([]);
+  });
+
+  it('every key used in code exists in English', () => {
+    const missing = [...uses.used].filter((id) => {
+      const [namespace, key] = id.split(':') as [string, string];
+      const catalogue = english[namespace];
+      return !catalogue || !baseKeys(catalogue).has(key);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('every English key is used in code', () => {
+    const unused = Object.entries(english).flatMap(([namespace, catalogue]) =>
+      [...baseKeys(catalogue).keys()].map((key) => `${namespace}:${key}`).filter((id) => !uses.used.has(id)),
+    );
+    expect(unused).toEqual([]);
+  });
+});
