@@ -44,7 +44,7 @@ async function homeOnNovember30({ browser, baseUrl }) {
 
     // The offer to paste the line-up opens the Season screen for the Nations Cup.
     await note.getByRole('link', { name: 'Paste the line-up' }).click();
-    await page.waitForURL(/#\/season\?lineup=nations$/);
+    await page.waitForURL(/#\/season\?lineup=nations(&season=gtws-2026)?$/);
     await page.getByRole('heading', { level: 1, name: 'Season' }).waitFor();
     const abuDhabi = page.getByRole('article', { name: 'Round 1 – Abu Dhabi' });
     // Badges are upper-cased by the style sheet.
@@ -61,9 +61,8 @@ async function homeOnNovember30({ browser, baseUrl }) {
     await docShot(page, 'season-2026');
 
     // The 2025 season names its champion from the data, with the source as text.
-    await page
-      .getByLabel('Season', { exact: true })
-      .selectOption({ label: 'Gran Turismo World Series 2025' });
+    // The header's season picker (the line-up panel that the link opened has its own).
+    await page.locator('#season-select').selectOption({ label: 'Gran Turismo World Series 2025' });
     const championship = page.getByRole('region', { name: 'Championship' });
     const champion = await championship.locator('p', { hasText: 'Nations Cup champion' }).innerText();
     assert(champion.includes('Jose Serrano'), `2025 champion from the data, got: ${champion}`);

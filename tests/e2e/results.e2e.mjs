@@ -80,11 +80,13 @@ export const tests = [
           if (!small) {
             await page.getByRole('button', { name: 'Undo last import' }).click();
             // Undo brings back what the import replaced: the built-in official results.
-            await page
+            await history.getByText('undone').nth(2).waitFor();
+            const londonGf = page
               .getByRole('table', { name: 'Stored results' })
-              .getByText('Official report (built in)')
-              .first()
-              .waitFor();
+              .locator('tbody tr')
+              .filter({ hasText: 'Round 1 – London' })
+              .filter({ hasText: 'Grand Final' });
+            await londonGf.getByText('Official report (built in)').waitFor();
             assertEqual(await history.getByText('undone').count(), 3, 'undone history rows');
           }
           app.assertClean();
