@@ -4,7 +4,7 @@
 // no stored result (its real classification is not in the data), so the
 // podium entered here is made up and nothing depends on built-in results.
 import { readFileSync } from 'node:fs';
-import { openPage, assert, assertEqual } from './harness.mjs';
+import { openPage, assert, assertEqual, letToastsFade } from './harness.mjs';
 import { goToScreen, pickPodium } from './flows.mjs';
 
 const WF_2024 = readFileSync('tests/fixtures/results/2024-wf-nations-report.txt', 'utf8');
@@ -88,8 +88,7 @@ export const tests = [
         await p4.waitFor();
         assert(await p4.evaluate((el) => el === el.ownerDocument.activeElement), 'P4 focused once added');
         await chooseWithKeyboard(page, 'sasaki');
-        // The page clock is fake: run it on so the earlier save toasts fade before the screenshot.
-        await page.clock.runFor(10_000);
+        await letToastsFade(page);
         await app.screenshot('enter-result');
 
         await page.getByRole('button', { name: 'Preview result' }).focus();
