@@ -1,5 +1,6 @@
 /** Detection of the season and race of each table from the text itself, across every known season. */
 import { describe, expect, it } from 'vitest';
+import type { Round, Season } from '../../../shared/domain/types';
 import { planResultsBytes, planResultsText, sameTrack } from '../../../shared/results';
 import { BUILT_IN_SEASONS, getBuiltInSeason } from '../../../shared/seasons';
 import { fixtureText, OFFICIAL_FILE, PIPE_FILE } from './helpers';
@@ -120,6 +121,18 @@ describe('detecting where tables belong', () => {
       'Track: Tokyo Expressway\nTrack: Grand Valley',
     );
     expect(raceIds(text)).toEqual(['gtws-2025-r1-nations-gf']);
+  });
+
+  it('a cancelled round is never detected', () => {
+    const cancelledLondon: Season = {
+      ...S2025,
+      rounds: S2025.rounds.map((r) =>
+        r.id === 'gtws-2025-r1' ? ({ ...r, status: 'cancelled' as const } as Round) : r,
+      ),
+    };
+    expect(raceIds(LONE_LONDON_GF)).toEqual(['gtws-2025-r1-nations-gf']);
+    const plan = planResultsText(LONE_LONDON_GF, [S2024, cancelledLondon]);
+    expect(plan.tables[0]!.detection.raceId).toBeNull();
   });
 
   it('a title naming an unknown season fits nothing', () => {
