@@ -135,6 +135,22 @@ describe('detecting where tables belong', () => {
     expect(plan.tables[0]!.detection.raceId).toBeNull();
   });
 
+  it('2026: a Tokyo World Finals podium is the 2026 Grand Final; cancelled Abu Dhabi takes nothing', () => {
+    const podium = 'Grand Final\n1. Jose Serrano\n2. Pol Urra\n3. Valerio Gallo\n';
+    const tokyo = planResultsText(
+      `Gran Turismo World Series 2026 World Finals – Nations Cup\nTokyo, 6 December 2026\n\n${podium}`,
+      BUILT_IN_SEASONS,
+    );
+    expect(tokyo.seasonId).toBe('gtws-2026');
+    expect(tokyo.tables[0]!.detection).toMatchObject({ raceId: 'gtws-2026-wf-nations-gf', cup: 'nations' });
+    expect(tokyo.tables[0]!.detection.evidence).toContainEqual({ code: 'city', city: 'Tokyo' });
+    const abuDhabi = planResultsText(
+      `Gran Turismo World Series 2026 Round 1 – Nations Cup\n\n${podium}`,
+      BUILT_IN_SEASONS,
+    );
+    expect(abuDhabi.tables[0]!.detection).toMatchObject({ raceId: null, reason: 'no-fit' });
+  });
+
   it('a title naming an unknown season fits nothing', () => {
     const text = `Gran Turismo World Series 2031 Round 1 - Nations Cup\n\n${LONE_LONDON_GF}`;
     const detection = planResultsText(text, BUILT_IN_SEASONS).tables[0]!.detection;
