@@ -196,6 +196,11 @@ function roundDays(round: Round): [string, string] | null {
   return [round.date, round.endDate ?? round.date];
 }
 
+/** A cancelled round or race never ran: no table is its result. */
+function cancelled(item: Round | Race): boolean {
+  return item.status === 'cancelled';
+}
+
 function containsWord(haystack: string, city: string): boolean {
   const key = foldKey(city);
   return key !== '' && haystack.includes(` ${key} `);
@@ -215,6 +220,7 @@ export function detectRace(
   for (const season of seasons) {
     if (facts.year !== null && season.year !== facts.year) continue;
     for (const round of season.rounds) {
+      if (cancelled(round)) continue;
       const base: DetectionEvidence[] = [];
       let weight = 0;
       if (facts.year !== null) {
@@ -255,6 +261,7 @@ export function detectRace(
   let contradicted = false;
   for (const { season, round, base, weight } of pool) {
     for (const race of round.races) {
+      if (cancelled(race)) continue;
       if (facts.cup !== null && race.cup !== facts.cup) continue;
       if (table.session !== null && race.session !== table.session) continue;
       const evidence: DetectionEvidence[] = [...base];

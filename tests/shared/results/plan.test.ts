@@ -1,5 +1,6 @@
 /** Detection of the season and race of each table from the text itself, across every known season. */
 import { describe, expect, it } from 'vitest';
+import type { Round, Season } from '../../../shared/domain/types';
 import { planResultsBytes, planResultsText, sameTrack } from '../../../shared/results';
 import { BUILT_IN_SEASONS, getBuiltInSeason } from '../../../shared/seasons';
 import { fixtureText, OFFICIAL_FILE, PIPE_FILE } from './helpers';
@@ -120,6 +121,34 @@ describe('detecting where tables belong', () => {
       'Track: Tokyo Expressway\nTrack: Grand Valley',
     );
     expect(raceIds(text)).toEqual(['gtws-2025-r1-nations-gf']);
+  });
+
+  it('a cancelled round is never detected', () => {
+    const cancelledLondon: Season = {
+      ...S2025,
+      rounds: S2025.rounds.map((r) =>
+        r.id === 'gtws-2025-r1' ? ({ ...r, status: 'cancelled' as const } as Round) : r,
+      ),
+    };
+    expect(raceIds(LONE_LONDON_GF)).toEqual(['gtws-2025-r1-nations-gf']);
+    const plan = planResultsText(LONE_LONDON_GF, [S2024, cancelledLondon]);
+    expect(plan.tables[0]!.detection.raceId).toBeNull();
+  });
+
+  it('2026: a Tokyo World Finals podium is the 2026 Grand Final; cancelled Abu Dhabi takes nothing', () => {
+    const podium = 'Grand Final\n1. Jose Serrano\n2. Pol Urra\n3. Valerio Gallo\n';
+    const tokyo = planResultsText(
+      `Gran Turismo World Series 2026 World Finals – Nations Cup\nTokyo, 6 December 2026\n\n${podium}`,
+      BUILT_IN_SEASONS,
+    );
+    expect(tokyo.seasonId).toBe('gtws-2026');
+    expect(tokyo.tables[0]!.detection).toMatchObject({ raceId: 'gtws-2026-wf-nations-gf', cup: 'nations' });
+    expect(tokyo.tables[0]!.detection.evidence).toContainEqual({ code: 'city', city: 'Tokyo' });
+    const abuDhabi = planResultsText(
+      `Gran Turismo World Series 2026 Round 1 – Nations Cup\n\n${podium}`,
+      BUILT_IN_SEASONS,
+    );
+    expect(abuDhabi.tables[0]!.detection).toMatchObject({ raceId: null, reason: 'no-fit' });
   });
 
   it('a title naming an unknown season fits nothing', () => {
