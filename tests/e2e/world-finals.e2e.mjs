@@ -179,6 +179,10 @@ async function worldFinals({ browser, baseUrl }) {
       "Ana's Race 1 podium",
     );
     await letToastsFade(page);
+    await page.getByRole('heading', { level: 2, name: 'World Finals – Tokyo' }).evaluate((heading) => {
+      // Back to the top of the screen: the member switch, the round and Race 1.
+      for (let el = heading; el; el = el.parentElement) el.scrollTop = 0;
+    });
     await docShot(page, 'wf-2026-round');
 
     // After the Grand Final start: every race is locked, and the podium is entered by hand.
