@@ -229,6 +229,15 @@ async function worldFinals({ browser, baseUrl }) {
     assertEqual([await nameOf(2), await pointsOf(2)], ['Ben', EXPECTED.Ben], 'second row');
     await letToastsFade(page);
     await docShot(page, 'wf-2026-leaderboard');
+
+    // Home: the season is over, and Race 1 and Race 2 still wait for their results.
+    await goToScreen(page, 'Home');
+    const after = page.getByRole('region', { name: /World Finals – Tokyo/ });
+    await after.getByText('Race 1, Race 2', { exact: true }).waitFor();
+    assert(
+      (await after.innerText()).includes('Still without a result: Race 1, Race 2.'),
+      'Home names the races still without a result',
+    );
     app.assertClean();
   } catch (error) {
     await app.screenshot('world-finals-failure').catch(() => {});

@@ -61,6 +61,31 @@ describe('Home on 30 November 2026 without a league', () => {
   });
 });
 
+describe('Home after the Tokyo Grand Final with only its podium entered', () => {
+  it('says which started races still wait for a result', async () => {
+    await resetDatabase();
+    await db.results.put({
+      raceId: 'gtws-2026-wf-nations-gf',
+      classification: ['jose-serrano', 'takuma-miyazono', 'kylian-drumont'].map((driverId, i) => ({
+        position: i + 1,
+        driverId,
+        status: 'finished',
+      })),
+    });
+    setNow('2026-12-06T10:00:00Z');
+    renderAt('/');
+    const hero = (await screen.findByRole('heading', { name: /World Finals – Tokyo/ })).closest('section')!;
+    await within(hero).findByText('Race 1, Race 2');
+    expect(hero.textContent).toContain('Still without a result: Race 1, Race 2.');
+    expect(hero.textContent).not.toContain('Grand Final');
+    expect(
+      within(hero)
+        .getByRole('link', { name: /Results screen/ })
+        .getAttribute('href'),
+    ).toBe('/results');
+  });
+});
+
 describe('Home for a 2025 league on 30 November 2026', () => {
   it('points at the current championship instead of the finished season', async () => {
     await seedFriendsLeague();

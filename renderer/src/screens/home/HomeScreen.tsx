@@ -11,6 +11,7 @@ import { nextRound } from '../../lib/season-lookup';
 import { formatDateRange, formatDateTime, formatPlace } from '../../lib/format';
 import { db } from '../../db';
 import { LatestResults } from './LatestResults';
+import { ResultsAwaited } from './ResultsAwaited';
 import { PickStatus } from './PickStatus';
 import { DemoOffer } from '../../demo/DemoOffer';
 import { LineUpPending } from '../../components/LineUpPending';
@@ -84,6 +85,7 @@ export function HomeScreen() {
                 )}
               </p>
             )}
+            <ResultsAwaited round={next.round} now={now} />
           </div>
           {next.race && <Countdown to={next.race.startsAt} label="Time until picks lock" />}
         </section>

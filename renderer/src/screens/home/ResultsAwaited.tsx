@@ -1,0 +1,27 @@
+import { Link } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Round } from '../../../../shared/domain/types';
+import { db } from '../../db';
+
+/**
+ * The races of a round that have started but still have no result: the picks
+ * on them wait for it, so a finished round is not mistaken for a graded one.
+ * Cancelled and to-be-announced races are never awaited.
+ */
+export function ResultsAwaited({ round, now }: { round: Round; now: number }) {
+  const missing = useLiveQuery(async () => {
+    if (round.status !== undefined) return [];
+    const started = round.races.filter(
+      (race) => race.pickable && race.status === undefined && Date.parse(race.startsAt) <= now,
+    );
+    const results = await db.results.bulkGet(started.map((race) => race.id));
+    return started.filter((_, i) => !results[i]).map((race) => race.name);
+  }, [round, now]);
+  if (!missing?.length) return null;
+  return (
+    <p>
+      Still without a result: <strong>{missing.join(', ')}</strong>.{' '}
+      <Link to="/results">Enter or import it on the Results screen</Link>.
+    </p>
+  );
+}
