@@ -21,7 +21,7 @@ export function ResultsAwaited({ round, now }: { round: Round; now: number }) {
   return (
     <p>
       Still without a result: <strong>{missing.join(', ')}</strong>.{' '}
-      <Link to="/results">Enter or import it on the Results screen</Link>.
+      <Link to="/results">Enter or import results on the Results screen</Link>.
     </p>
   );
 }
