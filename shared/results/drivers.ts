@@ -107,12 +107,26 @@ export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
     byId,
     match(name) {
       const found = lookUp(name);
-      if (found.pending !== null) {
-        found.match.suggestions = suggest(found.pending, foldedNames);
-        found.pending = null;
-      }
       // Callers get their own copy: a match is stored on a row and may be edited by the UI.
-      return { ...found.match, suggestions: [...found.match.suggestions] };
+      if (found.pending === null) return { ...found.match, suggestions: [...found.match.suggestions] };
+      // A 100,000-row file of unknown names shows a few hundred of them: the edit distances are
+      // computed when the suggestions are first read (an issue shown, the JSON written), once per name.
+      const entry = found;
+      let own: DriverSuggestion[] | null = null;
+      return {
+        driverId: null,
+        method: null,
+        get suggestions() {
+          if (entry.pending !== null) {
+            entry.match.suggestions = suggest(entry.pending, foldedNames);
+            entry.pending = null;
+          }
+          return (own ??= [...entry.match.suggestions]);
+        },
+        set suggestions(value) {
+          own = value;
+        },
+      };
     },
     find(name) {
       return lookUp(name).match.driverId;
