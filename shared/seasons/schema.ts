@@ -7,7 +7,7 @@
  * `__proto__` or `constructor` key in a file cannot reach the prototype chain.
  */
 import { z } from 'zod';
-import type { ScheduleStatus, Season, SessionKind } from '../domain/types';
+import type { ScheduleStatus, SessionKind } from '../domain/types';
 import { raceId } from '../domain/ids';
 
 const slug = z
