@@ -28,6 +28,8 @@ export function detectCsvHeader(headerLine: string): CsvDelimiter | null {
   let best: CsvDelimiter | null = null;
   let bestCount = 0;
   for (const d of [',', ';', '\t'] as const) {
+    // Without the delimiter the line is one cell: not a header, and no need to ask papaparse.
+    if (!headerLine.includes(d)) continue;
     const cells = Papa.parse<string[]>(headerLine, { delimiter: d }).data[0] ?? [];
     if (cells.length >= 2 && cells.length > bestCount && mapHeaderCells(cells)) {
       best = d;

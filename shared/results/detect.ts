@@ -16,7 +16,7 @@
  * the CLI word them.
  */
 import type { Cup, Race, Round, Season } from '../domain/types';
-import { createDriverIndex } from './drivers';
+import { seasonDriverIndex } from './drivers';
 import { foldKey } from './normalize';
 import { readDocumentTitle } from './sessions';
 import type { ParsedRace } from './types';
@@ -369,10 +369,9 @@ const DRIVER_SAMPLE = 50;
 
 /** How many of the table's first names are on the season's entry list for `cup` (none when it is empty). */
 function countEntryMatches(table: ParsedRace, season: Season, cup: Cup): number {
-  const listed = new Set(season.entryLists[cup]);
-  if (listed.size === 0) return 0;
-  const index = createDriverIndex(season.drivers.filter((d) => listed.has(d.id)));
-  return sampleRows(table).filter((row) => index.match(row.driver).driverId !== null).length;
+  if (season.entryLists[cup].length === 0) return 0;
+  const index = seasonDriverIndex(season, cup);
+  return sampleRows(table).filter((row) => index.find(row.driver) !== null).length;
 }
 
 function sampleRows(table: ParsedRace) {

@@ -7,7 +7,7 @@
  * same surname) only produces suggestions the user must confirm — "Jorge
  * Serrano" is never silently "Jose Serrano".
  */
-import type { Driver } from '../domain/types';
+import type { Cup, Driver, Season } from '../domain/types';
 import { editDistance, exactKey, foldKey } from './normalize';
 import type { DriverMatch, DriverSuggestion, MatchMethod } from './types';
 
@@ -15,12 +15,15 @@ import type { DriverMatch, DriverSuggestion, MatchMethod } from './types';
 export interface DriverIndex {
   drivers: readonly Driver[];
   byId: ReadonlyMap<string, Driver>;
+  /** The full answer, with suggestions for a name that is not matched automatically. */
   match(name: string): DriverMatch;
+  /** Just the automatic match (no suggestions): for the many trial names a scan tries. */
+  find(name: string): string | null;
 }
 
 const MAX_SUGGESTIONS = 3;
 
-/** Builds the lookup tables once per parse; matching a row is then a few map lookups. */
+/** Builds the lookup tables for one entry list; matching a row is then a few map lookups. */
 export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
   const exact = new Map<string, Driver>();
   const folded = new Map<string, Driver>();
@@ -56,9 +59,11 @@ export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
     suggestions: [],
   });
 
-  // A file names each driver many times at most (tables, fastest laps): remember answers.
-  const cache = new Map<string, DriverMatch>();
-  const matchUncached = (name: string): DriverMatch => {
+  // A file names each driver many times at most (tables, fastest laps), and the index is kept
+  // per season: remember answers. Suggestions cost an edit distance per known name, so an
+  // unmatched answer gets them only when `match` asks (`pending`), never for `find`.
+  const cache = new Map<string, { match: DriverMatch; pending: string | null }>();
+  const matchUncached = (name: string): DriverMatch | { pending: string } => {
     const trimmed = name.trim();
     const e = exact.get(exactKey(trimmed));
     if (e) return hit(e, 'exact');
@@ -82,23 +87,76 @@ export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
         suggestions: byInitial.map((d) => ({ driverId: d.id, name: d.name, distance: 0 })),
       };
     }
-    return { driverId: null, method: null, suggestions: suggest(key, foldedNames) };
+    return { pending: key };
+  };
+  const lookUp = (name: string) => {
+    let found = cache.get(name);
+    if (!found) {
+      const answer = matchUncached(name);
+      found =
+        'pending' in answer
+          ? { match: { driverId: null, method: null, suggestions: [] }, pending: answer.pending }
+          : { match: answer, pending: null };
+      cache.set(name, found);
+    }
+    return found;
   };
 
   return {
     drivers,
     byId,
     match(name) {
-      let found = cache.get(name);
-      if (!found) {
-        found = matchUncached(name);
-        cache.set(name, found);
-      }
+      const found = lookUp(name);
       // Callers get their own copy: a match is stored on a row and may be edited by the UI.
-      return { ...found, suggestions: [...found.suggestions] };
+      if (found.pending === null) return { ...found.match, suggestions: [...found.match.suggestions] };
+      // A 100,000-row file of unknown names shows a few hundred of them: the edit distances are
+      // computed when the suggestions are first read (an issue shown, the JSON written), once per name.
+      const entry = found;
+      let own: DriverSuggestion[] | null = null;
+      return {
+        driverId: null,
+        method: null,
+        get suggestions() {
+          if (entry.pending !== null) {
+            entry.match.suggestions = suggest(entry.pending, foldedNames);
+            entry.pending = null;
+          }
+          return (own ??= [...entry.match.suggestions]);
+        },
+        set suggestions(value) {
+          own = value;
+        },
+      };
+    },
+    find(name) {
+      return lookUp(name).match.driverId;
     },
   };
 }
+
+/**
+ * The index for a season's entry list in `cup` (every driver when that list is empty), built
+ * once per season object: seasons are replaced, never edited in place, and a reparse of the
+ * same season (each keystroke in the paste box, each detection pass) reuses it.
+ */
+export function seasonDriverIndex(season: Season, cup: Cup): DriverIndex {
+  let byCup = seasonIndexes.get(season);
+  if (!byCup) seasonIndexes.set(season, (byCup = new Map()));
+  const entries = season.entryLists[cup];
+  const cached = byCup.get(cup);
+  // Cheap guard in case a caller did edit the lists in place.
+  if (cached && cached.drivers === season.drivers && cached.entries === entries) return cached.index;
+  const listed = new Set(entries);
+  const drivers = entries.length === 0 ? season.drivers : season.drivers.filter((d) => listed.has(d.id));
+  const index = createDriverIndex(drivers);
+  byCup.set(cup, { drivers: season.drivers, entries, index });
+  return index;
+}
+
+const seasonIndexes = new WeakMap<
+  Season,
+  Map<Cup, { drivers: readonly Driver[]; entries: readonly string[]; index: DriverIndex }>
+>();
 
 /** "takuma miyazono" → "t|miyazono": a known name as its initial and surname. */
 function initialKey(folded: string): string | null {

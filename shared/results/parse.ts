@@ -5,10 +5,10 @@
  * line number.
  */
 import { messageOf } from '../common/result';
-import type { Driver, Race, Season } from '../domain/types';
+import type { Race, Season } from '../domain/types';
 import { detectCsvHeader, scanCsv } from './csv-format';
 import { decodeTextBytes, findBinaryLine, MAX_FILE_BYTES } from './decode';
-import { createDriverIndex, type DriverIndex } from './drivers';
+import { seasonDriverIndex, type DriverIndex } from './drivers';
 import { scanJson } from './json-format';
 import { finishRows } from './rows';
 import { readDocumentTitle, suggestRace } from './sessions';
@@ -88,8 +88,8 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
     return refused([{ severity: 'error', line: 1, message: 'The file is empty.' }], encoding);
   }
 
-  const index = options.season ? createDriverIndex(entryDrivers(options.season, options.race)) : null;
-  const knownName = index ? (name: string) => index.match(name).driverId !== null : () => false;
+  const index = options.season ? seasonDriverIndex(options.season, options.race?.cup ?? 'nations') : null;
+  const knownName = index ? (name: string) => index.find(name) !== null : () => false;
 
   let format: ResultFormat;
   let tables: TableDraft[];
@@ -130,12 +130,12 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
     const rows = finishRows(table.rows);
     if (index) {
       rows.forEach((row, k) => {
-        let match = index.match(row.driver);
         const hint = table.rows[k]?.idHint;
-        if (match.driverId === null && hint) {
-          const byHint = index.match(hint);
-          if (byHint.driverId !== null) match = byHint;
-        }
+        // Suggestions are for the printed name, and only when neither it nor the hint matches.
+        const match =
+          index.find(row.driver) === null && hint && index.find(hint) !== null
+            ? index.match(hint)
+            : index.match(row.driver);
         row.match = match;
         row.driverId = match.driverId;
       });
@@ -199,14 +199,6 @@ const MAX_PREAMBLE_LINES = 40;
 function preambleOf(text: string, tables: readonly TableDraft[]): string {
   const first = tables[0]?.line ?? 1;
   return text.split(/\r\n|\n|\r/, Math.min(first - 1, MAX_PREAMBLE_LINES)).join('\n');
-}
-
-/** The drivers a file is matched against: the cup's entry list, or every driver when the list is empty. */
-function entryDrivers(season: Season, race: Race | undefined): Driver[] {
-  const entries = season.entryLists[race?.cup ?? 'nations'];
-  if (entries.length === 0) return season.drivers;
-  const listed = new Set(entries);
-  return season.drivers.filter((d) => listed.has(d.id));
 }
 
 /** The table a race refers to: the one with the race's session, else the only table. */

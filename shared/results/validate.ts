@@ -8,7 +8,7 @@ import { tablePoints } from '../scoring/championship';
 import { countryName } from './countries';
 import { foldKey } from './normalize';
 import { formatMs } from './time';
-import type { ParsedRace, ParsedRow, ParseIssue } from './types';
+import type { DriverMatch, ParsedRace, ParsedRow, ParseIssue } from './types';
 
 /** Structural checks of one table: rows present, positions complete and unique, drivers unique, times in order. */
 export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
@@ -106,14 +106,18 @@ export function validateDrivers(
       continue;
     }
     if (row.match && row.driverId === null) {
-      const suggestions = row.match.suggestions.map((s) => s.name);
-      const hint = suggestions.length
-        ? ` Did you mean ${suggestions.join(' or ')}? Choose the driver to confirm, or add ${row.driver} to the entry list.`
-        : ` Add ${row.driver} to the entry list, or correct the name.`;
+      const match = row.match;
+      // Written when read: only the issues kept and shown need the suggestions' edit distances.
+      let message: string | null = null;
       issues.push({
         severity: 'error',
         line: row.line,
-        message: `"${row.driver}" is not in the ${seasonName} entry list.${hint}`,
+        get message() {
+          return (message ??= unknownDriverMessage(row.driver, match, seasonName));
+        },
+        set message(value) {
+          message = value;
+        },
         code: 'unknown-driver',
       });
       continue;
@@ -138,6 +142,14 @@ export function validateDrivers(
       message: `The fastest lap driver "${lap.driver}" is not in the ${seasonName} entry list.${hint}`,
     });
   }
+}
+
+function unknownDriverMessage(driver: string, match: DriverMatch, seasonName: string): string {
+  const suggestions = match.suggestions.map((s) => s.name);
+  const hint = suggestions.length
+    ? ` Did you mean ${suggestions.join(' or ')}? Choose the driver to confirm, or add ${driver} to the entry list.`
+    : ` Add ${driver} to the entry list, or correct the name.`;
+  return `"${driver}" is not in the ${seasonName} entry list.${hint}`;
 }
 
 /** Listed points against the race's points table: warnings only, the file may be right. */
