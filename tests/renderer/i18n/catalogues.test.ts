@@ -24,6 +24,9 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:nav.shortcut', // the key is labelled Ctrl on Spanish keyboards
     'common:term.pole', // "la pole position" in Spanish motorsport coverage
     'common:countdown.minute', // "min", the standard abbreviation
+
+    // Home and Round: "pts" is the usual abbreviation of the word for points here too.
+    'home:latest.points',
   ],
   fr: [
     'common:app.name',
@@ -33,6 +36,9 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.podium',
     'common:countdown.minute',
     'menu:services', // the macOS Services menu in French
+
+    // Home and Round: "pts" is the usual abbreviation of the word for points here too.
+    'home:latest.points',
   ],
   it: [
     'common:app.name',
@@ -48,7 +54,14 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.podium',
   ],
   ja: ['common:app.name', 'common:nav.shortcut'],
-  'pt-BR': ['common:app.name', 'common:nav.shortcut', 'common:term.pole', 'common:countdown.minute'],
+  'pt-BR': [
+    'common:app.name',
+    'common:nav.shortcut',
+    'common:term.pole',
+    'common:countdown.minute',
+    // Home and Round: "pts" is the usual abbreviation of the word for points here too.
+    'home:latest.points',
+  ],
 };
 
 function readCatalogues(language: string): Catalogues {

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
@@ -18,6 +19,7 @@ import { LineUpPending } from '../../components/LineUpPending';
 import { StatusBadge } from '../../components/ChampionshipBadges';
 
 export function HomeScreen() {
+  const { t } = useTranslation('home');
   const season = useCurrentSeason();
   const currentId = useCurrentChampionshipId();
   const current = useSeasonList()?.find((s) => s.id === currentId);
@@ -29,16 +31,16 @@ export function HomeScreen() {
   if (season === null) {
     return (
       <div className="page">
-        <PageHeader title="Home" />
+        <PageHeader title={t('common:nav.home')} />
         <EmptyState
-          title="No season yet"
+          title={t('home:noSeason.title')}
           action={
             <Link className="button primary" to="/season">
-              Open Season
+              {t('home:noSeason.action')}
             </Link>
           }
         >
-          Add a season (calendar and entry list) to start a league.
+          {t('home:noSeason.body')}
         </EmptyState>
       </div>
     );
@@ -49,14 +51,16 @@ export function HomeScreen() {
     <div className="page">
       <PageHeader
         eyebrow={season.name}
-        title="Home"
-        description={league ? `League: ${league.name}` : 'Predict the podium of every GT World Series race.'}
+        title={t('common:nav.home')}
+        description={
+          league ? t('home:description.league', { name: league.name }) : t('home:description.default')
+        }
       />
       <DemoOffer />
       {next && (
         <section className="hero" aria-labelledby="next-round-title">
           <div>
-            <div className="eyebrow muted">{next.race ? 'Next event' : 'Season complete'}</div>
+            <div className="eyebrow muted">{next.race ? t('home:next.event') : t('home:next.complete')}</div>
             <h2 id="next-round-title">
               {next.round.name} <StatusBadge status={next.round.status} />
             </h2>
@@ -65,54 +69,60 @@ export function HomeScreen() {
             </p>
             {next.race ? (
               <p>
-                Picks for <strong>{next.race.name}</strong>
-                {next.race.track ? ` (${next.race.track})` : ''} lock at{' '}
-                <strong>{formatDateTime(next.race.startsAt)}</strong>
-                {next.race.startsAtEstimate && (
-                  <span className="faint"> (estimated: the schedule is not published yet)</span>
-                )}
+                {next.race.track
+                  ? t('home:next.picksLockWithTrack', {
+                      race: next.race.name,
+                      track: next.race.track,
+                      date: formatDateTime(next.race.startsAt),
+                    })
+                  : t('home:next.picksLock', {
+                      race: next.race.name,
+                      date: formatDateTime(next.race.startsAt),
+                    })}
+                {next.race.startsAtEstimate && <span className="faint"> {t('home:next.estimated')}</span>}
               </p>
             ) : (
               <p className="muted">
-                Every race of {season.name} has started.{' '}
+                {t('home:next.allStarted', { season: season.name })}{' '}
                 {current && current.id !== season.id ? (
                   <>
-                    The current championship is <strong>{current.name}</strong>:{' '}
-                    <Link to="/league">start a league on it</Link>.
+                    {t('home:next.currentIs', { name: current.name })}{' '}
+                    <Link to="/league">{t('home:next.startLeague')}</Link>
+                    {t('home:next.startLeagueEnd')}
                   </>
                 ) : (
-                  'Replay it with friends in a replay league, or add the next season on the Season screen.'
+                  t('home:next.replayHint')
                 )}
               </p>
             )}
             <ResultsAwaited round={next.round} now={now} />
           </div>
-          {next.race && <Countdown to={next.race.startsAt} label="Time until picks lock" />}
+          {next.race && <Countdown to={next.race.startsAt} label={t('home:next.countdown')} />}
         </section>
       )}
       {next?.race && <LineUpPending season={season} cup={next.race.cup} eventName={next.round.name} />}
       <div className="grid">
         <section className="panel" aria-labelledby="pick-status-title">
           <div className="panel-header">
-            <h2 id="pick-status-title">Your picks</h2>
+            <h2 id="pick-status-title">{t('home:picks.title')}</h2>
             {league && (
               <Link to="/round" className="button small">
-                Open round
+                {t('home:picks.openRound')}
               </Link>
             )}
           </div>
           {!league ? (
-            <NoLeagueState why="A league is you and your friends picking podiums on one season." />
+            <NoLeagueState why={t('home:picks.noLeagueWhy')} />
           ) : !member ? (
             <EmptyState
-              title="No members yet"
+              title={t('home:noMembers.title')}
               action={
                 <Link className="button primary" to="/league">
-                  Add members
+                  {t('home:noMembers.action')}
                 </Link>
               }
             >
-              Add yourself and your friends to {league.name}.
+              {t('home:noMembers.body', { league: league.name })}
             </EmptyState>
           ) : next ? (
             <PickStatus leagueId={league.id} member={member} round={next.round} />
@@ -120,15 +130,13 @@ export function HomeScreen() {
         </section>
         <section className="panel" aria-labelledby="latest-results-title">
           <div className="panel-header">
-            <h2 id="latest-results-title">Latest results</h2>
+            <h2 id="latest-results-title">{t('home:latest.title')}</h2>
             <Link to="/results" className="button small">
-              Import results
+              {t('home:latest.import')}
             </Link>
           </div>
           {resultCount === 0 ? (
-            <EmptyState title="No results imported">
-              Paste the tables of an official race report or drop a CSV/JSON file on the Results screen.
-            </EmptyState>
+            <EmptyState title={t('home:latest.emptyTitle')}>{t('home:latest.emptyBody')}</EmptyState>
           ) : (
             <LatestResults season={season} />
           )}

@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import type { Season } from '../../../../shared/domain/types';
 import { Flag } from '../../components/Flag';
 import { driverById, entryName } from '../../lib/season-lookup';
 import { PartialBadge } from '../../components/ChampionshipBadges';
+import { formatNumber } from '../../lib/format';
 
 /** The podium of the most recent race with a result in this season. */
 export function LatestResults({ season }: { season: Season }) {
+  const { t } = useTranslation('home');
   const latest = useLiveQuery(async () => {
     const races = season.rounds.flatMap((round) => round.races.map((race) => ({ race, round })));
     const results = await db.results.bulkGet(races.map(({ race }) => race.id));
@@ -21,20 +24,22 @@ export function LatestResults({ season }: { season: Season }) {
   }, [season]);
 
   if (latest === undefined) return null;
-  if (latest === null) return <p className="muted">No result for {season.name} yet.</p>;
+  if (latest === null) return <p className="muted">{t('home:latest.noneFor', { season: season.name })}</p>;
   const podium = [...latest.result.classification].sort((a, b) => a.position - b.position).slice(0, 3);
   return (
     <div>
       <p className="muted">
         {latest.round.name} · {latest.race.name} <PartialBadge result={latest.result} />
       </p>
-      <ol className="podium-list" aria-label={`${latest.race.name} podium`}>
+      <ol className="podium-list" aria-label={t('home:latest.podium', { race: latest.race.name })}>
         {podium.map((row) => (
           <li key={row.driverId}>
             <span className={`pos p${row.position}`}>{row.position}</span>
             <Flag country={driverById(season, row.driverId)?.country} />
             <span>{entryName(season, row.driverId)}</span>
-            {row.points != null && <span className="faint">{row.points} pts</span>}
+            {row.points != null && (
+              <span className="faint">{t('home:latest.points', { points: formatNumber(row.points) })}</span>
+            )}
           </li>
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import type { Round } from '../../../../shared/domain/types';
 import type { MemberRecord } from '../../db/records';
@@ -13,6 +14,7 @@ export function PickStatus({
   member: MemberRecord;
   round: Round;
 }) {
+  const { t } = useTranslation('home');
   const races = round.races.filter((race) => race.pickable);
   const picked = useLiveQuery(
     async () =>
@@ -28,13 +30,13 @@ export function PickStatus({
   return (
     <div>
       <p className="muted">
-        {member.name}: {done} of {races.length} podium{races.length === 1 ? '' : 's'} picked for {round.name}.
+        {t('home:picks.progress', { name: member.name, done, count: races.length, round: round.name })}
       </p>
       <ul className="podium-list">
         {races.map((race) => (
           <li key={race.id}>
             <span className={`badge ${picked.has(race.id) ? 'ok' : 'warn'}`}>
-              {picked.has(race.id) ? 'Picked' : 'To pick'}
+              {picked.has(race.id) ? t('home:picks.picked') : t('home:picks.toPick')}
             </span>
             <span>{race.name}</span>
             <span className="faint">{race.track}</span>
