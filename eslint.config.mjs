@@ -17,6 +17,7 @@ const TRANSLATED_UI = [
   'renderer/src/i18n/**/*.tsx',
   'renderer/src/main.tsx',
   'renderer/src/screens/home/**/*.tsx',
+  'renderer/src/screens/round/**/*.tsx',
 ];
 /**
  * Inside TRANSLATED_UI but not translated yet: the driver picker (its strings

@@ -27,6 +27,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
 
     // Home and Round: "pts" is the usual abbreviation of the word for points here too.
     'home:latest.points',
+    'round:points.unit',
   ],
   fr: [
     'common:app.name',
@@ -39,6 +40,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
 
     // Home and Round: "pts" is the usual abbreviation of the word for points here too.
     'home:latest.points',
+    'round:points.unit',
+    'round:card.jokerDouble', // "joker" is the French word too (see common:term.joker)
   ],
   it: [
     'common:app.name',
@@ -52,6 +55,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:session.gf', // German GT reports keep the event's name "Grand Final"
     'common:term.joker',
     'common:term.podium',
+    'round:card.jokerDouble', // Round: "Joker" is the German word too (see common:term.joker)
   ],
   ja: ['common:app.name', 'common:nav.shortcut'],
   'pt-BR': [
@@ -61,6 +65,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:countdown.minute',
     // Home and Round: "pts" is the usual abbreviation of the word for points here too.
     'home:latest.points',
+    'round:points.unit',
   ],
 };
 

@@ -1,9 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../../shared/domain/types';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
 import type { LeagueRecord, MemberRecord } from '../../db/records';
 import { setJoker } from '../../db/picks';
-import { errorMessage } from './messages';
+import { useErrorMessage } from './messages';
 
 /** Joker for the shown round: one per member per season, movable until the round's first race locks. */
 export function JokerControl({
@@ -22,26 +23,28 @@ export function JokerControl({
   hasPickInRound: boolean;
   roundLocked: boolean;
 }) {
+  const { t } = useTranslation('round');
   const notify = useToast();
+  const errorMessage = useErrorMessage();
   const here = jokerRound?.id === round.id;
   const toggle = async () => {
     try {
       await setJoker(db, { leagueId: league.id, memberId: member.id, roundId: round.id, on: !here });
       notify(
         here
-          ? `Joker taken back from ${round.name}.`
-          : `Joker played on ${round.name}: its points count double.`,
+          ? t('round:joker.takenBack', { round: round.name })
+          : t('round:joker.played', { round: round.name }),
       );
     } catch (error) {
       notify(errorMessage(error), 'error');
     }
   };
   let note: string;
-  if (here) note = `${member.name} doubles this round.`;
-  else if (jokerRound) note = `${member.name}'s joker is on ${jokerRound.name}.`;
-  else note = `${member.name} has not played the joker this season.`;
-  if (roundLocked) note += ' The round has started: the joker is settled.';
-  else if (!hasPickInRound && !here) note += ' Pick a podium of this round first.';
+  if (here) note = t('round:joker.doublesHere', { name: member.name });
+  else if (jokerRound) note = t('round:joker.isOn', { name: member.name, round: jokerRound.name });
+  else note = t('round:joker.notPlayed', { name: member.name });
+  if (roundLocked) note += ` ${t('round:joker.settled')}`;
+  else if (!hasPickInRound && !here) note += ` ${t('round:joker.pickFirst')}`;
   return (
     <div className={`joker${here ? ' on' : ''}`}>
       <button
@@ -51,7 +54,7 @@ export function JokerControl({
         disabled={roundLocked || (!hasPickInRound && !here)}
         onClick={() => void toggle()}
       >
-        <span aria-hidden="true">★</span> {here ? 'Joker played' : 'Play joker on this round'}
+        <span aria-hidden="true">{'★'}</span> {here ? t('round:joker.on') : t('round:joker.play')}
       </button>
       <span className="muted joker-note">{note}</span>
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { MemberRecord } from '../../db/records';
 
 /** "Who is picking" on a shared computer: one radio chip per member (arrow keys move between them). */
@@ -10,9 +11,10 @@ export function MemberSwitch({
   activeId: string | null;
   onChange: (memberId: string) => void;
 }) {
+  const { t } = useTranslation('round');
   return (
     <fieldset className="member-switch">
-      <legend>Who is picking</legend>
+      <legend>{t('round:whoIsPicking')}</legend>
       <div className="member-chips">
         {members.map((member) => (
           <label key={member.id} className={`member-chip${member.id === activeId ? ' active' : ''}`}>

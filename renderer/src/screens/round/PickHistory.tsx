@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import { lastPodiumChange, readPickHistory, type PickKey } from '../../db/picks';
 import { formatDateTime } from '../../lib/format';
@@ -15,20 +16,19 @@ export function PickHistory({
   locked: boolean;
   onUndo: () => void;
 }) {
+  const { t } = useTranslation('round');
   const history = useLiveQuery(
     () => readPickHistory(db, pickKey),
     [pickKey.leagueId, pickKey.memberId, pickKey.raceId],
   );
   if (!history || history.length === 0) return null;
-  const podium = (p: readonly string[] | null) => (p ? p.map(name).join(' · ') : 'no pick');
+  const podium = (p: readonly string[] | null) => (p ? p.map(name).join(' · ') : t('round:history.noPick'));
   const last = lastPodiumChange(history);
   return (
     <details className="pick-history">
       <summary>
-        History{' '}
-        <span className="faint">
-          ({history.length} change{history.length === 1 ? '' : 's'})
-        </span>
+        {t('round:history.title')}{' '}
+        <span className="faint">{t('round:history.changes', { count: history.length })}</span>
       </summary>
       <ol>
         {history.map((h) => (
@@ -38,15 +38,15 @@ export function PickHistory({
             </time>{' '}
             {h.podium && h.previous && h.podium.join() === h.previous.join()
               ? h.joker
-                ? 'Joker played'
-                : 'Joker taken back'
+                ? t('round:joker.on')
+                : t('round:history.jokerTakenBack')
               : podium(h.podium)}
           </li>
         ))}
       </ol>
       {!locked && last && (
         <button type="button" className="small" onClick={onUndo}>
-          Undo last change (back to {podium(last.previous)})
+          {t('round:history.undo', { podium: podium(last.previous) })}
         </button>
       )}
     </details>

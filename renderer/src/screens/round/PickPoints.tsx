@@ -1,13 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import type { RaceExplanation } from '../../../../shared/scoring';
 
 /** A pick's points with the engine's explanation, one line per slot and bonus. */
 export function PickPoints({ explanation, who }: { explanation: RaceExplanation; who: string }) {
+  const { t } = useTranslation('round');
   if (explanation.kind === 'noResult') return null;
   if (explanation.kind === 'missed') {
     return (
-      <div className="pick-points missed" aria-label={`${who}: ${explanation.points} points`}>
+      <div
+        className="pick-points missed"
+        aria-label={t('round:points.label', { who, count: explanation.points })}
+      >
         <div className="points-total">
-          <strong>{explanation.points}</strong> pts
+          <strong>{explanation.points}</strong> {t('round:points.unit')}
         </div>
         <p className="faint">{explanation.reason}</p>
       </div>
@@ -15,9 +20,9 @@ export function PickPoints({ explanation, who }: { explanation: RaceExplanation;
   }
   const { breakdown } = explanation;
   return (
-    <div className="pick-points" aria-label={`${who}: ${breakdown.total} points`}>
+    <div className="pick-points" aria-label={t('round:points.label', { who, count: breakdown.total })}>
       <div className="points-total">
-        <strong>{breakdown.total}</strong> pts
+        <strong>{breakdown.total}</strong> {t('round:points.unit')}
       </div>
       <ul className="points-lines">
         {breakdown.slots.map((line) => (

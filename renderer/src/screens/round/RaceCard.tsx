@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Driver, Podium, Race, RaceResult, Round } from '../../../../shared/domain/types';
 import { isGradable, type RaceExplanation } from '../../../../shared/scoring';
 import { PartialBadge } from '../../components/ChampionshipBadges';
@@ -10,19 +11,20 @@ import { db } from '../../db';
 import type { LeagueRecord, MemberRecord, PickRecord } from '../../db/records';
 import { savePick, undoLastChange } from '../../db/picks';
 import { formatDateTime, formatTime } from '../../lib/format';
+import { activeLanguage } from '../../i18n/setup';
+import { OthersPicks } from './OthersPicks';
+import { PickHistory } from './PickHistory';
+import { PickPoints } from './PickPoints';
+import { useErrorMessage } from './messages';
+import { othersVisible, raceLocked } from './visibility';
 
 const formatShort = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, {
+  new Intl.DateTimeFormat(activeLanguage(), {
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(iso));
-import { OthersPicks } from './OthersPicks';
-import { PickHistory } from './PickHistory';
-import { PickPoints } from './PickPoints';
-import { errorMessage } from './messages';
-import { othersVisible, raceLocked } from './visibility';
 
 export interface RaceCardProps {
   league: LeagueRecord;
@@ -41,17 +43,22 @@ export interface RaceCardProps {
 }
 
 function LockBadge({ race, league, now }: { race: Race; league: LeagueRecord; now: number }) {
+  const { t } = useTranslation('round');
   const left = Date.parse(race.startsAt) - now;
-  if (league.replay) return <span className="badge warn">Replay · open</span>;
+  if (league.replay) return <span className="badge warn">{t('round:card.replayOpen')}</span>;
   if (left <= 0)
     return (
       <span className="badge lock">
-        <Icon d={LOCK_ICON} className="inline-icon" /> Locked
+        <Icon d={LOCK_ICON} className="inline-icon" /> {t('round:card.locked')}
       </span>
     );
   return (
-    <span className="badge ok" role="timer" aria-label={`Locks in ${formatDuration(left)}`}>
-      Locks in {formatDuration(left)}
+    <span
+      className="badge ok"
+      role="timer"
+      aria-label={t('round:card.locksIn', { duration: formatDuration(left) })}
+    >
+      {t('round:card.locksIn', { duration: formatDuration(left) })}
     </span>
   );
 }
@@ -60,7 +67,9 @@ function LockBadge({ race, league, now }: { race: Race; league: LeagueRecord; no
 export function RaceCard(props: RaceCardProps) {
   const { league, round, race, entries, member, members, picks, hasResult, result, now, name, explain } =
     props;
+  const { t } = useTranslation('round');
   const notify = useToast();
+  const errorMessage = useErrorMessage();
   const locked = raceLocked(race, league, now);
   const own = member ? picks.get(member.id) : undefined;
   const key = member ? { leagueId: league.id, memberId: member.id, raceId: race.id } : null;
@@ -69,7 +78,9 @@ export function RaceCard(props: RaceCardProps) {
     if (!key) return;
     try {
       await savePick(db, key, podium, { basedOn });
-      notify(`Saved ${member?.name}'s pick for ${race.name}: ${podium.map(name).join(', ')}.`);
+      notify(
+        t('round:card.saved', { name: member?.name, race: race.name, podium: podium.map(name).join(', ') }),
+      );
     } catch (error) {
       notify(errorMessage(error), 'error');
     }
@@ -78,7 +89,7 @@ export function RaceCard(props: RaceCardProps) {
     if (!key) return;
     try {
       await undoLastChange(db, key);
-      notify(`Undone: ${race.name} pick restored.`, 'info');
+      notify(t('round:card.undone', { race: race.name }), 'info');
     } catch (error) {
       notify(errorMessage(error), 'error');
     }
@@ -92,13 +103,13 @@ export function RaceCard(props: RaceCardProps) {
         <div>
           <h3 id={`race-${race.id}`}>{race.name}</h3>
           <p className="race-facts">
-            {race.track || 'Track to be announced'}
+            {race.track || t('round:card.trackTba')}
             <span className="sep">·</span>
-            {race.car || 'Car to be announced'}
+            {race.car || t('round:card.carTba')}
             {race.laps != null && (
               <>
                 <span className="sep">·</span>
-                {race.laps} laps
+                {t('round:card.laps', { count: race.laps })}
               </>
             )}
           </p>
@@ -107,39 +118,40 @@ export function RaceCard(props: RaceCardProps) {
       </header>
       {result?.partial && (
         <p className="notice warn partial-result" role="note">
-          Result: <PartialBadge result={result} />{' '}
-          {isGradable(result)
-            ? 'Points may still change when the full classification arrives.'
-            : 'Not graded until P1–P3 are known.'}
+          {t('round:card.result')} <PartialBadge result={result} />{' '}
+          {isGradable(result) ? t('round:card.partialGraded') : t('round:card.partialUngraded')}
         </p>
       )}
       <dl className="race-times">
         <div>
-          <dt>Your time</dt>
+          <dt>{t('round:card.yourTime')}</dt>
           <dd>
             <time dateTime={race.startsAt}>{formatDateTime(race.startsAt)}</time>
-            {race.startsAtEstimate && <span className="faint"> (estimated)</span>}
+            {race.startsAtEstimate && <span className="faint"> {t('round:card.estimated')}</span>}
           </dd>
         </div>
         <div>
-          <dt>At the venue ({round.city})</dt>
+          <dt>{t('round:card.venueTime', { city: round.city })}</dt>
           <dd>{formatTime(race.startsAt, round.timeZone)}</dd>
         </div>
       </dl>
 
       {member && key ? (
-        <section className="own-pick" aria-label={`${member.name}'s pick`}>
+        <section className="own-pick" aria-label={t('round:card.ownPick', { name: member.name })}>
           <div className="own-pick-header">
             <h4>
-              {member.name}&rsquo;s podium
-              {own?.joker && <span className="badge accent">Joker ×2</span>}
+              {t('round:card.ownPodium', { name: member.name })}
+              {own?.joker && <span className="badge accent">{t('round:card.jokerDouble')}</span>}
             </h4>
             {own ? (
               <span className="saved-indicator" aria-live="polite">
-                <span aria-hidden="true">✓</span> {locked ? 'Picked' : 'Saved'} {formatShort(own.madeAt)}
+                <span aria-hidden="true">{'✓'}</span>{' '}
+                {locked
+                  ? t('round:card.pickedAt', { date: formatShort(own.madeAt) })
+                  : t('round:card.savedAt', { date: formatShort(own.madeAt) })}
               </span>
             ) : (
-              !locked && <span className="badge warn">To pick</span>
+              !locked && <span className="badge warn">{t('round:card.toPick')}</span>
             )}
           </div>
           <PodiumPicker
@@ -150,7 +162,7 @@ export function RaceCard(props: RaceCardProps) {
             disabled={locked}
             onCommit={(podium, basedOn) => void commit(podium, basedOn)}
           />
-          {locked && !own && <p className="faint">No pick was made before the race started.</p>}
+          {locked && !own && <p className="faint">{t('round:card.noPickMade')}</p>}
           {ownExplanation && <PickPoints explanation={ownExplanation} who={member.name} />}
           <PickHistory pickKey={key} name={name} locked={locked} onUndo={() => void undo()} />
         </section>
@@ -161,11 +173,7 @@ export function RaceCard(props: RaceCardProps) {
         others={members.filter((m) => m.id !== member?.id)}
         picks={picks}
         visible={visible}
-        hiddenReason={
-          league.replay
-            ? 'replay picks stay hidden until the race has a result'
-            : 'hidden until the race locks'
-        }
+        hiddenReason={league.replay ? t('round:others.hiddenReplay') : t('round:others.hiddenUntilLock')}
         name={name}
         explain={explain}
       />

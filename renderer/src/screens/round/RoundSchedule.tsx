@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../../shared/domain/types';
 import { formatDuration } from '../../components/Countdown';
 import { formatDateTime, formatTime } from '../../lib/format';
 
 /** The round's pickable races without a league: what will be picked, and when it locks. */
 export function RoundSchedule({ round, now }: { round: Round; now: number }) {
+  const { t } = useTranslation('round');
   return (
     <div className="race-grid">
       {round.races
@@ -20,20 +22,26 @@ export function RoundSchedule({ round, now }: { round: Round; now: number }) {
                     {race.laps != null && (
                       <>
                         <span className="sep">·</span>
-                        {race.laps} laps
+                        {t('round:card.laps', { count: race.laps })}
                       </>
                     )}
                   </p>
                 </div>
                 {left > 0 ? (
-                  <span className="badge ok">Locks in {formatDuration(left)}</span>
+                  <span className="badge ok">
+                    {t('round:card.locksIn', { duration: formatDuration(left) })}
+                  </span>
                 ) : (
-                  <span className="badge lock">Started</span>
+                  <span className="badge lock">{t('round:card.started')}</span>
                 )}
               </header>
               <p className="faint">
-                {formatDateTime(race.startsAt)} · {formatTime(race.startsAt, round.timeZone)} in {round.city}
-                {race.startsAtEstimate && ' (estimated)'}
+                {t('round:card.scheduleLine', {
+                  date: formatDateTime(race.startsAt),
+                  time: formatTime(race.startsAt, round.timeZone),
+                  city: round.city,
+                })}
+                {race.startsAtEstimate && ` ${t('round:card.estimated')}`}
               </p>
             </article>
           );

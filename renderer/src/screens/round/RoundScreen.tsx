@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { Round } from '../../../../shared/domain/types';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Round, ScheduleStatus } from '../../../../shared/domain/types';
 import { compileLeague, entryNamer, explainRace } from '../../../../shared/scoring';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
@@ -22,10 +24,11 @@ import { raceLocked } from './visibility';
 import { ReminderSettings } from '../../reminders/ReminderSettings';
 import { StatusBadge } from '../../components/ChampionshipBadges';
 import { LineUpPending } from '../../components/LineUpPending';
-import { nothingToPickReason, STATUS_LABEL } from '../../lib/championship-labels';
+import { nothingToPick } from '../../lib/championship-labels';
 import './round.css';
 
 export function RoundScreen() {
+  const { t } = useTranslation('round');
   const fallbackSeason = useCurrentSeason();
   const { league, member, loading } = useActiveLeague();
   const data = useLeagueData(league?.id);
@@ -46,45 +49,67 @@ export function RoundScreen() {
     <div className="page round-page">
       <PageHeader
         eyebrow={league ? `${league.name} · ${season.name}` : season.name}
-        title="Round"
-        description="Pick the podium of every points-paying race before it starts. Picks save as you make them."
+        title={t('common:nav.round')}
+        description={t('round:description')}
         actions={
           <div className="field">
-            <label htmlFor="round-select">Round</label>
+            <label htmlFor="round-select">{t('round:roundSelect')}</label>
             <select id="round-select" value={roundId ?? ''} onChange={(e) => setChosen(e.target.value)}>
               {season.rounds.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.status ? `${r.name} (${STATUS_LABEL[r.status].toLowerCase()})` : r.name}
+                  {r.status
+                    ? t('round:roundOption', { name: r.name, status: statusWord(t, r.status) })
+                    : r.name}
                 </option>
               ))}
             </select>
           </div>
         }
       />
-      {!league && <NoLeagueState why="Picks belong to a league. Create one with your friends first." />}
+      {!league && <NoLeagueState why={t('round:noLeagueWhy')} />}
       {league && data && member === null && (
         <EmptyState
-          title="No members yet"
+          title={t('round:noMembers.title')}
           action={
             <Link className="button primary" to="/league">
-              Add members
+              {t('round:noMembers.action')}
             </Link>
           }
         >
-          Add yourself and your friends to {league.name} to start picking.
+          {t('round:noMembers.body', { league: league.name })}
         </EmptyState>
       )}
       {round && (!league || !data) && (
         <>
           <RoundTitle round={round} />
           <LineUpPending season={season} cup="nations" eventName={round.name} />
-          {nothingToPickReason(round) && <p className="muted">{nothingToPickReason(round)}</p>}
+          {nothingToPick(round) && <p className="muted">{nothingToPickText(t, round)}</p>}
           <RoundSchedule round={round} now={now} />
         </>
       )}
       {round && data && member && <LeagueRound data={data} round={round} member={member} now={now} />}
     </div>
   );
+}
+
+/** The lower-case status after a round's name in the round list. */
+function statusWord(t: TFunction, status: ScheduleStatus): string {
+  return status === 'cancelled' ? t('round:status.cancelled') : t('round:status.tba');
+}
+
+function nothingToPickText(t: TFunction, round: Round): string | null {
+  switch (nothingToPick(round)) {
+    case 'cancelled':
+      return t('round:nothingToPick.cancelled');
+    case 'tba':
+      return t('round:nothingToPick.tba');
+    case 'noRaces':
+      return t('round:nothingToPick.noRaces');
+    case 'noPoints':
+      return t('round:nothingToPick.noPoints');
+    case null:
+      return null;
+  }
 }
 
 function RoundTitle({ round }: { round: Round }) {
@@ -110,6 +135,7 @@ function LeagueRound({
   member: MemberRecord;
   now: number;
 }) {
+  const { t } = useTranslation('round');
   const { league, season, members, picks, results } = data;
   const compiled = useMemo(
     () => compileLeague({ season, members, picks, ignoreLocks: league.replay === true }),
@@ -137,11 +163,10 @@ function LeagueRound({
     <>
       {league.replay && (
         <div className="notice warn replay-banner" role="note">
-          <strong>Replay league.</strong> {season.name} is played after the fact: locks are ignored, so picks
-          stay open. Other members&rsquo; picks appear once a race has a result.
+          <strong>{t('round:replay.title')}</strong> {t('round:replay.body', { season: season.name })}
         </div>
       )}
-      <section className="round-toolbar panel" aria-label="Picking">
+      <section className="round-toolbar panel" aria-label={t('round:toolbar')}>
         <MemberSwitch
           members={members}
           activeId={member.id}
@@ -166,13 +191,13 @@ function LeagueRound({
         <StatusBadge status={round.status} />
         {races.length > 0 && (
           <span className={`badge ${missing.length ? 'warn' : 'ok'}`}>
-            {missing.length ? `${missing.length} to pick` : 'All picked'}
+            {missing.length ? t('round:toPickCount', { count: missing.length }) : t('round:allPicked')}
           </span>
         )}
       </div>
       {races.length > 0 && <LineUpPending season={season} cup="nations" eventName={round.name} />}
       {races.length === 0 ? (
-        <EmptyState title="Nothing to pick">{nothingToPickReason(round)}</EmptyState>
+        <EmptyState title={t('round:nothingToPick.title')}>{nothingToPickText(t, round)}</EmptyState>
       ) : (
         <div className="race-grid">
           {races.map((race) => (
