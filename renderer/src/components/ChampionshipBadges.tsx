@@ -1,21 +1,38 @@
+import { useTranslation } from 'react-i18next';
 import type { RaceResult, ScheduleStatus } from '../../../shared/domain/types';
-import { partialLabel, STATUS_LABEL } from '../lib/championship-labels';
+import { completeness } from '../../../shared/scoring';
 
 /** "Cancelled" / "To be announced" next to a round or race. */
 export function StatusBadge({ status }: { status: ScheduleStatus | undefined }) {
+  const { t } = useTranslation('picker');
   if (!status) return null;
-  return <span className={`badge ${status === 'cancelled' ? 'lock' : 'warn'}`}>{STATUS_LABEL[status]}</span>;
+  return (
+    <span className={`badge ${status === 'cancelled' ? 'lock' : 'warn'}`}>
+      {status === 'cancelled' ? t('picker:status.cancelled') : t('picker:status.tba')}
+    </span>
+  );
 }
 
 /** "podium only" / "winner only" on a result whose later positions are not known. */
 export function PartialBadge({ result }: { result: RaceResult | null | undefined }) {
-  const label = partialLabel(result);
-  if (!label) return null;
+  const { t } = useTranslation('picker');
+  if (!result) return null;
+  let label: string;
+  switch (completeness(result)) {
+    case 'full':
+      return null;
+    case 'podium':
+      label = t('picker:partial.podium');
+      break;
+    case 'winner':
+      label = t('picker:partial.winner');
+      break;
+    case 'incomplete':
+      label = t('picker:partial.incomplete');
+      break;
+  }
   return (
-    <span
-      className="badge warn"
-      title="Only the first positions are known; a full classification may replace it."
-    >
+    <span className="badge warn" title={t('picker:partial.title')}>
       {label}
     </span>
   );
@@ -23,10 +40,11 @@ export function PartialBadge({ result }: { result: RaceResult | null | undefined
 
 /** The report URLs of an official fact, as text (the app opens no links). */
 export function SourceUrls({ urls }: { urls: readonly string[] | undefined }) {
+  const { t } = useTranslation('picker');
   if (!urls || urls.length === 0) return null;
   return (
     <span className="faint source-urls">
-      Source:{' '}
+      {t('picker:source')}{' '}
       {urls.map((url, i) => (
         <span key={url}>
           {i > 0 && ' · '}

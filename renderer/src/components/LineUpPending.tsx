@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { cupName } from '../i18n/terms';
 import type { Cup, Season } from '../../../shared/domain/types';
 import { entryListPending } from '../../../shared/seasons';
 
@@ -12,17 +14,16 @@ export function lineUpPastePath(cup: Cup, seasonId: string): string {
 
 /** Says that the cup's line-up is not known yet and offers to paste it; nothing once it is known. */
 export function LineUpPending({ season, cup, eventName }: { season: Season; cup: Cup; eventName: string }) {
+  const { t } = useTranslation('picker');
   if (!entryListPending(season, cup)) return null;
-  const cupName = cup === 'nations' ? 'Nations Cup' : 'Manufacturers Cup';
   return (
     <div className="notice warn lineup-pending" role="note">
       <p>
-        <strong>The line-up for {eventName} is not known yet.</strong> The {cupName} entry list of{' '}
-        {season.name} is empty, so there is no one to pick. Paste it from the official announcement as soon as
-        it is published.
+        <strong>{t('picker:lineUp.title', { event: eventName })}</strong>{' '}
+        {t('picker:lineUp.body', { cup: cupName(t, cup), season: season.name })}
       </p>
       <Link className="button primary" to={lineUpPastePath(cup, season.id)}>
-        Paste the line-up
+        {t('picker:lineUp.paste')}
       </Link>
     </div>
   );

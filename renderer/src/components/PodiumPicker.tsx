@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activeLanguage } from '../i18n/setup';
 import type { Driver, Podium } from '../../../shared/domain/types';
 import { Flag, countryName } from './Flag';
 import { searchEntries } from './entry-search';
@@ -49,6 +51,7 @@ export function PodiumPicker({
   onDraft,
   noun = 'pick',
 }: PodiumPickerProps) {
+  const { t } = useTranslation('picker');
   const saved: Draft = value ? [...value] : [null, null, null];
   const [draft, setDraft] = useState<Draft>(saved);
   const [base, setBase] = useState<Draft>(saved);
@@ -79,12 +82,17 @@ export function PodiumPicker({
   const choose = (slot: number, id: string) => {
     const next: Draft = [...draft];
     const other = next.indexOf(id);
-    let message = `${name(id)} picked for P${slot + 1}.`;
+    let message = t('picker:announce.picked', { name: name(id), slot: slot + 1 });
     if (other !== -1 && other !== slot) {
       next[other] = next[slot] ?? null;
       message = next[other]
-        ? `Swapped: ${name(id)} to P${slot + 1}, ${name(next[other])} to P${other + 1}.`
-        : `${name(id)} moved from P${other + 1} to P${slot + 1}.`;
+        ? t('picker:announce.swapped', {
+            name: name(id),
+            slot: slot + 1,
+            other: name(next[other]),
+            otherSlot: other + 1,
+          })
+        : t('picker:announce.moved', { name: name(id), from: other + 1, slot: slot + 1 });
     }
     next[slot] = id;
     update(next, message);
@@ -97,7 +105,7 @@ export function PodiumPicker({
     if (draft[slot] === null) return;
     const next: Draft = [...draft];
     next[slot] = null;
-    update(next, `P${slot + 1} cleared.`);
+    update(next, t('picker:announce.cleared', { slot: slot + 1 }));
   };
 
   const pending = !sameDraft(draft, saved);
@@ -105,7 +113,7 @@ export function PodiumPicker({
     <div
       className={`podium-picker${disabled ? ' is-locked' : ''}`}
       role="group"
-      aria-label={`${label} podium ${noun}`}
+      aria-label={noun === 'pick' ? t('picker:group.pick', { label }) : t('picker:group.result', { label })}
     >
       <div className="podium-slots">
         {SLOTS.map((slot) => (
@@ -128,16 +136,23 @@ export function PodiumPicker({
       {!disabled && pending && !isComplete(draft) && (
         <p className="picker-hint warn">
           {value
-            ? `Not saved yet: fill all three slots to replace your saved pick (${value.map(name).join(', ')}), which still counts.`
-            : `Fill ${SLOTS.filter((s) => draft[s] === null)
-                .map((s) => `P${s + 1}`)
-                .join(' and ')} to ${noun === 'pick' ? 'save this pick' : 'complete the podium'}.`}
+            ? t('picker:hint.replace', { podium: value.map(name).join(', ') })
+            : noun === 'pick'
+              ? t('picker:hint.fillPick', { slots: emptySlots(draft) })
+              : t('picker:hint.fillResult', { slots: emptySlots(draft) })}
         </p>
       )}
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
     </div>
+  );
+}
+
+/** "P2 and P3", "P2 y P3", "P2・P3": the empty slots as a list in the chosen language. */
+function emptySlots(draft: Draft): string {
+  return new Intl.ListFormat(activeLanguage(), { type: 'conjunction' }).format(
+    SLOTS.filter((s) => draft[s] === null).map((s) => `P${s + 1}`),
   );
 }
 
@@ -168,6 +183,7 @@ export function SlotCombobox({
   onChoose,
   onClear,
 }: SlotProps) {
+  const { t } = useTranslation('picker');
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState<string | null>(null);
@@ -178,7 +194,10 @@ export function SlotCombobox({
   const options = searchEntries(entries, query ?? '');
   const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
   const position = slot + 1;
-  const slotName = `P${position} ${noun} for ${raceLabel}`;
+  const slotName =
+    noun === 'pick'
+      ? t('picker:slot.pick', { position, race: raceLabel })
+      : t('picker:slot.result', { position, race: raceLabel });
 
   const close = () => {
     setOpen(false);
@@ -243,7 +262,7 @@ export function SlotCombobox({
             <span className="slot-name">{selectedEntry.name}</span>
           </span>
         ) : (
-          <span className="slot-entry faint">No pick</span>
+          <span className="slot-entry faint">{t('picker:noPick')}</span>
         )}
       </div>
     );
@@ -271,7 +290,7 @@ export function SlotCombobox({
           aria-describedby={`${id}-help`}
           autoComplete="off"
           spellCheck={false}
-          placeholder={`P${position}: search driver, country, PSN ID`}
+          placeholder={t('picker:placeholder', { position })}
           value={query ?? selectedEntry?.name ?? ''}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -287,28 +306,28 @@ export function SlotCombobox({
           <button
             type="button"
             className="ghost small slot-clear"
-            aria-label={`Clear ${slotName}`}
+            aria-label={t('picker:clear', { slot: slotName })}
             tabIndex={-1}
             onMouseDown={(e) => e.preventDefault()}
             onClick={onClear}
           >
-            ×
+            {'×'}
           </button>
         )}
       </div>
       <span id={`${id}-help`} className="sr-only">
-        Type to search, arrow keys to move, Enter to choose, Escape to close, Backspace to clear.
+        {t('picker:help')}
       </span>
       <ul
         id={listId}
         role="listbox"
-        aria-label={`Drivers for ${slotName}`}
+        aria-label={t('picker:listLabel', { slot: slotName })}
         className="slot-options"
         hidden={!open}
       >
         {options.length === 0 && (
           <li className="slot-empty" role="presentation">
-            No driver matches “{query}”.
+            {t('picker:noMatch', { query })}
           </li>
         )}
         {options.map((entry, index) => {
@@ -331,9 +350,9 @@ export function SlotCombobox({
                 {entry.psnIds[entry.psnIds.length - 1] ?? countryName(entry.country)}
               </span>
               {elsewhere !== -1 && elsewhere !== slot && (
-                <span className="badge">{`in P${elsewhere + 1} · swap`}</span>
+                <span className="badge">{t('picker:inSlot', { slot: elsewhere + 1 })}</span>
               )}
-              {elsewhere === slot && <span className="badge ok">current</span>}
+              {elsewhere === slot && <span className="badge ok">{t('picker:current')}</span>}
             </li>
           );
         })}

@@ -14,6 +14,8 @@ export const NAMESPACES = [
   'season',
   'settings',
   'sharing',
+  // Components shared by screens: the podium picker, schedule badges, line-up and name notices.
+  'picker',
   // The desktop menu's labels, sent to the main process.
   'menu',
 ] as const;

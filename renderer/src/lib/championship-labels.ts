@@ -1,11 +1,6 @@
 /** Words for schedule statuses and partial results, shown the same way on every screen. */
-import type { RaceResult, Round, ScheduleStatus } from '../../../shared/domain/types';
+import type { RaceResult, Round } from '../../../shared/domain/types';
 import { completeness } from '../../../shared/scoring';
-
-export const STATUS_LABEL: Record<ScheduleStatus, string> = {
-  cancelled: 'Cancelled',
-  tba: 'To be announced',
-};
 
 /** "podium only" / "winner only" for a partial result, null for a full one. */
 export function partialLabel(result: RaceResult | null | undefined): string | null {

@@ -1,11 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { PodiumPicker } from '../../../renderer/src/components/PodiumPicker';
 import { BUILT_IN_SEASONS } from '../../../shared/seasons';
+import { i18n } from '../../../renderer/src/i18n/setup';
 
 const entries = BUILT_IN_SEASONS.find((s) => s.id === 'gtws-2025')!.drivers;
 
 afterEach(cleanup);
+
+// The picker's words load with its namespace; these tests render synchronously, so load it first.
+beforeAll(() => i18n.loadNamespaces('picker'));
 
 function slot(n: 1 | 2 | 3) {
   return screen.getByRole('combobox', { name: `P${n} pick for Grand Final` });
