@@ -18,6 +18,7 @@ const TRANSLATED_UI = [
   'renderer/src/main.tsx',
   'renderer/src/screens/home/**/*.tsx',
   'renderer/src/screens/round/**/*.tsx',
+  'renderer/src/reminders/**/*.tsx',
 ];
 /**
  * Inside TRANSLATED_UI but not translated yet: components arriving from

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSetting } from '../hooks/useSetting';
 import '../styles/league-forms.css';
 
@@ -10,6 +11,7 @@ function permission(): NotificationPermission | 'unsupported' {
 
 /** Opt-in desktop reminders before locks. Asks the system for permission when switched on. */
 export function ReminderSettings() {
+  const { t } = useTranslation('round');
   const [hours, setHours, loaded] = useSetting('reminderHours');
   const [state, setState] = useState(permission);
   const on = typeof hours === 'number' && hours > 0;
@@ -27,8 +29,8 @@ export function ReminderSettings() {
   return (
     <section className="panel reminders" aria-labelledby="reminders-title">
       <div className="panel-header">
-        <h2 id="reminders-title">Reminders</h2>
-        {on && <span className="badge ok">On</span>}
+        <h2 id="reminders-title">{t('round:reminder.settingsTitle')}</h2>
+        {on && <span className="badge ok">{t('round:reminder.on')}</span>}
       </div>
       <div className="row">
         <label className="check">
@@ -38,30 +40,26 @@ export function ReminderSettings() {
             disabled={state === 'unsupported'}
             onChange={(e) => void toggle(e.target.checked)}
           />
-          Notify me when the picking member still has races without a pick
+          {t('round:reminder.notify')}
         </label>
         <label className="row-field">
           <select
-            aria-label="Hours before the lock"
+            aria-label={t('round:reminder.hoursLabel')}
             value={lastHours}
             disabled={!on}
             onChange={(e) => void setHours(Number(e.target.value))}
           >
             {HOURS.map((h) => (
               <option key={h} value={h}>
-                {h} hour{h === 1 ? '' : 's'}
+                {t('round:reminder.hours', { count: h })}
               </option>
             ))}
           </select>
-          before the lock
+          {t('round:reminder.beforeLock')}
         </label>
       </div>
-      {state === 'denied' && (
-        <p className="notice warn">
-          Notifications are blocked for this app. Allow them in your system settings.
-        </p>
-      )}
-      {state === 'unsupported' && <p className="faint">This system does not offer desktop notifications.</p>}
+      {state === 'denied' && <p className="notice warn">{t('round:reminder.denied')}</p>}
+      {state === 'unsupported' && <p className="faint">{t('round:reminder.unsupported')}</p>}
     </section>
   );
 }
