@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../../shared/domain/types';
 import { db } from '../../db';
 
@@ -9,6 +10,7 @@ import { db } from '../../db';
  * Cancelled and to-be-announced races are never awaited.
  */
 export function ResultsAwaited({ round, now }: { round: Round; now: number }) {
+  const { t } = useTranslation('home');
   const missing = useLiveQuery(async () => {
     if (round.status !== undefined) return [];
     const started = round.races.filter(
@@ -20,8 +22,9 @@ export function ResultsAwaited({ round, now }: { round: Round; now: number }) {
   if (!missing?.length) return null;
   return (
     <p>
-      Still without a result: <strong>{missing.join(', ')}</strong>.{' '}
-      <Link to="/results">Enter or import results on the Results screen</Link>.
+      {t('home:awaited.label')} <strong>{missing.join(', ')}</strong>
+      {t('home:awaited.end')} <Link to="/results">{t('home:awaited.link')}</Link>
+      {t('home:awaited.end')}
     </p>
   );
 }
