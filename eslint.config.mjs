@@ -16,6 +16,7 @@ const TRANSLATED_UI = [
   'renderer/src/components/**/*.tsx',
   'renderer/src/i18n/**/*.tsx',
   'renderer/src/main.tsx',
+  'renderer/src/screens/settings/**/*.tsx',
 ];
 /**
  * Inside TRANSLATED_UI but not translated yet: the driver picker (its strings

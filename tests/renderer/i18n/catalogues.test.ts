@@ -33,6 +33,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.podium',
     'common:countdown.minute',
     'menu:services', // the macOS Services menu in French
+    // Settings, season, sharing, demo:
+    'settings:about.version', // "Version" is the French word
   ],
   it: [
     'common:app.name',
@@ -40,12 +42,17 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.pole',
     'common:countdown.minute',
     'menu:file', // the Italian File menu is "File"
+    // Settings, season, sharing, demo:
+    'settings:eyebrow', // "App" is the usual Italian word for an application
   ],
   de: [
     'common:app.name',
     'common:session.gf', // German GT reports keep the event's name "Grand Final"
     'common:term.joker',
     'common:term.podium',
+    // Settings, season, sharing, demo:
+    'settings:about.version', // "Version" is the German word
+    'settings:eyebrow', // "App" is the usual German word for an application
   ],
   ja: ['common:app.name', 'common:nav.shortcut'],
   'pt-BR': ['common:app.name', 'common:nav.shortcut', 'common:term.pole', 'common:countdown.minute'],
