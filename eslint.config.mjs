@@ -17,6 +17,10 @@ const TRANSLATED_UI = [
   'renderer/src/i18n/**/*.tsx',
   'renderer/src/main.tsx',
   'renderer/src/screens/settings/**/*.tsx',
+  'renderer/src/screens/season/SeasonScreen.tsx',
+  'renderer/src/screens/season/SeasonCalendar.tsx',
+  'renderer/src/screens/season/EntryList.tsx',
+  'renderer/src/screens/season/OfficialStandings.tsx',
 ];
 /**
  * Inside TRANSLATED_UI but not translated yet: the driver picker (its strings

@@ -35,6 +35,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'menu:services', // the macOS Services menu in French
     // Settings, season, sharing, demo:
     'settings:about.version', // "Version" is the French word
+    'season:calendar.head.points', // "Points" is the French word
+    'season:standings.head.points',
   ],
   it: [
     'common:app.name',
@@ -53,8 +55,17 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     // Settings, season, sharing, demo:
     'settings:about.version', // "Version" is the German word
     'settings:eyebrow', // "App" is the usual German word for an application
+    'season:calendar.head.session', // German coverage says "Session" (Trainingssession, Qualifying-Session)
+    'season:calendar.session.gf', // as common:session.gf, the event's name
+    'season:calendar.session.quali', // German motorsport says "Qualifying"
+    'season:calendar.winner', // "P1" is the position notation German coverage uses
   ],
-  ja: ['common:app.name', 'common:nav.shortcut'],
+  ja: [
+    'common:app.name',
+    'common:nav.shortcut',
+    // Settings, season, sharing, demo:
+    'season:entries.head.psn', // Sony's own name for the account, "PSN ID" in Japanese too
+  ],
   'pt-BR': ['common:app.name', 'common:nav.shortcut', 'common:term.pole', 'common:countdown.minute'],
 };
 
