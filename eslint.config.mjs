@@ -21,9 +21,7 @@ const TRANSLATED_UI = [
   'renderer/src/screens/season/SeasonCalendar.tsx',
   'renderer/src/screens/season/EntryList.tsx',
   'renderer/src/screens/season/OfficialStandings.tsx',
-  'renderer/src/sharing/ErrorList.tsx',
-  'renderer/src/sharing/LeagueFilePanel.tsx',
-  'renderer/src/sharing/PickSlipPanel.tsx',
+  'renderer/src/sharing/**/*.tsx',
 ];
 /**
  * Inside TRANSLATED_UI but not translated yet: the driver picker (its strings
