@@ -14,6 +14,8 @@ export const NAMESPACES = [
   'season',
   'settings',
   'sharing',
+  // The first-run demo offer.
+  'demo',
   // The desktop menu's labels, sent to the main process.
   'menu',
 ] as const;
