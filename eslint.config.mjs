@@ -22,6 +22,7 @@ const TRANSLATED_UI = [
   'renderer/src/screens/season/EntryList.tsx',
   'renderer/src/screens/season/OfficialStandings.tsx',
   'renderer/src/screens/season/SeasonFiles.tsx',
+  'renderer/src/screens/season/DriversEditor.tsx',
   'renderer/src/sharing/**/*.tsx',
   'renderer/src/demo/**/*.tsx',
 ];

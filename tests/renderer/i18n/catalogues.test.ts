@@ -37,6 +37,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'settings:about.version', // "Version" is the French word
     'season:calendar.head.points', // "Points" is the French word
     'season:standings.head.points',
+    'season:drivers.head.actions', // "Actions" is the French word
   ],
   it: [
     'common:app.name',
@@ -59,6 +60,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'season:calendar.session.gf', // as common:session.gf, the event's name
     'season:calendar.session.quali', // German motorsport says "Qualifying"
     'season:calendar.winner', // "P1" is the position notation German coverage uses
+    'season:drivers.head.name', // "Name" is the German word
   ],
   ja: [
     'common:app.name',
