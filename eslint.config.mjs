@@ -19,6 +19,15 @@ const TRANSLATED_UI = [
   'renderer/src/screens/home/**/*.tsx',
   'renderer/src/screens/round/**/*.tsx',
   'renderer/src/reminders/**/*.tsx',
+  'renderer/src/screens/settings/**/*.tsx',
+  'renderer/src/screens/season/SeasonScreen.tsx',
+  'renderer/src/screens/season/SeasonCalendar.tsx',
+  'renderer/src/screens/season/EntryList.tsx',
+  'renderer/src/screens/season/OfficialStandings.tsx',
+  'renderer/src/screens/season/SeasonFiles.tsx',
+  'renderer/src/screens/season/DriversEditor.tsx',
+  'renderer/src/sharing/**/*.tsx',
+  'renderer/src/demo/**/*.tsx',
 ];
 /**
  * Inside TRANSLATED_UI but not translated yet: components arriving from

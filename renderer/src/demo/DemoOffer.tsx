@@ -1,5 +1,6 @@
 import { messageOf } from '../../../shared/common/result';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
 import { db } from '../db';
@@ -9,6 +10,7 @@ import './demo.css';
 
 /** First run: offers a demo league so every screen has something to show. Hidden once answered. */
 export function DemoOffer() {
+  const { t } = useTranslation('demo');
   const [offered, setOffered, loaded] = useSetting('demoOffered');
   const leagueCount = useLiveQuery(() => db.leagues.count(), []);
   const [busy, setBusy] = useState(false);
@@ -22,10 +24,10 @@ export function DemoOffer() {
       // Loaded on demand: the demo brings the result parser, which the first screen does not need.
       const { createDemoLeagues } = await import('./demo');
       await createDemoLeagues(db);
-      notify('Demo loaded: four friends replaying 2025 London and the 2024 World Finals.');
+      notify(t('demo:loaded'));
       void navigate('/round');
     } catch (error) {
-      notify(`The demo could not be created: ${messageOf(error)}`, 'error');
+      notify(t('demo:failed', { reason: messageOf(error) }), 'error');
       setBusy(false);
     }
   };
@@ -33,19 +35,15 @@ export function DemoOffer() {
   return (
     <section className="demo-offer" aria-labelledby="demo-title">
       <div>
-        <h2 id="demo-title">New here? Try a demo league</h2>
-        <p className="muted">
-          Four friends — Alex, Bea, Chris and Dana — replay the 2025 London round (with its real result) and
-          the 2024 World Finals. You can look around every screen and remove the demo in one click on the
-          League screen.
-        </p>
+        <h2 id="demo-title">{t('demo:title')}</h2>
+        <p className="muted">{t('demo:body')}</p>
       </div>
       <div className="row">
         <button type="button" className="primary" disabled={busy} onClick={() => void accept()}>
-          Load the demo
+          {t('demo:load')}
         </button>
         <button type="button" className="ghost" disabled={busy} onClick={() => void setOffered(true)}>
-          No thanks
+          {t('demo:decline')}
         </button>
       </div>
     </section>

@@ -16,6 +16,8 @@ export const NAMESPACES = [
   'sharing',
   // Components shared by screens: the podium picker, schedule badges, line-up and name notices.
   'picker',
+  // The first-run demo offer.
+  'demo',
   // The desktop menu's labels, sent to the main process.
   'menu',
 ] as const;

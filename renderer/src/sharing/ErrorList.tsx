@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /** A titled list of problems, announced to screen readers. */
 export function ErrorList({
   errors,
@@ -8,6 +10,7 @@ export function ErrorList({
   title: string;
   tone?: 'error' | 'warn';
 }) {
+  const { t } = useTranslation('sharing');
   if (!errors?.length) return null;
   return (
     <div className={`notice ${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
@@ -17,7 +20,9 @@ export function ErrorList({
           <li key={i}>{message}</li>
         ))}
       </ul>
-      {errors.length > 20 && <p className="faint">…and {errors.length - 20} more.</p>}
+      {errors.length > 20 && (
+        <p className="faint">{t('sharing:errors.more', { count: errors.length - 20 })}</p>
+      )}
     </div>
   );
 }

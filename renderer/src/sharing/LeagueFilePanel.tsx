@@ -9,7 +9,7 @@ import {
   previewLeagueBundle,
   type BundleImportPreview,
 } from './league-bundle-io';
-import { countOf } from '../lib/format';
+import { useTranslation } from 'react-i18next';
 import { useToast } from '../components/Toasts';
 import { useMenuCommand } from '../app/menu-events';
 import { ErrorList } from './ErrorList';
@@ -18,6 +18,7 @@ import { SeasonUpdateList } from '../screens/season/lineup/SeasonUpdateList';
 
 /** Export the league as one file; import a league a friend sent (join or update). */
 export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
+  const { t } = useTranslation('sharing');
   const notify = useToast();
   const { busy, errors, setErrors, run } = useFileAction();
   const [pending, setPending] = useState<{
@@ -29,15 +30,15 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
   const exportLeague = useCallback(
     () =>
       run(async () => {
-        if (!leagueId) throw new Error('Create or import a league first.');
+        if (!leagueId) throw new Error(t('sharing:league.noLeague'));
         const bundle = await buildLeagueBundle(db, leagueId);
         const saved = await platform.saveTextFile(`${leagueId}.podium.json`, serializeLeagueBundle(bundle), [
           'json',
         ]);
         if (!saved.ok) return setErrors(saved.problems);
-        if (saved.value) notify(`League saved as ${saved.value}. Send it to your friends.`);
+        if (saved.value) notify(t('sharing:league.saved', { path: saved.value }));
       }),
-    [leagueId, notify, run, setErrors],
+    [leagueId, notify, run, setErrors, t],
   );
 
   useMenuCommand('export-league', () => void exportLeague());
@@ -45,7 +46,7 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
   const chooseImport = () =>
     run(async () => {
       setPending(null);
-      const chosen = await chooseAndRead('Import a league', parseLeagueBundle);
+      const chosen = await chooseAndRead(t('sharing:league.importDialog'), parseLeagueBundle);
       if (!chosen) return;
       setPending({
         preview: await previewLeagueBundle(db, chosen.value),
@@ -58,18 +59,15 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
     run(async () => {
       if (!pending) return;
       await importLeagueBundle(db, pending.preview, pending.bytes, pending.name);
-      notify(`${pending.preview.bundle.league.name} imported.`);
+      notify(t('sharing:league.imported', { name: pending.preview.bundle.league.name }));
       setPending(null);
     });
 
   const preview = pending?.preview;
   return (
     <section className="panel" aria-labelledby="league-file-title">
-      <h2 id="league-file-title">League file</h2>
-      <p className="muted">
-        The whole league in one <code>.podium.json</code> file: members, picks and results. A friend joins by
-        importing it; re-export after adding results so everyone catches up.
-      </p>
+      <h2 id="league-file-title">{t('sharing:league.title')}</h2>
+      <p className="muted">{t('sharing:league.help', { extension: '.podium.json' })}</p>
       <div className="row">
         <button
           type="button"
@@ -77,33 +75,38 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
           onClick={() => void exportLeague()}
           disabled={busy || !leagueId}
         >
-          Export league…
+          {t('sharing:league.export')}
         </button>
         <button type="button" onClick={() => void chooseImport()} disabled={busy}>
-          Import a league…
+          {t('sharing:league.import')}
         </button>
       </div>
-      <ErrorList errors={errors} title="This league file cannot be imported" />
+      <ErrorList errors={errors} title={t('sharing:league.cannotImport')} />
       {preview && (
         <div className="notice" role="dialog" aria-labelledby="bundle-preview-title">
           <h3 id="bundle-preview-title">
-            {preview.existing ? 'Update' : 'Join'} “{preview.bundle.league.name}”?
+            {preview.existing
+              ? t('sharing:league.updateQuestion', { name: preview.bundle.league.name })
+              : t('sharing:league.joinQuestion', { name: preview.bundle.league.name })}
           </h3>
           <ul>
             <li>
-              Season: {preview.season.name}
-              {preview.addsSeason && ' (new here: it will be added)'}
+              {t('sharing:league.season', { name: preview.season.name })}
+              {preview.addsSeason && ` ${t('sharing:league.seasonAdded')}`}
             </li>
             <li>
-              {countOf(preview.bundle.members.length, 'member')}
-              {preview.newMembers.length > 0 && `, new: ${preview.newMembers.join(', ')}`}
+              {t('sharing:league.members', { count: preview.bundle.members.length })}
+              {preview.newMembers.length > 0 &&
+                t('sharing:league.newMembers', { names: preview.newMembers.join(', ') })}
             </li>
             <li>
-              {preview.picks.accepted.length} new or newer picks, {preview.picks.unchanged.length} already
-              here
+              {t('sharing:league.picks', {
+                count: preview.picks.accepted.length,
+                unchanged: preview.picks.unchanged.length,
+              })}
             </li>
-            <li>{countOf(preview.changedResults.length, 'result')} added or corrected</li>
-            {preview.replay && <li>Replay league: picks count whenever they were made.</li>}
+            <li>{t('sharing:league.results', { count: preview.changedResults.length })}</li>
+            {preview.replay && <li>{t('sharing:league.replay')}</li>}
             {preview.changes.map((change) => (
               <li key={change}>{change}</li>
             ))}
@@ -111,18 +114,15 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
           {preview.seasonUpdate && (
             <details open>
               <summary>
-                The file carries a newer {preview.season.name}
-                {preview.seasonUpdate.refused.length > 0 ? ' (not applied)' : ''}
+                {t('sharing:league.newerSeason', { name: preview.season.name })}
+                {preview.seasonUpdate.refused.length > 0 ? ` ${t('sharing:league.notApplied')}` : ''}
               </summary>
-              <SeasonUpdateList
-                plan={preview.seasonUpdate}
-                label="What the league file changes in the season"
-              />
+              <SeasonUpdateList plan={preview.seasonUpdate} label={t('sharing:league.seasonChanges')} />
             </details>
           )}
           {preview.picks.refused.length > 0 && (
             <ErrorList
-              title={`${countOf(preview.picks.refused.length, 'pick')} refused`}
+              title={t('sharing:picksRefused', { count: preview.picks.refused.length })}
               errors={preview.picks.refused.map((r) => r.message)}
               tone="warn"
             />
@@ -132,7 +132,7 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
             onCancel={() => setPending(null)}
             busy={busy}
           >
-            {preview.existing ? 'Update league' : 'Join league'}
+            {preview.existing ? t('sharing:league.update') : t('sharing:league.join')}
           </PreviewActions>
         </div>
       )}

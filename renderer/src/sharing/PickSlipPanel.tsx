@@ -6,11 +6,14 @@ import { parseSlip, serializeSlip } from '../../../shared/exchange';
 import type { Season } from '../../../shared/domain/types';
 import type { MemberRecord } from '../db/records';
 import { buildSlip, importSlip, previewSlip, sealPicks, type SlipImportPreview } from './slip-io';
-import { countOf } from '../lib/format';
+import { useTranslation } from 'react-i18next';
 import { useToast } from '../components/Toasts';
 import { useNow } from '../hooks/useNow';
 import { ErrorList } from './ErrorList';
 import { chooseAndRead, useFileAction } from './useFileAction';
+
+/** The shape of a seal code, as the input's hint (the same in every language). */
+const SEAL_CODE_SHAPE = 'ABCDE-12345';
 
 /** Races of the next round that are still open: what a seal covers. */
 function openRound(season: Season, now: number) {
@@ -33,6 +36,7 @@ export function PickSlipPanel({
   member: MemberRecord | null;
   replay: boolean;
 }) {
+  const { t } = useTranslation('sharing');
   const notify = useToast();
   const now = useNow(60_000);
   const { busy, errors, setErrors, run } = useFileAction();
@@ -43,7 +47,7 @@ export function PickSlipPanel({
 
   const exportSlip = () =>
     run(async () => {
-      if (!member) throw new Error('Choose who is picking first.');
+      if (!member) throw new Error(t('sharing:slip.noMember'));
       const slip = await buildSlip(db, leagueId, member.id);
       const saved = await platform.saveTextFile(
         `${leagueId}-${member.id}.podium-slip.json`,
@@ -51,7 +55,7 @@ export function PickSlipPanel({
         ['json'],
       );
       if (!saved.ok) return setErrors(saved.problems);
-      if (saved.value) notify(`${countOf(slip.picks.length, 'pick')} saved to ${saved.value}.`);
+      if (saved.value) notify(t('sharing:slip.saved', { count: slip.picks.length, path: saved.value }));
     });
 
   const makeSeal = () =>
@@ -63,7 +67,7 @@ export function PickSlipPanel({
   const chooseSlip = () =>
     run(async () => {
       setPreview(null);
-      const chosen = await chooseAndRead('Import a pick slip', parseSlip);
+      const chosen = await chooseAndRead(t('sharing:slip.importDialog'), parseSlip);
       if (chosen) setPreview(await previewSlip(db, leagueId, chosen.value, code));
     });
 
@@ -77,75 +81,69 @@ export function PickSlipPanel({
     run(async () => {
       if (!preview) return;
       const count = await importSlip(db, leagueId, preview);
-      notify(`${countOf(count, 'pick')} of ${preview.slip.member.name} imported.`);
+      notify(t('sharing:slip.imported', { count, name: preview.slip.member.name }));
       setPreview(null);
       setCode('');
     });
 
   return (
     <section className="panel" aria-labelledby="slips-title">
-      <h2 id="slips-title">Pick slips</h2>
-      <p className="muted">
-        Playing on different computers? Each member exports their picks as a slip and sends it to the others.
-        A pick made after its race started is refused; importing a slip twice changes nothing.
-      </p>
+      <h2 id="slips-title">{t('sharing:slip.title')}</h2>
+      <p className="muted">{t('sharing:slip.help')}</p>
       <div className="row">
         <button type="button" onClick={() => void exportSlip()} disabled={busy || !member}>
-          Export {member ? `${member.name}'s` : 'my'} picks…
+          {member ? t('sharing:slip.exportOf', { name: member.name }) : t('sharing:slip.exportMine')}
         </button>
         <button type="button" onClick={() => void chooseSlip()} disabled={busy}>
-          Import a slip…
+          {t('sharing:slip.import')}
         </button>
         {open && member && (
           <button type="button" onClick={() => void makeSeal()} disabled={busy}>
-            Seal {member.name}&apos;s picks for {open.round.name}
+            {t('sharing:slip.seal', { name: member.name, round: open.round.name })}
           </button>
         )}
       </div>
       {seal && (
         <div className="notice ok" role="status">
           <p>
-            Seal code for {seal.round}: <strong className="seal-code">{seal.code}</strong>
+            {t('sharing:slip.sealCode', { round: seal.round })}{' '}
+            <strong className="seal-code">{seal.code}</strong>
           </p>
-          <p className="faint">
-            Post this code in your group chat now. After the races start, export your slip: importing it
-            checks the picks against this code. Changing a pick after sealing breaks the seal, so seal again
-            if you change.
-          </p>
+          <p className="faint">{t('sharing:slip.sealHelp')}</p>
         </div>
       )}
-      <ErrorList errors={errors} title="This slip cannot be imported" />
+      <ErrorList errors={errors} title={t('sharing:slip.cannotImport')} />
       {preview && (
         <div className="notice" role="dialog" aria-labelledby="slip-preview-title">
           <h3 id="slip-preview-title">
-            Picks of {preview.slip.member.name}
-            {preview.newMember && ' (new member)'}
+            {t('sharing:slip.previewTitle', { name: preview.slip.member.name })}
+            {preview.newMember && ` ${t('sharing:slip.newMember')}`}
           </h3>
           <div className="field">
-            <label htmlFor="seal-code">Seal code they shared (optional)</label>
+            <label htmlFor="seal-code">{t('sharing:slip.codeLabel')}</label>
             <input
               id="seal-code"
               value={code}
-              placeholder="ABCDE-12345"
+              placeholder={SEAL_CODE_SHAPE}
               onChange={(event) => recheck(event.target.value)}
               autoComplete="off"
             />
           </div>
-          {preview.seal?.status === 'match' && (
-            <p className="badge ok">Seal matches: picks unchanged since sealing</p>
-          )}
+          {preview.seal?.status === 'match' && <p className="badge ok">{t('sharing:slip.sealMatches')}</p>}
           {preview.seal && preview.seal.status !== 'match' && (
             <p className={`notice ${preview.seal.status === 'mismatch' ? 'error' : 'warn'}`} role="alert">
               {preview.seal.message}
             </p>
           )}
           <p>
-            {countOf(preview.merge.accepted.length, 'new or newer pick')}, {preview.merge.unchanged.length}{' '}
-            already here.
+            {t('sharing:slip.merge', {
+              count: preview.merge.accepted.length,
+              unchanged: preview.merge.unchanged.length,
+            })}
           </p>
           <ErrorList
             tone="warn"
-            title={`${countOf(preview.merge.refused.length, 'pick')} refused`}
+            title={t('sharing:picksRefused', { count: preview.merge.refused.length })}
             errors={preview.merge.refused.map((r) => r.message)}
           />
           <PreviewActions
@@ -154,7 +152,7 @@ export function PickSlipPanel({
             busy={busy}
             disabled={preview.seal?.status === 'mismatch'}
           >
-            Import {countOf(preview.merge.accepted.length, 'pick')}
+            {t('sharing:slip.importPicks', { count: preview.merge.accepted.length })}
           </PreviewActions>
         </div>
       )}

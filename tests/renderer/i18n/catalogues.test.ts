@@ -42,6 +42,11 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'home:latest.points',
     'round:points.unit',
     'round:card.jokerDouble', // "joker" is the French word too (see common:term.joker)
+    // Settings, season, sharing, demo:
+    'settings:about.version', // "Version" is the French word
+    'season:calendar.head.points', // "Points" is the French word
+    'season:standings.head.points',
+    'season:drivers.head.actions', // "Actions" is the French word
   ],
   it: [
     'common:app.name',
@@ -49,6 +54,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.pole',
     'common:countdown.minute',
     'menu:file', // the Italian File menu is "File"
+    // Settings, season, sharing, demo:
+    'settings:eyebrow', // "App" is the usual Italian word for an application
   ],
   de: [
     'common:app.name',
@@ -56,8 +63,21 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.joker',
     'common:term.podium',
     'round:card.jokerDouble', // Round: "Joker" is the German word too (see common:term.joker)
+    // Settings, season, sharing, demo:
+    'settings:about.version', // "Version" is the German word
+    'settings:eyebrow', // "App" is the usual German word for an application
+    'season:calendar.head.session', // German coverage says "Session" (Trainingssession, Qualifying-Session)
+    'season:calendar.session.gf', // as common:session.gf, the event's name
+    'season:calendar.session.quali', // German motorsport says "Qualifying"
+    'season:calendar.winner', // "P1" is the position notation German coverage uses
+    'season:drivers.head.name', // "Name" is the German word
   ],
-  ja: ['common:app.name', 'common:nav.shortcut'],
+  ja: [
+    'common:app.name',
+    'common:nav.shortcut',
+    // Settings, season, sharing, demo:
+    'season:entries.head.psn', // Sony's own name for the account, "PSN ID" in Japanese too
+  ],
   'pt-BR': [
     'common:app.name',
     'common:nav.shortcut',

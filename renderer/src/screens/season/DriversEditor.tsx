@@ -1,6 +1,7 @@
 import type { Driver } from '../../../../shared/domain/types';
 import { splitList } from './season-draft';
 import { LazyInput } from './LazyInput';
+import { useTranslation } from 'react-i18next';
 
 /** The season's drivers; every driver listed here is on the Nations Cup entry list. */
 export function DriversEditor({
@@ -10,38 +11,39 @@ export function DriversEditor({
   drivers: Driver[];
   onChange: (drivers: Driver[]) => void;
 }) {
+  const { t } = useTranslation('season');
   const set = (index: number, patch: Partial<Driver>) =>
     onChange(drivers.map((d, i) => (i === index ? { ...d, ...patch } : d)));
   return (
-    <fieldset className="round-editor" aria-label="Entry list">
-      <legend>Entry list (Nations Cup)</legend>
-      {drivers.length === 0 && <p className="muted">No driver yet. Add the drivers members can pick.</p>}
+    <fieldset className="round-editor" aria-label={t('season:drivers.label')}>
+      <legend>{t('season:drivers.legend')}</legend>
+      {drivers.length === 0 && <p className="muted">{t('season:drivers.empty')}</p>}
       {drivers.length > 0 && (
         <div className="table-wrap">
           <table className="race-editor">
             <thead>
               <tr>
-                <th>Name</th>
-                <th>Country (ISO code)</th>
-                <th>PSN IDs (comma separated)</th>
-                <th aria-label="Actions" />
+                <th>{t('season:drivers.head.name')}</th>
+                <th>{t('season:drivers.head.country')}</th>
+                <th>{t('season:drivers.head.psn')}</th>
+                <th aria-label={t('season:drivers.head.actions')} />
               </tr>
             </thead>
             <tbody>
               {drivers.map((driver, index) => {
-                const who = driver.name || `driver ${index + 1}`;
+                const who = driver.name || t('season:drivers.numbered', { number: index + 1 });
                 return (
                   <tr key={index}>
                     <td>
                       <input
-                        aria-label={`Name of ${who}`}
+                        aria-label={t('season:drivers.nameOf', { who })}
                         value={driver.name}
                         onChange={(e) => set(index, { name: e.target.value })}
                       />
                     </td>
                     <td>
                       <input
-                        aria-label={`Country of ${who}`}
+                        aria-label={t('season:drivers.countryOf', { who })}
                         className="narrow"
                         maxLength={2}
                         value={driver.country}
@@ -50,7 +52,7 @@ export function DriversEditor({
                     </td>
                     <td>
                       <LazyInput
-                        aria-label={`PSN IDs of ${who}`}
+                        aria-label={t('season:drivers.psnOf', { who })}
                         value={driver.psnIds.join(', ')}
                         onCommit={(text) => set(index, { psnIds: splitList(text) })}
                       />
@@ -59,10 +61,10 @@ export function DriversEditor({
                       <button
                         type="button"
                         className="small ghost danger"
-                        aria-label={`Remove ${who}`}
+                        aria-label={t('season:drivers.removeWho', { who })}
                         onClick={() => onChange(drivers.filter((_, i) => i !== index))}
                       >
-                        Remove
+                        {t('season:drivers.remove')}
                       </button>
                     </td>
                   </tr>
@@ -78,7 +80,7 @@ export function DriversEditor({
           className="small"
           onClick={() => onChange([...drivers, { id: '', name: '', country: '', psnIds: [], aliases: [] }])}
         >
-          Add driver
+          {t('season:drivers.add')}
         </button>
       </div>
     </fieldset>

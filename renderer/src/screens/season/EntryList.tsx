@@ -1,26 +1,28 @@
 import type { Season } from '../../../../shared/domain/types';
 import { Flag, countryName } from '../../components/Flag';
 import { LineUpPending } from '../../components/LineUpPending';
+import { useTranslation } from 'react-i18next';
 
 export function EntryList({ season }: { season: Season }) {
+  const { t } = useTranslation('season');
   const drivers = season.entryLists.nations
     .map((id) => season.drivers.find((d) => d.id === id))
     .filter((d) => d !== undefined);
   return (
     <section className="panel" aria-labelledby="entry-list-title">
       <div className="panel-header">
-        <h2 id="entry-list-title">Nations Cup entry list</h2>
-        <span className="muted">{drivers.length} drivers</span>
+        <h2 id="entry-list-title">{t('season:entries.title')}</h2>
+        <span className="muted">{t('season:entries.drivers', { count: drivers.length })}</span>
       </div>
       <LineUpPending season={season} cup="nations" eventName={season.name} />
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
-              <th>Driver</th>
-              <th>Country</th>
-              <th>PSN ID</th>
-              <th>Also written</th>
+              <th>{t('season:entries.head.driver')}</th>
+              <th>{t('season:entries.head.country')}</th>
+              <th>{t('season:entries.head.psn')}</th>
+              <th>{t('season:entries.head.aliases')}</th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +42,9 @@ export function EntryList({ season }: { season: Season }) {
         </table>
       </div>
       {season.entryLists.manufacturers.length > 0 && (
-        <p className="muted">Manufacturers Cup: {season.entryLists.manufacturers.length} teams.</p>
+        <p className="muted">
+          {t('season:entries.manufacturers', { count: season.entryLists.manufacturers.length })}
+        </p>
       )}
     </section>
   );

@@ -2,9 +2,11 @@ import type { Season } from '../../../../shared/domain/types';
 import { Flag } from '../../components/Flag';
 import { SourceUrls } from '../../components/ChampionshipBadges';
 import { driverById, entryName } from '../../lib/season-lookup';
+import { useTranslation } from 'react-i18next';
 
 /** Champions and the championship standings the sources state, each with its source. */
 export function OfficialStandings({ season }: { season: Season }) {
+  const { t } = useTranslation('season');
   const champions = season.champions ?? [];
   const tables = season.standings ?? [];
   if (champions.length === 0 && tables.length === 0) return null;
@@ -12,13 +14,15 @@ export function OfficialStandings({ season }: { season: Season }) {
   return (
     <section className="panel" aria-labelledby="official-standings-title">
       <div className="panel-header">
-        <h2 id="official-standings-title">Championship</h2>
-        <span className="muted">as the race reports state it</span>
+        <h2 id="official-standings-title">{t('season:standings.title')}</h2>
+        <span className="muted">{t('season:standings.asStated')}</span>
       </div>
       {champions.map((champion) => (
         <p key={champion.cup} className="champion">
           <span className="eyebrow muted">
-            {champion.cup === 'nations' ? 'Nations Cup' : 'Manufacturers Cup'} champion
+            {champion.cup === 'nations'
+              ? t('season:standings.championNations')
+              : t('season:standings.championManufacturers')}
           </span>{' '}
           <Flag country={driverById(season, champion.entryId)?.country} />{' '}
           <strong>{entryName(season, champion.entryId)}</strong> <SourceUrls urls={champion.source.urls} />
@@ -27,30 +31,34 @@ export function OfficialStandings({ season }: { season: Season }) {
       {tables.map((table) => (
         <article
           key={`${table.cup}-${table.roundId}`}
-          aria-label={`Standings after ${roundName(table.roundId)}`}
+          aria-label={t('season:standings.tableLabel', { round: roundName(table.roundId) })}
         >
           <h3>
-            After {roundName(table.roundId)}{' '}
-            {!table.complete && <span className="faint">(leaders only, as stated)</span>}
+            {t('season:standings.after', { round: roundName(table.roundId) })}{' '}
+            {!table.complete && <span className="faint">{t('season:standings.leadersOnly')}</span>}
           </h3>
           <div className="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th className="num">Rank</th>
-                  <th>Driver</th>
-                  <th className="num">Points</th>
+                  <th className="num">{t('season:standings.head.rank')}</th>
+                  <th>{t('season:standings.head.driver')}</th>
+                  <th className="num">{t('season:standings.head.points')}</th>
                 </tr>
               </thead>
               <tbody>
                 {table.rows.map((row) => (
                   <tr key={row.entryId}>
-                    <td className="num">{row.rank ?? <span className="faint">not stated</span>}</td>
+                    <td className="num">
+                      {row.rank ?? <span className="faint">{t('season:standings.notStated')}</span>}
+                    </td>
                     <td>
                       <Flag country={driverById(season, row.entryId)?.country} />{' '}
                       {entryName(season, row.entryId)}
                     </td>
-                    <td className="num">{row.points ?? <span className="faint">not stated</span>}</td>
+                    <td className="num">
+                      {row.points ?? <span className="faint">{t('season:standings.notStated')}</span>}
+                    </td>
                   </tr>
                 ))}
               </tbody>

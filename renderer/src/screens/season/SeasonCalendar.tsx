@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { RaceResult, Season } from '../../../../shared/domain/types';
+import type { RaceResult, Season, SessionKind } from '../../../../shared/domain/types';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { isGradable } from '../../../../shared/scoring';
 import { db } from '../../db';
 import { formatDateRange, formatDateTime, formatPlace } from '../../lib/format';
@@ -7,14 +9,23 @@ import { entryName } from '../../lib/season-lookup';
 import { nothingToPickReason } from '../../lib/championship-labels';
 import { PartialBadge, StatusBadge } from '../../components/ChampionshipBadges';
 
-const SESSION_LABEL: Record<string, string> = {
-  quali: 'Qualifying',
-  sprint: 'Sprint',
-  race1: 'Race 1',
-  race2: 'Race 2',
-  race3: 'Race 3',
-  gf: 'Grand Final',
-};
+/** The calendar's short session names ("Qualifying", "Sprint"), shorter than the sport's full names. */
+function sessionLabel(t: TFunction, session: SessionKind): string {
+  switch (session) {
+    case 'quali':
+      return t('season:calendar.session.quali');
+    case 'sprint':
+      return t('season:calendar.session.sprint');
+    case 'race1':
+      return t('season:calendar.session.race1');
+    case 'race2':
+      return t('season:calendar.session.race2');
+    case 'race3':
+      return t('season:calendar.session.race3');
+    case 'gf':
+      return t('season:calendar.session.gf');
+  }
+}
 
 /** Stored results of the season's races (imported, entered or built in), by race id. */
 function useSeasonResults(season: Season): Map<string, RaceResult> | undefined {
@@ -26,25 +37,31 @@ function useSeasonResults(season: Season): Map<string, RaceResult> | undefined {
 }
 
 function ResultCell({ season, result }: { season: Season; result: RaceResult | undefined }) {
+  const { t } = useTranslation('season');
   if (!result) return <span className="faint">—</span>;
   const winner = [...result.classification].sort((a, b) => a.position - b.position)[0];
   return (
     <span>
-      {winner ? `P1 ${entryName(season, winner.driverId)}` : 'empty'} <PartialBadge result={result} />
-      {!isGradable(result) && <span className="faint"> · not graded yet</span>}
+      {winner
+        ? t('season:calendar.winner', { name: entryName(season, winner.driverId) })
+        : t('season:calendar.emptyResult')}{' '}
+      <PartialBadge result={result} />
+      {!isGradable(result) && <span className="faint"> · {t('season:calendar.notGraded')}</span>}
     </span>
   );
 }
 
 export function SeasonCalendar({ season }: { season: Season }) {
+  const { t } = useTranslation('season');
   const results = useSeasonResults(season);
   const races = season.rounds.flatMap((r) => r.races);
   return (
     <section className="panel" aria-labelledby="calendar-title">
       <div className="panel-header">
-        <h2 id="calendar-title">Calendar</h2>
+        <h2 id="calendar-title">{t('season:calendar.title')}</h2>
         <span className="muted">
-          {season.rounds.length} rounds · {races.filter((r) => r.pickable).length} pickable races
+          {t('season:calendar.rounds', { count: season.rounds.length })} ·{' '}
+          {t('season:calendar.pickableRaces', { count: races.filter((r) => r.pickable).length })}
         </span>
       </div>
       {season.rounds.map((round) => (
@@ -60,7 +77,7 @@ export function SeasonCalendar({ season }: { season: Season }) {
           </h3>
           <p className="faint" style={{ margin: '0.2rem 0 0.5rem' }}>
             {formatDateRange(round.date, round.endDate)}
-            {round.date !== undefined && ` · venue time zone ${round.timeZone}`}
+            {round.date !== undefined && ` · ${t('season:calendar.timeZone', { zone: round.timeZone })}`}
           </p>
           {round.races.length === 0 ? (
             <p className="muted">{nothingToPickReason(round)}</p>
@@ -69,38 +86,42 @@ export function SeasonCalendar({ season }: { season: Season }) {
               <table>
                 <thead>
                   <tr>
-                    <th>Session</th>
-                    <th>Track</th>
-                    <th>Car</th>
-                    <th className="num">Laps</th>
-                    <th>Starts (your time)</th>
-                    <th>Points</th>
-                    <th>Picks</th>
-                    <th>Result</th>
+                    <th>{t('season:calendar.head.session')}</th>
+                    <th>{t('season:calendar.head.track')}</th>
+                    <th>{t('season:calendar.head.car')}</th>
+                    <th className="num">{t('season:calendar.head.laps')}</th>
+                    <th>{t('season:calendar.head.starts')}</th>
+                    <th>{t('season:calendar.head.points')}</th>
+                    <th>{t('season:calendar.head.picks')}</th>
+                    <th>{t('season:calendar.head.result')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {round.races.map((race) => (
                     <tr key={race.id}>
                       <td>
-                        {SESSION_LABEL[race.session] ?? race.session}
-                        {race.cup === 'manufacturers' && <span className="faint"> · Manufacturers</span>}
+                        {sessionLabel(t, race.session)}
+                        {race.cup === 'manufacturers' && (
+                          <span className="faint"> · {t('season:calendar.manufacturers')}</span>
+                        )}
                       </td>
-                      <td>{race.track || <span className="faint">not known</span>}</td>
-                      <td>{race.car || <span className="faint">not known</span>}</td>
+                      <td>{race.track || <span className="faint">{t('season:calendar.notKnown')}</span>}</td>
+                      <td>{race.car || <span className="faint">{t('season:calendar.notKnown')}</span>}</td>
                       <td className="num">{race.laps ?? '—'}</td>
                       <td>
                         {formatDateTime(race.startsAt)}
-                        {race.startsAtEstimate && <span className="faint"> (estimated)</span>}
+                        {race.startsAtEstimate && (
+                          <span className="faint"> {t('season:calendar.estimated')}</span>
+                        )}
                       </td>
                       <td className="faint">
-                        {race.pointsTable.length ? race.pointsTable.join('-') : 'none'}
+                        {race.pointsTable.length ? race.pointsTable.join('-') : t('season:calendar.noPoints')}
                       </td>
                       <td>
                         {race.status ? (
                           <StatusBadge status={race.status} />
                         ) : race.pickable ? (
-                          <span className="badge ok">Pickable</span>
+                          <span className="badge ok">{t('season:calendar.pickable')}</span>
                         ) : (
                           <span className="faint">—</span>
                         )}

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Season } from '../../../../shared/domain/types';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
@@ -19,6 +20,7 @@ export function SeasonFiles({
   onImported: (id: string) => void;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation('season');
   const notify = useToast();
   const [errors, setErrors] = useState<{ file: string; list: string[] } | null>(null);
   const [pending, setPending] = useState<{ file: string; season: Season; plan: SeasonUpdatePlan } | null>(
@@ -30,7 +32,11 @@ export function SeasonFiles({
       const applied = await commitSeasonImport(db, incoming);
       setErrors(null);
       setPending(null);
-      notify(`${incoming.name} ${applied ? 'updated' : 'imported'}.`);
+      notify(
+        applied
+          ? t('season:files.updated', { name: incoming.name })
+          : t('season:files.imported', { name: incoming.name }),
+      );
       onImported(incoming.id);
     } catch (error) {
       if (!(error instanceof SeasonRewriteError)) throw error;
@@ -41,8 +47,8 @@ export function SeasonFiles({
 
   const importFile = async () => {
     setPending(null);
-    const opened = await chooseTextFile({ title: 'Import a season file', extensions: ['json'] });
-    if (!opened.ok) return setErrors({ file: 'the file', list: opened.problems });
+    const opened = await chooseTextFile({ title: t('season:files.importDialog'), extensions: ['json'] });
+    if (!opened.ok) return setErrors({ file: t('season:files.theFile'), list: opened.problems });
     if (!opened.value) return;
     const outcome = await readSeasonImport(db, opened.value.bytes);
     if (!outcome.ok) return setErrors({ file: opened.value.name, list: outcome.problems });
@@ -55,25 +61,25 @@ export function SeasonFiles({
   const exportFile = async () => {
     if (!season) return;
     const saved = await platform.saveTextFile(seasonFileName(season), serializeSeasonFile(season), ['json']);
-    if (!saved.ok) notify(`Export failed: ${saved.problems.join(' ')}`, 'error');
-    else if (saved.value) notify(`${season.name} exported.`);
+    if (!saved.ok) notify(t('season:files.exportFailed', { reason: saved.problems.join(' ') }), 'error');
+    else if (saved.value) notify(t('season:files.exported', { name: season.name }));
   };
 
   return (
     <>
       {children}
       <button type="button" onClick={() => void importFile()}>
-        Import season file…
+        {t('season:files.import')}
       </button>
       <button type="button" disabled={!season} onClick={() => void exportFile()}>
-        Export season file
+        {t('season:files.export')}
       </button>
       {pending && (
         <div className="notice season-file-errors" role="dialog" aria-labelledby="season-update-title">
           <h3 id="season-update-title">
-            Update {pending.season.name} from {pending.file}?
+            {t('season:files.updateQuestion', { name: pending.season.name, file: pending.file })}
           </h3>
-          <SeasonUpdateList plan={pending.plan} label="What the season file changes" />
+          <SeasonUpdateList plan={pending.plan} label={t('season:files.changesLabel')} />
           <div className="row">
             <button
               type="button"
@@ -81,24 +87,28 @@ export function SeasonFiles({
               disabled={pending.plan.refused.length > 0}
               onClick={() => void commit(pending.file, pending.season)}
             >
-              Update season
+              {t('season:files.update')}
             </button>
             <button type="button" onClick={() => setPending(null)}>
-              Cancel
+              {t('common:action.cancel')}
             </button>
           </div>
         </div>
       )}
       {errors && (
-        <div className="notice error season-file-errors" role="alert" aria-label="Season file problems">
-          <strong>{errors.file} was not imported:</strong>
+        <div
+          className="notice error season-file-errors"
+          role="alert"
+          aria-label={t('season:files.problemsLabel')}
+        >
+          <strong>{t('season:files.notImported', { file: errors.file })}</strong>
           <ul>
             {errors.list.map((e) => (
               <li key={e}>{e}</li>
             ))}
           </ul>
           <button type="button" className="small" onClick={() => setErrors(null)}>
-            Dismiss
+            {t('season:files.dismiss')}
           </button>
         </div>
       )}

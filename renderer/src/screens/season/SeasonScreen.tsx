@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
@@ -14,6 +15,7 @@ import { LineupPanel } from './lineup/LineupPanel';
 import './season.css';
 
 export function SeasonScreen() {
+  const { t } = useTranslation('season');
   const seasons = useSeasonList();
   const { league } = useActiveLeague();
   const [chosen, setChosen] = useState<string | null>(null);
@@ -47,7 +49,11 @@ export function SeasonScreen() {
     const initial = isNew ? newSeason(latest + 1) : season;
     return (
       <div className="page">
-        <PageHeader eyebrow="Championship" title="Season" description="Calendar, races and entry list." />
+        <PageHeader
+          eyebrow={t('season:eyebrow')}
+          title={t('season:title')}
+          description={t('season:editorDescription')}
+        />
         {initial ? (
           <SeasonEditor
             key={editing}
@@ -66,13 +72,13 @@ export function SeasonScreen() {
   return (
     <div className="page">
       <PageHeader
-        eyebrow="Championship"
-        title="Season"
-        description="Calendar, races and entry lists."
+        eyebrow={t('season:eyebrow')}
+        title={t('season:title')}
+        description={t('season:description')}
         actions={
           seasons && seasons.length > 0 ? (
             <div className="field">
-              <label htmlFor="season-select">Season</label>
+              <label htmlFor="season-select">{t('season:title')}</label>
               <select id="season-select" value={seasonId ?? ''} onChange={(e) => setChosen(e.target.value)}>
                 {seasons.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -84,25 +90,25 @@ export function SeasonScreen() {
           ) : undefined
         }
       />
-      <div className="row season-tools" role="toolbar" aria-label="Season tools">
+      <div className="row season-tools" role="toolbar" aria-label={t('season:tools.label')}>
         <SeasonFiles season={season ?? null} onImported={(id) => setChosen(id)}>
           <button type="button" className="primary" onClick={() => setParams({ edit: 'new' })}>
-            New season
+            {t('season:tools.new')}
           </button>
           {season && (
             <button type="button" onClick={() => setParams({ edit: season.id })}>
-              {record?.builtIn ? 'Edit start times' : 'Edit season'}
+              {record?.builtIn ? t('season:tools.editTimes') : t('season:tools.edit')}
             </button>
           )}
           {season && lineupCup === null && (
             <button type="button" onClick={() => setParams({ lineup: 'nations' })}>
-              Paste the line-up
+              {t('season:tools.pasteLineup')}
             </button>
           )}
         </SeasonFiles>
       </div>
       {seasons?.length === 0 && (
-        <EmptyState title="No season">There is no season yet: create one or import a season file.</EmptyState>
+        <EmptyState title={t('season:empty.title')}>{t('season:empty.body')}</EmptyState>
       )}
       {season && seasons && lineupCup !== null && (
         <LineupPanel

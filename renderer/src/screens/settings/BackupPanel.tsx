@@ -17,20 +17,45 @@ import { nowIso } from '../../app/clock';
 import { useToast } from '../../components/Toasts';
 import { useMenuCommand } from '../../app/menu-events';
 import { formatDateTime } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
-const TABLE_LABELS: Record<string, string> = {
-  leagues: 'leagues',
-  members: 'members',
-  picks: 'picks',
-  pickHistory: 'pick changes',
-  results: 'results',
-  imports: 'imports',
-  seasons: 'seasons',
-  races: 'races',
-};
+/** The tables a backup's preview counts, in the order it lists them. */
+const COUNTED_TABLES = [
+  'leagues',
+  'members',
+  'picks',
+  'pickHistory',
+  'results',
+  'imports',
+  'seasons',
+  'races',
+] as const;
+
+function tableCount(t: TFunction, table: (typeof COUNTED_TABLES)[number], count: number): string {
+  switch (table) {
+    case 'leagues':
+      return t('settings:backup.count.leagues', { count });
+    case 'members':
+      return t('settings:backup.count.members', { count });
+    case 'picks':
+      return t('settings:backup.count.picks', { count });
+    case 'pickHistory':
+      return t('settings:backup.count.pickHistory', { count });
+    case 'results':
+      return t('settings:backup.count.results', { count });
+    case 'imports':
+      return t('settings:backup.count.imports', { count });
+    case 'seasons':
+      return t('settings:backup.count.seasons', { count });
+    case 'races':
+      return t('settings:backup.count.races', { count });
+  }
+}
 
 /** Backup to one file; restore from one with a preview first. */
 export function BackupPanel() {
+  const { t } = useTranslation('settings');
   const notify = useToast();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<{
@@ -50,18 +75,18 @@ export function BackupPanel() {
       if (tooLarge) return notify(tooLarge, 'error');
       const saved = await platform.saveTextFile(`podium-league-backup-${day}.json`, text, ['json']);
       if (!saved.ok) notify(saved.problems.join(' '), 'error');
-      else if (saved.value) notify(`Backup saved: ${saved.value}`);
+      else if (saved.value) notify(t('settings:backup.saved', { path: saved.value }));
     } finally {
       setBusy(false);
     }
-  }, [notify]);
+  }, [notify, t]);
 
   useMenuCommand('backup', () => void backupNow());
 
   async function chooseRestore() {
     setError(null);
     const file = await chooseTextFile({
-      title: 'Restore a backup',
+      title: t('settings:backup.restoreDialog'),
       extensions: ['json'],
       kind: 'backup',
     });
@@ -77,10 +102,10 @@ export function BackupPanel() {
     setBusy(true);
     try {
       await restoreBackup(db, pending.backup);
-      notify(`Restored the backup from ${formatDateTime(pending.summary.createdAt)}.`);
+      notify(t('settings:backup.restored', { date: formatDateTime(pending.summary.createdAt) }));
       setPending(null);
     } catch (cause) {
-      setError([`The restore failed and nothing was changed: ${messageOf(cause)}`]);
+      setError([t('settings:backup.restoreFailed', { reason: messageOf(cause) })]);
     } finally {
       setBusy(false);
     }
@@ -88,17 +113,14 @@ export function BackupPanel() {
 
   return (
     <section className="panel" aria-labelledby="backup-title">
-      <h2 id="backup-title">Backup and restore</h2>
-      <p className="muted">
-        One file with every league, pick, result and season on this computer. Keep it somewhere safe, or use
-        it to move to another computer.
-      </p>
+      <h2 id="backup-title">{t('settings:backup.title')}</h2>
+      <p className="muted">{t('settings:backup.help')}</p>
       <div className="row">
         <button type="button" className="primary" onClick={() => void backupNow()} disabled={busy}>
-          Back up now…
+          {t('settings:backup.backUp')}
         </button>
         <button type="button" onClick={() => void chooseRestore()} disabled={busy}>
-          Restore from a backup…
+          {t('settings:backup.restore')}
         </button>
       </div>
       {error && (
@@ -110,25 +132,32 @@ export function BackupPanel() {
       )}
       {pending && (
         <div className="notice warn" role="dialog" aria-labelledby="restore-preview-title">
-          <h3 id="restore-preview-title">Restore “{pending.fileName}”?</h3>
+          <h3 id="restore-preview-title">{t('settings:backup.previewTitle', { name: pending.fileName })}</h3>
           <p>
-            Made {formatDateTime(pending.summary.createdAt)} by Podium League {pending.summary.app}. It
-            contains{' '}
-            {Object.entries(TABLE_LABELS)
-              .map(([table, label]) => `${pending.summary.counts[table] ?? 0} ${label}`)
-              .join(', ')}
-            .
+            {t('settings:backup.made', {
+              date: formatDateTime(pending.summary.createdAt),
+              version: pending.summary.app,
+              contents: COUNTED_TABLES.map((table) =>
+                tableCount(t, table, pending.summary.counts[table] ?? 0),
+              ).join(t('settings:backup.listSeparator')),
+            })}
           </p>
-          {pending.summary.leagues.length > 0 && <p>Leagues: {pending.summary.leagues.join(', ')}.</p>}
+          {pending.summary.leagues.length > 0 && (
+            <p>
+              {t('settings:backup.leagues', {
+                names: pending.summary.leagues.join(t('settings:backup.listSeparator')),
+              })}
+            </p>
+          )}
           <p>
-            <strong>Everything currently in the app will be replaced.</strong> Back up first if unsure.
+            <strong>{t('settings:backup.replaceWarning')}</strong> {t('settings:backup.backUpFirst')}
           </p>
           <PreviewActions
             onConfirm={() => void confirmRestore()}
             onCancel={() => setPending(null)}
             busy={busy}
           >
-            Replace my data with this backup
+            {t('settings:backup.confirm')}
           </PreviewActions>
         </div>
       )}

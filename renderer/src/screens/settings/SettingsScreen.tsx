@@ -4,6 +4,7 @@ import { platform } from '../../platform';
 import type { AppInfo } from '../../../../shared/ipc/contract';
 import { BackupPanel } from './BackupPanel';
 import { LanguageSelect } from '../../i18n/LanguageSelect';
+import { useTranslation } from 'react-i18next';
 
 function usePersisted(): boolean | null {
   const [persisted, setPersisted] = useState<boolean | null>(null);
@@ -21,6 +22,7 @@ function usePersisted(): boolean | null {
 }
 
 export function SettingsScreen() {
+  const { t } = useTranslation('settings');
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const persisted = usePersisted();
@@ -39,58 +41,48 @@ export function SettingsScreen() {
   return (
     <div className="page">
       <PageHeader
-        eyebrow="App"
-        title="Settings"
-        description="Storage, backups and information about the app."
+        eyebrow={t('settings:eyebrow')}
+        title={t('settings:title')}
+        description={t('settings:description')}
       />
       <div className="grid">
         <LanguageSelect />
         <BackupPanel />
         <section className="panel" aria-labelledby="storage-title">
-          <h2 id="storage-title">Storage</h2>
-          <p className="muted">
-            Everything is stored on this computer only, in the app&apos;s local database. Nothing is sent
-            anywhere.
-          </p>
+          <h2 id="storage-title">{t('settings:storage.title')}</h2>
+          <p className="muted">{t('settings:storage.help')}</p>
           <p>
-            Persistent storage:{' '}
+            {t('settings:storage.persistent')}{' '}
             {persisted === null ? (
-              <span className="faint">checking…</span>
+              <span className="faint">{t('settings:storage.checking')}</span>
             ) : persisted ? (
-              <span className="badge ok">granted</span>
+              <span className="badge ok">{t('settings:storage.granted')}</span>
             ) : (
-              <span className="badge warn">not granted</span>
+              <span className="badge warn">{t('settings:storage.notGranted')}</span>
             )}
           </p>
-          {persisted === false && (
-            <p className="faint">
-              The browser may clear the data under storage pressure. Keep a backup, or use the desktop app.
-            </p>
-          )}
+          {persisted === false && <p className="faint">{t('settings:storage.mayClear')}</p>}
         </section>
         <section className="panel" aria-labelledby="about-title">
-          <h2 id="about-title">About</h2>
+          <h2 id="about-title">{t('settings:about.title')}</h2>
           {error && <p className="notice error">{error}</p>}
           {info ? (
             <dl className="about-list">
-              <dt>Version</dt>
+              <dt>{t('settings:about.version')}</dt>
               <dd>{info.version}</dd>
-              <dt>Running as</dt>
-              <dd>{platform.kind === 'electron' ? 'Desktop app' : 'Web app'}</dd>
-              <dt>Electron</dt>
+              <dt>{t('settings:about.runningAs')}</dt>
+              <dd>{platform.kind === 'electron' ? t('settings:about.desktop') : t('settings:about.web')}</dd>
+              <dt>{'Electron'}</dt>
               <dd>{info.electron}</dd>
-              <dt>Chromium</dt>
+              <dt>{'Chromium'}</dt>
               <dd>{info.chrome}</dd>
-              <dt>Data</dt>
+              <dt>{t('settings:about.data')}</dt>
               <dd>{info.userDataPath}</dd>
             </dl>
           ) : (
-            !error && <p className="faint">Loading…</p>
+            !error && <p className="faint">{t('common:shell.loading')}</p>
           )}
-          <p className="faint">
-            Podium League is a fan-made app and is not affiliated with Polyphony Digital, Sony Interactive
-            Entertainment or the FIA.
-          </p>
+          <p className="faint">{t('settings:about.disclaimer')}</p>
         </section>
       </div>
     </div>

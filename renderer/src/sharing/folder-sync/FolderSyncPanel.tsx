@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db as appDb } from '../../db';
 import type { PodiumDatabase } from '../../db/schema';
@@ -8,8 +9,10 @@ import { ErrorList } from '../ErrorList';
 import { useFileAction } from '../useFileAction';
 import { clearSyncConfig, readAllSyncConfigs, readSyncConfig, slipFileName, writeSyncConfig } from './config';
 import { useFolderSyncStatus } from './status-store';
+import { formatDateTime } from '../../lib/format';
 
-const time = (iso: string) => new Date(iso).toLocaleString();
+/** The name pattern of the slip files in a shared folder, as the help shows it. */
+const SLIP_FILE_PATTERN = '<league>--<member>.podium-slip.json';
 
 /**
  * Shared folder for one league: choose a folder a file-sync
@@ -25,6 +28,7 @@ export function FolderSyncPanel({
   db?: PodiumDatabase;
   fs?: FolderSyncPlatform;
 }) {
+  const { t } = useTranslation('sharing');
   const memberFieldId = useId();
   const { busy, errors, run } = useFileAction();
   const [chosenMember, setChosenMember] = useState<string | null>(null);
@@ -41,13 +45,8 @@ export function FolderSyncPanel({
   if (!fs) {
     return (
       <section className="panel" aria-labelledby="folder-sync-title">
-        <h2 id="folder-sync-title">Shared folder</h2>
-        <p className="muted">
-          The desktop app can keep a league in step through a folder that Syncthing, Dropbox, OneDrive or a
-          network share copies between friends. A browser page cannot write into a folder, so here the same
-          exchange works by hand: export your picks as a slip, send it to the others, and import theirs with
-          Pick slips. The merge rule is the same.
-        </p>
+        <h2 id="folder-sync-title">{t('sharing:folder.title')}</h2>
+        <p className="muted">{t('sharing:folder.browser')}</p>
       </section>
     );
   }
@@ -64,7 +63,7 @@ export function FolderSyncPanel({
 
   const chooseFolder = () =>
     run(async () => {
-      if (!memberId) throw new Error('Add a member first: this computer writes the picks of one member.');
+      if (!memberId) throw new Error(t('sharing:folder.noMember'));
       const chosen = await fs.chooseFolder();
       if (!chosen.ok) throw new Error(chosen.problems.join(' '));
       if (chosen.value === null) return;
@@ -95,15 +94,11 @@ export function FolderSyncPanel({
 
   return (
     <section className="panel" aria-labelledby="folder-sync-title">
-      <h2 id="folder-sync-title">Shared folder</h2>
-      <p className="muted">
-        Point this league at a folder that a file-sync tool (Syncthing, Dropbox, OneDrive, a network share)
-        keeps in step between friends. This computer writes only its member&apos;s slip there, whenever their
-        picks change, and merges everyone else&apos;s slips as they arrive.
-      </p>
+      <h2 id="folder-sync-title">{t('sharing:folder.title')}</h2>
+      <p className="muted">{t('sharing:folder.help')}</p>
 
       <div className="field">
-        <label htmlFor={memberFieldId}>This computer writes for</label>
+        <label htmlFor={memberFieldId}>{t('sharing:folder.writesFor')}</label>
         <select
           id={memberFieldId}
           value={memberId}
@@ -120,11 +115,14 @@ export function FolderSyncPanel({
 
       {config ? (
         <p>
-          Syncing through <code>{config.folder}</code> as <strong>{memberName(config.memberId)}</strong> (
-          <code>{slipFileName(leagueId, config.memberId)}</code>).
+          {t('sharing:folder.syncing', {
+            folder: config.folder,
+            name: memberName(config.memberId),
+            file: slipFileName(leagueId, config.memberId),
+          })}
         </p>
       ) : (
-        <p className="faint">Not syncing through a folder.</p>
+        <p className="faint">{t('sharing:folder.notSyncing')}</p>
       )}
 
       <div className="row">
@@ -134,77 +132,67 @@ export function FolderSyncPanel({
           onClick={() => void chooseFolder()}
           disabled={busy || !memberId}
         >
-          {config ? 'Choose another folder…' : 'Choose folder…'}
+          {config ? t('sharing:folder.chooseAnother') : t('sharing:folder.choose')}
         </button>
         {config && (
           <button type="button" onClick={() => void stop()} disabled={busy}>
-            Stop syncing
+            {t('sharing:folder.stop')}
           </button>
         )}
       </div>
-      <ErrorList errors={errors} title="The shared folder could not be set up" />
+      <ErrorList errors={errors} title={t('sharing:folder.setupFailed')} />
 
       {config && status && (
         <div role="status" aria-live="polite">
           <p>
-            Last write:{' '}
-            {status.lastWrite ? `${time(status.lastWrite.at)}, ${status.lastWrite.picks} picks` : 'not yet'}
-            {' · '}Last read:{' '}
-            {status.lastRead ? `${time(status.lastRead.at)}, ${status.lastRead.files} slip files` : 'not yet'}
+            {status.lastWrite
+              ? t('sharing:folder.lastWrite', {
+                  date: formatDateTime(status.lastWrite.at),
+                  count: status.lastWrite.picks,
+                })
+              : t('sharing:folder.lastWriteNone')}
+            {' · '}
+            {status.lastRead
+              ? t('sharing:folder.lastRead', {
+                  date: formatDateTime(status.lastRead.at),
+                  count: status.lastRead.files,
+                })
+              : t('sharing:folder.lastReadNone')}
           </p>
           {status.members.length > 0 ? (
             <ul>
               {status.members.map((member) => (
                 <li key={`${member.memberId}-${member.fileName}`}>
-                  <strong>{member.name}</strong>: {member.picks} picks in their slip
-                  {member.imported > 0 && `, ${member.imported} new or newer merged`}
+                  <strong>{member.name}</strong>: {t('sharing:folder.memberPicks', { count: member.picks })}
+                  {member.imported > 0 && t('sharing:folder.memberMerged', { count: member.imported })}
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="faint">No other member&apos;s slip in the folder yet.</p>
+            <p className="faint">{t('sharing:folder.noOtherSlip')}</p>
           )}
           <ErrorList
             errors={[status.writeError, status.readError].filter((e): e is string => e !== null)}
-            title="Sync problem"
+            title={t('sharing:folder.syncProblem')}
           />
-          <ErrorList tone="warn" errors={status.refused} title={`${status.refused.length} picks refused`} />
           <ErrorList
             tone="warn"
-            errors={status.incomplete}
-            title="Files still arriving (incomplete, will retry)"
+            errors={status.refused}
+            title={t('sharing:picksRefused', { count: status.refused.length })}
           />
-          <ErrorList tone="warn" errors={status.problems} title="Files that are not usable slips" />
+          <ErrorList tone="warn" errors={status.incomplete} title={t('sharing:folder.incomplete')} />
+          <ErrorList tone="warn" errors={status.problems} title={t('sharing:folder.unusable')} />
         </div>
       )}
 
       <details>
-        <summary>How the shared folder works, and what it assumes</summary>
+        <summary>{t('sharing:folder.how.title')}</summary>
         <ul className="muted">
-          <li>
-            Each computer writes one file, <code>&lt;league&gt;--&lt;member&gt;.podium-slip.json</code>, for
-            the member chosen above, and never touches anyone else&apos;s. Writes go to a temporary file first
-            and replace the slip in one step, so a reader never sees half of it.
-          </li>
-          <li>
-            Files a sync tool is still copying are skipped and read again a few seconds later; a file that
-            disappears while being read is simply read next time. The folder is also rescanned every 30
-            seconds, because network shares and some sync tools do not report changes.
-          </li>
-          <li>
-            Merging follows the pick-slip rule: per member and race the newest pick made before the race
-            starts wins; later picks are refused and listed above. Reading the same slip again changes
-            nothing.
-          </li>
-          <li>
-            Clocks: every pick is stamped with the clock of the computer it was made on, and that stamp is
-            compared with the race start. Podium League assumes computers keep network time (NTP); a computer
-            whose clock is off can only make its picks look earlier or later by that much. The sync
-            tool&apos;s file dates are never used.
-          </li>
-          <li>
-            Two computers must not write for the same member, or each will overwrite the other&apos;s file.
-          </li>
+          <li>{t('sharing:folder.how.oneFile', { pattern: SLIP_FILE_PATTERN })}</li>
+          <li>{t('sharing:folder.how.arriving')}</li>
+          <li>{t('sharing:folder.how.merging')}</li>
+          <li>{t('sharing:folder.how.clocks')}</li>
+          <li>{t('sharing:folder.how.oneWriter')}</li>
         </ul>
       </details>
     </section>
