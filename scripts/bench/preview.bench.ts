@@ -11,20 +11,16 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type * as PlaywrightCore from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { findChromium, CHROMIUM_ARGS } from '../../tests/e2e/harness.mjs';
 import { readSlipFolder, SlipReadCache } from '../../electron/main/folder-sync';
 import { createSlip, parseSlip, serializeSlip } from '../../shared/exchange';
 import { slipFileName } from '../../shared/exchange/slip-file-name';
 import { report } from './report';
-import { buildWeb, serve } from './web-build';
+import { withBuiltApp } from './web-build';
 
 const BENCH = 'hostile';
-const { chromium } = createRequire(path.resolve('package.json'))('playwright-core') as typeof PlaywrightCore;
 
 /**
  * A pipe table like the official ones, `rows` long: half the rows name 2025
@@ -193,19 +189,10 @@ const ONLY_ROWS = Number(process.env['PODIUM_BENCH_ROWS']) || null;
 
 async function main() {
   if (!ONLY_ROWS) for (const count of [1000, 5000]) await folderFigures(count);
-  const executablePath = await findChromium();
-  if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH or install Debian chromium).');
-  const root = buildWeb('podium-bench-preview-');
-  const { server, url } = await serve(root);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  try {
+  await withBuiltApp('podium-bench-preview-', async ({ browser, url }) => {
     for (const rows of ONLY_ROWS ? [ONLY_ROWS] : [1000, 5000, 20_000, 100_000])
       await previewFigures(browser, url, rows);
-  } finally {
-    await browser.close();
-    server.close();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

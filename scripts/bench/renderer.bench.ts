@@ -10,26 +10,20 @@
  * the production app has no seeding path, and the records match what the app
  * stores (renderer/src/db/records.ts).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
-import type * as PlaywrightCore from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { findChromium, CHROMIUM_ARGS } from '../../tests/e2e/harness.mjs';
 import { getBuiltInSeason } from '../../shared/seasons';
 import type { Podium, Race, Round, Season } from '../../shared/domain/types';
 import { seasonToRows } from '../../renderer/src/db/seasons';
 import type { LeagueRecord, MemberRecord, PickRecord, ResultRecord } from '../../renderer/src/db/records';
 import { DEFAULT_RULES } from '../../shared/scoring';
 import { report } from './report';
-import { buildWeb, serve } from './web-build';
+import { withBuiltApp } from './web-build';
 
 const BENCH = 'renderer';
 
-// The bench runs as a bundle in a temporary folder, where `require('playwright-core')`
-// would not find the project's node_modules: resolve it from the project instead.
-const { chromium } = createRequire(path.resolve('package.json'))('playwright-core') as typeof PlaywrightCore;
 const RUNS = 5;
 
 /** Gzipped bytes of the entry script and every chunk index.html preloads. */
@@ -246,12 +240,7 @@ async function scrollFrameP95(page: Page): Promise<number> {
 }
 
 async function main() {
-  const executablePath = await findChromium();
-  if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH or install Debian chromium).');
-  const root = buildWeb('podium-bench-web-');
-  const { server, url } = await serve(root);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  try {
+  await withBuiltApp('podium-bench-web-', async ({ browser, url, root }) => {
     const js = initialJsGzip(root);
     report({
       bench: BENCH,
@@ -305,11 +294,7 @@ async function main() {
       note: 'headless Chromium, software rendering; 120 px (one wheel notch) per frame, top to bottom',
     });
     await big.context().close();
-  } finally {
-    await browser.close();
-    server.close();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

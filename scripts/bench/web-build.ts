@@ -4,10 +4,18 @@
  * build running in parallel (dist-web) cannot change files under a bench.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type * as PlaywrightCore from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { findChromium, CHROMIUM_ARGS } from '../../tests/e2e/harness.mjs';
+
+// The benches run as bundles in a temporary folder, where `require('playwright-core')`
+// would not find the project's node_modules: resolve it from the project instead.
+const { chromium } = createRequire(path.resolve('package.json'))('playwright-core') as typeof PlaywrightCore;
 
 /** Builds the web app into a new temporary folder named after `prefix`; returns that folder. */
 export function buildWeb(prefix: string): string {
@@ -60,4 +68,26 @@ export function serve(root: string): Promise<{ server: Server; url: string }> {
       resolve({ server, url: `http://127.0.0.1:${port}/` });
     }),
   );
+}
+
+/**
+ * Builds the web app, serves it and opens Chromium, runs `measure`, then closes the browser,
+ * stops the server and deletes the build, whatever `measure` did.
+ */
+export async function withBuiltApp(
+  prefix: string,
+  measure: (app: { browser: Browser; url: string; root: string }) => Promise<void>,
+): Promise<void> {
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH or install Debian chromium).');
+  const root = buildWeb(prefix);
+  const { server, url } = await serve(root);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  try {
+    await measure({ browser, url, root });
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
 }
