@@ -12,10 +12,10 @@ import {
   type ScoringRules,
   type Standings,
 } from '../../../shared/scoring';
-import { member, season } from './london';
+import { member, season, THREE_GF_IDS, threeGfRaces } from './london';
 
-const RACES = ['gtws-2025-r1-nations-gf', 'gtws-2025-r2-nations-gf', 'gtws-2025-r3-nations-gf'];
-const races = season.rounds.flatMap((r) => r.races).filter((r) => RACES.includes(r.id));
+const RACES = THREE_GF_IDS;
+const races = threeGfRaces;
 // Nine drivers who can be classified, one who never is.
 const DRIVERS = [...season.entryLists.nations.slice(0, 9), 'coque-lopez'];
 const STATUSES: ResultRow['status'][] = ['finished', 'finished', 'finished', 'dnf', 'dsq', 'dns'];
