@@ -9,70 +9,18 @@
  *   against the straightforward reader it replaced (list, lstat, readFile,
  *   parse per file) measured in the same process, samples alternating.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type * as PlaywrightCore from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { findChromium, CHROMIUM_ARGS } from '../../tests/e2e/harness.mjs';
 import { readSlipFolder, SlipReadCache } from '../../electron/main/folder-sync';
 import { createSlip, parseSlip, serializeSlip } from '../../shared/exchange';
 import { slipFileName } from '../../shared/exchange/slip-file-name';
 import { report } from './report';
+import { withBuiltApp } from './web-build';
 
 const BENCH = 'hostile';
-const { chromium } = createRequire(path.resolve('package.json'))('playwright-core') as typeof PlaywrightCore;
-
-function buildWeb(): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'podium-bench-preview-'));
-  const run = spawnSync(
-    process.execPath,
-    [
-      path.resolve('node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'vite.web.config.mts',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  if (run.status !== 0) throw new Error('vite build failed');
-  return outDir;
-}
-
-function serve(root: string): Promise<{ server: Server; url: string }> {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.svg': 'image/svg+xml',
-  };
-  const server = createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(root, urlPath === '/' ? 'index.html' : urlPath);
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}/` });
-    }),
-  );
-}
 
 /**
  * A pipe table like the official ones, `rows` long: half the rows name 2025
@@ -241,19 +189,10 @@ const ONLY_ROWS = Number(process.env['PODIUM_BENCH_ROWS']) || null;
 
 async function main() {
   if (!ONLY_ROWS) for (const count of [1000, 5000]) await folderFigures(count);
-  const executablePath = await findChromium();
-  if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH or install Debian chromium).');
-  const root = buildWeb();
-  const { server, url } = await serve(root);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  try {
+  await withBuiltApp('podium-bench-preview-', async ({ browser, url }) => {
     for (const rows of ONLY_ROWS ? [ONLY_ROWS] : [1000, 5000, 20_000, 100_000])
       await previewFigures(browser, url, rows);
-  } finally {
-    await browser.close();
-    server.close();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

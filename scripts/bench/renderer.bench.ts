@@ -8,84 +8,23 @@
  *
  * The large league is written with raw IndexedDB from the test page itself:
  * the production app has no seeding path, and the records match what the app
- * stores (renderer/src/db/records.ts). The build goes to a temporary folder so
- * a build running in parallel (dist-web) cannot change files under the bench.
+ * stores (renderer/src/db/records.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
-import type * as PlaywrightCore from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { findChromium, CHROMIUM_ARGS } from '../../tests/e2e/harness.mjs';
 import { getBuiltInSeason } from '../../shared/seasons';
 import type { Podium, Race, Round, Season } from '../../shared/domain/types';
 import { seasonToRows } from '../../renderer/src/db/seasons';
 import type { LeagueRecord, MemberRecord, PickRecord, ResultRecord } from '../../renderer/src/db/records';
 import { DEFAULT_RULES } from '../../shared/scoring';
 import { report } from './report';
+import { withBuiltApp } from './web-build';
 
 const BENCH = 'renderer';
 
-// The bench runs as a bundle in a temporary folder, where `require('playwright-core')`
-// would not find the project's node_modules: resolve it from the project instead.
-const { chromium } = createRequire(path.resolve('package.json'))('playwright-core') as typeof PlaywrightCore;
 const RUNS = 5;
-
-function buildWeb(): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'podium-bench-web-'));
-  const run = spawnSync(
-    process.execPath,
-    [
-      path.resolve('node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'vite.web.config.mts',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  if (run.status !== 0) throw new Error('vite build failed');
-  return outDir;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.txt': 'text/plain',
-};
-
-/** A static file server for the build (what `vite preview` does, without bundling Vite into the bench). */
-function serve(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(root, urlPath === '/' ? 'index.html' : urlPath);
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}/` });
-    }),
-  );
-}
 
 /** Gzipped bytes of the entry script and every chunk index.html preloads. */
 function initialJsGzip(root: string): { bytes: number; files: string[] } {
@@ -301,12 +240,7 @@ async function scrollFrameP95(page: Page): Promise<number> {
 }
 
 async function main() {
-  const executablePath = await findChromium();
-  if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH or install Debian chromium).');
-  const root = buildWeb();
-  const { server, url } = await serve(root);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  try {
+  await withBuiltApp('podium-bench-web-', async ({ browser, url, root }) => {
     const js = initialJsGzip(root);
     report({
       bench: BENCH,
@@ -360,11 +294,7 @@ async function main() {
       note: 'headless Chromium, software rendering; 120 px (one wheel notch) per frame, top to bottom',
     });
     await big.context().close();
-  } finally {
-    await browser.close();
-    server.close();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,40 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, type PodiumBridge, type SyncFolderChange } from '../../shared/ipc/contract';
+import { IPC_CHANNELS, type SyncFolderChange } from '../../shared/ipc/contract';
 
-// As in preload.test.ts: the real 'electron' module would try to download the binary.
-const electron = vi.hoisted(() => {
-  type Listener = (event: unknown, ...args: unknown[]) => void;
-  const listeners = new Map<string, Set<Listener>>();
-  return {
-    exposed: new Map<string, unknown>(),
-    listeners,
-    invoke: vi.fn(async () => ({ ok: true, value: true })),
-    emit(channel: string, ...args: unknown[]) {
-      for (const listener of listeners.get(channel) ?? []) listener({ sender: 'secret ipc event' }, ...args);
-    },
-  };
-});
-
-vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
-  ipcRenderer: {
-    invoke: electron.invoke,
-    on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
-      const set = electron.listeners.get(channel) ?? new Set();
-      set.add(listener);
-      electron.listeners.set(channel, set);
-    },
-    removeListener: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
-      electron.listeners.get(channel)?.delete(listener);
-    },
-  },
-}));
-
-async function loadBridge(): Promise<PodiumBridge> {
-  vi.resetModules();
-  await import('../../electron/preload/index');
-  return electron.exposed.get('podium') as PodiumBridge;
-}
+const electron = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
+vi.mock('electron', () => electron.module);
+const loadBridge = () => electron.loadBridge();
 
 describe('preload: shared folder', () => {
   it('exposes the folder-sync methods on their podium: channels', async () => {

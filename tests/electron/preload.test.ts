@@ -1,48 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, type MenuCommand, type PodiumBridge } from '../../shared/ipc/contract';
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
 
-// The real 'electron' module would try to download the binary; the preload
-// only needs contextBridge and ipcRenderer, recorded here.
-const electron = vi.hoisted(() => {
-  type Listener = (event: unknown, ...args: unknown[]) => void;
-  const listeners = new Map<string, Set<Listener>>();
-  return {
-    exposed: new Map<string, unknown>(),
-    listeners,
-    invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({ ok: true, value: { channel, args } })),
-    emit(channel: string, ...args: unknown[]) {
-      for (const listener of listeners.get(channel) ?? []) listener({ sender: 'secret ipc event' }, ...args);
-    },
-  };
-});
-
-vi.mock('electron', () => ({
-  contextBridge: {
-    exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api),
-  },
-  ipcRenderer: {
-    invoke: electron.invoke,
-    on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
-      const set = electron.listeners.get(channel) ?? new Set();
-      set.add(listener);
-      electron.listeners.set(channel, set);
-    },
-    removeListener: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
-      electron.listeners.get(channel)?.delete(listener);
-    },
-  },
-}));
-
-async function loadBridge(): Promise<PodiumBridge> {
-  vi.resetModules();
-  electron.exposed.clear();
-  await import('../../electron/preload/index');
-  return electron.exposed.get('podium') as PodiumBridge;
-}
+const electron = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
+vi.mock('electron', () => electron.module);
+const loadBridge = () => electron.loadBridge();
 
 describe('preload', () => {
-  beforeEach(() => electron.invoke.mockClear());
-
   it('exposes only window.podium, with exactly the contract methods', async () => {
     const bridge = await loadBridge();
     expect([...electron.exposed.keys()]).toEqual(['podium']);

@@ -1,19 +1,14 @@
 /** The hook every screen uses for "who is picking" follows this tab's choice, not another tab's. */
 import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
 import { db } from '../../../renderer/src/db';
 import { addMember, createLeague, setActiveMember } from '../../../renderer/src/db/leagues';
-import { TABLE_NAMES } from '../../../renderer/src/db/schema';
 import { useActiveLeague } from '../../../renderer/src/hooks/useActiveLeague';
 import { DEFAULT_RULES } from '../../../shared/scoring';
+import { resetAppDb } from '../screen-harness';
 
 beforeEach(async () => {
-  await db.open();
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of TABLE_NAMES) await db.table(table).clear();
-  });
-  await seedBuiltInSeasons(db);
+  await resetAppDb();
 });
 
 describe('useActiveLeague', () => {

@@ -11,6 +11,8 @@ afterEach(cleanup);
 // The picker's words load with its namespace; these tests render synchronously, so load it first.
 beforeAll(() => i18n.loadNamespaces('picker'));
 
+const SAVED: [string, string, string] = ['jose-serrano', 'pol-urra', 'valerio-gallo'];
+
 function slot(n: 1 | 2 | 3) {
   return screen.getByRole('combobox', { name: `P${n} pick for Grand Final` });
 }
@@ -18,6 +20,13 @@ function slot(n: 1 | 2 | 3) {
 function choose(n: 1 | 2 | 3, query: string) {
   fireEvent.change(slot(n), { target: { value: query } });
   fireEvent.keyDown(slot(n), { key: 'Enter' });
+}
+
+/** The picker holding a saved podium (Serrano, Urra, Gallo); returns what it commits to. */
+function renderSavedPick() {
+  const onCommit = vi.fn();
+  render(<PodiumPicker label="Grand Final" entries={entries} value={SAVED} onCommit={onCommit} />);
+  return onCommit;
 }
 
 // Generous timeout: the renderer suite runs files in parallel on small CI machines.
@@ -44,33 +53,14 @@ describe('PodiumPicker', { timeout: 20_000 }, () => {
   });
 
   it('never holds a driver twice: choosing one from another slot swaps them', () => {
-    const onCommit = vi.fn();
-    render(
-      <PodiumPicker
-        label="Grand Final"
-        entries={entries}
-        value={['jose-serrano', 'pol-urra', 'valerio-gallo']}
-        onCommit={onCommit}
-      />,
-    );
+    const onCommit = renderSavedPick();
     choose(1, 'urra');
-    expect(onCommit).toHaveBeenCalledWith(
-      ['pol-urra', 'jose-serrano', 'valerio-gallo'],
-      ['jose-serrano', 'pol-urra', 'valerio-gallo'],
-    );
+    expect(onCommit).toHaveBeenCalledWith(['pol-urra', 'jose-serrano', 'valerio-gallo'], SAVED);
     expect(screen.getByText(/Swapped: Pol Urra to P1, Jose Serrano to P2/)).toBeTruthy();
   });
 
   it('clears a slot with Backspace, closes the list with Escape, and keeps the saved pick until complete', () => {
-    const onCommit = vi.fn();
-    render(
-      <PodiumPicker
-        label="Grand Final"
-        entries={entries}
-        value={['jose-serrano', 'pol-urra', 'valerio-gallo']}
-        onCommit={onCommit}
-      />,
-    );
+    const onCommit = renderSavedPick();
     fireEvent.keyDown(slot(2), { key: 'Backspace' });
     expect((slot(2) as HTMLInputElement).value).toBe('');
     expect(screen.getByText(/which still counts/)).toBeTruthy();
@@ -90,15 +80,7 @@ describe('PodiumPicker', { timeout: 20_000 }, () => {
   });
 
   it('is read-only when locked', () => {
-    render(
-      <PodiumPicker
-        label="Grand Final"
-        entries={entries}
-        value={['jose-serrano', 'pol-urra', 'valerio-gallo']}
-        disabled
-        onCommit={() => {}}
-      />,
-    );
+    render(<PodiumPicker label="Grand Final" entries={entries} value={SAVED} disabled onCommit={() => {}} />);
     expect(screen.queryAllByRole('combobox')).toHaveLength(0);
     expect(screen.getByLabelText('P1 pick for Grand Final').textContent).toContain('Jose Serrano');
   });

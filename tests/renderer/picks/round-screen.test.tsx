@@ -1,24 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../../renderer/src/db';
-import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
 import { addMember, createLeague, setActiveMember } from '../../../renderer/src/db/leagues';
-import { ToastProvider } from '../../../renderer/src/components/Toasts';
 import { RoundScreen } from '../../../renderer/src/screens/round/RoundScreen';
 import { DEFAULT_RULES } from '../../../shared/scoring';
-import { TABLE_NAMES } from '../../../renderer/src/db/schema';
 import { AFTER_R1, BEFORE_R1, R1_GF, setNow } from './helpers';
+import { renderScreen, resetAppDb } from '../screen-harness';
 
 function renderRound() {
-  const router = createMemoryRouter([{ path: '/round', element: <RoundScreen /> }], {
-    initialEntries: ['/round'],
-  });
-  return render(
-    <ToastProvider>
-      <RouterProvider router={router} />
-    </ToastProvider>,
-  );
+  return renderScreen('/round', <RoundScreen />);
 }
 
 const slot = (n: number) => screen.getByRole('combobox', { name: `P${n} pick for Grand Final` });
@@ -33,11 +23,7 @@ async function storedPodium(memberId: string) {
 }
 
 beforeEach(async () => {
-  await db.open();
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of TABLE_NAMES) await db.table(table).clear();
-  });
-  await seedBuiltInSeasons(db);
+  await resetAppDb();
   setNow(BEFORE_R1);
   const league = await createLeague(db, { name: 'Friends', seasonId: 'gtws-2025', rules: DEFAULT_RULES });
   await addMember(db, league.id, { name: 'Alex' });

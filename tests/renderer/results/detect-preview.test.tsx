@@ -4,38 +4,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
-import { ToastProvider } from '../../../renderer/src/components/Toasts';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { db } from '../../../renderer/src/db';
 import { addMember, createLeague } from '../../../renderer/src/db/leagues';
-import { TABLE_NAMES } from '../../../renderer/src/db/schema';
 import { ResultsScreen } from '../../../renderer/src/screens/results/ResultsScreen';
 import { DEFAULT_RULES } from '../../../shared/scoring';
+import { renderScreen, resetAppDb } from '../screen-harness';
 
 const WF_2024 = readFileSync('tests/fixtures/results/2024-wf-nations-report.txt', 'utf8');
 
 function renderResults() {
-  const router = createMemoryRouter([{ path: '/results', element: <ResultsScreen /> }], {
-    initialEntries: ['/results'],
-  });
-  return render(
-    <ToastProvider>
-      <RouterProvider router={router} />
-    </ToastProvider>,
-  );
+  return renderScreen('/results', <ResultsScreen />);
 }
 
 const raceSelects = () =>
   screen.getAllByRole('combobox', { name: /^Race for table/ }).map((el) => (el as HTMLSelectElement).value);
 
 beforeEach(async () => {
-  await db.open();
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of TABLE_NAMES) await db.table(table).clear();
-  });
-  await seedBuiltInSeasons(db);
+  await resetAppDb();
   const league = await createLeague(db, { name: 'Friends', seasonId: 'gtws-2025', rules: DEFAULT_RULES });
   await addMember(db, league.id, { name: 'Alex' });
 });

@@ -3,20 +3,17 @@
  * preview, commit, history and undo as a file, with the keyboard only.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { clock } from '../../../renderer/src/app/clock';
-import { seedBuiltInSeasons } from '../../../renderer/src/app/boot';
-import { ToastProvider } from '../../../renderer/src/components/Toasts';
 import { db } from '../../../renderer/src/db';
 import { readImportHistory } from '../../../renderer/src/db/imports';
 import { addMember, createLeague } from '../../../renderer/src/db/leagues';
-import { TABLE_NAMES } from '../../../renderer/src/db/schema';
 import { defaultHandRaceId } from '../../../renderer/src/screens/results/EnterResult';
 import { ResultsScreen } from '../../../renderer/src/screens/results/ResultsScreen';
 import { getBuiltInSeason } from '../../../shared/seasons';
 import { sha256Hex } from '../../../shared/hash/sha256';
 import { DEFAULT_RULES } from '../../../shared/scoring';
+import { renderScreen, resetAppDb } from '../screen-harness';
 
 // The 2025 World Finals Race 1: no result is stored for it, so the test never depends on the
 // built-in ones. Its real classification is not in the data: the podiums entered here are made up.
@@ -24,14 +21,7 @@ const WF_RACE1 = 'gtws-2025-wf-nations-race1';
 const realNow = clock.now;
 
 function renderResults() {
-  const router = createMemoryRouter([{ path: '/results', element: <ResultsScreen /> }], {
-    initialEntries: ['/results'],
-  });
-  return render(
-    <ToastProvider>
-      <RouterProvider router={router} />
-    </ToastProvider>,
-  );
+  return renderScreen('/results', <ResultsScreen />);
 }
 
 const slot = (n: number) => screen.getByRole('combobox', { name: `P${n} result for Race 1` });
@@ -55,11 +45,7 @@ async function enterPodium(names: [string, string, string], extra: string[] = []
 }
 
 beforeEach(async () => {
-  await db.open();
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of TABLE_NAMES) await db.table(table).clear();
-  });
-  await seedBuiltInSeasons(db);
+  await resetAppDb();
   // Fukuoka, after the start of Race 1 of the World Finals.
   const now = Date.parse('2025-12-21T06:30:00Z');
   clock.now = () => now;

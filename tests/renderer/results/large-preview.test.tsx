@@ -1,15 +1,13 @@
 /** The Results preview of long files: rows virtualised, one resolver per unknown name. */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PreviewPanel } from '../../../renderer/src/screens/results/PreviewPanel';
-import { withTable, type Preview } from '../../../renderer/src/screens/results/preview-model';
+import { withTable } from '../../../renderer/src/screens/results/preview-model';
 import {
   GROUPS_PER_PAGE,
   groupUnknownDrivers,
 } from '../../../renderer/src/screens/results/UnknownDriverGroups';
-import type { Season } from '../../../shared/domain/types';
 import { freshDb, previewOf, R1_GF } from './helpers';
+import { PreviewHarness } from './preview-harness';
 
 afterEach(cleanup);
 
@@ -24,32 +22,13 @@ function longTable(count: number, unknown: number): string {
   return lines.join('\n');
 }
 
-function Harness({ season, initial }: { season: Season; initial: Preview }) {
-  const [preview, setPreview] = useState(initial);
-  return (
-    <PreviewPanel
-      season={season}
-      seasons={[season]}
-      activeSeasonId={season.id}
-      stored={new Map()}
-      onSeason={() => {}}
-      preview={preview}
-      committing={false}
-      commitError={null}
-      onChange={(change) => setPreview(change)}
-      onConfirm={() => {}}
-      onCancel={() => {}}
-    />
-  );
-}
-
 describe('a long results file in the preview', () => {
   it('renders a bounded number of rows and one drop-down per unknown name, not per row', async () => {
     // The failure: every row rendered, with a <select> per unknown driver: 1,000 rows took 34 s and 1.4 GB.
     const { season } = await freshDb();
     // Detection does not place a table whose track and laps are unknown: the race is chosen, as on screen.
     const preview = withTable(previewOf(season, longTable(5000, 7), 'long.txt'), 0, { raceId: R1_GF });
-    const { container } = render(<Harness season={season} initial={preview} />);
+    const { container } = render(<PreviewHarness season={season} initial={preview} />);
     const table = await screen.findByRole('table', { name: /^Rows of table 1/ });
     expect(table.getAttribute('aria-rowcount')).toBe('5001');
     expect(table.querySelectorAll('tr[data-row]').length).toBeLessThan(100);
@@ -63,7 +42,7 @@ describe('a long results file in the preview', () => {
   it('applies the entry chosen for a name to every row of that name', async () => {
     const { season } = await freshDb();
     const preview = previewOf(season, longTable(40, 3), 'short.txt');
-    render(<Harness season={season} initial={preview} />);
+    render(<PreviewHarness season={season} initial={preview} />);
     const groups = groupUnknownDrivers(preview.outcome.races[0]!.rows);
     const group = groups.find((g) => g.driver === 'Driver Number1')!;
     expect(group.rows.length).toBeGreaterThan(1);
@@ -84,7 +63,7 @@ describe('a long results file in the preview', () => {
     const preview = previewOf(season, longTable(300, 1000), 'many.txt');
     const names = groupUnknownDrivers(preview.outcome.races[0]!.rows).length;
     expect(names).toBe(150);
-    const { container } = render(<Harness season={season} initial={preview} />);
+    const { container } = render(<PreviewHarness season={season} initial={preview} />);
     const resolvers = () => container.querySelectorAll('.rs-unknown select').length;
     expect(resolvers()).toBe(GROUPS_PER_PAGE);
     fireEvent.click(screen.getByRole('button', { name: `Show ${GROUPS_PER_PAGE} more` }));

@@ -1,48 +1,20 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportPlan } from '../../../renderer/src/db/imports';
-import { PreviewPanel } from '../../../renderer/src/screens/results/PreviewPanel';
-import type { Preview } from '../../../renderer/src/screens/results/preview-model';
-import type { Season } from '../../../shared/domain/types';
 import { freshDb, PIPE, previewOf } from './helpers';
+import { PreviewHarness } from './preview-harness';
 
 // "Jorge Serrano" is a different person until the user says otherwise.
 const JORGE = PIPE.replace('1 | Spain Jose Serrano', '1 | Spain Jorge Serrano');
-
-function Harness({
-  season,
-  initial,
-  onConfirm,
-}: {
-  season: Season;
-  initial: Preview;
-  onConfirm: (plan: ImportPlan) => void;
-}) {
-  const [preview, setPreview] = useState(initial);
-  return (
-    <PreviewPanel
-      season={season}
-      seasons={[season]}
-      activeSeasonId={season.id}
-      stored={new Map()}
-      onSeason={() => {}}
-      preview={preview}
-      committing={false}
-      commitError={null}
-      onChange={(change) => setPreview(change)}
-      onConfirm={onConfirm}
-      onCancel={() => {}}
-    />
-  );
-}
 
 afterEach(cleanup);
 
 async function setup() {
   const { season } = await freshDb();
   const onConfirm = vi.fn<(plan: ImportPlan) => void>();
-  render(<Harness season={season} initial={previewOf(season, JORGE, 'jorge.txt')} onConfirm={onConfirm} />);
+  render(
+    <PreviewHarness season={season} initial={previewOf(season, JORGE, 'jorge.txt')} onConfirm={onConfirm} />,
+  );
   const select = screen.getByRole('combobox', { name: 'Driver for “Jorge Serrano” (line 5)' });
   return { onConfirm, select: select as HTMLSelectElement };
 }

@@ -13,6 +13,7 @@ import { commitImport, readImportHistory } from '../../../renderer/src/db/import
 import { decodeFile } from '../../../renderer/src/platform/text-file';
 import { parseJob } from '../../../renderer/src/screens/results/parse-job';
 import { createPreview } from '../../../renderer/src/screens/results/preview-model';
+import type { Season } from '../../../shared/domain/types';
 import { toContractJson } from '../../../shared/results';
 import { getBuiltInSeason } from '../../../shared/seasons';
 import { freshDb, planOf, R1_GF } from './helpers';
@@ -29,6 +30,15 @@ describe.each(FIXTURES)('%s', (name, encoding) => {
   const bytes = new Uint8Array(readFileSync(`${DIR}/${name}`));
   const season = getBuiltInSeason('gtws-2025')!;
   const expectedHash = createHash('sha256').update(bytes).digest('hex');
+  /** The Results screen's parse job on this file, with `onSeason` chosen. */
+  const parseInApp = (onSeason: Season) =>
+    parseJob({
+      bytes,
+      fileName: name,
+      seasons: [onSeason],
+      fallbackSeasonId: onSeason.id,
+      seasonId: onSeason.id,
+    });
 
   it('decodes to the same text in the app’s pickers and the parser, accents intact', () => {
     const picked = decodeFile({ name, bytes });
@@ -36,25 +46,13 @@ describe.each(FIXTURES)('%s', (name, encoding) => {
     expect(picked.ok && picked.value.text).toBe(
       readFileSync(`${DIR}/london-official.utf8-bom.txt`, 'utf8').replace(/^\uFEFF/, ''),
     );
-    const app = parseJob({
-      bytes,
-      fileName: name,
-      seasons: [season],
-      fallbackSeasonId: season.id,
-      seasonId: season.id,
-    });
+    const app = parseInApp(season);
     expect(app.plan.outcome.encoding).toBe(encoding);
     expect(app.plan.outcome.races.at(-1)!.rows[0]!.driver).toBe('José Serrano');
   });
 
   it('gives the same parse and the same hash in the app and in the CLI', async () => {
-    const app = parseJob({
-      bytes,
-      fileName: name,
-      seasons: [season],
-      fallbackSeasonId: season.id,
-      seasonId: season.id,
-    });
+    const app = parseInApp(season);
     expect(app.sha256).toBe(expectedHash);
 
     const parse = await podium('parse', `${DIR}/${name}`, '--season', 'gtws-2025', '--json');
@@ -75,13 +73,7 @@ describe.each(FIXTURES)('%s', (name, encoding) => {
 
   it('records the file’s real encoding and byte hash in the import history', async () => {
     const { db, season: stored } = await freshDb();
-    const app = parseJob({
-      bytes,
-      fileName: name,
-      seasons: [stored],
-      fallbackSeasonId: stored.id,
-      seasonId: stored.id,
-    });
+    const app = parseInApp(stored);
     const preview = createPreview(
       stored,
       { fileName: name, bytes, sha256: app.sha256 },

@@ -12,6 +12,7 @@ import { FolderSyncAgent } from '../../../renderer/src/sharing/folder-sync/Folde
 import { folderSyncStatus } from '../../../renderer/src/sharing/folder-sync/status-store';
 import type { FolderSyncPlatform, SyncFolderChange } from '../../../renderer/src/platform/types';
 import { serializeSlip } from '../../../shared/exchange';
+import type { Podium } from '../../../shared/domain/types';
 
 const GF = 'gtws-2025-r1-nations-gf';
 const FOLDER = '/home/friends/Sync/podium';
@@ -65,6 +66,9 @@ function fakeFolder() {
   return { files, writes, notify, platformFor };
 }
 
+/** The podium Bo picks on the friend's computer for the Grand Final. */
+const BOS_PODIUM: Podium = ['pol-urra', 'jose-serrano', 'takuma-sasaki'];
+
 async function hostAndFriend() {
   const { league, ...rest } = await sharedHostAndFriend();
   return { ...rest, leagueId: league.id };
@@ -102,11 +106,7 @@ describe('folder sync agent: merge path', () => {
       'pol-urra',
       'valerio-gallo',
     ]);
-    await savePick(friend, { leagueId, memberId: bo.id, raceId: GF }, [
-      'pol-urra',
-      'jose-serrano',
-      'takuma-sasaki',
-    ]);
+    await savePick(friend, { leagueId, memberId: bo.id, raceId: GF }, BOS_PODIUM);
 
     const onHost = syncer(host, folder.platformFor(), leagueId, ana.id);
     const onFriend = syncer(friend, folder.platformFor(), leagueId, bo.id);
@@ -155,11 +155,7 @@ describe('folder sync agent: merge path', () => {
   it('never brings back a member the host removed, even though their old file is still there', async () => {
     const { host, friend, leagueId, ana, bo } = await hostAndFriend();
     const folder = fakeFolder();
-    await savePick(friend, { leagueId, memberId: bo.id, raceId: GF }, [
-      'pol-urra',
-      'jose-serrano',
-      'takuma-sasaki',
-    ]);
+    await savePick(friend, { leagueId, memberId: bo.id, raceId: GF }, BOS_PODIUM);
     folder.files.set(slipFileName(leagueId, bo.id), serializeSlip(await buildSlip(friend, leagueId, bo.id)));
     await removeMember(host, leagueId, bo.id);
 
@@ -207,11 +203,7 @@ describe('folder sync agent: merge path', () => {
   it('the agent mounted in the app syncs every league with a configured folder', async () => {
     const { host, friend, leagueId, ana, bo } = await hostAndFriend();
     const folder = fakeFolder();
-    await savePick(friend, { leagueId, memberId: bo.id, raceId: GF }, [
-      'pol-urra',
-      'jose-serrano',
-      'takuma-sasaki',
-    ]);
+    await savePick(friend, { leagueId, memberId: bo.id, raceId: GF }, BOS_PODIUM);
     await writeSyncConfig(host, leagueId, { folder: FOLDER, memberId: ana.id });
     await writeSyncConfig(friend, leagueId, { folder: FOLDER, memberId: bo.id });
     render(

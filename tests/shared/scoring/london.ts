@@ -8,6 +8,9 @@ import { getBuiltInSeason } from '../../../shared/seasons';
 export const season = getBuiltInSeason('gtws-2025')!;
 export const R1_GF = 'gtws-2025-r1-nations-gf';
 export const R2_GF = 'gtws-2025-r2-nations-gf';
+/** The Grand Finals of the first three 2025 rounds, for leagues over several races. */
+export const THREE_GF_IDS = [R1_GF, R2_GF, 'gtws-2025-r3-nations-gf'];
+export const threeGfRaces = season.rounds.flatMap((r) => r.races).filter((r) => THREE_GF_IDS.includes(r.id));
 
 export const LONDON_ORDER = [
   'jose-serrano',

@@ -12,10 +12,10 @@ import {
   type ScoringRules,
   type Standings,
 } from '../../../shared/scoring';
-import { member, season } from './london';
+import { member, season, THREE_GF_IDS, threeGfRaces } from './london';
 
-const RACES = ['gtws-2025-r1-nations-gf', 'gtws-2025-r2-nations-gf', 'gtws-2025-r3-nations-gf'];
-const races = season.rounds.flatMap((r) => r.races).filter((r) => RACES.includes(r.id));
+const RACES = THREE_GF_IDS;
+const races = threeGfRaces;
 // Nine drivers who can be classified, one who never is.
 const DRIVERS = [...season.entryLists.nations.slice(0, 9), 'coque-lopez'];
 const STATUSES: ResultRow['status'][] = ['finished', 'finished', 'finished', 'dnf', 'dsq', 'dns'];
@@ -82,6 +82,11 @@ interface League {
   results: RaceResult[];
 }
 
+/** A preset with every option off: a race scores exactly what the preset gives. */
+function plainRules(preset: ScoringRules['preset']): ScoringRules {
+  return { preset, joker: false, uniqueBonus: false, dropWorst: 0, missedRace: 'zero' };
+}
+
 function grade(league: League, rules: ScoringRules): Standings {
   return computeStandings({
     races,
@@ -111,13 +116,7 @@ describe('engine properties', () => {
   it('without options, a race score never exceeds the preset max', () => {
     fc.assert(
       fc.property(leagueArb, fc.constantFrom(...PRESET_IDS), (league, preset) => {
-        const rules: ScoringRules = {
-          preset,
-          joker: false,
-          uniqueBonus: false,
-          dropWorst: 0,
-          missedRace: 'zero',
-        };
+        const rules = plainRules(preset);
         const max = { classic: 11, proximity: 19, distance: 75 }[preset];
         for (const row of grade(league, rules).rows)
           for (const p of Object.values(row.byRace)) expect(p).toBeLessThanOrEqual(max);
@@ -130,13 +129,7 @@ describe('engine properties', () => {
       fc.property(resultArb(RACES[0]!), fc.constantFrom(...PRESET_IDS), (result, preset) => {
         const finished = result.classification.map((r) => ({ ...r, status: 'finished' as const }));
         const podium = finished.slice(0, 3).map((r) => r.driverId) as [string, string, string];
-        const rules: ScoringRules = {
-          preset,
-          joker: false,
-          uniqueBonus: false,
-          dropWorst: 0,
-          missedRace: 'zero',
-        };
+        const rules = plainRules(preset);
         const s = computeStandings({
           races,
           members: [member('solo')],

@@ -10,10 +10,10 @@ import {
   type CompiledLeague,
   type ScoringRules,
 } from '../../../shared/scoring';
-import { classification, LONDON_ORDER, member, season } from './london';
+import { classification, LONDON_ORDER, member, THREE_GF_IDS, threeGfRaces } from './london';
 
-const RACES = ['gtws-2025-r1-nations-gf', 'gtws-2025-r2-nations-gf', 'gtws-2025-r3-nations-gf'];
-const races = season.rounds.flatMap((r) => r.races).filter((r) => RACES.includes(r.id));
+const RACES = THREE_GF_IDS;
+const races = threeGfRaces;
 const DRIVERS = [...LONDON_ORDER.slice(0, 6), 'not-on-the-list'];
 const START = Date.parse(races[0]!.startsAt);
 const results: RaceResult[] = RACES.map((raceId) => ({

@@ -15,10 +15,10 @@ import {
   type ScoringRules,
   type Standings,
 } from '../../../shared/scoring';
-import { classification, LONDON_ORDER, member, season } from './london';
+import { classification, LONDON_ORDER, member, THREE_GF_IDS, threeGfRaces } from './london';
 
-const RACES = ['gtws-2025-r1-nations-gf', 'gtws-2025-r2-nations-gf', 'gtws-2025-r3-nations-gf'];
-const races = season.rounds.flatMap((r) => r.races).filter((r) => RACES.includes(r.id));
+const RACES = THREE_GF_IDS;
+const races = threeGfRaces;
 const DRIVERS = LONDON_ORDER.slice(0, 8);
 const EARLY = '2025-01-01T00:00:00Z';
 

@@ -1,31 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../../../renderer/src/db';
-import { seedBuiltInSeasons } from '../../../../renderer/src/app/boot';
 import { readSeason, writeSeason } from '../../../../renderer/src/db/seasons';
-import { TABLE_NAMES } from '../../../../renderer/src/db/schema';
-import { ToastProvider } from '../../../../renderer/src/components/Toasts';
 import { SeasonScreen } from '../../../../renderer/src/screens/season/SeasonScreen';
 import { newSeason } from '../../../../renderer/src/screens/season/season-draft';
+import { renderScreen, resetAppDb } from '../../screen-harness';
 
 function renderSeason(path: string) {
-  const router = createMemoryRouter([{ path: '/season', element: <SeasonScreen /> }], {
-    initialEntries: [path],
-  });
-  return render(
-    <ToastProvider>
-      <RouterProvider router={router} />
-    </ToastProvider>,
-  );
+  return renderScreen('/season', <SeasonScreen />, path);
 }
 
 beforeEach(async () => {
-  await db.open();
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of TABLE_NAMES) await db.table(table).clear();
-  });
-  await seedBuiltInSeasons(db);
+  await resetAppDb();
   // A season with an empty entry list; the tests open the panel on it by the link's season id.
   await writeSeason(db, newSeason(2027), false);
 });
