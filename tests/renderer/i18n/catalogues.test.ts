@@ -24,10 +24,12 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:nav.shortcut', // the key is labelled Ctrl on Spanish keyboards
     'common:term.pole', // "la pole position" in Spanish motorsport coverage
     'common:countdown.minute', // "min", the standard abbreviation
-
     // Home and Round: "pts" is the usual abbreviation of the word for points here too.
     'home:latest.points',
     'round:points.unit',
+    'leaderboard:slotPick', // P1/P2/P3 is the motorsport notation in every language
+    'leaderboard:pts', // "pts", the Spanish abbreviation too
+    'leaderboard:breakdown.total', // "Total" in Spanish
   ],
   fr: [
     'common:app.name',
@@ -37,11 +39,15 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.podium',
     'common:countdown.minute',
     'menu:services', // the macOS Services menu in French
-
     // Home and Round: "pts" is the usual abbreviation of the word for points here too.
     'home:latest.points',
     'round:points.unit',
     'round:card.jokerDouble', // "joker" is the French word too (see common:term.joker)
+    'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:pts', // "pts" in French too
+    'leaderboard:col.points', // "Points" in French
+    'leaderboard:jokerMark', // J for joker
+    'leaderboard:breakdown.joker', // joker is the French word
   ],
   it: [
     'common:app.name',
@@ -49,6 +55,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.pole',
     'common:countdown.minute',
     'menu:file', // the Italian File menu is "File"
+    'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:jokerMark', // J for jolly
   ],
   de: [
     'common:app.name',
@@ -56,8 +64,16 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.joker',
     'common:term.podium',
     'round:card.jokerDouble', // Round: "Joker" is the German word too (see common:term.joker)
+    'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:jokerMark', // J for Joker
+    'leaderboard:breakdown.joker', // Joker is the German word
   ],
-  ja: ['common:app.name', 'common:nav.shortcut'],
+  ja: [
+    'common:app.name',
+    'common:nav.shortcut',
+    'leaderboard:slotPick', // P1/P2/P3 is also how Japanese coverage writes places
+    'leaderboard:jokerMark', // J for ジョーカー, a Latin letter in the table
+  ],
   'pt-BR': [
     'common:app.name',
     'common:nav.shortcut',
@@ -66,6 +82,9 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     // Home and Round: "pts" is the usual abbreviation of the word for points here too.
     'home:latest.points',
     'round:points.unit',
+    'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:pts', // "pts" in Portuguese too
+    'leaderboard:breakdown.total', // "Total" in Portuguese
   ],
 };
 

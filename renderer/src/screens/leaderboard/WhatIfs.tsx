@@ -10,6 +10,7 @@ import type { LeagueStandings } from '../../hooks/useStandings';
 import { useLatestCorrection } from './useLatestCorrection';
 import { formatPoints, movementText } from './model';
 import { VirtualTable } from './VirtualTable';
+import { useLeaderboardWords } from './words';
 import { formatDateTime } from '../../lib/format';
 
 const PRESET_NAMES: Record<PresetId, string> = {
@@ -154,6 +155,7 @@ function CorrectionDiff({ ls }: { ls: LeagueStandings }) {
 }
 
 function MovesTable({ label, moves }: { label: string; moves: StandingsMove[] }) {
+  const { movementLabel } = useLeaderboardWords();
   return (
     <VirtualTable
       label={label}
@@ -187,7 +189,7 @@ function MovesTable({ label, moves }: { label: string; moves: StandingsMove[] })
             </td>
             <td className={`lb-move ${arrow.kind}`}>
               <span aria-hidden="true">{arrow.text}</span>
-              <span className="sr-only">{arrow.label}</span>
+              <span className="sr-only">{movementLabel(move.rankChange)}</span>
               {delta !== 0 && (
                 <span className="lb-delta">
                   {' '}
