@@ -27,6 +27,7 @@ const TRANSLATED_UI = [
   'renderer/src/screens/leaderboard/Tabs.tsx',
   'renderer/src/screens/leaderboard/VirtualTable.tsx',
   'renderer/src/screens/leaderboard/marked.tsx',
+  'renderer/src/screens/league/**/*.tsx',
 ];
 /**
  * Inside TRANSLATED_UI but not translated yet: components arriving from

@@ -30,6 +30,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'leaderboard:slotPick', // P1/P2/P3 is the motorsport notation in every language
     'leaderboard:pts', // "pts", the Spanish abbreviation too
     'leaderboard:breakdown.total', // "Total" in Spanish
+    'league:badge.demo', // "Demo" in Spanish
   ],
   fr: [
     'common:app.name',
@@ -48,6 +49,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'leaderboard:col.points', // "Points" in French
     'leaderboard:jokerMark', // J for joker
     'leaderboard:breakdown.joker', // joker is the French word
+    'league:summary.joker', // joker is the French word
+    'league:badge.active', // "Active" (a league) in French
   ],
   it: [
     'common:app.name',
@@ -57,6 +60,9 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'menu:file', // the Italian File menu is "File"
     'leaderboard:slotPick', // P1/P2/P3 notation
     'leaderboard:jokerMark', // J for jolly
+    'league:badge.replay', // "Replay" is the Italian word in sim racing
+    'league:badge.demo', // "Demo" in Italian
+    'league:rules.missedZero', // "Zero" in Italian
   ],
   de: [
     'common:app.name',
@@ -67,6 +73,9 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'leaderboard:slotPick', // P1/P2/P3 notation
     'leaderboard:jokerMark', // J for Joker
     'leaderboard:breakdown.joker', // Joker is the German word
+    'league:badge.replay', // "Replay" is used in German
+    'league:badge.demo', // "Demo" in German
+    'league:members.namePlaceholder', // "Name" in German
   ],
   ja: [
     'common:app.name',
@@ -85,6 +94,9 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'leaderboard:slotPick', // P1/P2/P3 notation
     'leaderboard:pts', // "pts" in Portuguese too
     'leaderboard:breakdown.total', // "Total" in Portuguese
+    'league:badge.replay', // "Replay" is used in Brazilian Portuguese
+    'league:badge.demo', // "Demo" in Portuguese
+    'league:rules.missedZero', // "Zero" in Portuguese
   ],
 };
 
