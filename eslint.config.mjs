@@ -19,14 +19,7 @@ const TRANSLATED_UI = [
   'renderer/src/screens/home/**/*.tsx',
   'renderer/src/screens/round/**/*.tsx',
   'renderer/src/reminders/**/*.tsx',
-  // Leaderboard: the standings tab so far.
-  'renderer/src/screens/leaderboard/LeaderboardScreen.tsx',
-  'renderer/src/screens/leaderboard/StandingsTable.tsx',
-  'renderer/src/screens/leaderboard/MemberBreakdown.tsx',
-  'renderer/src/screens/leaderboard/PartialResultsNote.tsx',
-  'renderer/src/screens/leaderboard/Tabs.tsx',
-  'renderer/src/screens/leaderboard/VirtualTable.tsx',
-  'renderer/src/screens/leaderboard/marked.tsx',
+  'renderer/src/screens/leaderboard/**/*.tsx',
   'renderer/src/screens/league/**/*.tsx',
 ];
 /**

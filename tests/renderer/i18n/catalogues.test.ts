@@ -28,6 +28,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'home:latest.points',
     'round:points.unit',
     'leaderboard:slotPick', // P1/P2/P3 is the motorsport notation in every language
+    'leaderboard:race.slot', // P1/P2/P3 notation
     'leaderboard:pts', // "pts", the Spanish abbreviation too
     'leaderboard:breakdown.total', // "Total" in Spanish
     'league:badge.demo', // "Demo" in Spanish
@@ -45,10 +46,12 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'round:points.unit',
     'round:card.jokerDouble', // "joker" is the French word too (see common:term.joker)
     'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:race.slot', // P1/P2/P3 notation
     'leaderboard:pts', // "pts" in French too
     'leaderboard:col.points', // "Points" in French
     'leaderboard:jokerMark', // J for joker
     'leaderboard:breakdown.joker', // joker is the French word
+    'leaderboard:race.joker', // the same word
     'league:summary.joker', // joker is the French word
     'league:badge.active', // "Active" (a league) in French
   ],
@@ -59,6 +62,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:countdown.minute',
     'menu:file', // the Italian File menu is "File"
     'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:race.slot', // P1/P2/P3 notation
     'leaderboard:jokerMark', // J for jolly
     'league:badge.replay', // "Replay" is the Italian word in sim racing
     'league:badge.demo', // "Demo" in Italian
@@ -71,8 +75,11 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.podium',
     'round:card.jokerDouble', // Round: "Joker" is the German word too (see common:term.joker)
     'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:race.slot', // P1/P2/P3 notation
     'leaderboard:jokerMark', // J for Joker
     'leaderboard:breakdown.joker', // Joker is the German word
+    'leaderboard:race.joker', // the same word
+    'leaderboard:charts.start', // "Start" in German
     'league:badge.replay', // "Replay" is used in German
     'league:badge.demo', // "Demo" in German
     'league:members.namePlaceholder', // "Name" in German
@@ -81,6 +88,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:app.name',
     'common:nav.shortcut',
     'leaderboard:slotPick', // P1/P2/P3 is also how Japanese coverage writes places
+    'leaderboard:race.slot', // P1/P2/P3 notation
     'leaderboard:jokerMark', // J for ジョーカー, a Latin letter in the table
   ],
   'pt-BR': [
@@ -92,6 +100,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'home:latest.points',
     'round:points.unit',
     'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:race.slot', // P1/P2/P3 notation
     'leaderboard:pts', // "pts" in Portuguese too
     'leaderboard:breakdown.total', // "Total" in Portuguese
     'league:badge.replay', // "Replay" is used in Brazilian Portuguese
