@@ -24,10 +24,14 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:nav.shortcut', // the key is labelled Ctrl on Spanish keyboards
     'common:term.pole', // "la pole position" in Spanish motorsport coverage
     'common:countdown.minute', // "min", the standard abbreviation
-
     // Home and Round: "pts" is the usual abbreviation of the word for points here too.
     'home:latest.points',
     'round:points.unit',
+    'leaderboard:slotPick', // P1/P2/P3 is the motorsport notation in every language
+    'leaderboard:race.slot', // P1/P2/P3 notation
+    'leaderboard:pts', // "pts", the Spanish abbreviation too
+    'leaderboard:breakdown.total', // "Total" in Spanish
+    'league:badge.demo', // "Demo" in Spanish
   ],
   fr: [
     'common:app.name',
@@ -37,7 +41,6 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'common:term.podium',
     'common:countdown.minute',
     'menu:services', // the macOS Services menu in French
-
     // Home and Round: "pts" is the usual abbreviation of the word for points here too.
     'home:latest.points',
     'round:points.unit',
@@ -47,6 +50,15 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'season:calendar.head.points', // "Points" is the French word
     'season:standings.head.points',
     'season:drivers.head.actions', // "Actions" is the French word
+    'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:race.slot', // P1/P2/P3 notation
+    'leaderboard:pts', // "pts" in French too
+    'leaderboard:col.points', // "Points" in French
+    'leaderboard:jokerMark', // J for joker
+    'leaderboard:breakdown.joker', // joker is the French word
+    'leaderboard:race.joker', // the same word
+    'league:summary.joker', // joker is the French word
+    'league:badge.active', // "Active" (a league) in French
   ],
   it: [
     'common:app.name',
@@ -56,6 +68,12 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'menu:file', // the Italian File menu is "File"
     // Settings, season, sharing, demo:
     'settings:eyebrow', // "App" is the usual Italian word for an application
+    'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:race.slot', // P1/P2/P3 notation
+    'leaderboard:jokerMark', // J for jolly
+    'league:badge.replay', // "Replay" is the Italian word in sim racing
+    'league:badge.demo', // "Demo" in Italian
+    'league:rules.missedZero', // "Zero" in Italian
   ],
   de: [
     'common:app.name',
@@ -71,12 +89,24 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'season:calendar.session.quali', // German motorsport says "Qualifying"
     'season:calendar.winner', // "P1" is the position notation German coverage uses
     'season:drivers.head.name', // "Name" is the German word
+    'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:race.slot', // P1/P2/P3 notation
+    'leaderboard:jokerMark', // J for Joker
+    'leaderboard:breakdown.joker', // Joker is the German word
+    'leaderboard:race.joker', // the same word
+    'leaderboard:charts.start', // "Start" in German
+    'league:badge.replay', // "Replay" is used in German
+    'league:badge.demo', // "Demo" in German
+    'league:members.namePlaceholder', // "Name" in German
   ],
   ja: [
     'common:app.name',
     'common:nav.shortcut',
     // Settings, season, sharing, demo:
     'season:entries.head.psn', // Sony's own name for the account, "PSN ID" in Japanese too
+    'leaderboard:slotPick', // P1/P2/P3 is also how Japanese coverage writes places
+    'leaderboard:race.slot', // P1/P2/P3 notation
+    'leaderboard:jokerMark', // J for ジョーカー, a Latin letter in the table
   ],
   'pt-BR': [
     'common:app.name',
@@ -86,6 +116,13 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     // Home and Round: "pts" is the usual abbreviation of the word for points here too.
     'home:latest.points',
     'round:points.unit',
+    'leaderboard:slotPick', // P1/P2/P3 notation
+    'leaderboard:race.slot', // P1/P2/P3 notation
+    'leaderboard:pts', // "pts" in Portuguese too
+    'leaderboard:breakdown.total', // "Total" in Portuguese
+    'league:badge.replay', // "Replay" is used in Brazilian Portuguese
+    'league:badge.demo', // "Demo" in Portuguese
+    'league:rules.missedZero', // "Zero" in Portuguese
   ],
 };
 

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
@@ -14,21 +16,31 @@ import { WhatIfs } from './WhatIfs';
 import { Tabs, type TabInfo } from './Tabs';
 import { ShareButtons } from './ShareButtons';
 import { formatPoints } from './model';
+import { marked } from './marked';
 import './leaderboard.css';
 
 // Charts are the heaviest part of the screen and not the first thing people look at.
 const ChartsPanel = lazy(() => import('./ChartsPanel'));
 
-const TABS = [
-  { id: 'table', label: 'Standings' },
-  { id: 'races', label: 'Race view' },
-  { id: 'charts', label: 'Charts & stats' },
-  { id: 'whatifs', label: 'What-ifs' },
-] as const satisfies readonly TabInfo[];
+const TAB_IDS = ['table', 'races', 'charts', 'whatifs'] as const;
 
-type TabId = (typeof TABS)[number]['id'];
+type TabId = (typeof TAB_IDS)[number];
+
+function tabLabel(t: TFunction, id: TabId): string {
+  switch (id) {
+    case 'table':
+      return t('leaderboard:tab.table');
+    case 'races':
+      return t('leaderboard:tab.races');
+    case 'charts':
+      return t('leaderboard:tab.charts');
+    case 'whatifs':
+      return t('leaderboard:tab.whatifs');
+  }
+}
 
 export function LeaderboardScreen() {
+  const { t } = useTranslation('leaderboard');
   const { league, member, loading } = useActiveLeague();
   const ls = useStandings(league?.id);
   const busy = loading || (league != null && ls === undefined);
@@ -36,16 +48,14 @@ export function LeaderboardScreen() {
     <div className="page lb-page" aria-busy={busy}>
       <PageHeader
         eyebrow={league?.name}
-        title="Leaderboard"
-        description={ls ? describe(ls) : 'Your league’s season table.'}
+        title={t('leaderboard:title')}
+        description={ls ? describe(t, ls) : t('leaderboard:description')}
         actions={ls && ls.standings.rows.length > 0 ? <ShareButtons ls={ls} /> : undefined}
       />
-      {!loading && !league && (
-        <NoLeagueState why="The leaderboard ranks the members of a league once results are imported." />
-      )}
+      {!loading && !league && <NoLeagueState why={t('leaderboard:noLeague')} />}
       {league && ls === null && (
-        <EmptyState title="Season missing">
-          This league’s season is not in the database. Import the season file on the Season screen.
+        <EmptyState title={t('leaderboard:seasonMissing.title')}>
+          {t('leaderboard:seasonMissing.body')}
         </EmptyState>
       )}
       {ls && <Leaderboard ls={ls} activeMemberId={member?.id ?? null} />}
@@ -53,34 +63,37 @@ export function LeaderboardScreen() {
   );
 }
 
-function describe(ls: LeagueStandings): string {
+function describe(t: TFunction, ls: LeagueStandings): string {
   const graded = ls.rounds.filter((round) => round.graded);
   const last = graded[graded.length - 1];
-  const replay = ls.data.league.replay ? ' Replay league: picks count whenever they were made.' : '';
-  return last
-    ? `${ls.data.season.name} · after ${last.name}.${replay}`
-    : `${ls.data.season.name} · no results yet.${replay}`;
+  const season = ls.data.season.name;
+  const text = last
+    ? t('leaderboard:describe.after', { season, round: last.name })
+    : t('leaderboard:describe.noResults', { season });
+  return ls.data.league.replay ? `${text} ${t('leaderboard:describe.replay')}` : text;
 }
 
 function Leaderboard({ ls, activeMemberId }: { ls: LeagueStandings; activeMemberId: string | null }) {
+  const { t } = useTranslation('leaderboard');
   const [params, setParams] = useSearchParams();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const now = useNow(30_000);
   const tabParam = params.get('view');
-  const tab: TabId = TABS.some((t) => t.id === tabParam) ? (tabParam as TabId) : 'table';
+  const tab: TabId = TAB_IDS.find((id) => id === tabParam) ?? 'table';
+  const tabs: TabInfo[] = TAB_IDS.map((id) => ({ id, label: tabLabel(t, id) }));
   const { standings, data } = ls;
 
   if (data.members.length === 0)
     return (
       <EmptyState
-        title="No members yet"
+        title={t('leaderboard:noMembers.title')}
         action={
           <Link className="button primary" to="/league">
-            Add members
+            {t('leaderboard:noMembers.action')}
           </Link>
         }
       >
-        Add the friends who play in {data.league.name} to see them ranked here.
+        {t('leaderboard:noMembers.body', { league: data.league.name })}
       </EmptyState>
     );
 
@@ -92,25 +105,37 @@ function Leaderboard({ ls, activeMemberId }: { ls: LeagueStandings; activeMember
     <>
       {standings.gradedRaceIds.length === 0 ? (
         <p className="notice" role="status">
-          No results yet: everyone is on 0 points. The table fills in once a race result is imported on the{' '}
-          <Link to="/results">Results</Link> screen.
+          {marked(t('leaderboard:notice.noResults'), (label) => (
+            <Link to="/results">{label}</Link>
+          ))}
         </p>
       ) : data.picks.length === 0 ? (
         <p className="notice" role="status">
-          No picks yet: make them on the <Link to="/round">Round</Link> screen before each race starts.
+          {marked(t('leaderboard:notice.noPicks'), (label) => (
+            <Link to="/round">{label}</Link>
+          ))}
         </p>
       ) : (
         leader && (
           <p className="lb-leader" role="status">
-            <span className="pos p1">1</span> <strong>{leader.name}</strong> leads with{' '}
-            <strong>{formatPoints(leader.points)} points</strong>
+            <span className="pos p1">1</span>{' '}
+            {marked(
+              t('leaderboard:leader', {
+                name: leader.name,
+                count: leader.points,
+                points: formatPoints(leader.points),
+              }),
+              (label) => (
+                <strong>{label}</strong>
+              ),
+            )}
           </p>
         )
       )}
       <PartialResultsNote season={data.season} results={data.results} preset={data.league.rules.preset} />
       <Tabs
-        label="Leaderboard views"
-        tabs={TABS}
+        label={t('leaderboard:tab.label')}
+        tabs={tabs}
         current={tab}
         onChange={(id) =>
           setParams(
@@ -144,7 +169,7 @@ function Leaderboard({ ls, activeMemberId }: { ls: LeagueStandings; activeMember
         )}
         {tab === 'races' && <RaceView ls={ls} activeMemberId={activeMemberId} now={now} />}
         {tab === 'charts' && (
-          <Suspense fallback={<p className="muted">Loading charts…</p>}>
+          <Suspense fallback={<p className="muted">{t('leaderboard:loadingCharts')}</p>}>
             <ChartsPanel ls={ls} selectedId={selected} activeMemberId={activeMemberId} />
           </Suspense>
         )}

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { explainRace, type RaceExplanation } from '../../../../shared/scoring';
-import type { Race } from '../../../../shared/domain/types';
 import type { LeagueStandings } from '../../hooks/useStandings';
 import { formatPoints, picksRevealed } from './model';
+import { useLeaderboardWords } from './words';
 
 interface MemberBreakdownProps {
   ls: LeagueStandings;
@@ -13,24 +14,39 @@ interface MemberBreakdownProps {
 
 /** Every pick of one member, race by race, with the engine's explanation of each score. */
 export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: MemberBreakdownProps) {
+  const { t } = useTranslation('leaderboard');
   const { compiled, standings, data, rounds, entryName } = ls;
   const row = standings.rows.find((r) => r.memberId === memberId);
   const m = compiled.memberIndex.get(memberId);
   if (!row || m === undefined) return null;
   const graded = new Set(standings.gradedRaceIds);
   const own = memberId === activeMemberId;
+  // The missed-race rule "lowest" needs someone's counted pick on the race.
+  const somebodyPicked = (r: number) =>
+    Array.from({ length: compiled.memberCount }, (_, i) => compiled.pickAt[i * compiled.raceCount + r]).some(
+      Boolean,
+    );
 
   return (
     <section id="lb-breakdown" className="panel lb-breakdown" aria-labelledby="lb-breakdown-title">
       <div className="panel-header">
         <div>
-          <h2 id="lb-breakdown-title">{row.name}’s picks</h2>
+          <h2 id="lb-breakdown-title">{t('leaderboard:breakdown.title', { name: row.name })}</h2>
           <span className="muted">
-            Rank {row.rank} · {formatPoints(row.points)} pts · {row.exact} exact
+            {t('leaderboard:breakdown.summary', {
+              rank: row.rank,
+              points: formatPoints(row.points),
+              count: row.exact,
+            })}
           </span>
         </div>
-        <button type="button" className="small" onClick={onClose} aria-label={`Close ${row.name}’s picks`}>
-          Close
+        <button
+          type="button"
+          className="small"
+          onClick={onClose}
+          aria-label={t('leaderboard:breakdown.closeLabel', { name: row.name })}
+        >
+          {t('leaderboard:breakdown.close')}
         </button>
       </div>
       {compiled.rounds.map((round, k) => {
@@ -41,10 +57,15 @@ export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: 
           <div key={round.id} className="lb-bd-round">
             <h3>
               {column.name}
-              {joker && <span className="badge accent">Joker ×2</span>}
-              {dropped && <span className="badge">Dropped</span>}
+              {joker && <span className="badge accent">{t('leaderboard:breakdown.joker')}</span>}
+              {dropped && <span className="badge">{t('leaderboard:breakdown.dropped')}</span>}
               {row.byRound[round.id] !== undefined && (
-                <span className="lb-bd-total">{formatPoints(row.byRound[round.id]!)} pts</span>
+                <span className="lb-bd-total">
+                  {t('leaderboard:pts', {
+                    count: row.byRound[round.id]!,
+                    points: formatPoints(row.byRound[round.id]!),
+                  })}
+                </span>
               )}
             </h3>
             {round.races.map((r) => {
@@ -58,6 +79,8 @@ export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: 
                   <div className="lb-bd-race-name">{race.name}</div>
                   {hasResult ? (
                     <Explanation
+                      lowestRule={standings.rules.missedRace === 'lowest' && somebodyPicked(r)}
+                      joker={joker && standings.rules.joker}
                       explanation={explainRace(
                         compiled,
                         data.results,
@@ -70,15 +93,23 @@ export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: 
                   ) : !visible ? (
                     <p className="faint">
                       {data.league.replay
-                        ? 'Hidden until the race has a result.'
-                        : 'Hidden until the race starts.'}
+                        ? t('leaderboard:breakdown.hiddenReplay')
+                        : t('leaderboard:breakdown.hidden')}
                     </p>
                   ) : pick ? (
                     <p className="muted">
-                      {pick.podium.map((id, i) => `P${i + 1} ${entryName(id)}`).join(' · ')} — awaiting result
+                      {t('leaderboard:breakdown.awaiting', {
+                        podium: pick.podium
+                          .map((id, i) => t('leaderboard:slotPick', { slot: i + 1, name: entryName(id) }))
+                          .join(' · '),
+                      })}
                     </p>
                   ) : (
-                    <p className="faint">{noPickText(race, now)}</p>
+                    <p className="faint">
+                      {now >= Date.parse(race.startsAt)
+                        ? t('leaderboard:breakdown.noPick')
+                        : t('leaderboard:breakdown.noPickYet')}
+                    </p>
                   )}
                 </div>
               );
@@ -90,17 +121,26 @@ export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: 
   );
 }
 
-function noPickText(race: Race, now: number): string {
-  return now >= Date.parse(race.startsAt) ? 'No pick.' : 'No pick yet.';
-}
-
-function Explanation({ explanation }: { explanation: RaceExplanation }) {
-  if (explanation.kind === 'noResult') return <p className="faint">No result yet.</p>;
+function Explanation({
+  explanation,
+  lowestRule,
+  joker,
+}: {
+  explanation: RaceExplanation;
+  /** The missed-race rule "lowest" applies (someone picked the race). */
+  lowestRule: boolean;
+  joker: boolean;
+}) {
+  const { t } = useTranslation('leaderboard');
+  const { slotText, bonusText, missedText } = useLeaderboardWords();
+  if (explanation.kind === 'noResult') return <p className="faint">{t('leaderboard:noResult')}</p>;
   if (explanation.kind === 'missed')
     return (
       <ul className="lb-bd-lines">
-        <li>{explanation.reason}</li>
-        <li className="lb-bd-sum">Total: {formatPoints(explanation.points)}</li>
+        <li>{missedText(explanation.points, lowestRule, joker)}</li>
+        <li className="lb-bd-sum">
+          {t('leaderboard:breakdown.total', { points: formatPoints(explanation.points) })}
+        </li>
       </ul>
     );
   const { breakdown } = explanation;
@@ -108,15 +148,17 @@ function Explanation({ explanation }: { explanation: RaceExplanation }) {
     <ul className="lb-bd-lines">
       {breakdown.slots.map((slot) => (
         <li key={slot.slot} className={slot.points > 0 ? 'hit' : undefined}>
-          {slot.reason}
+          {slotText(slot)}
         </li>
       ))}
       {breakdown.bonuses.map((bonus) => (
         <li key={bonus.kind} className="hit">
-          {bonus.reason}
+          {bonusText(bonus)}
         </li>
       ))}
-      <li className="lb-bd-sum">Total: {formatPoints(breakdown.total)}</li>
+      <li className="lb-bd-sum">
+        {t('leaderboard:breakdown.total', { points: formatPoints(breakdown.total) })}
+      </li>
     </ul>
   );
 }

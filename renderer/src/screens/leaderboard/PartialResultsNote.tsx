@@ -1,16 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { PresetId } from '../../../../shared/scoring';
 import { isGradable } from '../../../../shared/scoring';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { partialLabel } from '../../lib/championship-labels';
+import { marked } from './marked';
 
-const MAY_CHANGE: Record<PresetId, string> = {
-  classic:
-    'Classic scoring reads only the podium, so these points change only if the podium itself is corrected.',
-  proximity:
-    'Points may still change when the full classification arrives: a P3 pick who finished P4 earns its point then.',
-  distance:
-    'Points may still change when the full classification arrives: picks who finished off the podium earn their distance points then.',
-};
+/** What may still change for a partially graded race, by how the preset reads the classification. */
+function mayChange(t: TFunction, preset: PresetId): string {
+  switch (preset) {
+    case 'classic':
+      return t('leaderboard:partial.mayChange.classic');
+    case 'proximity':
+      return t('leaderboard:partial.mayChange.proximity');
+    case 'distance':
+      return t('leaderboard:partial.mayChange.distance');
+  }
+}
 
 /** Which races are graded from a partial result (and may change), and which wait for P1–P3. */
 export function PartialResultsNote({
@@ -22,6 +28,7 @@ export function PartialResultsNote({
   results: readonly RaceResult[];
   preset: PresetId;
 }) {
+  const { t } = useTranslation('leaderboard');
   const byId = new Map(results.map((r) => [r.raceId, r] as const));
   const partial = season.rounds.flatMap((round) =>
     round.races.flatMap((race) => {
@@ -34,18 +41,17 @@ export function PartialResultsNote({
     `${round.name} · ${race.name} (${partialLabel(result)})`;
   const graded = partial.filter((p) => isGradable(p.result));
   const waiting = partial.filter((p) => !isGradable(p.result));
+  const strong = (label: string) => <strong>{label}</strong>;
   return (
     <div className="notice partial-results-note" role="note">
       {graded.length > 0 && (
         <p>
-          <strong>Graded from a partial result:</strong> {graded.map(name).join('; ')}. {MAY_CHANGE[preset]}
+          {marked(t('leaderboard:partial.graded', { races: graded.map(name).join('; ') }), strong)}{' '}
+          {mayChange(t, preset)}
         </p>
       )}
       {waiting.length > 0 && (
-        <p>
-          <strong>Not graded until P1–P3 are known:</strong> {waiting.map(name).join('; ')}. Nobody scores or
-          misses these races yet.
-        </p>
+        <p>{marked(t('leaderboard:partial.waiting', { races: waiting.map(name).join('; ') }), strong)}</p>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useMemo, useState } from 'react';
 import { PartialBadge } from '../../components/ChampionshipBadges';
 import type { Pick, RaceResult } from '../../../../shared/domain/types';
@@ -34,6 +35,7 @@ function positionsOf(result: RaceResult | undefined): Map<string, number> {
  * private until nobody can change theirs.
  */
 export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
+  const { t } = useTranslation('leaderboard');
   const { compiled, data, standings, entryName } = ls;
   const selectId = useId();
   const [chosen, setChosen] = useState<string | null>(null);
@@ -42,7 +44,7 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
   const race = r === undefined ? undefined : compiled.races[r];
   const result = data.results.find((res) => res.raceId === raceId);
   const positions = useMemo(() => positionsOf(result), [result]);
-  if (!race || r === undefined) return <p className="muted">This season has no race to pick.</p>;
+  if (!race || r === undefined) return <p className="muted">{t('leaderboard:race.none')}</p>;
 
   const revealed = picksRevealed(race, { replay: data.league.replay === true, hasResult: !!result, now });
   const R = compiled.raceCount;
@@ -61,7 +63,7 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
   return (
     <div className="lb-race">
       <div className="row">
-        <label htmlFor={selectId}>Race</label>
+        <label htmlFor={selectId}>{t('leaderboard:race.label')}</label>
         <select id={selectId} value={race.id} onChange={(event) => setChosen(event.target.value)}>
           {ls.rounds.map((round, k) => (
             <optgroup key={round.id} label={round.name}>
@@ -77,13 +79,17 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
           ))}
         </select>
         <span className="muted">
-          {roundName} · {race.name} · starts {formatDateTime(race.startsAt)}
+          {t('leaderboard:race.starts', {
+            round: roundName,
+            race: race.name,
+            date: formatDateTime(race.startsAt),
+          })}
         </span>
         <PartialBadge result={result} />
       </div>
 
-      <div className="lb-actual" aria-label="Actual podium" role="group">
-        <span className="stat-label">Actual podium</span>
+      <div className="lb-actual" aria-label={t('leaderboard:race.actual')} role="group">
+        <span className="stat-label">{t('leaderboard:race.actual')}</span>
         {podium.length ? (
           <ol className="lb-actual-list">
             {podium.map((row) => (
@@ -93,33 +99,33 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
             ))}
           </ol>
         ) : (
-          <span className="faint">No result yet.</span>
+          <span className="faint">{t('leaderboard:noResult')}</span>
         )}
       </div>
 
       {!revealed && (
         <p className="notice" role="note">
           {data.league.replay
-            ? 'Replay league: everyone’s picks appear once this race has a result.'
-            : `Everyone’s picks appear when the race locks (${formatDateTime(race.startsAt)}).`}{' '}
-          Until then you see only your own.
+            ? t('leaderboard:race.hiddenReplay')
+            : t('leaderboard:race.hidden', { date: formatDateTime(race.startsAt) })}{' '}
+          {t('leaderboard:race.onlyOwn')}
         </p>
       )}
 
       {rows.length === 0 ? (
-        <p className="muted">No picks to show.</p>
+        <p className="muted">{t('leaderboard:race.noPicks')}</p>
       ) : (
         <VirtualTable
-          label={`Picks for ${roundName} ${race.name}`}
+          label={t('leaderboard:race.tableLabel', { round: roundName, race: race.name })}
           rowCount={rows.length}
           head={
             <tr aria-rowindex={1}>
-              <th scope="col">Member</th>
-              <th scope="col">P1</th>
-              <th scope="col">P2</th>
-              <th scope="col">P3</th>
+              <th scope="col">{t('leaderboard:col.member')}</th>
+              <th scope="col">{t('leaderboard:race.slot', { slot: 1 })}</th>
+              <th scope="col">{t('leaderboard:race.slot', { slot: 2 })}</th>
+              <th scope="col">{t('leaderboard:race.slot', { slot: 3 })}</th>
               <th scope="col" className="num">
-                Points
+                {t('leaderboard:col.points')}
               </th>
             </tr>
           }
@@ -131,10 +137,10 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
               <tr {...rowProps}>
                 <th scope="row">
                   {row.name}
-                  {row.memberId === activeMemberId && <span className="badge">You</span>}
+                  {row.memberId === activeMemberId && <span className="badge">{t('leaderboard:you')}</span>}
                   {result && row.jokerRoundId === race.roundId && (
-                    <span className="badge accent" title="Joker round: points doubled">
-                      Joker
+                    <span className="badge accent" title={t('leaderboard:jokerTitle')}>
+                      {t('leaderboard:race.joker')}
                     </span>
                   )}
                 </th>
@@ -151,7 +157,9 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
                         {entryName(entryId)}
                         {result && (
                           <span className="lb-finish">
-                            {pos === undefined ? 'not classified' : `P${pos}`}
+                            {pos === undefined
+                              ? t('leaderboard:race.notClassified')
+                              : t('leaderboard:race.slot', { slot: pos })}
                           </span>
                         )}
                       </td>
@@ -159,7 +167,7 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
                   })
                 ) : (
                   <td colSpan={3} className="faint">
-                    No pick
+                    {t('leaderboard:race.noPick')}
                   </td>
                 )}
                 <td className="num lb-points">{points === undefined ? '–' : formatPoints(points)}</td>

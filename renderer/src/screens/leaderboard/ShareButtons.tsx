@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../../../shared/common/result';
 import { useState } from 'react';
 import { platform, type Result } from '../../platform';
@@ -7,21 +8,35 @@ import { exportFileName, standingsCsv, standingsPng } from '../../lib/standings-
 
 /** Export the table as CSV (spreadsheets) or as a PNG card (group chats). */
 export function ShareButtons({ ls }: { ls: LeagueStandings }) {
+  const { t } = useTranslation('leaderboard');
   const notify = useToast();
   const [busy, setBusy] = useState(false);
   const { league, season } = ls.data;
   const graded = ls.rounds.filter((round) => round.graded);
-  const subtitle = graded.length ? `After ${graded[graded.length - 1]!.name}` : 'Before the first result';
+  const subtitle = graded.length
+    ? t('leaderboard:export.after', { round: graded[graded.length - 1]!.name })
+    : t('leaderboard:export.beforeFirst');
 
-  const run = async (what: string, save: () => Promise<Result<string | null>>) => {
+  const run = async (what: 'csv' | 'image', save: () => Promise<Result<string | null>>) => {
+    const failed = (reason: string) =>
+      what === 'csv'
+        ? t('leaderboard:export.csvFailed', { reason })
+        : t('leaderboard:export.imageFailed', { reason });
+    const saved = (path: string) =>
+      what === 'csv'
+        ? path
+          ? t('leaderboard:export.csvSavedTo', { path })
+          : t('leaderboard:export.csvSaved')
+        : path
+          ? t('leaderboard:export.imageSavedTo', { path })
+          : t('leaderboard:export.imageSaved');
     setBusy(true);
     try {
       const outcome = await save();
-      if (!outcome.ok) notify(`Could not export the ${what}: ${outcome.problems.join(' ')}`, 'error');
-      else if (outcome.value !== null)
-        notify(`Standings ${what} saved${outcome.value ? `: ${outcome.value}` : ''}.`);
+      if (!outcome.ok) notify(failed(outcome.problems.join(' ')), 'error');
+      else if (outcome.value !== null) notify(saved(outcome.value));
     } catch (error) {
-      notify(`Could not export the ${what}: ${messageOf(error)}`, 'error');
+      notify(failed(messageOf(error)), 'error');
     } finally {
       setBusy(false);
     }
@@ -33,14 +48,14 @@ export function ShareButtons({ ls }: { ls: LeagueStandings }) {
         type="button"
         disabled={busy}
         onClick={() =>
-          run('CSV', () =>
+          run('csv', () =>
             platform.saveTextFile(exportFileName(league.name, 'csv'), standingsCsv(ls.standings, ls.rounds), [
               'csv',
             ]),
           )
         }
       >
-        Export CSV
+        {t('leaderboard:export.csv')}
       </button>
       <button
         type="button"
@@ -60,7 +75,7 @@ export function ShareButtons({ ls }: { ls: LeagueStandings }) {
           )
         }
       >
-        Share as image
+        {t('leaderboard:export.image')}
       </button>
     </>
   );

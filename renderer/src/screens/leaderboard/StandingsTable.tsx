@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import type { LeagueStandings } from '../../hooks/useStandings';
 import { formatPoints, movementOf, movementText, rankMap, sharedRanks } from './model';
 import { VirtualTable } from './VirtualTable';
+import { useLeaderboardWords } from './words';
 
 interface StandingsTableProps {
   ls: LeagueStandings;
@@ -12,6 +14,8 @@ interface StandingsTableProps {
 
 /** The season table: one row per member, one column per round. Virtualised for large leagues. */
 export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: StandingsTableProps) {
+  const { t } = useTranslation('leaderboard');
+  const { movementLabel } = useLeaderboardWords();
   const { standings, previous, rounds } = ls;
   const rows = standings.rows;
   const shared = useMemo(() => sharedRanks(rows), [rows]);
@@ -21,23 +25,23 @@ export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: Sta
   const head = (
     <tr aria-rowindex={1}>
       <th scope="col" className="num">
-        Rank
+        {t('leaderboard:col.rank')}
       </th>
       <th scope="col">
-        <span title="Places gained or lost since the previous graded round">Move</span>
+        <span title={t('leaderboard:col.moveTitle')}>{t('leaderboard:col.move')}</span>
       </th>
-      <th scope="col">Member</th>
+      <th scope="col">{t('leaderboard:col.member')}</th>
       <th scope="col" className="num">
-        Points
-      </th>
-      <th scope="col" className="num">
-        <abbr title="Exact picks (slots)">Exact</abbr>
+        {t('leaderboard:col.points')}
       </th>
       <th scope="col" className="num">
-        <abbr title="Perfect podiums">Perfect</abbr>
+        <abbr title={t('leaderboard:col.exactTitle')}>{t('leaderboard:col.exact')}</abbr>
       </th>
       <th scope="col" className="num">
-        <abbr title="Correct winners">Winners</abbr>
+        <abbr title={t('leaderboard:col.perfectTitle')}>{t('leaderboard:col.perfect')}</abbr>
+      </th>
+      <th scope="col" className="num">
+        <abbr title={t('leaderboard:col.winnersTitle')}>{t('leaderboard:col.winners')}</abbr>
       </th>
       {rounds.map((round) => (
         <th key={round.id} scope="col" className="num">
@@ -49,7 +53,7 @@ export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: Sta
 
   return (
     <VirtualTable
-      label="Season standings"
+      label={t('leaderboard:table.label')}
       head={head}
       rowCount={rows.length}
       renderRow={(index, rowProps) => {
@@ -70,7 +74,7 @@ export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: Sta
             </td>
             <td className={`lb-move ${move.kind}`}>
               <span aria-hidden="true">{move.text}</span>
-              <span className="sr-only">{move.label}</span>
+              <span className="sr-only">{movementLabel(movementOf(before, row))}</span>
             </td>
             <th scope="row">
               <span className="lb-member">
@@ -86,7 +90,7 @@ export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: Sta
                 >
                   {row.name}
                 </button>
-                {row.memberId === activeMemberId && <span className="badge">You</span>}
+                {row.memberId === activeMemberId && <span className="badge">{t('leaderboard:you')}</span>}
               </span>
             </th>
             <td className="num lb-points">{formatPoints(row.points)}</td>
@@ -107,12 +111,12 @@ export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: Sta
                 <td key={round.id} className={`num${joker ? ' lb-joker' : ''}`}>
                   {dropped ? <s>{formatPoints(value)}</s> : formatPoints(value)}
                   {joker && (
-                    <span className="lb-joker-mark" title="Joker round: points doubled">
-                      <span aria-hidden="true">J</span>
-                      <span className="sr-only"> (joker, doubled)</span>
+                    <span className="lb-joker-mark" title={t('leaderboard:jokerTitle')}>
+                      <span aria-hidden="true">{t('leaderboard:jokerMark')}</span>
+                      <span className="sr-only"> {t('leaderboard:jokerSpoken')}</span>
                     </span>
                   )}
-                  {dropped && <span className="sr-only"> (dropped)</span>}
+                  {dropped && <span className="sr-only"> {t('leaderboard:droppedSpoken')}</span>}
                 </td>
               );
             })}

@@ -1,5 +1,6 @@
 import { Fragment, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
 
 /** Up to this many rows a table renders every row: no scroll box, nothing to measure. */
 export const VIRTUAL_THRESHOLD = 60;
@@ -53,6 +54,9 @@ export function VirtualTable({
   rowHeightRem = ROW_REM,
   className = '',
 }: VirtualTableProps) {
+  // Not suspending: other screens (the results preview) show this table before their own catalogue
+  // has loaded the leaderboard's; until it has, the scroll region is named by the table's label.
+  const { t, ready } = useTranslation('leaderboard', { useSuspense: false });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = rowCount > VIRTUAL_THRESHOLD;
   // Read once: getComputedStyle on every render would force a style recalculation per scroll frame.
@@ -100,7 +104,7 @@ export function VirtualTable({
       // A scroll box must be reachable by keyboard to scroll it.
       tabIndex={virtual ? 0 : undefined}
       role={virtual ? 'region' : undefined}
-      aria-label={virtual ? `${label} (scrollable)` : undefined}
+      aria-label={virtual ? (ready ? t('leaderboard:table.scrollable', { label }) : label) : undefined}
     >
       <table className="table lb-table" aria-label={label} aria-rowcount={rowCount + 1}>
         <thead>{head}</thead>

@@ -10,13 +10,16 @@ import type { LeagueStandings } from '../../hooks/useStandings';
 import { useLatestCorrection } from './useLatestCorrection';
 import { formatPoints, movementText } from './model';
 import { VirtualTable } from './VirtualTable';
+import { useLeaderboardWords } from './words';
+import { usePresetName } from '../league/usePresetName';
+import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
+import { activeLanguage } from '../../i18n/setup';
 
-const PRESET_NAMES: Record<PresetId, string> = {
-  classic: 'Classic',
-  proximity: 'Proximity',
-  distance: 'Distance',
-};
+/** "Ana", "Ana and Ben", "Ana, Ben and Carla" in the active language. */
+function joinNames(names: string[]): string {
+  return new Intl.ListFormat(activeLanguage(), { type: 'conjunction' }).format(names);
+}
 
 /** "Who can still win", the table under another preset, and the effect of the last corrected result. */
 export function WhatIfs({ ls }: { ls: LeagueStandings }) {
@@ -30,43 +33,62 @@ export function WhatIfs({ ls }: { ls: LeagueStandings }) {
 }
 
 function StillToWin({ ls }: { ls: LeagueStandings }) {
+  const { t } = useTranslation('leaderboard');
   const { standings } = ls;
   const contenders = standings.rows.filter((row) => row.canWin);
   const out = standings.rows.length - contenders.length;
   const done = standings.remainingRaceIds.length === 0;
   return (
     <section className="panel" aria-labelledby="lb-still-title">
-      <h2 id="lb-still-title">Who can still win</h2>
+      <h2 id="lb-still-title">{t('leaderboard:still.title')}</h2>
       {done ? (
         <p>
-          The season is complete.{' '}
+          {t('leaderboard:still.complete')}{' '}
           {contenders.length > 0 && (
-            <strong>{contenders.map((row) => row.name).join(' and ')} won the league.</strong>
+            <strong>
+              {t('leaderboard:still.won', {
+                count: contenders.length,
+                names: joinNames(contenders.map((row) => row.name)),
+              })}
+            </strong>
           )}
         </p>
       ) : (
         <>
           <p className="muted">
-            {standings.remainingRaceIds.length} race{standings.remainingRaceIds.length === 1 ? '' : 's'} to
-            go, up to {standings.maxRaceScore} points each
-            {standings.rules.joker ? ' (a joker doubles a round)' : ''}. {contenders.length} of{' '}
-            {standings.rows.length} can still finish first
-            {out > 0 ? `; ${out} can no longer catch the leader` : ''}.
+            {[
+              standings.rules.joker
+                ? t('leaderboard:still.toGoJoker', {
+                    count: standings.remainingRaceIds.length,
+                    max: standings.maxRaceScore,
+                  })
+                : t('leaderboard:still.toGo', {
+                    count: standings.remainingRaceIds.length,
+                    max: standings.maxRaceScore,
+                  }),
+              out > 0
+                ? t('leaderboard:still.canWinSomeOut', {
+                    count: contenders.length,
+                    total: standings.rows.length,
+                    out,
+                  })
+                : t('leaderboard:still.canWin', { count: contenders.length, total: standings.rows.length }),
+            ].join(' ')}
           </p>
           <VirtualTable
-            label="Members who can still win"
+            label={t('leaderboard:still.label')}
             rowCount={contenders.length}
             head={
               <tr aria-rowindex={1}>
-                <th scope="col">Member</th>
+                <th scope="col">{t('leaderboard:col.member')}</th>
                 <th scope="col" className="num">
-                  Points
+                  {t('leaderboard:col.points')}
                 </th>
                 <th scope="col" className="num">
-                  Still available
+                  {t('leaderboard:still.available')}
                 </th>
                 <th scope="col" className="num">
-                  Best possible total
+                  {t('leaderboard:still.best')}
                 </th>
               </tr>
             }
@@ -89,6 +111,8 @@ function StillToWin({ ls }: { ls: LeagueStandings }) {
 }
 
 function PresetSwitch({ ls }: { ls: LeagueStandings }) {
+  const { t } = useTranslation(['leaderboard', 'league']);
+  const presetName = usePresetName();
   const { compiled, data, standings } = ls;
   const current = standings.rules.preset;
   const selectId = useId();
@@ -100,9 +124,9 @@ function PresetSwitch({ ls }: { ls: LeagueStandings }) {
   return (
     <section className="panel" aria-labelledby="lb-preset-title">
       <div className="panel-header">
-        <h2 id="lb-preset-title">Under another preset</h2>
+        <h2 id="lb-preset-title">{t('leaderboard:preset.title')}</h2>
         <div className="row">
-          <label htmlFor={selectId}>Preset</label>
+          <label htmlFor={selectId}>{t('leaderboard:preset.label')}</label>
           <select
             id={selectId}
             value={preset}
@@ -110,42 +134,48 @@ function PresetSwitch({ ls }: { ls: LeagueStandings }) {
           >
             {PRESET_IDS.map((id) => (
               <option key={id} value={id}>
-                {PRESET_NAMES[id]}
-                {id === current ? ' (league’s preset)' : ''}
+                {id === current
+                  ? t('leaderboard:preset.current', { preset: presetName(id) })
+                  : presetName(id)}
               </option>
             ))}
           </select>
         </div>
       </div>
       <p className="muted">
-        The same picks and results ranked under {PRESET_NAMES[preset]} instead of {PRESET_NAMES[current]}
-        {standings.rules.overrides ? ' (the league’s number overrides left out)' : ''}.
+        {standings.rules.overrides
+          ? t('leaderboard:preset.explainOverrides', {
+              preset: presetName(preset),
+              current: presetName(current),
+            })
+          : t('leaderboard:preset.explain', { preset: presetName(preset), current: presetName(current) })}
       </p>
-      <MovesTable label={`Standings under ${PRESET_NAMES[preset]}`} moves={moves} />
+      <MovesTable label={t('leaderboard:preset.tableLabel', { preset: presetName(preset) })} moves={moves} />
     </section>
   );
 }
 
 function CorrectionDiff({ ls }: { ls: LeagueStandings }) {
+  const { t } = useTranslation('leaderboard');
   const correction = useLatestCorrection(ls);
   return (
     <section className="panel" aria-labelledby="lb-correction-title">
-      <h2 id="lb-correction-title">After the last corrected result</h2>
+      <h2 id="lb-correction-title">{t('leaderboard:correction.title')}</h2>
       {!correction ? (
-        <p className="muted">
-          No result of this season has been re-imported. When a corrected result replaces one, this shows who
-          gained and who lost.
-        </p>
+        <p className="muted">{t('leaderboard:correction.none')}</p>
       ) : (
         <>
           <p className="muted">
-            {correction.raceName}: {correction.fileName} replaced the earlier result on{' '}
-            {formatDateTime(correction.importedAt)}.
+            {t('leaderboard:correction.replaced', {
+              race: correction.raceName,
+              file: correction.fileName,
+              date: formatDateTime(correction.importedAt),
+            })}
           </p>
           {correction.moves.length === 0 ? (
-            <p>Nobody’s points or rank changed.</p>
+            <p>{t('leaderboard:correction.noChange')}</p>
           ) : (
-            <MovesTable label="Standings change after the correction" moves={correction.moves} />
+            <MovesTable label={t('leaderboard:correction.label')} moves={correction.moves} />
           )}
         </>
       )}
@@ -154,6 +184,8 @@ function CorrectionDiff({ ls }: { ls: LeagueStandings }) {
 }
 
 function MovesTable({ label, moves }: { label: string; moves: StandingsMove[] }) {
+  const { t } = useTranslation('leaderboard');
+  const { movementLabel } = useLeaderboardWords();
   return (
     <VirtualTable
       label={label}
@@ -161,16 +193,16 @@ function MovesTable({ label, moves }: { label: string; moves: StandingsMove[] })
       head={
         <tr aria-rowindex={1}>
           <th scope="col" className="num">
-            Rank
+            {t('leaderboard:col.rank')}
           </th>
-          <th scope="col">Member</th>
+          <th scope="col">{t('leaderboard:col.member')}</th>
           <th scope="col" className="num">
-            Points
+            {t('leaderboard:col.points')}
           </th>
           <th scope="col" className="num">
-            Before
+            {t('leaderboard:moves.before')}
           </th>
-          <th scope="col">Change</th>
+          <th scope="col">{t('leaderboard:moves.change')}</th>
         </tr>
       }
       renderRow={(index, rowProps) => {
@@ -187,12 +219,14 @@ function MovesTable({ label, moves }: { label: string; moves: StandingsMove[] })
             </td>
             <td className={`lb-move ${arrow.kind}`}>
               <span aria-hidden="true">{arrow.text}</span>
-              <span className="sr-only">{arrow.label}</span>
+              <span className="sr-only">{movementLabel(move.rankChange)}</span>
               {delta !== 0 && (
                 <span className="lb-delta">
                   {' '}
-                  {delta > 0 ? '+' : ''}
-                  {formatPoints(delta)} pts
+                  {t('leaderboard:pts', {
+                    count: Math.abs(delta),
+                    points: `${delta > 0 ? '+' : ''}${formatPoints(delta)}`,
+                  })}
                 </span>
               )}
             </td>

@@ -5,6 +5,7 @@
  */
 import type { Race } from '../../../../shared/domain/types';
 import type { Standings, StandingsRow } from '../../../../shared/scoring';
+import { formatNumber } from '../../lib/format';
 
 /** "1", or "=2" when the rank is shared with a neighbour. */
 export function rankLabel(rows: readonly StandingsRow[], index: number): string {
@@ -35,15 +36,15 @@ export function rankMap(standings: Standings | null): Map<string, number> | null
   return standings ? new Map(standings.rows.map((row) => [row.memberId, row.rank])) : null;
 }
 
-/** Arrow text and spoken text of a movement. */
+/** Arrow text, direction and size of a movement (the spoken text is worded by `useLeaderboardWords`). */
 export function movementText(move: number | null): {
   text: string;
-  label: string;
+  places: number;
   kind: 'up' | 'down' | 'same';
 } {
-  if (move === null || move === 0) return { text: '–', label: 'No change', kind: 'same' };
-  if (move > 0) return { text: `▲${move}`, label: `Up ${move}`, kind: 'up' };
-  return { text: `▼${-move}`, label: `Down ${-move}`, kind: 'down' };
+  if (move === null || move === 0) return { text: '–', places: 0, kind: 'same' };
+  if (move > 0) return { text: `▲${move}`, places: move, kind: 'up' };
+  return { text: `▼${-move}`, places: -move, kind: 'down' };
 }
 
 /**
@@ -60,7 +61,12 @@ export function picksRevealed(
   return options.now >= Date.parse(race.startsAt);
 }
 
-/** Points as text: integers plain, halves kept (the missed-race rule can average). */
+/** Points as text in the app's language: integers plain, halves kept (the missed-race rule can average). */
 export function formatPoints(points: number): string {
-  return Number.isInteger(points) ? String(points) : points.toFixed(1);
+  const decimals = Number.isInteger(points) ? 0 : 1;
+  return formatNumber(points, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: false,
+  });
 }

@@ -72,7 +72,7 @@ export function memberStats(ls: LeagueStandings): MemberStats[] {
 }
 
 export interface SeasonSeries {
-  /** X axis: "Start" then each graded round's label. */
+  /** X axis: the start (its label in the active language) then each graded round's label. */
   labels: string[];
   /** Per member: cumulative points after each label (starts at 0). */
   points: Map<string, number[]>;
@@ -85,7 +85,11 @@ export interface SeasonSeries {
  * the league is already compiled, so each is one grading of the results up
  * to that round.
  */
-export function seasonSeries(ls: LeagueStandings, memberIds: readonly string[]): SeasonSeries {
+export function seasonSeries(
+  ls: LeagueStandings,
+  memberIds: readonly string[],
+  startLabel: string,
+): SeasonSeries {
   const { compiled, data, standings } = ls;
   const gradedRounds = ls.rounds.map((round, k) => ({ round, k })).filter(({ round }) => round.graded);
   const wanted = new Set(memberIds);
@@ -110,5 +114,5 @@ export function seasonSeries(ls: LeagueStandings, memberIds: readonly string[]):
     const table = gradeLeague(compiled, upTo, standings.rules);
     for (const row of table.rows) ranks.get(row.memberId)?.push(row.rank);
   }
-  return { labels: ['Start', ...gradedRounds.map(({ round }) => round.label)], points, ranks };
+  return { labels: [startLabel, ...gradedRounds.map(({ round }) => round.label)], points, ranks };
 }

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { usePresetName } from './usePresetName';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PageHeader } from '../../components/PageHeader';
@@ -16,6 +18,8 @@ import { ShareSyncSection } from './ShareSyncSection';
 import './league.css';
 
 export function LeagueScreen() {
+  const { t } = useTranslation('league');
+  const presetName = usePresetName();
   const { league, members, member, loading } = useActiveLeague();
   const leagues = useLiveQuery(
     async () => (await db.leagues.toArray()).sort((a, b) => a.name.localeCompare(b.name)),
@@ -32,43 +36,38 @@ export function LeagueScreen() {
   return (
     <div className="page" aria-busy={loading}>
       <PageHeader
-        eyebrow="Friends"
-        title="League"
-        description="Your leagues, their members and scoring rules."
+        eyebrow={t('league:eyebrow')}
+        title={t('league:title')}
+        description={t('league:description')}
         actions={
           !showForm && (
             <button type="button" className="primary" onClick={() => setCreating(true)}>
-              New league
+              {t('league:newLeague')}
             </button>
           )
         }
       />
       {showForm && (
         <>
-          {leagues?.length === 0 && (
-            <p className="muted">
-              No league yet. A league is a group of friends picking podiums on one season with one set of
-              scoring rules.
-            </p>
-          )}
+          {leagues?.length === 0 && <p className="muted">{t('league:noLeague')}</p>}
           <NewLeagueForm onDone={leagues && leagues.length > 0 ? () => setCreating(false) : undefined} />
         </>
       )}
       {leagues && leagues.length > 0 && (
         <section className="panel" aria-labelledby="leagues-title">
           <div className="panel-header">
-            <h2 id="leagues-title">Leagues</h2>
+            <h2 id="leagues-title">{t('league:leagues')}</h2>
             {hasDemo && (
               <ConfirmButton
                 className="small danger"
-                question="Remove the demo leagues, their members and picks?"
-                confirmLabel="Remove demo"
+                question={t('league:demo.question')}
+                confirmLabel={t('league:demo.remove')}
                 onConfirm={async () => {
                   await removeDemo(db);
-                  notify('Demo removed.', 'info');
+                  notify(t('league:demo.removed'), 'info');
                 }}
               >
-                Remove demo
+                {t('league:demo.remove')}
               </ConfirmButton>
             )}
           </div>
@@ -78,32 +77,37 @@ export function LeagueScreen() {
                 <div className="league-info">
                   <strong>{l.name}</strong>
                   <span className="faint">
-                    {seasonName(l.seasonId)} · {l.rules.preset}
-                    {l.rules.joker && ' · joker'}
-                    {l.rules.uniqueBonus && ' · unique bonus'}
-                    {l.rules.dropWorst > 0 && ` · drop ${l.rules.dropWorst}`}
+                    {[
+                      seasonName(l.seasonId),
+                      presetName(l.rules.preset),
+                      ...(l.rules.joker ? [t('league:summary.joker')] : []),
+                      ...(l.rules.uniqueBonus ? [t('league:summary.uniqueBonus')] : []),
+                      ...(l.rules.dropWorst > 0
+                        ? [t('league:summary.drop', { count: l.rules.dropWorst })]
+                        : []),
+                    ].join(' · ')}
                   </span>
                 </div>
-                {l.replay && <span className="badge warn">Replay</span>}
-                {(demoIds ?? []).includes(l.id) && <span className="badge">Demo</span>}
+                {l.replay && <span className="badge warn">{t('league:badge.replay')}</span>}
+                {(demoIds ?? []).includes(l.id) && <span className="badge">{t('league:badge.demo')}</span>}
                 {l.id === league?.id ? (
-                  <span className="badge accent">Active</span>
+                  <span className="badge accent">{t('league:badge.active')}</span>
                 ) : (
                   <button type="button" className="small" onClick={() => void setActiveLeague(db, l.id)}>
-                    Switch to {l.name}
+                    {t('league:switchTo', { name: l.name })}
                   </button>
                 )}
                 <ConfirmButton
                   className="small ghost danger"
-                  ariaLabel={`Delete ${l.name}`}
-                  question={`Delete ${l.name} with its members and picks?`}
-                  confirmLabel="Delete"
+                  ariaLabel={t('league:delete.label', { name: l.name })}
+                  question={t('league:delete.question', { name: l.name })}
+                  confirmLabel={t('league:delete.action')}
                   onConfirm={async () => {
                     await deleteLeague(db, l.id);
-                    notify(`${l.name} deleted.`, 'info');
+                    notify(t('league:delete.done', { name: l.name }), 'info');
                   }}
                 >
-                  Delete
+                  {t('league:delete.action')}
                 </ConfirmButton>
               </li>
             ))}

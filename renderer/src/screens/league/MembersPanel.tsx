@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../../../shared/common/result';
 import { useState, type FormEvent } from 'react';
 import { NameCheck } from '../../components/NameCheck';
@@ -8,6 +9,7 @@ import { addMember, MEMBER_COLORS, removeMember, setActiveMember, updateMember }
 import type { LeagueRecord, MemberRecord } from '../../db/records';
 
 function MemberRow({ member, active }: { member: MemberRecord; active: boolean }) {
+  const { t } = useTranslation('league');
   const notify = useToast();
   const [name, setName] = useState(member.name);
   const save = async (changes: { name?: string; color?: string }) => {
@@ -22,12 +24,12 @@ function MemberRow({ member, active }: { member: MemberRecord; active: boolean }
     <li className="member-row">
       <input
         type="color"
-        aria-label={`Colour of ${member.name}`}
+        aria-label={t('league:members.colourOf', { name: member.name })}
         value={member.color ?? '#888888'}
         onChange={(e) => void save({ color: e.target.value })}
       />
       <input
-        aria-label={`Name of ${member.name}`}
+        aria-label={t('league:members.nameOf', { name: member.name })}
         value={name}
         maxLength={40}
         onChange={(e) => setName(e.target.value)}
@@ -38,27 +40,27 @@ function MemberRow({ member, active }: { member: MemberRecord; active: boolean }
         }}
       />
       {active ? (
-        <span className="badge accent">Picking</span>
+        <span className="badge accent">{t('league:members.picking')}</span>
       ) : (
         <button
           type="button"
           className="small"
           onClick={() => void setActiveMember(db, member.id, member.leagueId)}
         >
-          Pick as {member.name}
+          {t('league:members.pickAs', { name: member.name })}
         </button>
       )}
       <ConfirmButton
         className="small danger"
-        ariaLabel={`Remove ${member.name}`}
-        question={`Remove ${member.name} and all their picks?`}
-        confirmLabel="Remove"
+        ariaLabel={t('league:members.removeLabel', { name: member.name })}
+        question={t('league:members.removeQuestion', { name: member.name })}
+        confirmLabel={t('league:members.remove')}
         onConfirm={async () => {
           await removeMember(db, member.leagueId, member.id);
-          notify(`${member.name} removed.`, 'info');
+          notify(t('league:members.removed', { name: member.name }), 'info');
         }}
       >
-        Remove
+        {t('league:members.remove')}
       </ConfirmButton>
     </li>
   );
@@ -74,6 +76,7 @@ export function MembersPanel({
   members: MemberRecord[];
   activeId: string | null;
 }) {
+  const { t } = useTranslation('league');
   const notify = useToast();
   const [name, setName] = useState('');
   const [color, setColor] = useState<string | null>(null);
@@ -83,7 +86,7 @@ export function MembersPanel({
     event.preventDefault();
     try {
       const member = await addMember(db, league.id, { name, color: nextColor });
-      notify(`${member.name} joined ${league.name}.`);
+      notify(t('league:members.joined', { name: member.name, league: league.name }));
       setName('');
       setColor(null);
       setError(null);
@@ -94,13 +97,11 @@ export function MembersPanel({
   return (
     <section className="panel" aria-labelledby="members-title">
       <div className="panel-header">
-        <h2 id="members-title">Members</h2>
-        <span className="muted">{members.length} members</span>
+        <h2 id="members-title">{t('league:members.title')}</h2>
+        <span className="muted">{t('league:members.count', { count: members.length })}</span>
       </div>
       {members.length === 0 ? (
-        <p className="muted">
-          Nobody yet. Add yourself and your friends: each member picks their own podiums.
-        </p>
+        <p className="muted">{t('league:members.empty')}</p>
       ) : (
         <ul className="member-list">
           {members.map((m) => (
@@ -111,19 +112,19 @@ export function MembersPanel({
       <form className="row add-member" onSubmit={(e) => void add(e)}>
         <input
           type="color"
-          aria-label="Colour of the new member"
+          aria-label={t('league:members.newColour')}
           value={nextColor}
           onChange={(e) => setColor(e.target.value)}
         />
         <input
-          aria-label="New member name"
-          placeholder="Name"
+          aria-label={t('league:members.newName')}
+          placeholder={t('league:members.namePlaceholder')}
           value={name}
           maxLength={40}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" className="primary" disabled={!name.trim()}>
-          Add member
+          {t('league:members.add')}
         </button>
       </form>
       <NameCheck name={name} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../../../shared/common/result';
 import { useState, type FormEvent } from 'react';
 import { DEFAULT_RULES, type ScoringRules } from '../../../../shared/scoring';
@@ -11,6 +12,7 @@ import { RulesFields } from './RulesFields';
 
 /** Name, season, replay and rules of a new league. */
 export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
+  const { t } = useTranslation('league');
   const seasons = useSeasonList();
   const notify = useToast();
   const [name, setName] = useState('');
@@ -34,7 +36,7 @@ export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
     if (!chosenSeason) return;
     try {
       const league = await createLeague(db, { name, seasonId: chosenSeason, rules, replay });
-      notify(`League ${league.name} created. Add its members next.`);
+      notify(t('league:form.created', { name: league.name }));
       setName('');
       setError(null);
       onDone?.();
@@ -45,23 +47,23 @@ export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
 
   return (
     <form className="panel league-form" onSubmit={(e) => void submit(e)} aria-labelledby="new-league-title">
-      <h2 id="new-league-title">New league</h2>
+      <h2 id="new-league-title">{t('league:newLeague')}</h2>
       <div className="form-grid">
         <div className="field">
-          <label htmlFor="league-name">League name</label>
+          <label htmlFor="league-name">{t('league:form.name')}</label>
           <input
             id="league-name"
             value={name}
             required
             maxLength={60}
-            placeholder="e.g. Sunday Sim Club"
+            placeholder={t('league:form.namePlaceholder')}
             aria-describedby="league-name-check"
             onChange={(e) => setName(e.target.value)}
           />
           <NameCheck name={name} id="league-name-check" />
         </div>
         <div className="field">
-          <label htmlFor="league-season">Season</label>
+          <label htmlFor="league-season">{t('league:form.season')}</label>
           <select id="league-season" value={chosenSeason ?? ''} onChange={(e) => setSeasonId(e.target.value)}>
             {seasons?.map((s) => (
               <option key={s.id} value={s.id}>
@@ -73,13 +75,9 @@ export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
       </div>
       <label className="check">
         <input type="checkbox" checked={replay} onChange={(e) => setReplayChoice(e.target.checked)} />
-        Replay mode: play a past season for fun, with locks ignored
+        {t('league:form.replay')}
       </label>
-      {past && !replay && (
-        <p className="notice warn">
-          Every race of this season has started: without replay mode no pick can be made.
-        </p>
-      )}
+      {past && !replay && <p className="notice warn">{t('league:form.pastWarning')}</p>}
       <RulesFields value={rules} onChange={setRules} />
       {error && (
         <p className="notice error" role="alert">
@@ -88,11 +86,11 @@ export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={!name.trim() || !chosenSeason}>
-          Create league
+          {t('league:form.create')}
         </button>
         {onDone && (
           <button type="button" className="ghost" onClick={onDone}>
-            Cancel
+            {t('common:action.cancel')}
           </button>
         )}
       </div>

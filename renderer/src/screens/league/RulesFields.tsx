@@ -7,26 +7,46 @@ import {
   type PresetNumbers,
   type ScoringRules,
 } from '../../../../shared/scoring';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import '../../styles/league-forms.css';
+import { usePresetName } from './usePresetName';
 
-const PRESET_TEXT: Record<PresetId, string> = {
-  classic: '3 for an exact slot, 1 for a driver on the podium in another slot, +2 when all three are exact.',
-  proximity:
-    '3 exact, 1 when one place away (P4 counts for P3); +10 all exact, else +5 for the same three drivers.',
-  distance: '25-18-15-12-10-8-6-4-2-1 by how far each driver finished from the slot.',
-};
+function presetText(t: TFunction, preset: PresetId): string {
+  switch (preset) {
+    case 'classic':
+      return t('league:rules.presetText.classic');
+    case 'proximity':
+      return t('league:rules.presetText.proximity');
+    case 'distance':
+      return t('league:rules.presetText.distance');
+  }
+}
 
-const NUMBER_FIELDS: {
-  key: Exclude<keyof PresetNumbers, 'distanceTable'>;
-  label: string;
-  presets: PresetId[];
-}[] = [
-  { key: 'exact', label: 'Exact slot', presets: ['classic', 'proximity'] },
-  { key: 'onPodium', label: 'On the podium, other slot', presets: ['classic'] },
-  { key: 'adjacent', label: 'One place away', presets: ['proximity'] },
-  { key: 'perfectBonus', label: 'Perfect podium bonus', presets: ['classic', 'proximity', 'distance'] },
-  { key: 'sameThreeBonus', label: 'Same three drivers bonus', presets: ['proximity'] },
+type NumberKey = Exclude<keyof PresetNumbers, 'distanceTable'>;
+
+const NUMBER_FIELDS: { key: NumberKey; presets: PresetId[] }[] = [
+  { key: 'exact', presets: ['classic', 'proximity'] },
+  { key: 'onPodium', presets: ['classic'] },
+  { key: 'adjacent', presets: ['proximity'] },
+  { key: 'perfectBonus', presets: ['classic', 'proximity', 'distance'] },
+  { key: 'sameThreeBonus', presets: ['proximity'] },
 ];
+
+function numberLabel(t: TFunction, key: NumberKey): string {
+  switch (key) {
+    case 'exact':
+      return t('league:rules.number.exact');
+    case 'onPodium':
+      return t('league:rules.number.onPodium');
+    case 'adjacent':
+      return t('league:rules.number.adjacent');
+    case 'perfectBonus':
+      return t('league:rules.number.perfectBonus');
+    case 'sameThreeBonus':
+      return t('league:rules.number.sameThreeBonus');
+  }
+}
 
 function safeMax(rules: ScoringRules): number | null {
   try {
@@ -44,6 +64,8 @@ export function RulesFields({
   value: ScoringRules;
   onChange: (rules: ScoringRules) => void;
 }) {
+  const { t } = useTranslation('league');
+  const presetName = usePresetName();
   const id = useId();
   const set = (patch: Partial<ScoringRules>) => onChange({ ...value, ...patch });
   const base = PRESETS[value.preset];
@@ -58,7 +80,7 @@ export function RulesFields({
   return (
     <div className="rules-fields">
       <div className="field">
-        <label htmlFor={`${id}-preset`}>Scoring preset</label>
+        <label htmlFor={`${id}-preset`}>{t('league:rules.preset')}</label>
         <select
           id={`${id}-preset`}
           value={value.preset}
@@ -66,19 +88,19 @@ export function RulesFields({
         >
           {PRESET_IDS.map((p) => (
             <option key={p} value={p}>
-              {p[0]!.toUpperCase() + p.slice(1)}
+              {presetName(p)}
             </option>
           ))}
         </select>
         <span className="faint hint">
-          {PRESET_TEXT[value.preset]}
-          {max !== null && ` Up to ${max} points per race.`}
+          {presetText(t, value.preset)}
+          {max !== null && ` ${t('league:rules.maxPerRace', { count: max })}`}
         </span>
       </div>
       <div className="options-grid">
         <label className="check">
           <input type="checkbox" checked={value.joker} onChange={(e) => set({ joker: e.target.checked })} />
-          Joker: each member doubles one round per season
+          {t('league:rules.joker')}
         </label>
         <label className="check">
           <input
@@ -86,10 +108,10 @@ export function RulesFields({
             checked={value.uniqueBonus}
             onChange={(e) => set({ uniqueBonus: e.target.checked })}
           />
-          Unique bonus: an exact pick nobody else made scores double
+          {t('league:rules.uniqueBonus')}
         </label>
         <div className="field">
-          <label htmlFor={`${id}-drop`}>Drop worst rounds</label>
+          <label htmlFor={`${id}-drop`}>{t('league:rules.dropWorst')}</label>
           <input
             id={`${id}-drop`}
             type="number"
@@ -102,23 +124,23 @@ export function RulesFields({
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-missed`}>A missed race counts</label>
+          <label htmlFor={`${id}-missed`}>{t('league:rules.missedRace')}</label>
           <select
             id={`${id}-missed`}
             value={value.missedRace}
             onChange={(e) => set({ missedRace: e.target.value === 'lowest' ? 'lowest' : 'zero' })}
           >
-            <option value="zero">Zero</option>
-            <option value="lowest">The lowest score of the league on that race</option>
+            <option value="zero">{t('league:rules.missedZero')}</option>
+            <option value="lowest">{t('league:rules.missedLowest')}</option>
           </select>
         </div>
       </div>
       <details className="overrides">
-        <summary>Change the preset&rsquo;s numbers (optional)</summary>
+        <summary>{t('league:rules.overrides')}</summary>
         <div className="options-grid">
           {NUMBER_FIELDS.filter((f) => f.presets.includes(value.preset)).map((field) => (
             <div className="field" key={field.key}>
-              <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
+              <label htmlFor={`${id}-${field.key}`}>{numberLabel(t, field.key)}</label>
               <input
                 id={`${id}-${field.key}`}
                 type="number"

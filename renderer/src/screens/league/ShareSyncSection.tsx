@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { LeagueRecord, MemberRecord } from '../../db/records';
 import { useSeason } from '../../hooks/useSeason';
 import { LeagueFilePanel } from '../../sharing/LeagueFilePanel';
@@ -15,11 +16,12 @@ export function ShareSyncSection({
   league: LeagueRecord | null;
   member: MemberRecord | null;
 }) {
+  const { t } = useTranslation('league');
   const season = useSeason(league?.seasonId);
   return (
     <section className="share-sync" aria-labelledby="share-title">
       <h2 id="share-title" className="section-title">
-        Share &amp; sync
+        {t('league:shareSync')}
       </h2>
       <div className="grid">
         <LeagueFilePanel leagueId={league?.id ?? null} />
