@@ -92,7 +92,11 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
 /** The results screen's values spelled as in English: file-size units, and the Enter key's label. */
 const RESULTS_SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   es: ['results:reading.kilobytes', 'results:reading.megabytes'],
-  it: ['results:reading.kilobytes', 'results:reading.megabytes'],
+  it: [
+    'results:reading.kilobytes',
+    'results:reading.megabytes',
+    'results:preview.round', // Italian GT coverage says "Round 3"
+  ],
   de: ['results:reading.kilobytes', 'results:reading.megabytes'],
   ja: ['results:reading.kilobytes', 'results:reading.megabytes', 'results:sources.previewShortcut'],
   'pt-BR': ['results:reading.kilobytes', 'results:reading.megabytes', 'results:sources.previewShortcut'],
