@@ -89,17 +89,29 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   ],
 };
 
-/** The results screen's values spelled as in English: file-size units, and the Enter key's label. */
+/**
+ * The results screen's values spelled as in English: file-size units, the Enter key's label, how a
+ * driver was matched ("alias", "id" are the words used there too) and column headings the language shares.
+ */
+const UNITS = ['results:reading.kilobytes', 'results:reading.megabytes'];
 const RESULTS_SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  es: ['results:reading.kilobytes', 'results:reading.megabytes'],
-  it: [
-    'results:reading.kilobytes',
-    'results:reading.megabytes',
-    'results:preview.round', // Italian GT coverage says "Round 3"
+  es: [...UNITS, 'results:table.method.alias', 'results:table.method.id'],
+  fr: [
+    'results:table.method.accents',
+    'results:table.method.alias',
+    'results:table.method.exact',
+    'results:table.method.id',
+    'results:table.col.points', // "Pts" is the French abbreviation too
   ],
-  de: ['results:reading.kilobytes', 'results:reading.megabytes'],
-  ja: ['results:reading.kilobytes', 'results:reading.megabytes', 'results:sources.previewShortcut'],
-  'pt-BR': ['results:reading.kilobytes', 'results:reading.megabytes', 'results:sources.previewShortcut'],
+  it: [
+    ...UNITS,
+    'results:preview.round', // Italian GT coverage says "Round 3"
+    'results:table.method.alias',
+    'results:table.method.id',
+  ],
+  de: [...UNITS, 'results:table.col.status'],
+  ja: [...UNITS, 'results:sources.previewShortcut'],
+  'pt-BR': [...UNITS, 'results:sources.previewShortcut', 'results:table.method.id'],
 };
 
 function readCatalogues(language: string): Catalogues {
