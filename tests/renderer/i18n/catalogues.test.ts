@@ -95,23 +95,32 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
  */
 const UNITS = ['results:reading.kilobytes', 'results:reading.megabytes'];
 const RESULTS_SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  es: [...UNITS, 'results:table.method.alias', 'results:table.method.id'],
+  es: [
+    ...UNITS,
+    'results:table.method.alias',
+    'results:table.method.id',
+    'results:issues.error',
+    'results:issues.info',
+  ],
   fr: [
     'results:table.method.accents',
     'results:table.method.alias',
     'results:table.method.exact',
     'results:table.method.id',
     'results:table.col.points', // "Pts" is the French abbreviation too
+    'results:issues.info',
+    'results:resolver.suggestions',
   ],
   it: [
     ...UNITS,
     'results:preview.round', // Italian GT coverage says "Round 3"
     'results:table.method.alias',
     'results:table.method.id',
+    'results:issues.info',
   ],
   de: [...UNITS, 'results:table.col.status'],
   ja: [...UNITS, 'results:sources.previewShortcut'],
-  'pt-BR': [...UNITS, 'results:sources.previewShortcut', 'results:table.method.id'],
+  'pt-BR': [...UNITS, 'results:sources.previewShortcut', 'results:table.method.id', 'results:issues.info'],
 };
 
 function readCatalogues(language: string): Catalogues {
