@@ -101,6 +101,7 @@ const RESULTS_SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'results:table.method.id',
     'results:issues.error',
     'results:issues.info',
+    'results:history.col.hash',
   ],
   fr: [
     'results:table.method.accents',
@@ -110,6 +111,8 @@ const RESULTS_SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'results:table.col.points', // "Pts" is the French abbreviation too
     'results:issues.info',
     'results:resolver.suggestions',
+    'results:stored.points',
+    'results:stored.source',
   ],
   it: [
     ...UNITS,
@@ -117,10 +120,18 @@ const RESULTS_SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'results:table.method.alias',
     'results:table.method.id',
     'results:issues.info',
+    'results:history.col.file', // the Italian word for a computer file
+    'results:history.col.hash',
   ],
-  de: [...UNITS, 'results:table.col.status'],
+  de: [...UNITS, 'results:table.col.status', 'results:history.col.hash'],
   ja: [...UNITS, 'results:sources.previewShortcut'],
-  'pt-BR': [...UNITS, 'results:sources.previewShortcut', 'results:table.method.id', 'results:issues.info'],
+  'pt-BR': [
+    ...UNITS,
+    'results:sources.previewShortcut',
+    'results:table.method.id',
+    'results:issues.info',
+    'results:history.col.hash',
+  ],
 };
 
 function readCatalogues(language: string): Catalogues {
