@@ -113,6 +113,7 @@ const RESULTS_SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'results:resolver.suggestions',
     'results:stored.points',
     'results:stored.source',
+    'results:done.col.points',
   ],
   it: [
     ...UNITS,
@@ -123,7 +124,12 @@ const RESULTS_SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'results:history.col.file', // the Italian word for a computer file
     'results:history.col.hash',
   ],
-  de: [...UNITS, 'results:table.col.status', 'results:history.col.hash'],
+  de: [
+    ...UNITS,
+    'results:table.col.status',
+    'results:history.col.hash',
+    'results:done.race', // "Podium" is the German word too
+  ],
   ja: [...UNITS, 'results:sources.previewShortcut'],
   'pt-BR': [
     ...UNITS,
