@@ -28,6 +28,7 @@ const TRANSLATED_UI = [
   'renderer/src/screens/season/DriversEditor.tsx',
   'renderer/src/sharing/**/*.tsx',
   'renderer/src/demo/**/*.tsx',
+  'renderer/src/screens/results/**/*.tsx',
 ];
 /**
  * Inside TRANSLATED_UI but not translated yet: components arriving from

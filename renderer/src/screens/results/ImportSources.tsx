@@ -28,7 +28,8 @@ export function ImportSources({
       <div className="rs-sources-grid">
         <div className={`rs-drop${dragging ? ' rs-drop-active' : ''}`}>
           <div className="rs-drop-icon" aria-hidden="true">
-            ⇩
+            {/* An arrow glyph, hidden from assistive technology: no words to translate. */}
+            {'⇩'}
           </div>
           <p>
             <strong>{t('results:sources.drop')}</strong>
