@@ -30,6 +30,7 @@ const TRANSLATED_UI = [
   'renderer/src/demo/**/*.tsx',
   'renderer/src/screens/leaderboard/**/*.tsx',
   'renderer/src/screens/league/**/*.tsx',
+  'renderer/src/screens/results/**/*.tsx',
 ];
 /**
  * Inside TRANSLATED_UI but not translated yet: components arriving from

@@ -15,7 +15,8 @@ async function setup() {
   render(
     <PreviewHarness season={season} initial={previewOf(season, JORGE, 'jorge.txt')} onConfirm={onConfirm} />,
   );
-  const select = screen.getByRole('combobox', { name: 'Driver for “Jorge Serrano” (line 5)' });
+  // The preview's catalogue loads on first use: wait for it.
+  const select = await screen.findByRole('combobox', { name: 'Driver for “Jorge Serrano” (line 5)' });
   return { onConfirm, select: select as HTMLSelectElement };
 }
 

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Driver, Season } from '../../../../shared/domain/types';
 import type { ParsedRow } from '../../../../shared/results';
 import type { RowChoice } from './preview-model';
@@ -29,6 +30,7 @@ export function DriverResolver({
   ariaLabel?: string;
   onChange: (choice: RowChoice | null) => void;
 }) {
+  const { t } = useTranslation('results');
   const suggestions = row.match?.suggestions ?? [];
   const suggested = new Set(suggestions.map((s) => s.driverId));
   const value = choice === undefined ? '' : choice.type === 'add' ? ADD : choice.driverId;
@@ -36,7 +38,7 @@ export function DriverResolver({
   return (
     <div className="rs-resolve">
       <select
-        aria-label={ariaLabel ?? `Driver for “${row.driver}” (line ${row.line})`}
+        aria-label={ariaLabel ?? t('results:resolver.driverForLine', { driver: row.driver, line: row.line })}
         value={value}
         className={value === '' ? 'rs-unresolved' : undefined}
         onChange={(event) => {
@@ -44,9 +46,9 @@ export function DriverResolver({
           onChange(next === '' ? null : next === ADD ? { type: 'add' } : { type: 'entry', driverId: next });
         }}
       >
-        <option value="">Choose the driver…</option>
+        <option value="">{t('results:resolver.choose')}</option>
         {suggestions.length > 0 && (
-          <optgroup label="Suggestions">
+          <optgroup label={t('results:resolver.suggestions')}>
             {suggestions.map((s) => (
               <option key={s.driverId} value={s.driverId}>
                 {s.name}
@@ -54,7 +56,7 @@ export function DriverResolver({
             ))}
           </optgroup>
         )}
-        <optgroup label="Entry list">
+        <optgroup label={t('results:resolver.entryList')}>
           {drivers
             .filter((d) => !suggested.has(d.id))
             .map((d) => (
@@ -63,12 +65,14 @@ export function DriverResolver({
               </option>
             ))}
         </optgroup>
-        <optgroup label="Not on the list">
-          <option value={ADD}>Add “{row.driver}” to the entry list</option>
+        <optgroup label={t('results:resolver.notOnList')}>
+          <option value={ADD}>{t('results:resolver.add', { driver: row.driver })}</option>
         </optgroup>
       </select>
-      {value === '' && best && <span className="rs-hint">Did you mean {best.name}?</span>}
-      {choice?.type === 'add' && <span className="rs-hint">Added to the entry list on import</span>}
+      {value === '' && best && (
+        <span className="rs-hint">{t('results:resolver.didYouMean', { name: best.name })}</span>
+      )}
+      {choice?.type === 'add' && <span className="rs-hint">{t('results:resolver.addedOnImport')}</span>}
     </div>
   );
 }

@@ -5,10 +5,12 @@
  * validation, commit, history and undo as a file.
  */
 import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { handEntryText } from '../../../../shared/results';
 import { allRaces, findRace } from '../../../../shared/seasons/lookup';
 import { PodiumPicker, SlotCombobox } from '../../components/PodiumPicker';
+import { cupName } from '../../i18n/terms';
 import { formatDateTime } from '../../lib/format';
 import { cupEntries } from '../../lib/season-lookup';
 
@@ -32,6 +34,7 @@ export function EnterResult({
   onPreview: (text: string) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('results');
   const [raceId, setRaceId] = useState(() => defaultHandRaceId(season, new Set(results.keys()), now));
   const [podium, setPodium] = useState<readonly (string | null)[]>([null, null, null]);
   const [extras, setExtras] = useState<(string | null)[]>([]);
@@ -60,22 +63,19 @@ export function EnterResult({
 
   return (
     <section className="panel rs-enter" aria-labelledby="rs-enter-title">
-      <h2 id="rs-enter-title">Enter a result by hand</h2>
-      <p className="muted">
-        Choose the race, then P1, P2 and P3 from its entry list — and more positions if you know them. A
-        result with only the first positions is stored as partial (“podium only”) until a full classification
-        is imported.
-      </p>
+      <h2 id="rs-enter-title">{t('results:enter.title')}</h2>
+      <p className="muted">{t('results:enter.help')}</p>
       <label className="field rs-enter-race">
-        <span>Race</span>
+        <span>{t('results:enter.race')}</span>
         <select value={raceId} onChange={(event) => changeRace(event.target.value)}>
-          <option value="">Choose a race…</option>
+          <option value="">{t('results:table.chooseRace')}</option>
           {season.rounds.map((round) => (
             <optgroup key={round.id} label={round.name}>
               {round.races.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {round.name} — {r.name}
-                  {results.has(r.id) ? ' (has a result)' : ''}
+                  {results.has(r.id)
+                    ? t('results:enter.raceOptionWithResult', { round: round.name, race: r.name })
+                    : t('results:table.raceOption', { round: round.name, race: r.name })}
                 </option>
               ))}
             </optgroup>
@@ -85,13 +85,18 @@ export function EnterResult({
 
       {race && Date.parse(race.startsAt) > now && (
         <p className="picker-hint warn">
-          {race.name} has not started yet: it starts {formatDateTime(race.startsAt)}.
+          {t('results:enter.notStarted', { race: race.name, date: formatDateTime(race.startsAt) })}
         </p>
       )}
       {race && entries.length < 3 && (
         <div className="notice warn" role="status">
-          The {race.cup === 'nations' ? 'Nations Cup' : 'Manufacturers Cup'} entry list of {season.name} has{' '}
-          {entries.length === 0 ? 'no entries yet' : `only ${entries.length}`}: add the line-up first.
+          {entries.length === 0
+            ? t('results:enter.noEntries', { cup: cupName(t, race.cup), season: season.name })
+            : t('results:enter.fewEntries', {
+                cup: cupName(t, race.cup),
+                season: season.name,
+                count: entries.length,
+              })}
         </div>
       )}
       {race && entries.length >= 3 && (
@@ -130,7 +135,7 @@ export function EnterResult({
                   className="ghost small"
                   onClick={() => setExtras((current) => current.slice(0, -1))}
                 >
-                  Remove P{4 + k}
+                  {t('results:enter.removePosition', { position: 4 + k })}
                 </button>
               )}
             </div>
@@ -144,21 +149,23 @@ export function EnterResult({
                 setExtras((current) => [...current, null]);
               }}
             >
-              Add P{chosen.length + 1}
+              {t('results:enter.addPosition', { position: chosen.length + 1 })}
             </button>
           )}
         </div>
       )}
 
       {firstEmptyExtra !== -1 && (
-        <p className="picker-hint warn">Choose P{4 + firstEmptyExtra} or remove it.</p>
+        <p className="picker-hint warn">
+          {t('results:enter.chooseOrRemove', { position: 4 + firstEmptyExtra })}
+        </p>
       )}
       <div className="row rs-actions">
         <button type="button" className="primary" disabled={!race || !complete} onClick={preview}>
-          Preview result
+          {t('results:enter.preview')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('results:preview.cancel')}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import type { Season } from '../../../../shared/domain/types';
 import { HAND_ENTRY_SOURCE } from '../../../../shared/results';
@@ -25,6 +26,7 @@ export function ImportDone({
   league: LeagueData | null | undefined;
   onAnother: () => void;
 }) {
+  const { t } = useTranslation('results');
   const sameSeason = league && league.season.id === season.id ? league : null;
   const moves = useMemo(
     () => (sameSeason ? importMoves(sameSeason, report.races) : []),
@@ -35,7 +37,9 @@ export function ImportDone({
     <section className="panel rs-done" aria-labelledby="rs-done-title">
       <div className="notice ok" role="status">
         <h2 id="rs-done-title">
-          {fileName === HAND_ENTRY_SOURCE ? 'Stored the result entered by hand' : <>Imported “{fileName}”</>}
+          {fileName === HAND_ENTRY_SOURCE
+            ? t('results:done.titleByHand')
+            : t('results:done.title', { fileName })}
         </h2>
         <ul className="rs-done-list">
           {report.races.map(({ raceId, after, before }) => {
@@ -44,38 +48,53 @@ export function ImportDone({
             const podium = [...after.classification]
               .sort((a, b) => a.position - b.position)
               .slice(0, 3)
-              .map((row) => `${entryName(season, row.driverId)}${row.points ? ` (${row.points} pts)` : ''}`);
+              .map((row) =>
+                row.points
+                  ? `${entryName(season, row.driverId)} (${t('results:stored.points', { count: row.points })})`
+                  : entryName(season, row.driverId),
+              );
             return (
               <li key={raceId}>
                 <strong>
-                  {round?.name} — {race?.name ?? raceId}
+                  {t('results:table.raceOption', { round: round?.name ?? '', race: race?.name ?? raceId })}
                 </strong>
-                : {after.classification.length} rows{before ? ', replaced the previous result' : ''}. Podium:{' '}
-                {podium.join(', ')}.
+                {before
+                  ? t('results:done.raceReplaced', {
+                      rows: t('results:preview.rows', { count: after.classification.length }),
+                      podium: podium.join(', '),
+                    })
+                  : t('results:done.race', {
+                      rows: t('results:preview.rows', { count: after.classification.length }),
+                      podium: podium.join(', '),
+                    })}
               </li>
             );
           })}
         </ul>
         {report.addedDrivers.length > 0 && (
-          <p>Added to the entry list: {report.addedDrivers.map((id) => entryName(season, id)).join(', ')}.</p>
+          <p>
+            {t('results:done.added', {
+              drivers: report.addedDrivers.map((id) => entryName(season, id)).join(', '),
+            })}
+          </p>
         )}
       </div>
       {sameSeason ? (
         <section aria-labelledby="rs-diff-title">
-          <h3 id="rs-diff-title">Standings change in {sameSeason.league.name}</h3>
+          <h3 id="rs-diff-title">{t('results:done.standingsTitle', { league: sameSeason.league.name })}</h3>
           {moves.length === 0 ? (
             <p className="muted">
-              Nobody’s rank or points changed{replaced > 0 ? ' with the corrected result' : ''}.
+              {replaced > 0 ? t('results:done.noChangeCorrected') : t('results:done.noChange')}
             </p>
           ) : (
             <div className="table-wrap">
               <table className="rs-diff">
                 <thead>
                   <tr>
-                    <th>Member</th>
-                    <th className="num">Rank</th>
-                    <th className="num">Points</th>
-                    <th className="num">Change</th>
+                    <th>{t('results:done.col.member')}</th>
+                    <th className="num">{t('results:done.col.rank')}</th>
+                    <th className="num">{t('results:done.col.points')}</th>
+                    <th className="num">{t('results:done.col.change')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -96,8 +115,11 @@ export function ImportDone({
                       <td
                         className={`num ${m.pointsChange > 0 ? 'rs-gain' : m.pointsChange < 0 ? 'rs-loss' : ''}`}
                       >
-                        {m.pointsChange > 0 ? 'gained ' : m.pointsChange < 0 ? 'lost ' : ''}
-                        {signed(m.pointsChange)}
+                        {m.pointsChange > 0
+                          ? t('results:done.gained', { points: signed(m.pointsChange) })
+                          : m.pointsChange < 0
+                            ? t('results:done.lost', { points: signed(m.pointsChange) })
+                            : signed(m.pointsChange)}
                       </td>
                     </tr>
                   ))}
@@ -107,13 +129,13 @@ export function ImportDone({
           )}
         </section>
       ) : (
-        <p className="muted">No league on {season.name} is active, so no standings changed.</p>
+        <p className="muted">{t('results:done.noLeague', { season: season.name })}</p>
       )}
       <div className="row">
         <button type="button" className="primary" onClick={onAnother}>
-          Import another file
+          {t('results:done.another')}
         </button>
-        <span className="faint">or drop one anywhere on this screen</span>
+        <span className="faint">{t('results:done.orDrop')}</span>
       </div>
     </section>
   );

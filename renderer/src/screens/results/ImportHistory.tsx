@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { Season } from '../../../../shared/domain/types';
 import { findRace } from '../../../../shared/seasons/lookup';
 import { lastImportBatch } from '../../db/imports';
@@ -12,12 +14,20 @@ const SHORT_TIME = new Intl.DateTimeFormat(undefined, {
   minute: '2-digit',
 });
 
-const FORMAT_LABEL: Record<string, string> = {
-  'official-text': 'text',
-  'pipe-table': 'pipe',
-  csv: 'CSV',
-  json: 'JSON',
-};
+function formatLabel(t: TFunction, format: string): string {
+  switch (format) {
+    case 'official-text':
+      return t('results:history.format.text');
+    case 'pipe-table':
+      return t('results:history.format.pipe');
+    case 'csv':
+      return 'CSV';
+    case 'json':
+      return 'JSON';
+    default:
+      return format;
+  }
+}
 
 /** Every committed import, newest first, with undo for the last one. */
 export function ImportHistory({
@@ -31,6 +41,7 @@ export function ImportHistory({
   busy: boolean;
   onUndo: () => void;
 }) {
+  const { t } = useTranslation('results');
   const last = lastImportBatch(history);
   const raceLabel = (raceId: string) => {
     const race = findRace(season, raceId);
@@ -40,30 +51,33 @@ export function ImportHistory({
   return (
     <section className="panel" aria-labelledby="rs-history-title">
       <div className="panel-header">
-        <h2 id="rs-history-title">Import history</h2>
+        <h2 id="rs-history-title">{t('results:history.title')}</h2>
         <button
           type="button"
           onClick={onUndo}
           disabled={busy || last.length === 0}
           title={
             last.length
-              ? `Undo “${last[0]!.fileName}” (${last.map((r) => raceLabel(r.raceId)).join(', ')})`
+              ? t('results:history.undoTitle', {
+                  fileName: last[0]!.fileName,
+                  races: last.map((r) => raceLabel(r.raceId)).join(', '),
+                })
               : undefined
           }
         >
-          Undo last import
+          {t('results:history.undo')}
         </button>
       </div>
       <div className="table-wrap">
         <table aria-labelledby="rs-history-title">
           <thead>
             <tr>
-              <th>File</th>
-              <th>Hash</th>
-              <th>Imported</th>
-              <th>Race</th>
-              <th className="num">Rows</th>
-              <th>State</th>
+              <th>{t('results:history.col.file')}</th>
+              <th>{t('results:history.col.hash')}</th>
+              <th>{t('results:history.col.imported')}</th>
+              <th>{t('results:enter.race')}</th>
+              <th className="num">{t('results:stored.rows')}</th>
+              <th>{t('results:history.col.state')}</th>
             </tr>
           </thead>
           <tbody>
@@ -72,7 +86,7 @@ export function ImportHistory({
                 <td>
                   {record.fileName}{' '}
                   <span className="faint">
-                    {FORMAT_LABEL[record.format] ?? record.format}
+                    {formatLabel(t, record.format)}
                     {record.encoding ? `, ${record.encoding.toUpperCase()}` : ''}
                   </span>
                 </td>
@@ -87,12 +101,12 @@ export function ImportHistory({
                 <td>
                   {record.undoneAt ? (
                     <span className="badge" title={formatDateTime(record.undoneAt)}>
-                      undone
+                      {t('results:history.undone')}
                     </span>
                   ) : record.replaced ? (
-                    <span className="badge warn">replaced a result</span>
+                    <span className="badge warn">{t('results:history.replaced')}</span>
                   ) : (
-                    <span className="badge ok">new</span>
+                    <span className="badge ok">{t('results:history.new')}</span>
                   )}
                 </td>
               </tr>

@@ -1,5 +1,6 @@
 import { MODIFIER } from '../../lib/shortcuts';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The ways in: drop a file (anywhere on the screen; this box shows where),
@@ -16,36 +17,36 @@ export function ImportSources({
   onPaste: (text: string) => void;
   onEnter: () => void;
 }) {
+  const { t } = useTranslation('results');
   const [text, setText] = useState('');
   const submit = () => {
     if (text.trim() !== '') onPaste(text);
   };
   return (
     <section className="panel rs-sources" aria-labelledby="rs-sources-title">
-      <h2 id="rs-sources-title">Import results</h2>
+      <h2 id="rs-sources-title">{t('results:sources.title')}</h2>
       <div className="rs-sources-grid">
         <div className={`rs-drop${dragging ? ' rs-drop-active' : ''}`}>
           <div className="rs-drop-icon" aria-hidden="true">
-            ⇩
+            {/* An arrow glyph, hidden from assistive technology: no words to translate. */}
+            {'⇩'}
           </div>
           <p>
-            <strong>Drop a results file here</strong>
+            <strong>{t('results:sources.drop')}</strong>
             <br />
-            <span className="muted">Official text, pipe table, CSV or JSON · up to 5 MB</span>
+            <span className="muted">{t('results:sources.formats')}</span>
           </p>
           <button type="button" className="primary" onClick={onChoose}>
-            Choose a file…
+            {t('results:sources.choose')}
           </button>
         </div>
         <div className="rs-paste">
           <label className="field">
-            <span>Paste results text</span>
+            <span>{t('results:sources.paste')}</span>
             <textarea
               rows={7}
               value={text}
-              placeholder={
-                "Grand Final\nRank Country / Driver Time Points\n1 Spain Jose Serrano 44'25.829 6\n…"
-              }
+              placeholder={t('results:sources.pastePlaceholder')}
               onChange={(event) => setText(event.target.value)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' && MODIFIER.held(event)) {
@@ -57,16 +58,18 @@ export function ImportSources({
           </label>
           <div className="row">
             <button type="button" onClick={submit} disabled={text.trim() === ''}>
-              Preview
+              {t('results:sources.preview')}
             </button>
-            <span className="faint">{MODIFIER.label}+Enter</span>
+            <span className="faint">
+              {t('results:sources.previewShortcut', { modifier: MODIFIER.label })}
+            </span>
           </div>
         </div>
       </div>
       <div className="row rs-enter-offer">
-        <span className="muted">Only know the podium?</span>
+        <span className="muted">{t('results:sources.enterOffer')}</span>
         <button type="button" onClick={onEnter}>
-          Enter result by hand…
+          {t('results:sources.enter')}
         </button>
       </div>
     </section>

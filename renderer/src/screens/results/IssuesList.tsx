@@ -1,19 +1,45 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { PreviewIssue } from './preview-model';
 
-const STATE_NOTE = { open: null, resolved: 'resolved', skipped: 'table skipped' } as const;
+function stateNote(t: TFunction, state: PreviewIssue['state']): string | null {
+  switch (state) {
+    case 'open':
+      return null;
+    case 'resolved':
+      return t('results:issues.resolved');
+    case 'skipped':
+      return t('results:issues.tableSkipped');
+  }
+}
+
+function severityName(t: TFunction, severity: PreviewIssue['severity']): string {
+  switch (severity) {
+    case 'error':
+      return t('results:issues.error');
+    case 'warning':
+      return t('results:issues.warning');
+    case 'info':
+      return t('results:issues.info');
+  }
+}
 
 /** Every problem the parser and the preview found, by line, with what became of it. */
 export function IssuesList({ issues }: { issues: PreviewIssue[] }) {
+  const { t } = useTranslation('results');
   const errors = issues.filter((i) => i.severity === 'error' && i.state === 'open').length;
   const warnings = issues.filter((i) => i.severity === 'warning' && i.state === 'open').length;
   return (
     <section className="rs-issues" aria-labelledby="rs-issues-title">
       <h3 id="rs-issues-title">
-        Issues{' '}
+        {t('results:issues.title')}{' '}
         <span className="muted">
           {issues.length === 0
-            ? '— none: every row was read and matched'
-            : `— ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
+            ? t('results:issues.none')
+            : t('results:issues.counts', {
+                errors: t('results:issues.errors', { count: errors }),
+                warnings: t('results:issues.warnings', { count: warnings }),
+              })}
         </span>
       </h3>
       {issues.length > 0 && (
@@ -23,11 +49,11 @@ export function IssuesList({ issues }: { issues: PreviewIssue[] }) {
               <span
                 className={`badge ${issue.severity === 'error' ? 'error' : issue.severity === 'warning' ? 'warn' : ''}`}
               >
-                {issue.severity}
+                {severityName(t, issue.severity)}
               </span>
-              <span className="rs-line">line {issue.line}</span>
+              <span className="rs-line">{t('results:table.line', { line: issue.line })}</span>
               <span>{issue.message}</span>
-              {STATE_NOTE[issue.state] && <span className="badge ok">{STATE_NOTE[issue.state]}</span>}
+              {stateNote(t, issue.state) && <span className="badge ok">{stateNote(t, issue.state)}</span>}
             </li>
           ))}
         </ol>

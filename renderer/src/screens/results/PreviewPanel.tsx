@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { findRace } from '../../../../shared/seasons/lookup';
 import type { ImportPlan } from '../../db/imports';
 import { formatDateTime } from '../../lib/format';
-import { detectionSentence } from './detection-words';
+import { useDetectionSentence } from './detection-words';
 import { entryDrivers } from './DriverResolver';
 import { IssuesList } from './IssuesList';
 import { TablePreview } from './TablePreview';
@@ -12,12 +14,20 @@ import { TablePreview } from './TablePreview';
 const BLOCKERS_SHOWN = 20;
 import { evaluate, withRound, withRowChoice, withTable, type Preview } from './preview-model';
 
-const FORMAT_LABEL: Record<string, string> = {
-  'official-text': 'official text',
-  'pipe-table': 'pipe table',
-  csv: 'CSV',
-  json: 'JSON',
-};
+function formatLabel(t: TFunction, format: string): string {
+  switch (format) {
+    case 'official-text':
+      return t('results:preview.format.officialText');
+    case 'pipe-table':
+      return t('results:preview.format.pipeTable');
+    case 'csv':
+      return 'CSV';
+    case 'json':
+      return 'JSON';
+    default:
+      return format;
+  }
+}
 
 export interface PreviewPanelProps {
   /** The season the preview imports into. */
@@ -51,6 +61,8 @@ export function PreviewPanel({
   onConfirm,
   onCancel,
 }: PreviewPanelProps) {
+  const { t } = useTranslation('results');
+  const detectionSentence = useDetectionSentence();
   const evaluation = useMemo(() => evaluate(preview, season, stored), [preview, season, stored]);
   const drivers = useMemo(() => entryDrivers(season), [season]);
   const { outcome, source } = preview;
@@ -58,9 +70,9 @@ export function PreviewPanel({
   const rowCount = plan?.results.reduce((sum, r) => sum + r.classification.length, 0) ?? 0;
   const byHand = source.kind === 'hand';
   const meta = [
-    byHand ? 'entered by hand' : outcome.format ? FORMAT_LABEL[outcome.format] : null,
+    byHand ? t('results:preview.enteredByHand') : outcome.format ? formatLabel(t, outcome.format) : null,
     byHand ? null : outcome.encoding,
-    byHand ? null : `${outcome.races.length} table${outcome.races.length === 1 ? '' : 's'}`,
+    byHand ? null : t('results:preview.tables', { count: outcome.races.length }),
     `SHA-256 ${source.sha256.slice(0, 12)}…`,
   ].filter(Boolean);
 
@@ -69,7 +81,9 @@ export function PreviewPanel({
       <div className="panel-header">
         <div>
           <h2 id="rs-preview-title">
-            {byHand ? 'Preview of the result entered by hand' : <>Preview of “{source.fileName}”</>}
+            {byHand
+              ? t('results:preview.titleByHand')
+              : t('results:preview.title', { fileName: source.fileName })}
           </h2>
           <div className="muted">
             {outcome.documentTitle && <>{outcome.documentTitle} · </>}
@@ -78,7 +92,7 @@ export function PreviewPanel({
         </div>
         {outcome.races.length > 0 && seasons.length > 1 && (
           <label className="field rs-round">
-            <span>Season</span>
+            <span>{t('results:preview.season')}</span>
             <select value={season.id} onChange={(event) => onSeason(event.target.value)}>
               {seasons.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -90,7 +104,7 @@ export function PreviewPanel({
         )}
         {outcome.races.length > 0 && (
           <label className="field rs-round">
-            <span>Round</span>
+            <span>{t('results:preview.round')}</span>
             <select
               value={preview.roundId}
               onChange={(event) => onChange((p) => withRound(p, season, event.target.value))}
@@ -107,8 +121,7 @@ export function PreviewPanel({
 
       {preview.plan.seasonDetected && season.id !== activeSeasonId && (
         <div className="notice" role="status">
-          This file is from {season.name} (read from the file), not the active league’s season: its results
-          are stored for {season.name}.
+          {t('results:preview.otherSeason', { season: season.name })}
         </div>
       )}
 
@@ -134,14 +147,10 @@ export function PreviewPanel({
 
       {evaluation.replacements.length > 0 && (
         <div className="notice warn" role="status" aria-labelledby="rs-replaces-title">
-          <strong id="rs-replaces-title">Replaces stored results</strong>
+          <strong id="rs-replaces-title">{t('results:preview.replacesTitle')}</strong>
           <ul className="rs-blockers">
             {evaluation.replacements.map((r) => (
-              <li key={r.raceId}>
-                {raceLabel(season, r.raceId)}: replaces the result{' '}
-                {r.importedAt ? `imported on ${formatDateTime(r.importedAt)}` : 'stored'}
-                {r.fileName ? ` from “${r.fileName}”` : ''} ({r.beforeRows} rows) with {r.afterRows} rows.
-              </li>
+              <li key={r.raceId}>{replacementText(t, raceLabel(season, r.raceId), r)}</li>
             ))}
           </ul>
         </div>
@@ -151,13 +160,15 @@ export function PreviewPanel({
 
       {blockers.length > 0 && (
         <div className="notice error" role="alert" aria-labelledby="rs-blockers-title">
-          <strong id="rs-blockers-title">Cannot import yet</strong>
+          <strong id="rs-blockers-title">{t('results:preview.blockersTitle')}</strong>
           <ul className="rs-blockers">
             {/* A file full of unknown names has thousands of reasons: list enough to act on, count the rest. */}
             {blockers.slice(0, BLOCKERS_SHOWN).map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
-            {blockers.length > BLOCKERS_SHOWN && <li>…and {blockers.length - BLOCKERS_SHOWN} more.</li>}
+            {blockers.length > BLOCKERS_SHOWN && (
+              <li>{t('results:preview.moreBlockers', { count: blockers.length - BLOCKERS_SHOWN })}</li>
+            )}
           </ul>
         </div>
       )}
@@ -176,22 +187,50 @@ export function PreviewPanel({
           onClick={() => plan && onConfirm(plan)}
         >
           {committing
-            ? 'Importing…'
+            ? t('results:preview.importing')
             : plan
-              ? `Import ${plan.results.length} race${plan.results.length === 1 ? '' : 's'} (${rowCount} rows)`
-              : 'Import'}
+              ? t('results:preview.importRaces', {
+                  count: plan.results.length,
+                  rows: t('results:preview.rows', { count: rowCount }),
+                })
+              : t('results:preview.import')}
         </button>
         <button type="button" onClick={onCancel} disabled={committing}>
-          Cancel
+          {t('results:preview.cancel')}
         </button>
         {plan && plan.newEntries.length > 0 && (
           <span className="muted">
-            Adds {plan.newEntries.map((e) => e.driver.name).join(', ')} to the {season.name} entry list.
+            {t('results:preview.addsEntries', {
+              drivers: plan.newEntries.map((e) => e.driver.name).join(', '),
+              season: season.name,
+            })}
           </span>
         )}
       </div>
     </section>
   );
+}
+
+function replacementText(
+  t: TFunction,
+  race: string,
+  r: { importedAt: string | null; fileName: string | null; beforeRows: number; afterRows: number },
+): string {
+  const before = t('results:preview.rows', { count: r.beforeRows });
+  const after = t('results:preview.rows', { count: r.afterRows });
+  if (r.importedAt && r.fileName)
+    return t('results:preview.replacesImportedFrom', {
+      race,
+      date: formatDateTime(r.importedAt),
+      fileName: r.fileName,
+      before,
+      after,
+    });
+  if (r.importedAt)
+    return t('results:preview.replacesImported', { race, date: formatDateTime(r.importedAt), before, after });
+  if (r.fileName)
+    return t('results:preview.replacesStoredFrom', { race, fileName: r.fileName, before, after });
+  return t('results:preview.replacesStored', { race, before, after });
 }
 
 function raceLabel(season: Season, raceId: string): string {

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { clock, nowIso } from '../../app/clock';
 import { useMenuCommand } from '../../app/menu-events';
@@ -26,6 +27,7 @@ import { useKnownSeasons } from './useKnownSeasons';
 import './results.css';
 
 export function ResultsScreen() {
+  const { t } = useTranslation('results');
   const season = useResultsSeason();
   // Files are detected among every known season: nothing is read before they are loaded.
   const known = useKnownSeasons();
@@ -33,17 +35,20 @@ export function ResultsScreen() {
     <div className="page">
       <PageHeader
         eyebrow={season?.name}
-        title="Results"
-        description="Import the official classifications of the season’s races: drop a file, choose one, paste a race report or enter a podium by hand."
+        title={t('results:screen.title')}
+        description={t('results:screen.description')}
       />
       {season
         ? known && <ResultsWorkspace season={season} known={known} />
-        : season === null && <EmptyState title="No season">Create or import a season first.</EmptyState>}
+        : season === null && (
+            <EmptyState title={t('results:screen.noSeason')}>{t('results:screen.noSeasonHelp')}</EmptyState>
+          )}
     </div>
   );
 }
 
 function ResultsWorkspace({ season, known }: { season: Season; known: Season[] }) {
+  const { t } = useTranslation('results');
   const notify = useToast();
   const { league } = useActiveLeague();
   const leagueData = useLeagueData(league?.id);
@@ -91,11 +96,9 @@ function ResultsWorkspace({ season, known }: { season: Season; known: Season[] }
     try {
       const undone = await undoLastImport(db, nowIso());
       if (undone.length > 0)
-        notify(
-          `Undid the import of “${undone[0]!.fileName}” (${undone.length} race${undone.length === 1 ? '' : 's'}).`,
-        );
+        notify(t('results:screen.undone', { fileName: undone[0]!.fileName, count: undone.length }));
     } catch (cause) {
-      notify(`Undo failed and nothing was changed: ${(cause as Error).message}`, 'error');
+      notify(t('results:screen.undoFailed', { reason: (cause as Error).message }), 'error');
     } finally {
       setUndoing(false);
     }
@@ -106,7 +109,7 @@ function ResultsWorkspace({ season, known }: { season: Season; known: Season[] }
     <div className="rs-workspace" {...handlers}>
       {dragging && (
         <div className="rs-drop-overlay" aria-hidden="true">
-          <div>Drop the file to preview it</div>
+          <div>{t('results:screen.dropOverlay')}</div>
         </div>
       )}
       {flow.refusal && (
@@ -118,7 +121,7 @@ function ResultsWorkspace({ season, known }: { season: Season; known: Season[] }
         <ImportSources
           dragging={dragging}
           onChoose={() => void flow.chooseFile()}
-          onPaste={(text) => void flow.loadText('Pasted text', text)}
+          onPaste={(text) => void flow.loadText(t('results:screen.pastedText'), text)}
           onEnter={() => setEntering(true)}
         />
       )}

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { sportTerm } from '../../i18n/terms';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { EmptyState } from '../../components/EmptyState';
 import { Flag } from '../../components/Flag';
@@ -6,6 +8,7 @@ import { PartialBadge, SourceUrls } from '../../components/ChampionshipBadges';
 
 /** Which races of the season have a stored result, with the podium and where it came from. */
 export function StoredResults({ season, results }: { season: Season; results: Map<string, RaceResult> }) {
+  const { t } = useTranslation('results');
   const stored = season.rounds.flatMap((round) =>
     round.races.flatMap((race) => {
       const result = results.get(race.id);
@@ -14,23 +17,22 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
   );
   if (stored.length === 0) {
     return (
-      <EmptyState title="No results yet">
-        No race of {season.name} has a result. Import the tables of an official race report above, or enter a
-        podium by hand, to score picks.
+      <EmptyState title={t('results:stored.emptyTitle')}>
+        {t('results:stored.empty', { season: season.name })}
       </EmptyState>
     );
   }
   return (
     <section className="panel" aria-labelledby="stored-results-title">
-      <h2 id="stored-results-title">Stored results</h2>
+      <h2 id="stored-results-title">{t('results:stored.title')}</h2>
       <div className="table-wrap">
         <table aria-labelledby="stored-results-title">
           <thead>
             <tr>
-              <th>Race</th>
-              <th>Podium</th>
-              <th className="num">Rows</th>
-              <th>Source</th>
+              <th>{t('results:enter.race')}</th>
+              <th>{sportTerm(t, 'podium')}</th>
+              <th className="num">{t('results:stored.rows')}</th>
+              <th>{t('results:stored.source')}</th>
             </tr>
           </thead>
           <tbody>
@@ -43,7 +45,10 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
                   <div className="faint rs-sub">{round.name}</div>
                 </td>
                 <td className="rs-podium-cell">
-                  <ol className="rs-podium" aria-label={`${round.name} ${race.name} podium`}>
+                  <ol
+                    className="rs-podium"
+                    aria-label={t('results:stored.podiumLabel', { round: round.name, race: race.name })}
+                  >
                     {[...result.classification]
                       .sort((a, b) => a.position - b.position)
                       .slice(0, 3)
@@ -52,7 +57,12 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
                           <span className={`pos p${row.position}`}>{row.position}</span>
                           <Flag country={driverById(season, row.driverId)?.country} />
                           {entryName(season, row.driverId)}
-                          {row.points ? <span className="faint"> {row.points} pts</span> : null}
+                          {row.points ? (
+                            <span className="faint">
+                              {' '}
+                              {t('results:stored.points', { count: row.points })}
+                            </span>
+                          ) : null}
                         </li>
                       ))}
                   </ol>

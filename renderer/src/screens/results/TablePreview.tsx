@@ -1,20 +1,31 @@
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { Driver, Season } from '../../../../shared/domain/types';
 import { formatMs, type MatchMethod, type ParsedRace, type ParsedRow } from '../../../../shared/results';
 import { Flag } from '../../components/Flag';
+import { finishStatusName, sportTerm } from '../../i18n/terms';
 import { entryName } from '../../lib/season-lookup';
 import { VirtualTable } from '../leaderboard/VirtualTable';
 import { UnknownDriverGroups } from './UnknownDriverGroups';
 import type { RowChoice, TableChoice } from './preview-model';
 
-const METHOD_LABEL: Record<MatchMethod, string> = {
-  exact: 'exact',
-  'accent-insensitive': 'accents',
-  alias: 'alias',
-  'psn-id': 'PSN ID',
-  id: 'id',
-  initial: 'initial',
-};
+function methodLabel(t: TFunction, method: MatchMethod): string {
+  switch (method) {
+    case 'exact':
+      return t('results:table.method.exact');
+    case 'accent-insensitive':
+      return t('results:table.method.accents');
+    case 'alias':
+      return t('results:table.method.alias');
+    case 'psn-id':
+      return 'PSN ID';
+    case 'id':
+      return t('results:table.method.id');
+    case 'initial':
+      return t('results:table.method.initial');
+  }
+}
 
 function timeText(row: ParsedRow): string {
   if (row.timeMs !== null) return formatMs(row.timeMs);
@@ -44,16 +55,17 @@ function EntryCell({
   row: ParsedRow;
   choice: RowChoice | undefined;
 }) {
+  const { t } = useTranslation('results');
   if (row.driverId)
     return (
       <span className="rs-match">
         {entryName(season, row.driverId)}
-        {row.match?.method && <span className="badge ok">{METHOD_LABEL[row.match.method]}</span>}
+        {row.match?.method && <span className="badge ok">{methodLabel(t, row.match.method)}</span>}
       </span>
     );
   if (choice?.type === 'entry') return <span className="rs-match">{entryName(season, choice.driverId)}</span>;
-  if (choice?.type === 'add') return <span className="badge ok">added to the entry list</span>;
-  return <span className="badge warn">choose above</span>;
+  if (choice?.type === 'add') return <span className="badge ok">{t('results:table.added')}</span>;
+  return <span className="badge warn">{t('results:table.chooseAbove')}</span>;
 }
 
 export interface TablePreviewProps {
@@ -72,21 +84,22 @@ export interface TablePreviewProps {
 
 /** One table found in the file: where it goes, and its rows with matches and flags. */
 export function TablePreview(props: TablePreviewProps) {
+  const { t } = useTranslation('results');
   const { season, index, table, choice, drivers, rowSeverity } = props;
-  const title = table.title ?? `Table ${index + 1}`;
+  const title = table.title ?? t('results:table.untitled', { number: index + 1 });
   const headingId = `rs-table-${index}`;
   const facts = [
     table.track,
     table.car,
-    table.laps ? `${table.laps} laps` : null,
-    `line ${table.line}`,
+    table.laps ? t('results:table.laps', { count: table.laps }) : null,
+    t('results:table.line', { line: table.line }),
   ].filter(Boolean);
   return (
     <section className={`rs-table${choice.skipped ? ' rs-skipped' : ''}`} aria-labelledby={headingId}>
       <div className="rs-table-head">
         <div>
           <h3 id={headingId}>
-            <span className="faint">Table {index + 1} · </span>
+            <span className="faint">{t('results:table.number', { number: index + 1 })} · </span>
             {title}
           </h3>
           <div className="muted rs-facts">{facts.join(' · ')}</div>
@@ -94,19 +107,20 @@ export function TablePreview(props: TablePreviewProps) {
         </div>
         <div className="row rs-assign">
           <label className="field">
-            <span>Race for table {index + 1}</span>
+            <span>{t('results:table.raceFor', { number: index + 1 })}</span>
             <select
               value={choice.raceId}
               disabled={choice.skipped}
               onChange={(event) => props.onRace(event.target.value)}
             >
-              <option value="">Choose a race…</option>
+              <option value="">{t('results:table.chooseRace')}</option>
               {season.rounds.map((round) => (
                 <optgroup key={round.id} label={round.name}>
                   {round.races.map((race) => (
                     <option key={race.id} value={race.id}>
-                      {round.name} — {race.name}
-                      {race.cup === 'manufacturers' ? ' (Manufacturers)' : ''}
+                      {race.cup === 'manufacturers'
+                        ? t('results:table.raceOptionManufacturers', { round: round.name, race: race.name })
+                        : t('results:table.raceOption', { round: round.name, race: race.name })}
                     </option>
                   ))}
                 </optgroup>
@@ -119,12 +133,12 @@ export function TablePreview(props: TablePreviewProps) {
               checked={choice.skipped}
               onChange={(event) => props.onSkip(event.target.checked)}
             />
-            Skip this table
+            {t('results:table.skip')}
           </label>
         </div>
       </div>
       {choice.skipped ? (
-        <p className="muted">Skipped: its {table.rows.length} rows will not be imported.</p>
+        <p className="muted">{t('results:table.skipped', { count: table.rows.length })}</p>
       ) : (
         <>
           <UnknownDriverGroups
@@ -135,21 +149,21 @@ export function TablePreview(props: TablePreviewProps) {
             onRowChoice={props.onRowChoice}
           />
           <VirtualTable
-            label={`Rows of table ${index + 1}: ${title}`}
+            label={t('results:table.rowsLabel', { number: index + 1, title })}
             className="rs-rows-scroll"
             rowCount={table.rows.length}
             rowHeightRem={ROW_REM}
             head={
               <tr>
-                <th className="num">Pos</th>
-                <th>Country</th>
-                <th>Driver in the file</th>
-                <th>Entry</th>
-                <th>Status</th>
-                <th className="num">Time</th>
-                <th className="num">Gap</th>
-                <th className="num">Pts</th>
-                <th>Line</th>
+                <th className="num">{t('results:table.col.position')}</th>
+                <th>{t('results:table.col.country')}</th>
+                <th>{t('results:table.col.driver')}</th>
+                <th>{t('results:table.col.entry')}</th>
+                <th>{t('results:table.col.status')}</th>
+                <th className="num">{t('results:table.col.time')}</th>
+                <th className="num">{t('results:table.col.gap')}</th>
+                <th className="num">{t('results:table.col.points')}</th>
+                <th>{t('results:table.col.line')}</th>
               </tr>
             }
             renderRow={(i, rowProps) => {
@@ -171,9 +185,11 @@ export function TablePreview(props: TablePreviewProps) {
                   </td>
                   <td>
                     {row.status === 'finished' ? (
-                      <span className="faint">finished</span>
+                      <span className="faint">{t('results:table.finished')}</span>
                     ) : (
-                      <span className="badge warn">{row.status.toUpperCase()}</span>
+                      <span className="badge warn" title={finishStatusName(t, row.status)}>
+                        {row.status.toUpperCase()}
+                      </span>
                     )}
                   </td>
                   <td className="num mono">{timeText(row)}</td>
@@ -182,7 +198,11 @@ export function TablePreview(props: TablePreviewProps) {
                   <td>
                     {severity ? (
                       <span className={`badge ${severity === 'error' ? 'error' : 'warn'}`}>
-                        <span className="sr-only">{severity} on </span>
+                        <span className="sr-only">
+                          {severity === 'error'
+                            ? t('results:table.errorOn')
+                            : t('results:table.warningOn')}{' '}
+                        </span>
                         {row.line}
                       </span>
                     ) : (
@@ -197,7 +217,7 @@ export function TablePreview(props: TablePreviewProps) {
       )}
       {!choice.skipped && table.fastestLap && (
         <p className="muted rs-fastest">
-          Fastest lap:{' '}
+          {t('results:table.fastestLap', { term: sportTerm(t, 'fastestLap') })}{' '}
           {table.fastestLap.driverId ? entryName(season, table.fastestLap.driverId) : table.fastestLap.driver}{' '}
           <span className="mono">{table.fastestLap.time}</span>
         </p>

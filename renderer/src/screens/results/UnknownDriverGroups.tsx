@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { Driver } from '../../../../shared/domain/types';
 import type { ParsedRow } from '../../../../shared/results';
 import { DriverResolver } from './DriverResolver';
@@ -26,9 +28,14 @@ export function groupUnknownDrivers(rows: readonly ParsedRow[]): UnknownDriverGr
   return [...groups.values()];
 }
 
-function linesText(rows: readonly ParsedRow[]): string {
-  const lines = rows.slice(0, 5).map((row) => row.line);
-  return `lines ${lines.join(', ')}${rows.length > 5 ? ` and ${rows.length - 5} more` : ''}`;
+function linesText(t: TFunction, rows: readonly ParsedRow[]): string {
+  const lines = rows
+    .slice(0, 5)
+    .map((row) => row.line)
+    .join(', ');
+  return rows.length > 5
+    ? t('results:unknown.linesAndMore', { lines, count: rows.length - 5 })
+    : t('results:unknown.lines', { lines });
 }
 
 /**
@@ -50,6 +57,7 @@ export function UnknownDriverGroups({
   headingId: string;
   onRowChoice: (line: number, choice: RowChoice | null) => void;
 }) {
+  const { t } = useTranslation('results');
   const groups = useMemo(() => groupUnknownDrivers(rows), [rows]);
   const [shown, setShown] = useState(GROUPS_PER_PAGE);
   if (groups.length === 0) return null;
@@ -58,9 +66,12 @@ export function UnknownDriverGroups({
   return (
     <section className="rs-unknown" aria-labelledby={headingId}>
       <h4 id={headingId}>
-        {groups.length === 1 ? '1 name is' : `${groups.length} names are`} not on the entry list
-        {rowCount > groups.length ? ` (${rowCount} rows)` : ''}
-        {unresolved > 0 ? ` · ${unresolved} to choose` : ' · all chosen'}
+        {t('results:unknown.names', { count: groups.length })}
+        {rowCount > groups.length ? ` (${t('results:preview.rows', { count: rowCount })})` : ''}
+        {' · '}
+        {unresolved > 0
+          ? t('results:unknown.toChoose', { count: unresolved })
+          : t('results:unknown.allChosen')}
       </h4>
       <ul className="rs-unknown-list">
         {groups.slice(0, shown).map((group) => {
@@ -73,8 +84,11 @@ export function UnknownDriverGroups({
                   {' '}
                   ·{' '}
                   {group.rows.length === 1
-                    ? `line ${first.line}`
-                    : `${group.rows.length} rows, ${linesText(group.rows)}`}
+                    ? t('results:table.line', { line: first.line })
+                    : t('results:unknown.rowsAt', {
+                        rows: t('results:preview.rows', { count: group.rows.length }),
+                        lines: linesText(t, group.rows),
+                      })}
                 </span>
               </span>
               <DriverResolver
@@ -84,7 +98,10 @@ export function UnknownDriverGroups({
                 ariaLabel={
                   group.rows.length === 1
                     ? undefined
-                    : `Driver for “${group.driver}” (${group.rows.length} rows)`
+                    : t('results:unknown.driverForRows', {
+                        driver: group.driver,
+                        rows: t('results:preview.rows', { count: group.rows.length }),
+                      })
                 }
                 onChange={(next) => {
                   for (const row of group.rows) onRowChoice(row.line, next);
@@ -97,12 +114,11 @@ export function UnknownDriverGroups({
       {groups.length > shown && (
         <p className="row">
           <span className="muted">
-            {groups.length - shown} more {groups.length - shown === 1 ? 'name' : 'names'} not shown.
-            {groups.length > 200 &&
-              ' So many unknown names usually means the file is not a result of this season: check the race chosen for this table.'}
+            {t('results:unknown.notShown', { count: groups.length - shown })}
+            {groups.length > 200 && ` ${t('results:unknown.tooMany')}`}
           </span>
           <button type="button" className="small" onClick={() => setShown((n) => n + GROUPS_PER_PAGE)}>
-            Show {Math.min(GROUPS_PER_PAGE, groups.length - shown)} more
+            {t('results:unknown.showMore', { count: Math.min(GROUPS_PER_PAGE, groups.length - shown) })}
           </button>
         </p>
       )}

@@ -1,50 +1,69 @@
 /** How the Results screen words a table's detected race and the evidence for it. */
+import { useCallback } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { Season } from '../../../../shared/domain/types';
 import type { DetectionEvidence, RaceDetection } from '../../../../shared/results';
-import { formatDate } from '../../lib/format';
+import { cupName } from '../../i18n/terms';
+import { formatDate, formatNumber } from '../../lib/format';
 
-export function evidenceWords(e: DetectionEvidence): string {
+function evidenceWords(t: TFunction, e: DetectionEvidence): string {
   switch (e.code) {
     case 'title-year':
-      return `title year ${e.year}`;
+      return t('results:evidence.titleYear', { year: e.year });
     case 'title-round':
-      return `title ‘Round ${e.round}’`;
+      return t('results:evidence.titleRound', { round: e.round });
     case 'title-world-finals':
-      return 'title ‘World Finals’';
+      return t('results:evidence.titleWorldFinals');
     case 'title-cup':
-      return e.cup === 'nations' ? 'Nations Cup' : 'Manufacturers Cup';
+      return cupName(t, e.cup);
     case 'city':
-      return `city ‘${e.city}’`;
+      return t('results:evidence.city', { city: e.city });
     case 'date':
-      return `date ${formatDate(e.date)}`;
+      return t('results:evidence.date', { date: formatDate(e.date) });
     case 'session':
-      return `heading ‘${e.heading}’`;
+      return t('results:evidence.heading', { heading: e.heading });
     case 'track':
-      return `track ‘${e.track}’`;
+      return t('results:evidence.track', { track: e.track });
     case 'car':
-      return `car ‘${e.car}’`;
+      return t('results:evidence.car', { car: e.car });
     case 'laps':
-      return `${e.laps} laps`;
+      return t('results:evidence.laps', { count: e.laps, laps: formatNumber(e.laps) });
     case 'drivers':
-      return `${e.matched} of ${e.total} drivers on the entry list`;
+      return t('results:evidence.drivers', {
+        count: e.total,
+        matched: formatNumber(e.matched),
+        total: formatNumber(e.total),
+      });
     case 'named':
-      return 'the race named in the file';
+      return t('results:evidence.named');
   }
 }
 
 /** One sentence under a table: why its race was preselected, or why none was. */
-export function detectionSentence(detection: RaceDetection, seasons: readonly Season[]): string {
-  const seasonName = (id: string | null) => seasons.find((s) => s.id === id)?.name ?? id ?? '';
-  if (detection.raceId) {
-    // Evidence the user can check against the file, most telling first; the entry-list count last.
-    return `Matched by ${detection.evidence.map(evidenceWords).join(', ')}.`;
-  }
-  switch (detection.reason) {
-    case 'ambiguous':
-      return `Several races fit this table equally${detection.seasonId ? ` in ${seasonName(detection.seasonId)}` : ''}: choose one.`;
-    case 'no-fit':
-      return 'No known race fits this table (its title, track or laps disagree with every race): choose one, or skip it.';
-    default:
-      return 'Nothing in the file says which race this is: choose one.';
-  }
+export function useDetectionSentence(): (detection: RaceDetection, seasons: readonly Season[]) => string {
+  const { t } = useTranslation('results');
+  return useCallback(
+    (detection, seasons) => {
+      const seasonName = (id: string | null) => seasons.find((s) => s.id === id)?.name ?? id ?? '';
+      if (detection.raceId) {
+        // Evidence the user can check against the file, most telling first; the entry-list count last.
+        const evidence = detection.evidence
+          .map((e) => evidenceWords(t, e))
+          .join(t('results:evidence.separator'));
+        return t('results:detection.matched', { evidence });
+      }
+      switch (detection.reason) {
+        case 'ambiguous':
+          return detection.seasonId
+            ? t('results:detection.ambiguousIn', { season: seasonName(detection.seasonId) })
+            : t('results:detection.ambiguous');
+        case 'no-fit':
+          return t('results:detection.noFit');
+        default:
+          return t('results:detection.unknown');
+      }
+    },
+    [t],
+  );
 }
