@@ -1,37 +1,17 @@
 /**
  * `podium parse --json` without --season/--race detects each table's season and
- * race; the Results screen's plan for the same file is the same. In process via runCli.
+ * race; the Results screen's plan for the same file is the same. In process (./in-process).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/main';
-import type { CliIo } from '../../cli/commands';
+import { podium } from './in-process';
 import { planResultsText } from '../../shared/results';
 import { BUILT_IN_SEASONS } from '../../shared/seasons';
 import { parseJob } from '../../renderer/src/screens/results/parse-job';
 
 const FIX = 'tests/fixtures/results';
-
-function memoryIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: async (p) => {
-      const text = files[p] ?? readFileSync(p, 'utf8');
-      return new TextEncoder().encode(text);
-    },
-    writeFileAtomic: async () => {
-      throw new Error('parse never writes');
-    },
-    copyFile: async () => {
-      throw new Error('parse never writes');
-    },
-    version: 'test',
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 interface JsonRace {
   seasonId: string | null;
@@ -40,10 +20,9 @@ interface JsonRace {
   rows: { driver: string; driverId: string | null }[];
 }
 
-async function parseJson(file: string, files: Record<string, string> = {}) {
-  const run = memoryIo(files);
-  const code = await runCli(['parse', file, '--json'], run.io);
-  return { code, json: JSON.parse(run.stdout()) as { races: JsonRace[] }, stderr: run.stderr() };
+async function parseJson(file: string) {
+  const { code, stdout, stderr } = await podium('parse', file, '--json');
+  return { code, json: JSON.parse(stdout) as { races: JsonRace[] }, stderr };
 }
 
 describe('podium parse --json without --season/--race', () => {
@@ -74,15 +53,16 @@ describe('podium parse --json without --season/--race', () => {
 
   it('a table nothing identifies: raceId and cup null, names unmatched when the season is unknown too', async () => {
     const text = "Grand Final\nRank Country / Driver Time\n1 Spain Somebody Else 44'25.829\n";
-    const { json } = await parseJson('bare.txt', { 'bare.txt': text });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'podium-parse-')), 'bare.txt');
+    writeFileSync(file, text);
+    const { json } = await parseJson(file);
     expect(json.races[0]).toMatchObject({ seasonId: null, raceId: null, cup: null });
     expect(json.races[0]!.rows[0]!.driverId).toBeNull();
   });
 
   it('the human output says where each table goes and why', async () => {
-    const run = memoryIo({});
-    await runCli(['parse', `${FIX}/2025-r1-london-nations-grand-final-pipe.txt`], run.io);
-    expect(run.stdout()).toContain(
+    const { stdout } = await podium('parse', `${FIX}/2025-r1-london-nations-grand-final-pipe.txt`);
+    expect(stdout).toContain(
       "Race: gtws-2025-r1-nations-gf (matched by title year 2025, title 'Round 1', Nations Cup, heading 'Grand Final', 12 of 12 drivers on the entry list)",
     );
   });
