@@ -97,6 +97,24 @@ export function parseReport(csv) {
   });
 }
 
+/** The header electronegativity writes first; every check id is upper snake case. */
+const REPORT_HEADER = 'issue, severity, confidence, filename, location, sample, description, url';
+
+/**
+ * Whether a report was written whole. electronegativity writes its header with an
+ * asynchronous `fs.writeFile` while the rows are appended, so the header can land
+ * over the start of the first row: the quotes then pair up wrongly and two
+ * findings read as one with a garbled severity. Such a report is read again
+ * rather than trusted or misjudged.
+ * @param {string} csv
+ */
+export function isWholeReport(csv) {
+  if (!csv.startsWith(REPORT_HEADER)) return false;
+  return parseReport(csv).every(
+    (finding) => /^[A-Z0-9_]+$/.test(finding.issue) && finding.severity in SEVERITY_RANK,
+  );
+}
+
 /**
  * Whether a finding concerns the project's own sources. Global checks
  * ("N/A" file) are about the app as a whole, so they count.
@@ -174,17 +192,32 @@ function main() {
   const csvPath = join(workDir, 'electronegativity.csv');
 
   try {
-    const run = spawnSync(
-      process.execPath,
-      [cli, '-i', root, '-r', '-e', electronVersion, '-x', EXCLUDED_CHECKS.join(','), '-o', csvPath],
-      { cwd: root, encoding: 'utf8', timeout: 5 * 60_000, maxBuffer: 64 * 1024 * 1024 },
-    );
     let csv;
-    try {
-      csv = readFileSync(csvPath, 'utf8');
-    } catch {
-      console.error(run.stdout, run.stderr);
-      console.error(`security: electronegativity produced no report (exit ${run.status ?? run.signal}).`);
+    // A torn report (see isWholeReport) is rare; a few runs always give a whole one.
+    for (let attempt = 1; attempt <= 3 && csv === undefined; attempt++) {
+      rmSync(csvPath, { force: true });
+      const run = spawnSync(
+        process.execPath,
+        [cli, '-i', root, '-r', '-e', electronVersion, '-x', EXCLUDED_CHECKS.join(','), '-o', csvPath],
+        { cwd: root, encoding: 'utf8', timeout: 5 * 60_000, maxBuffer: 64 * 1024 * 1024 },
+      );
+      let text;
+      try {
+        text = readFileSync(csvPath, 'utf8');
+      } catch {
+        console.error(run.stdout, run.stderr);
+        console.error(`security: electronegativity produced no report (exit ${run.status ?? run.signal}).`);
+        process.exitCode = 1;
+        return;
+      }
+      if (isWholeReport(text)) csv = text;
+      else
+        console.warn(
+          `security: electronegativity wrote a torn report (attempt ${attempt}); running it again.`,
+        );
+    }
+    if (csv === undefined) {
+      console.error('security: electronegativity wrote a torn report three times; nothing was judged.');
       process.exitCode = 1;
       return;
     }

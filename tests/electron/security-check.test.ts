@@ -3,6 +3,7 @@ import {
   classifyFindings,
   describeFinding,
   isProjectSource,
+  isWholeReport,
   parseCsv,
   parseReport,
 } from '../../scripts/security-check.mjs';
@@ -28,6 +29,25 @@ describe('parseCsv', () => {
       ['a', 'b, c', 'say "hi"'],
       ['multi\nline', '2', '3'],
     ]);
+  });
+});
+
+describe('isWholeReport', () => {
+  it('accepts the report as written', () => {
+    expect(isWholeReport(REPORT)).toBe(true);
+  });
+
+  it('refuses a report whose header landed over the start of the first row', () => {
+    // Seen in CI: the asynchronous header write overwrote the opening of the CSP row, so its
+    // closing quote opened a field that swallowed the next finding (one "finding" above LOW).
+    const [header, ...rows] = REPORT.split('\n');
+    const torn = `${header}\n${rows.join('\n').slice(header!.length + 1)}`;
+    expect(classifyFindings(parseReport(torn), ROOT).failing.length).toBeGreaterThan(0);
+    expect(isWholeReport(torn)).toBe(false);
+  });
+
+  it('refuses a report without its header', () => {
+    expect(isWholeReport(REPORT.split('\n').slice(1).join('\n'))).toBe(false);
   });
 });
 
