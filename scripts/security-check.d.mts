@@ -13,6 +13,7 @@ export const IGNORED_DIRS: string[];
 export const EXCLUDED_CHECKS: string[];
 export function parseCsv(text: string): string[][];
 export function parseReport(csv: string): Finding[];
+export function isWholeReport(csv: string): boolean;
 export function isProjectSource(filename: string, root: string): boolean;
 export function classifyFindings(
   findings: Finding[],
