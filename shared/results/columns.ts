@@ -5,6 +5,7 @@
  */
 import type { FinishStatus } from '../domain/types';
 import { foldKey } from './normalize';
+import { headerColumnOf, statusOfWord } from './vocabulary';
 
 export type ColumnKind =
   | 'position'
@@ -17,7 +18,12 @@ export type ColumnKind =
   | 'gap'
   | 'points'
   | 'status'
-  | 'race';
+  | 'race'
+  /** Manufacturers Cup: the team as printed ("Porsche"). */
+  | 'team'
+  /** Manufacturers Cup: "Manufacturer / Drivers", the team followed by its driver(s). */
+  | 'teamDriver'
+  | 'teamId';
 
 /** Column index per kind; absent kinds are missing from the file. */
 export type ColumnMap = Partial<Record<ColumnKind, number>>;
@@ -59,12 +65,23 @@ const NAMES: Record<string, ColumnKind> = {
   status: 'status',
   race: 'race',
   session: 'race',
+  team: 'team',
+  manufacturer: 'team',
+  make: 'team',
+  brand: 'team',
+  teamid: 'teamId',
+  'team id': 'teamId',
+  'manufacturer driver': 'teamDriver',
+  'manufacturer drivers': 'teamDriver',
+  'team driver': 'teamDriver',
+  'team drivers': 'teamDriver',
+  drivers: 'driver',
 };
 
 /** Kind of one header cell, or null for a column the app ignores. */
 export function columnKind(cell: string): ColumnKind | null {
   const key = cell.trim() === '#' ? '#' : foldKey(cell);
-  return NAMES[key] ?? null;
+  return NAMES[key] ?? headerColumnOf(cell);
 }
 
 /**
@@ -82,36 +99,26 @@ export function mapHeaderCells(cells: readonly string[]): ColumnMap | null {
     map.driver === undefined &&
     map.countryDriver === undefined &&
     map.psnId === undefined &&
-    map.driverId === undefined
+    map.driverId === undefined &&
+    map.team === undefined &&
+    map.teamDriver === undefined &&
+    map.teamId === undefined
   ) {
     return null;
   }
   return map;
 }
 
-const STATUS_WORDS: Record<string, FinishStatus> = {
-  dnf: 'dnf',
-  ret: 'dnf',
-  retired: 'dnf',
-  nc: 'dnf',
-  'did not finish': 'dnf',
-  dsq: 'dsq',
-  dq: 'dsq',
-  disq: 'dsq',
-  disqualified: 'dsq',
-  dns: 'dns',
-  'did not start': 'dns',
-  finished: 'finished',
-  fin: 'finished',
-  ok: 'finished',
-  classified: 'finished',
-};
+// Retirement words of every language come from the vocabulary; these say "finished" in a status column.
+const FINISHED_WORDS = new Set(['finished', 'fin', 'ok', 'classified']);
 
-/** DNF / DSQ / DNS (and spelled-out forms) → status; null for anything else. */
+/** DNF / DSQ / DNS in any shipped language (and spelled-out forms) → status; null for anything else. */
 export function readStatus(text: string): FinishStatus | null {
+  const t = text.trim();
   // Cheap rejection first: this runs on every time cell that is not a time.
-  if (text.length > 20 || !/^[A-Za-z ]+$/.test(text.trim())) return null;
-  return STATUS_WORDS[foldKey(text)] ?? null;
+  if (t === '' || t.length > 40 || (t.charCodeAt(0) < 0x80 && !/^[A-Za-z]/.test(t))) return null;
+  if (FINISHED_WORDS.has(t.toLowerCase())) return 'finished';
+  return statusOfWord(t);
 }
 
 /** Positions above this are typing errors or garbage, not a classification. */

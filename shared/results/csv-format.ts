@@ -3,10 +3,11 @@
  * columns (see columns.ts), optional BOM (removed before this runs) and CRLF.
  * Parsing is papaparse's; this module maps columns and keeps line numbers.
  * An optional `Race`/`Session` column splits one file into several tables.
+ * A `Team` / `Manufacturer` / `TeamId` column makes it a Manufacturers Cup table.
  */
 import Papa from 'papaparse';
 import { mapHeaderCells, type ColumnMap } from './columns';
-import { readCellRow } from './rows';
+import { readCellRow, type TeamSplitter } from './rows';
 import { cleanTitle, sessionOfHeading } from './sessions';
 import type { TableDraft } from './table-draft';
 import type { ParseIssue } from './types';
@@ -44,6 +45,7 @@ export function scanCsv(
   text: string,
   delimiter: CsvDelimiter,
   knownName: (name: string) => boolean,
+  splitTeam: TeamSplitter = () => null,
 ): CsvScan {
   const issues: ParseIssue[] = [];
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
@@ -53,6 +55,7 @@ export function scanCsv(
   let map: ColumnMap | null = null;
   let headerLine = 1;
   let width = 0;
+  let teamColumns = false;
   const recordLines: number[] = [];
   const byRace = new Map<string, TableDraft>();
   const tables: TableDraft[] = [];
@@ -68,6 +71,7 @@ export function scanCsv(
         line: lineNo,
         rows: [],
         fastestLap: null,
+        ...(teamColumns ? { cup: 'manufacturers' as const } : {}),
       };
       byRace.set(name, table);
       tables.push(table);
@@ -92,10 +96,12 @@ export function scanCsv(
         issues.push({
           severity: 'error',
           line: lineNo,
-          message: 'The CSV header must name at least a Position (or Rank) column and a Driver column.',
+          message:
+            'The CSV header must name at least a Position (or Rank) column and a Driver (or Team) column.',
         });
         return { tables, issues };
       }
+      teamColumns = map.team !== undefined || map.teamDriver !== undefined || map.teamId !== undefined;
       continue;
     }
     if (record.length > width + 1 && record.slice(width).some((c) => c.trim() !== '')) {
@@ -107,7 +113,7 @@ export function scanCsv(
     }
     const raceName = map.race === undefined ? '' : (record[map.race] ?? '').trim();
     const table = tableFor(raceName, byRace.size === 0 ? headerLine : lineNo);
-    const read = readCellRow(record, map, lineNo, knownName);
+    const read = readCellRow(record, map, lineNo, knownName, splitTeam);
     if (read.ok) table.rows.push(read.row);
     else
       issues.push({ severity: 'error', line: lineNo, message: `This row cannot be read: ${read.message}.` });

@@ -19,6 +19,7 @@ import type { Cup, Race, Round, Season } from '../domain/types';
 import { seasonDriverIndex } from './drivers';
 import { foldKey } from './normalize';
 import { readDocumentTitle } from './sessions';
+import { seasonTeamIndex } from './teams';
 import type { ParsedRace } from './types';
 
 /** One reason a table was tied to a race, with what matched. */
@@ -262,12 +263,14 @@ export function detectRace(
   for (const { season, round, base, weight } of pool) {
     for (const race of round.races) {
       if (cancelled(race)) continue;
-      if (facts.cup !== null && race.cup !== facts.cup) continue;
+      if (facts.cup !== null && race.cup !== facts.cup && table.cup !== 'manufacturers') continue;
+      // Teams are a Manufacturers Cup classification, drivers with countries a Nations Cup one.
+      if (race.cup !== table.cup) continue;
       if (table.session !== null && race.session !== table.session) continue;
       const evidence: DetectionEvidence[] = [...base];
       let score = weight;
       let identified = documentIdentifies;
-      if (facts.cup !== null) evidence.push({ code: 'title-cup', cup: facts.cup });
+      if (facts.cup === race.cup) evidence.push({ code: 'title-cup', cup: facts.cup });
       if (table.session !== null) {
         evidence.push({ code: 'session', heading: table.title ?? race.name });
         score += 1;
@@ -323,7 +326,7 @@ export function detectRace(
     const season =
       uniqueSeason(candidates.filter((c) => c.score === bestScore).map((c) => c.season)) ??
       (documentIdentifies ? seasonOfPool : null);
-    return none(season, reason, [], facts.cup);
+    return none(season, reason, [], tableOrTitleCup(table, facts));
   }
   const best = Math.max(...fitting.map((c) => c.score));
   const top = fitting.filter((c) => c.score === best);
@@ -332,7 +335,7 @@ export function detectRace(
       uniqueSeason(top.map((c) => c.season)),
       'ambiguous',
       top.slice(0, 6).map((c) => c.race.id),
-      facts.cup,
+      tableOrTitleCup(table, facts),
     );
   }
   const chosen = top[0]!;
@@ -355,6 +358,11 @@ function none(
   return { seasonId: season?.id ?? null, raceId: null, cup, evidence: [], reason, alternatives };
 }
 
+/** Without a race, the cup is known when the table lists teams, or when the title names one. */
+function tableOrTitleCup(table: ParsedRace, facts: DocumentFacts): Cup | null {
+  return table.cup === 'manufacturers' ? 'manufacturers' : facts.cup;
+}
+
 function isWorldFinals(round: Round): boolean {
   return round.id.endsWith('-wf');
 }
@@ -370,6 +378,11 @@ const DRIVER_SAMPLE = 50;
 /** How many of the table's first names are on the season's entry list for `cup` (none when it is empty). */
 function countEntryMatches(table: ParsedRace, season: Season, cup: Cup): number {
   if (season.entryLists[cup].length === 0) return 0;
+  if (cup === 'manufacturers') {
+    const teams = seasonTeamIndex(season);
+    return sampleRows(table).filter((row) => teams.match(row.team, row.driver, null).driverId !== null)
+      .length;
+  }
   const index = seasonDriverIndex(season, cup);
   return sampleRows(table).filter((row) => index.find(row.driver) !== null).length;
 }

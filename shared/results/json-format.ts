@@ -10,14 +10,15 @@
  *                 "time": "44'25.829", "timeMs": 2665829, "gapMs": 0, "points": 6, "status": "finished" } ],
  *     "fastestLap": { "driver": "Pol Urra", "time": "1'25.634" } } ] }
  * ```
- * Only `races[].rows[].position` and `driver` (or `driverId`) are required.
+ * Only `races[].rows[].position` and `driver` (or `driverId`) are required;
+ * a Manufacturers Cup row gives `teamId` (or `team`) instead, drivers optional.
  * `races[].partial: true` says only the first positions are known.
  * Unknown keys are ignored; `issues` from a previous parse are ignored too.
  */
 import { z } from 'zod';
 import { SESSION_KINDS } from '../domain/types';
 import { MAX_POSITION } from './columns';
-import { resolveCountry } from './countries';
+import { countryOfName as resolveCountry } from './vocabulary';
 import { readJsonWithLines } from './json-lines';
 import type { RowDraft } from './rows';
 import type { TableDraft } from './table-draft';
@@ -33,15 +34,20 @@ const rowSchema = z
     country: nullableString,
     driver: z.string().max(200).optional(),
     driverId: nullableString,
+    /** Manufacturers Cup rows: the team's id, and/or its name as printed. */
+    teamId: nullableString,
+    team: nullableString,
     time: nullableString,
     timeMs: ms,
     gapMs: ms,
     points: z.number().int().min(0).max(1_000_000).nullable().optional(),
     status: z.enum(['finished', 'dnf', 'dsq', 'dns']).optional(),
   })
-  .refine((row) => (row.driver ?? '').trim() !== '' || (row.driverId ?? '').trim() !== '', {
-    message: 'needs a "driver" name or a "driverId"',
-  });
+  .refine(
+    (row) =>
+      [row.driver, row.driverId, row.teamId, row.team].some((value) => (value ?? '').trim() !== ''),
+    { message: 'needs a "driver" name, a "driverId", or for a team a "teamId" or "team"' },
+  );
 
 const raceSchema = z.object({
   title: nullableString,
@@ -50,6 +56,7 @@ const raceSchema = z.object({
     .nullable()
     .optional(),
   raceId: nullableString,
+  cup: z.enum(['nations', 'manufacturers']).nullable().optional(),
   /** Only the first positions are known. */
   partial: z.boolean().optional(),
   track: nullableString,
@@ -102,6 +109,9 @@ export function scanJson(text: string): JsonScan {
     return { tables: [], issues };
   }
   const tables = checked.data.races.map((race, r): TableDraft => {
+    // A race of teams: its rows name a teamId or team, or the race says so.
+    const teams =
+      race.cup === 'manufacturers' || race.rows.some((row) => !!row.teamId?.trim() || !!row.team?.trim());
     const rows = race.rows.map((row, k): RowDraft => {
       const time = row.time ? readTimeToken(row.time) : null;
       const fromMs = (value: number | null | undefined, kind: TimeToken['kind']): TimeToken | null =>
@@ -112,13 +122,14 @@ export function scanJson(text: string): JsonScan {
         position: row.position,
         country,
         countryText: row.country ?? null,
-        driver: (row.driver ?? '').trim() || (row.driverId ?? ''),
+        driver: teams ? (row.driver ?? '').trim() : (row.driver ?? '').trim() || (row.driverId ?? ''),
         // The numbers win over the text when both are given: they are what the app wrote.
         time: row.timeMs !== null && row.timeMs !== undefined ? fromMs(row.timeMs, 'time') : time,
         gap: null,
         points: row.points ?? null,
         status: row.status ?? 'finished',
-        idHint: row.driverId ?? null,
+        idHint: (teams ? row.teamId : row.driverId) ?? null,
+        team: teams ? (row.team ?? row.teamId ?? '').trim() || null : null,
       };
     });
     const lap = race.fastestLap;
@@ -132,6 +143,7 @@ export function scanJson(text: string): JsonScan {
       line: lineOf(['races', r]),
       raceId: race.raceId ?? null,
       partial: race.partial === true,
+      ...(teams ? { cup: 'manufacturers' as const } : {}),
       rows,
       fastestLap:
         lap && lapTime

@@ -14,7 +14,7 @@
  */
 import type { FinishStatus } from '../domain/types';
 import { readStatus } from './columns';
-import { resolveCountry, splitCountryDriver } from './countries';
+import { countryOfName as resolveCountry, splitCountryPrefix as splitCountryDriver } from './vocabulary';
 import type { RowDraft } from './rows';
 import { sessionOfHeading } from './sessions';
 import { readTimeToken, type TimeToken } from './time';
@@ -115,6 +115,7 @@ export function readListItem(
       points: null,
       status,
       idHint: null,
+      team: null,
     },
   };
 }

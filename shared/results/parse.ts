@@ -5,7 +5,7 @@
  * line number.
  */
 import { messageOf } from '../common/result';
-import type { Race, Season } from '../domain/types';
+import type { Race, Season, Team } from '../domain/types';
 import { detectCsvHeader, scanCsv } from './csv-format';
 import { decodeTextBytes, findBinaryLine, MAX_FILE_BYTES } from './decode';
 import { seasonDriverIndex, type DriverIndex } from './drivers';
@@ -13,8 +13,10 @@ import { scanJson } from './json-format';
 import { finishRows } from './rows';
 import { readDocumentTitle, suggestRace } from './sessions';
 import type { TableDraft } from './table-draft';
+import { seasonTeamIndex, teamSplitter, type TeamIndex } from './teams';
 import { scanText } from './text-format';
 import type {
+  ParsedRow,
   ParsedFastestLap,
   ParsedRace,
   ParseIssue,
@@ -22,7 +24,7 @@ import type {
   ResultFormat,
   TextEncodingName,
 } from './types';
-import { validateDrivers, validatePoints, validateTable } from './validate';
+import { validateDrivers, validatePoints, validateTable, validateTeams } from './validate';
 
 export interface ParseOptions {
   /** Used to prefer CSV for `*.csv` / `*.tsv` files whose header is not recognised. */
@@ -31,6 +33,12 @@ export interface ParseOptions {
   season?: Season;
   /** Check points against this race's table; the table for its session (or the only table) is checked. */
   race?: Race;
+  /**
+   * Team names known beyond `season` (every season's teams), so that a
+   * Manufacturers Cup row can be split into team and drivers before the
+   * season is known.
+   */
+  teams?: readonly Team[];
 }
 
 /** More issues than this are summarised: a garbage file should not print 100,000 lines. */
@@ -88,8 +96,11 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
     return refused([{ severity: 'error', line: 1, message: 'The file is empty.' }], encoding);
   }
 
-  const index = options.season ? seasonDriverIndex(options.season, options.race?.cup ?? 'nations') : null;
+  // Driver tables are matched in the Nations Cup list even when `race` is a Manufacturers race: the cup follows the table.
+  const index = options.season ? seasonDriverIndex(options.season, 'nations') : null;
   const knownName = index ? (name: string) => index.find(name) !== null : () => false;
+  const teamIndex = options.season ? seasonTeamIndex(options.season) : null;
+  const splitTeam = teamSplitter(knownTeams(options));
 
   let format: ResultFormat;
   let tables: TableDraft[];
@@ -106,9 +117,9 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
     format = 'csv';
     const delimiter =
       csvDelimiter ?? (/\.tsv$/i.test(options.fileName ?? '') ? '\t' : guessDelimiter(firstLine));
-    ({ tables, issues } = scanCsv(text, delimiter, knownName));
+    ({ tables, issues } = scanCsv(text, delimiter, knownName, splitTeam));
   } else {
-    const scan = scanText(text.split(/\r\n|\n|\r/), knownName);
+    const scan = scanText(text.split(/\r\n|\n|\r/), knownName, splitTeam);
     format = scan.pipe ? 'pipe-table' : 'official-text';
     tables = scan.tables;
     issues = scan.issues;
@@ -128,7 +139,11 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
   const target = options.race ? pickTarget(tables, options.race) : null;
   const races = tables.map((table): ParsedRace => {
     const rows = finishRows(table.rows);
-    if (index) {
+    const cup = table.cup ?? 'nations';
+    if (cup === 'manufacturers') {
+      if (teamIndex) matchTeams(rows, table, teamIndex);
+      else rows.forEach((row, k) => (row.driverId = table.rows[k]?.idHint ?? null));
+    } else if (index) {
       rows.forEach((row, k) => {
         const hint = table.rows[k]?.idHint;
         // Suggestions are for the printed name, and only when neither it nor the hint matches.
@@ -148,7 +163,7 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
     let suggestedRaceId = table.raceId ?? null;
     if (target && target.table === table) suggestedRaceId = target.race.id;
     else if (!suggestedRaceId && options.season)
-      suggestedRaceId = suggestRace(options.season, titleFacts, table.session)?.id ?? null;
+      suggestedRaceId = suggestRace(options.season, titleFacts, table.session, cup)?.id ?? null;
     return {
       title: table.title,
       session: table.session,
@@ -160,18 +175,21 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
       line: table.line,
       partial: table.partial === true,
       suggestedRaceId,
+      cup,
     };
   });
 
   const seasonName = options.season ? `${options.season.year}` : '';
   races.forEach((race, k) => {
     validateTable(race, issues);
-    if (index) validateDrivers(race, index.byId, seasonName, issues);
+    if (race.cup === 'manufacturers') {
+      if (teamIndex) validateTeams(race, seasonName, issues);
+    } else if (index) validateDrivers(race, index.byId, seasonName, issues);
     if (target && target.table === tables[k]) validatePoints(race, target.race, issues);
   });
   // Importing "Round 1" results into Round 2 by mistake is easy; the title usually says which round it is.
   if (target && options.season) {
-    const named = suggestRace(options.season, titleFacts, target.race.session);
+    const named = suggestRace(options.season, titleFacts, target.race.session, target.race.cup);
     if (named && named.id !== target.race.id) {
       issues.push({
         severity: 'warning',
@@ -201,9 +219,26 @@ function preambleOf(text: string, tables: readonly TableDraft[]): string {
   return text.split(/\r\n|\n|\r/, Math.min(first - 1, MAX_PREAMBLE_LINES)).join('\n');
 }
 
+/** Every team whose name can start a row: the season's, and those of the other known seasons. */
+function knownTeams(options: ParseOptions): readonly Team[] {
+  const own = options.season?.teams ?? [];
+  return options.teams ? [...own, ...options.teams] : own;
+}
+
+/** Ties each team row to a team of the season (by team name, a driver's name, a PSN ID or the team id). */
+function matchTeams(rows: ParsedRow[], table: TableDraft, teams: TeamIndex): void {
+  rows.forEach((row, k) => {
+    const match = teams.match(row.team, row.driver, table.rows[k]?.idHint ?? null);
+    row.match = match;
+    row.driverId = match.driverId;
+  });
+}
+
 /** The table a race refers to: the one with the race's session, else the only table. */
 function pickTarget(tables: readonly TableDraft[], race: Race): { table: TableDraft; race: Race } | null {
-  const bySession = tables.filter((t) => t.session === race.session);
+  const ofCup = tables.filter((t) => (t.cup ?? 'nations') === race.cup);
+  const bySession = (ofCup.length > 0 ? ofCup : tables).filter((t) => t.session === race.session);
+  if (ofCup.length === 1 && bySession.length !== 1) return { table: ofCup[0]!, race };
   if (bySession.length === 1) return { table: bySession[0]!, race };
   if (tables.length === 1) return { table: tables[0]!, race };
   return null;

@@ -70,7 +70,9 @@ function plan(
 ): ResultsPlan {
   const forced = options.season ?? (options.race ? seasonOfRace(seasons, options.race) : undefined);
   const pool = forced ? [forced] : seasons;
-  const first = parse({ fileName: options.fileName });
+  // Team names of every known season, so a Manufacturers Cup row is split into team and drivers before the season is known.
+  const teams = seasons.flatMap((s) => s.teams);
+  const first = parse({ fileName: options.fileName, teams });
   const facts = readDocumentFacts(first.documentTitle, first.preamble);
 
   // Read without a season, a table's race id can only come from the file itself (JSON `raceId`).
@@ -86,7 +88,7 @@ function plan(
   }
   const matchIn = season ?? options.fallbackSeason;
   const outcome = matchIn
-    ? parse({ fileName: options.fileName, season: matchIn, race: options.race })
+    ? parse({ fileName: options.fileName, season: matchIn, race: options.race, teams })
     : first;
   // With a season known, tables are detected within it: one file, one season.
   let detections = detectAll(outcome, namedInFile, facts, season ? [season] : pool);

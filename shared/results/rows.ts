@@ -5,8 +5,8 @@
  */
 import type { FinishStatus } from '../domain/types';
 import { MAX_POSITION, readPoints, readPosition, readStatus, type ColumnMap } from './columns';
-import { resolveCountry, splitCountryDriver } from './countries';
 import { readTimeToken, type TimeToken } from './time';
+import { countryOfName, splitCountryPrefix, statusOfWord } from './vocabulary';
 import type { ParsedRow } from './types';
 
 /** A row as read, before times are resolved and drivers matched. */
@@ -23,15 +23,28 @@ export interface RowDraft {
   gap: TimeToken | null;
   points: number | null;
   status: FinishStatus;
-  /** Explicit driver id or PSN ID cell (CSV/JSON), tried when the name does not match. */
+  /** Explicit driver id or PSN ID cell (CSV/JSON), tried when the name does not match; a team id in team tables. */
   idHint: string | null;
+  /** Manufacturers Cup rows: the team as printed ("Porsche"); `driver` then holds its driver(s), possibly empty. */
+  team: string | null;
 }
+
+/** "Porsche Shota Sato / Jose Serrano" → team "Porsche", rest "Shota Sato / Jose Serrano". */
+export interface TeamSplit {
+  team: string;
+  rest: string;
+}
+
+/** Finds a known team name at the start of a text (the parser's list of known teams). */
+export type TeamSplitter = (text: string) => TeamSplit | null;
 
 export type RowRead = { ok: true; row: RowDraft } | { ok: false; message: string };
 
 /** What a whitespace header announced; decides whether a trailing number is points. */
 export interface WhitespaceColumns {
   points: boolean;
+  /** A Manufacturers Cup table: the middle is "Team Driver[ / Driver…]" rather than "Country Driver". */
+  team?: boolean;
 }
 
 /**
@@ -46,6 +59,7 @@ export function readWhitespaceRow(
   line: number,
   columns: WhitespaceColumns,
   knownName: (name: string) => boolean,
+  splitTeam: TeamSplitter = () => null,
 ): RowRead {
   const tokens = text.trim().split(/\s+/);
   const first = tokens[0] ?? '';
@@ -95,10 +109,10 @@ export function readWhitespaceRow(
       sawTimeOrStatus = true;
       continue;
     }
-    const s = readStatus(tok);
-    if (s !== null && s !== 'finished' && /^[A-Za-z]{2,4}$/.test(tok) && tok === tok.toUpperCase()) {
-      status = s;
-      end--;
+    const trailing = trailingStatus(tokens, end);
+    if (trailing) {
+      status = trailing.status;
+      end -= trailing.tokens;
       sawTimeOrStatus = true;
       continue;
     }
@@ -106,10 +120,32 @@ export function readWhitespaceRow(
   }
   const middle = tokens.slice(1, end).join(' ');
   if (middle === '') return { ok: false, message: 'the row has no driver name' };
-  const split = splitCountryDriver(middle);
   let country: string | null = null;
   let countryText: string | null = null;
   let driver = middle;
+  if (columns.team) {
+    const team = splitTeam(middle) ?? firstWordTeam(middle);
+    if (!sawTimeOrStatus && points === null && tokens.length < 3) {
+      return { ok: false, message: 'the row has too few cells' };
+    }
+    return {
+      ok: true,
+      row: {
+        line,
+        position,
+        country: null,
+        countryText: null,
+        driver: team.rest,
+        time: timeTokens[0] ?? null,
+        gap: timeTokens[1] ?? null,
+        points,
+        status,
+        idHint: null,
+        team: team.team,
+      },
+    };
+  }
+  const split = splitCountryPrefix(middle);
   if (split && !knownName(middle)) {
     country = split.country;
     countryText = split.countryText;
@@ -136,8 +172,37 @@ export function readWhitespaceRow(
       points,
       status,
       idHint: null,
+      team: null,
     },
   };
+}
+
+/**
+ * A status at the end of a row: an upper-case abbreviation ("DNF"), or a
+ * word of any shipped language, one or two tokens long ("Abandono",
+ * "Non partant", "リタイア"). Lower-case English abbreviations are left alone:
+ * "Ret" or "Nc" may end a name.
+ */
+function trailingStatus(tokens: readonly string[], end: number): { status: FinishStatus; tokens: number } | null {
+  const tok = tokens[end - 1]!;
+  if (/^[A-Za-z]{2,4}$/.test(tok)) {
+    const s = tok === tok.toUpperCase() ? readStatus(tok) : null;
+    return s !== null && s !== 'finished' ? { status: s, tokens: 1 } : null;
+  }
+  // Keep at least the position and one name word in front of the status.
+  if (end > 3) {
+    const two = statusOfWord(`${tokens[end - 2]} ${tok}`);
+    if (two) return { status: two, tokens: 2 };
+  }
+  if (/^[\d+.'’:,-]/.test(tok)) return null;
+  const one = statusOfWord(tok);
+  return one ? { status: one, tokens: 1 } : null;
+}
+
+/** Without a known team name, the first word is the manufacturer ("Lexus Tyrell Meadows / …"). */
+function firstWordTeam(text: string): TeamSplit {
+  const space = text.indexOf(' ');
+  return space === -1 ? { team: text, rest: '' } : { team: text.slice(0, space), rest: text.slice(space + 1).trim() };
 }
 
 /** A row from cells (pipe table, CSV) mapped by a header. */
@@ -146,6 +211,7 @@ export function readCellRow(
   map: ColumnMap,
   line: number,
   knownName: (name: string) => boolean,
+  splitTeam: TeamSplitter = () => null,
 ): RowRead {
   const cell = (i: number | undefined): string => (i === undefined ? '' : (cells[i] ?? '').trim());
   let status: FinishStatus = 'finished';
@@ -170,9 +236,18 @@ export function readCellRow(
   let country: string | null = null;
   let countryText: string | null = null;
   let driver = cell(map.driver);
+  let team: string | null = cell(map.team) || null;
+  if (map.teamDriver !== undefined) {
+    const both = cell(map.teamDriver);
+    if (both !== '') {
+      const split = splitTeam(both) ?? firstWordTeam(both);
+      team = split.team;
+      if (driver === '') driver = split.rest;
+    }
+  }
   if (map.countryDriver !== undefined && driver === '') {
     const both = cell(map.countryDriver);
-    const split = splitCountryDriver(both);
+    const split = splitCountryPrefix(both);
     if (split && !knownName(both)) {
       ({ country, countryText, driver } = split);
     } else if (knownName(both) || (map.country !== undefined && both !== '')) {
@@ -186,11 +261,17 @@ export function readCellRow(
   }
   if (map.country !== undefined && cell(map.country) !== '') {
     countryText = cell(map.country);
-    country = resolveCountry(countryText);
+    country = countryOfName(countryText);
   }
-  const idHint = cell(map.driverId) || cell(map.psnId) || null;
-  if (driver === '' && idHint === null) return { ok: false, message: 'the driver cell is empty' };
-  if (driver === '') driver = idHint ?? '';
+  const teamId = cell(map.teamId) || null;
+  const isTeamRow = team !== null || teamId !== null;
+  const idHint = teamId ?? (cell(map.driverId) || cell(map.psnId) || null);
+  if (isTeamRow) {
+    team ??= teamId;
+  } else {
+    if (driver === '' && idHint === null) return { ok: false, message: 'the driver cell is empty' };
+    if (driver === '') driver = idHint ?? '';
+  }
 
   const timeText = cell(map.time);
   let time: TimeToken | null = null;
@@ -227,7 +308,7 @@ export function readCellRow(
   }
   return {
     ok: true,
-    row: { line, position, country, countryText, driver, time, gap, points, status, idHint },
+    row: { line, position, country, countryText, driver, time, gap, points, status, idHint, team },
   };
 }
 
@@ -271,6 +352,7 @@ export function finishRows(drafts: readonly RowDraft[]): ParsedRow[] {
       position,
       country: d.country,
       driver: d.driver,
+      team: d.team,
       driverId: null,
       time: d.time?.text ?? null,
       timeMs,

@@ -4,9 +4,18 @@
  */
 import type { Cup, Race, Season, SessionKind } from '../domain/types';
 import { foldKey } from './normalize';
+import { readTitleWords, sessionOfLocalizedHeading } from './vocabulary';
 
-/** Session named by a heading ("Qualifying Time Trial" → quali), or null. */
+/**
+ * Session named by a heading in any shipped language ("Qualifying Time Trial"
+ * → quali, "Carrera al sprint" → sprint, "グランドファイナル" → gf), or null.
+ */
 export function sessionOfHeading(text: string): SessionKind | null {
+  return sessionOfEnglishHeading(text) ?? sessionOfLocalizedHeading(text);
+}
+
+// English report wording beyond the vocabulary's phrases ("Qualifying Time Trial", "Final Race Results").
+function sessionOfEnglishHeading(text: string): SessionKind | null {
   const key = foldKey(text);
   if (/\bgrand final\b/.test(key)) return 'gf';
   if (/\bqualif|\btime trial\b/.test(key)) return 'quali';
@@ -38,24 +47,27 @@ export interface TitleFacts {
 
 export function readDocumentTitle(text: string | null): TitleFacts {
   if (!text) return { year: null, round: null, cup: null };
-  const key = foldKey(text);
-  const year = /\b(20\d\d)\b/.exec(key);
-  const round = /\bround ?(\d{1,2})\b/.exec(key);
-  const wf = /\bworld finals?\b/.test(key);
-  const cup: Cup | null = /\bnations?\b/.test(key)
-    ? 'nations'
-    : /\bmanufacturers?\b/.test(key)
-      ? 'manufacturers'
-      : null;
-  return { year: year ? Number(year[1]) : null, round: wf ? 'wf' : round ? Number(round[1]) : null, cup };
+  const year = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(text.normalize('NFKC'));
+  const words = readTitleWords(text);
+  return {
+    year: year ? Number(year[1]) : null,
+    round: words.worldFinals ? 'wf' : words.round,
+    cup: words.cup,
+  };
 }
 
 /**
  * The race of `season` a table is for, when the document title names the round
- * and the heading names the session. Null when either is unknown or the
+ * and the heading names the session; the cup is the title's, or the table's
+ * (`tableCup`) when its rows are teams. Null when either is unknown or the
  * title's year is another season's.
  */
-export function suggestRace(season: Season, facts: TitleFacts, session: SessionKind | null): Race | null {
+export function suggestRace(
+  season: Season,
+  facts: TitleFacts,
+  session: SessionKind | null,
+  tableCup: Cup = 'nations',
+): Race | null {
   if (session === null || facts.round === null) return null;
   if (facts.year !== null && facts.year !== season.year) return null;
   const rounds = season.rounds;
@@ -64,6 +76,7 @@ export function suggestRace(season: Season, facts: TitleFacts, session: SessionK
       ? rounds.find((r) => r.id.endsWith('-wf'))
       : rounds.find((r) => r.number === facts.round && !r.id.endsWith('-wf'));
   if (!round) return null;
-  const cup = facts.cup ?? 'nations';
+  // A table of teams is a Manufacturers Cup table whatever the title says.
+  const cup = tableCup === 'manufacturers' ? tableCup : (facts.cup ?? tableCup);
   return round.races.find((r) => r.cup === cup && r.session === session) ?? null;
 }

@@ -1,4 +1,4 @@
-import type { SessionKind } from '../domain/types';
+import type { Cup, SessionKind } from '../domain/types';
 import type { RowDraft } from './rows';
 import type { TimeToken } from './time';
 
@@ -17,6 +17,8 @@ export interface TableDraft {
   raceId?: string | null;
   /** The file says only the first positions are known (JSON `partial`). */
   partial?: boolean;
+  /** `manufacturers` when the header, the rows or the file say the table lists teams. */
+  cup?: Cup;
 }
 
 export interface FastestLapDraft {

@@ -8,15 +8,21 @@
  * `Fastest Lap:` lines to the table they follow. Prose around the tables is
  * skipped, which is what makes a pasted report work.
  */
-import { mapHeaderCells, readStatus, type ColumnMap } from './columns';
-import { splitCountryDriver } from './countries';
+import { columnKind, mapHeaderCells, readStatus, type ColumnMap } from './columns';
 import { readListItem } from './list-format';
 import { foldKey } from './normalize';
-import { readCellRow, readWhitespaceRow, type WhitespaceColumns } from './rows';
+import {
+  readCellRow,
+  readWhitespaceRow,
+  type RowDraft,
+  type TeamSplitter,
+  type WhitespaceColumns,
+} from './rows';
 import { cleanTitle, sessionOfHeading } from './sessions';
 import type { FastestLapDraft, TableDraft } from './table-draft';
 import { readTimeToken } from './time';
 import type { ParseIssue } from './types';
+import { LAP_WORDS, readFactLine, splitCountryPrefix } from './vocabulary';
 
 export interface TextScan {
   tables: TableDraft[];
@@ -32,16 +38,24 @@ type OpenTable =
   | { kind: 'pipe'; table: TableDraft; map: ColumnMap; blankSeen: boolean }
   | { kind: 'list'; table: TableDraft; numbered: boolean; blankSeen: boolean };
 
-const CAR_RE = /^(?:car|vehicle)\s*[:：]\s*(.*)$/i;
-const TRACK_RE = /^(?:track|circuit|course)\s*[:：]\s*(.*)$/i;
-const LAPS_LINE_RE = /^laps\s*[:：]\s*(\d{1,3})\s*$/i;
+// "5 Laps", "5 vueltas", "5 tours", "5 giri", "5 Runden", "5周", "5 voltas".
 // Anchored at the end only and free of nested quantifiers: track lines can be arbitrarily long.
-const TRAILING_LAPS_RE = /\b(\d{1,3}) ?laps?\)?$/i;
+const TRAILING_LAPS_RE = new RegExp(`(?:^|[\\s(（,–—-])(\\d{1,3}) ?(?:${LAP_WORDS.join('|')})[)）]?$`, 'i');
+const LAPS_VALUE_RE = /^(\d{1,3})\s*$/;
+// English reports may write "Fastest Lap" without a colon.
 const FASTEST_RE = /^fastest\s+lap\s*[:：]?\s*(.*)$/i;
 const RULE_RE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
-/** Scans decoded text for result tables. `knownName` is the driver matcher's "is this a known name?" */
-export function scanText(lines: readonly string[], knownName: (name: string) => boolean): TextScan {
+/**
+ * Scans decoded text for result tables. `knownName` is the driver matcher's
+ * "is this a known name?"; `splitTeam` finds a known team name at the start
+ * of a row (Manufacturers Cup tables).
+ */
+export function scanText(
+  lines: readonly string[],
+  knownName: (name: string) => boolean,
+  splitTeam: TeamSplitter = () => null,
+): TextScan {
   const tables: TableDraft[] = [];
   const issues: ParseIssue[] = [];
   let documentTitle: string | null = null;
@@ -100,14 +114,14 @@ export function scanText(lines: readonly string[], knownName: (name: string) => 
       } else if (open.kind === 'pipe') {
         if (RULE_RE.test(text)) continue;
         if (text.includes('|') && mapHeaderCells(pipeCells(text)) === null) {
-          const read = readCellRow(pipeCells(text), open.map, lineNo, knownName);
+          const read = readCellRow(pipeCells(text), open.map, lineNo, knownName, splitTeam);
           if (read.ok) open.table.rows.push(read.row);
           else issues.push(rowError(lineNo, read.message));
           continue;
         }
         open = null;
       } else if (looksLikeRow(text)) {
-        const read = readWhitespaceRow(text, lineNo, open.columns, knownName);
+        const read = readWhitespaceRow(text, lineNo, open.columns, knownName, splitTeam);
         if (read.ok) {
           open.table.rows.push(read.row);
           continue;
@@ -129,23 +143,24 @@ export function scanText(lines: readonly string[], knownName: (name: string) => 
     if (header) {
       const table = startTable(lineNo);
       if (header.kind === 'pipe') {
+        if (isTeamMap(header.map)) table.cup = 'manufacturers';
         open = { kind: 'pipe', table, map: header.map, blankSeen: false };
       } else {
         allPipe = false;
+        if (header.columns.team) table.cup = 'manufacturers';
         open = { kind: 'whitespace', table, columns: header.columns, blankSeen: false };
       }
       continue;
     }
-    const carMatch = CAR_RE.exec(text);
-    if (carMatch) {
-      car = carMatch[1]!.trim() || null;
+    const fact = readFactLine(text);
+    if (fact?.label === 'car') {
+      car = fact.value || null;
       continue;
     }
-    const trackMatch = TRACK_RE.exec(text);
-    if (trackMatch) {
-      const value = trackMatch[1]!.trim();
+    if (fact?.label === 'track') {
+      const value = fact.value;
       const withLaps = TRAILING_LAPS_RE.exec(value);
-      const name = withLaps ? trimEndChars(value.slice(0, withLaps.index), ' \t,–—-(') : '';
+      const name = withLaps ? trimEndChars(value.slice(0, withLaps.index), ' \t,–—-(（') : '';
       if (withLaps && name !== '') {
         track = name;
         laps = Number(withLaps[1]);
@@ -154,14 +169,14 @@ export function scanText(lines: readonly string[], knownName: (name: string) => 
       }
       continue;
     }
-    const lapsMatch = LAPS_LINE_RE.exec(text);
-    if (lapsMatch) {
-      laps = Number(lapsMatch[1]);
+    const lapsValue = fact?.label === 'laps' ? LAPS_VALUE_RE.exec(fact.value) : null;
+    if (lapsValue) {
+      laps = Number(lapsValue[1]);
       continue;
     }
-    const fastest = FASTEST_RE.exec(text);
-    if (fastest) {
-      const lap = readFastestLap(fastest[1]!, lineNo);
+    const fastest = fact?.label === 'fastestLap' ? fact.value : FASTEST_RE.exec(text)?.[1];
+    if (fastest !== undefined) {
+      const lap = readFastestLap(fastest, lineNo);
       if (!lap) {
         issues.push({
           severity: 'warning',
@@ -186,18 +201,37 @@ export function scanText(lines: readonly string[], knownName: (name: string) => 
     }
     if (RULE_RE.test(text)) continue;
 
+    // A header in any language is known by its shape: a short line of words with a row right below it.
+    const shaped = headerByShape(text);
+    if (shaped) {
+      const next = nextLine(lines, i);
+      const first = next ? readFirstRow(next.text, next.lineNo, shaped, knownName, splitTeam) : null;
+      if (next && first) {
+        const table = startTable(lineNo);
+        allPipe = false;
+        if (first.team !== null) table.cup = 'manufacturers';
+        table.rows.push(first);
+        const columns = { points: shaped.points, team: first.team !== null };
+        open = { kind: 'whitespace', table, columns, blankSeen: false };
+        i = next.index;
+        continue;
+      }
+    }
+
     // A classification pasted without its header line: start a table at the first row that reads cleanly.
-    const headerless = readHeaderlessRow(text, lineNo, knownName);
+    const headerless = readHeaderlessRow(text, lineNo, knownName, splitTeam);
     if (headerless) {
       const table = startTable(lineNo);
       allPipe = false;
+      if (headerless.team !== null) table.cup = 'manufacturers';
       table.rows.push(headerless);
       issues.push({
         severity: 'info',
         line: lineNo,
         message: 'A table starts here without a header line; columns were read as Time, Gap and Points.',
       });
-      open = { kind: 'whitespace', table, columns: { points: true }, blankSeen: false };
+      const columns = { points: true, team: headerless.team !== null };
+      open = { kind: 'whitespace', table, columns, blankSeen: false };
       continue;
     }
 
@@ -277,7 +311,8 @@ function readHeader(text: string): Header | null {
     return map ? { kind: 'pipe', map } : null;
   }
   const key = foldKey(text);
-  if (!/^(rank|pos|position|place)\b/.test(key) || !/\b(driver|name)\b/.test(key)) return null;
+  if (!/^(rank|pos|position|place)\b/.test(key) || !/\b(driver|drivers|name|manufacturer|team)\b/.test(key))
+    return null;
   // Header words only: a prose sentence starting with "Position" is not a header.
   const words = key.split(' ');
   const known = new Set([
@@ -302,9 +337,82 @@ function readHeader(text: string): Header | null {
     'race',
     'best',
     'lap',
+    'drivers',
+    'manufacturer',
   ]);
   if (!words.every((w) => known.has(w))) return null;
-  return { kind: 'whitespace', columns: { points: words.includes('points') || words.includes('pts') } };
+  return {
+    kind: 'whitespace',
+    columns: {
+      points: words.includes('points') || words.includes('pts'),
+      team: words.includes('manufacturer') || words.includes('team'),
+    },
+  };
+}
+
+function isTeamMap(map: ColumnMap): boolean {
+  return map.team !== undefined || map.teamDriver !== undefined || map.teamId !== undefined;
+}
+
+/** What a header found by its shape announces: a points column, a team column. */
+interface ShapedHeader {
+  points: boolean;
+  team: boolean;
+}
+
+/**
+ * A line that can be a table header in any language: a few words, no digits,
+ * no sentence end and no session name ("Pos. País / Piloto Tiempo Puntos",
+ * "順位 国/地域 / ドライバー タイム ポイント"). Whether it is one is decided by
+ * the row below it. Its words are looked up only to learn whether it
+ * announces points or teams.
+ */
+function headerByShape(text: string): ShapedHeader | null {
+  if (text.length > 120 || /[0-9０-９.!?。:：]$/.test(text) || /[0-9]/.test(text)) return null;
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > 14) return null;
+  if (sessionOfHeading(text) !== null) return null;
+  let points = false;
+  let team = false;
+  for (const word of words) {
+    const kind = columnKind(word);
+    if (kind === 'points') points = true;
+    else if (kind === 'team' || kind === 'teamDriver' || kind === 'teamId') team = true;
+  }
+  return { points, team };
+}
+
+/** The next non-blank line after line index `i`. */
+function nextLine(lines: readonly string[], i: number): { text: string; lineNo: number; index: number } | null {
+  for (let j = i + 1; j < lines.length; j++) {
+    const text = lines[j]!.trim();
+    if (text !== '') return { text, lineNo: j + 1, index: j };
+  }
+  return null;
+}
+
+/** The first row under a header found by its shape: a position and a country, a known name, or a team. */
+function readFirstRow(
+  text: string,
+  line: number,
+  header: ShapedHeader,
+  knownName: (name: string) => boolean,
+  splitTeam: TeamSplitter,
+): RowDraft | null {
+  if (!looksLikeRow(text)) return null;
+  const columns = { points: header.points, team: header.team };
+  const read = readWhitespaceRow(text, line, columns, knownName, splitTeam);
+  if (read.ok && (read.row.country !== null || read.row.team !== null || knownName(read.row.driver)))
+    return read.row;
+  if (header.team) return null;
+  // An unannounced team table: the row starts with a known team name.
+  const asTeam = readWhitespaceRow(text, line, { ...columns, team: true }, knownName, splitTeam);
+  return asTeam.ok && splitTeam(rowMiddle(asTeam.row)) !== null ? asTeam.row : null;
+}
+
+/** The team and drivers of a team row as one text, to check the team is a known one. */
+function rowMiddle(row: RowDraft): string {
+  return row.driver === '' ? (row.team ?? '') : `${row.team ?? ''} ${row.driver}`;
 }
 
 /** Starts with a position or a status word and has room for country, driver and more. */
@@ -315,12 +423,20 @@ function looksLikeRow(text: string): boolean {
   return s !== null && s !== 'finished' && first === first.toUpperCase();
 }
 
-function readHeaderlessRow(text: string, line: number, knownName: (name: string) => boolean) {
+function readHeaderlessRow(
+  text: string,
+  line: number,
+  knownName: (name: string) => boolean,
+  splitTeam: TeamSplitter,
+): RowDraft | null {
   if (!looksLikeRow(text)) return null;
   const read = readWhitespaceRow(text, line, { points: false }, knownName);
-  if (!read.ok || read.row.time === null || read.row.position === null || read.row.country === null)
-    return null;
-  return read.row;
+  if (read.ok && read.row.time !== null && read.row.position !== null && read.row.country !== null)
+    return read.row;
+  // A team table without a header: the row must start with a known team.
+  const asTeam = readWhitespaceRow(text, line, { points: false, team: true }, knownName, splitTeam);
+  if (!asTeam.ok || asTeam.row.time === null || asTeam.row.position === null) return null;
+  return splitTeam(rowMiddle(asTeam.row)) !== null ? asTeam.row : null;
 }
 
 /** "Australia Guy Barbara 3'03.550" → driver, country and time. */
@@ -332,7 +448,7 @@ function readFastestLap(rest: string, line: number): FastestLapDraft | null {
   if (!time || time.kind !== 'time') return null;
   const who = trimEndChars(trimStartChars(tokens.join(' '), '-–—:| '), '-–—:|, ');
   if (who === '') return null;
-  const split = splitCountryDriver(who);
+  const split = splitCountryPrefix(who);
   return split
     ? { line, country: split.country, driver: split.driver, time }
     : { line, country: null, driver: who, time };

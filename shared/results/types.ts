@@ -6,7 +6,7 @@
  * fields (`line`, `match`, `gap`, …) exist for the Results screen and are
  * dropped by `toContractJson` before printing.
  */
-import type { FinishStatus, SessionKind } from '../domain/types';
+import type { Cup, FinishStatus, SessionKind } from '../domain/types';
 
 /** Which result format a file was read as. Pasted race reports are text formats too. */
 export type ResultFormat = 'official-text' | 'pipe-table' | 'csv' | 'json';
@@ -22,9 +22,10 @@ export interface ParseIssue {
    * Machine-readable kind for issues a screen settles in place rather than by
    * fixing the file (`unknown-driver`: the user picks an entry or adds the
    * driver; `ambiguous-initial`: "T. Sasaki" fits two drivers and the user
-   * picks one). Not part of the CLI's JSON.
+   * picks one; `unknown-team`: a Manufacturers Cup row whose team is not in
+   * the season). Not part of the CLI's JSON.
    */
-  code?: 'unknown-driver' | 'ambiguous-initial';
+  code?: 'unknown-driver' | 'ambiguous-initial' | 'unknown-team';
 }
 
 /** How a driver name was tied to an entry of the season. Only these are applied automatically. */
@@ -47,16 +48,22 @@ export interface DriverMatch {
   suggestions: DriverSuggestion[];
   /** An initial and surname ("T. Sasaki") that fit several drivers: they are the suggestions. */
   ambiguous?: boolean;
+  /**
+   * Manufacturers Cup rows: what tied the row to its team — the team's name,
+   * one of its drivers' names, a PSN ID, or the team id. `method` then says
+   * how that text matched (exact, accent-insensitive, alias…).
+   */
+  via?: 'team' | 'driver' | 'psn-id' | 'team-id';
 }
 
-/** One classification row as read from the file. */
-export interface ParsedRow {
+/** The fields of a classification row that `podium parse --json` prints, as read from the file. */
+export interface ContractRow {
   position: number;
   /** ISO 3166-1 alpha-2, upper case; null when the file gives none or it is unknown. */
   country: string | null;
-  /** Driver name as printed. */
+  /** Driver name as printed; for a Manufacturers Cup row its driver(s) as printed, possibly empty. */
   driver: string;
-  /** Matched entry; null without a season or without an automatic match. */
+  /** Matched entry: a driver id, or a team id for a Manufacturers Cup row; null without a season or without an automatic match. */
   driverId: string | null;
   /** Time or gap text as printed in the time column (`44'25.829`, `+00.287`). */
   time: string | null;
@@ -66,6 +73,12 @@ export interface ParsedRow {
   gapMs: number | null;
   points: number | null;
   status: FinishStatus;
+}
+
+/** One classification row as read from the file. */
+export interface ParsedRow extends ContractRow {
+  /** Manufacturers Cup rows: the team (manufacturer) as printed; null in driver tables. */
+  team: string | null;
   // ---- extras for the UI (not part of the `podium parse --json` output) ----
   /** 1-based line of the row in the input. */
   line: number;
@@ -105,6 +118,11 @@ export interface ParsedRace {
   partial: boolean;
   /** Race of the season this table most likely is (from the document title and heading); the UI lets the user change it. */
   suggestedRaceId: string | null;
+  /**
+   * `manufacturers` when the table lists teams (a Manufacturers Cup
+   * classification: its rows' `driverId` are team ids), else `nations`.
+   */
+  cup: Cup;
 }
 
 /** Everything `parseResultsText` / `parseResultsBytes` found. Never thrown, always returned. */

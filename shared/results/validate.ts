@@ -53,7 +53,7 @@ export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
       issues.push({
         severity: 'warning',
         line: row.line,
-        message: `P${row.position} ${row.driver} (${formatMs(row.timeMs)}) is faster than P${previousTimed.position} ${previousTimed.driver} (${formatMs(previousTimed.timeMs)}); check the times or positions.`,
+        message: `P${row.position} ${entryName(row)} (${formatMs(row.timeMs)}) is faster than P${previousTimed.position} ${entryName(previousTimed)} (${formatMs(previousTimed.timeMs)}); check the times or positions.`,
       });
     }
     previousTimed = row;
@@ -68,18 +68,24 @@ export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
         message: `"${row.countryText}" is not a country the app knows.`,
       });
     }
-    const key = row.driverId ?? foldKey(row.driver);
+    const name = entryName(row);
+    const key = row.driverId ?? foldKey(name);
     const earlier = byDriver.get(key);
     if (earlier) {
       issues.push({
         severity: 'error',
         line: row.line,
-        message: `${row.driver} is listed twice in ${label} (also P${earlier.position} on line ${earlier.line}).`,
+        message: `${name} is listed twice in ${label} (also P${earlier.position} on line ${earlier.line}).`,
       });
     } else {
       byDriver.set(key, row);
     }
   }
+}
+
+/** What a row names: its driver, or its team (and drivers) in a Manufacturers Cup table. */
+function entryName(row: ParsedRow): string {
+  return row.team === null ? row.driver : row.driver === '' ? row.team : `${row.team} (${row.driver})`;
 }
 
 function isSortedByPosition(rows: readonly ParsedRow[]): boolean {
@@ -152,6 +158,20 @@ function unknownDriverMessage(driver: string, match: DriverMatch, seasonName: st
   return `"${driver}" is not in the ${seasonName} entry list.${hint}`;
 }
 
+/** A Manufacturers Cup row whose team, drivers and ids fit no team of the season (or drivers of several teams). */
+export function validateTeams(race: ParsedRace, seasonName: string, issues: ParseIssue[]): void {
+  for (const row of race.rows) {
+    if (!row.match || row.driverId !== null) continue;
+    const printed = [row.team, row.driver].filter((x) => x).join(' — ');
+    issues.push({
+      severity: 'error',
+      line: row.line,
+      message: `"${printed}" is not a team of the ${seasonName} Manufacturers Cup (checked by team name, driver name and PSN ID). Choose the team, or correct the row.`,
+      code: 'unknown-team',
+    });
+  }
+}
+
 /** Listed points against the race's points table: warnings only, the file may be right. */
 export function validatePoints(race: ParsedRace, target: Race, issues: ParseIssue[]): void {
   for (const row of race.rows) {
@@ -165,7 +185,7 @@ export function validatePoints(race: ParsedRace, target: Race, issues: ParseIssu
       issues.push({
         severity: 'warning',
         line: row.line,
-        message: `P${row.position} ${row.driver} is listed with ${row.points} point${row.points === 1 ? '' : 's'}, but ${pays}.`,
+        message: `P${row.position} ${entryName(row)} is listed with ${row.points} point${row.points === 1 ? '' : 's'}, but ${pays}.`,
       });
     }
   }

@@ -6,7 +6,7 @@
  * i18n-iso-countries, plus the short forms reports use that the ISO list lacks.
  */
 import type { Language } from '../../i18n/languages';
-import { resolveCountry, type CountrySplit } from '../countries';
+import { resolveCountry, splitCountryDriver, type CountrySplit } from '../countries';
 import { foldKey } from '../normalize';
 import { COUNTRY_NAMES_BY_LANGUAGE } from './country-names.data';
 
@@ -106,21 +106,21 @@ export function countryOfName(text: string): string | null {
 /**
  * Splits "Países Bajos Kaj de Bruin" into country and driver at the longest
  * leading run of words that names a country in any shipped language, leaving
- * at least one word for the driver. Null when no prefix names a country.
- * (Scripts without spaces, like Japanese, are not split: their tables put the
- * country in a cell of its own.)
+ * at least one word for the driver. English names and upper-case ISO codes
+ * are tried first (the common case costs nothing more); null when no prefix
+ * names a country. (Scripts without spaces, like Japanese, are split where
+ * the report puts a space between the country and the name.)
  */
 export function splitCountryPrefix(text: string): CountrySplit | null {
+  const english = splitCountryDriver(text);
+  if (english) return english;
   const words = text.trim().split(/\s+/);
   if (words.length < 2) return null;
-  const { maxWords } = nameIndex();
+  const { byName, maxWords } = nameIndex();
   for (let n = Math.min(maxWords, words.length - 1); n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
-    const code = countryOfName(head);
-    // Two-letter lower-case words ("de", "da") are parts of names, not ISO codes.
-    if (code && !(n === 1 && /^[a-z]{2,3}$/.test(head))) {
-      return { country: code, countryText: head, driver: words.slice(n).join(' ') };
-    }
+    const code = byName.get(foldName(head));
+    if (code) return { country: code, countryText: head, driver: words.slice(n).join(' ') };
   }
   return null;
 }
