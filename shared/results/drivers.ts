@@ -47,7 +47,7 @@ export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
     folded.set(foldKey(d.name), d);
     foldedNames.push(knownName(foldKey(d.name), d));
     for (const alias of d.aliases) {
-      aliases.set(foldKey(alias), d);
+      aliases.set(spacelessKey(foldKey(alias)), d);
       foldedNames.push(knownName(foldKey(alias), d));
     }
     for (const id of d.psnIds) psn.set(id.toLowerCase(), d);
@@ -70,7 +70,7 @@ export function createDriverIndex(drivers: readonly Driver[]): DriverIndex {
     const key = foldKey(trimmed);
     const f = folded.get(key);
     if (f) return hit(f, 'accent-insensitive');
-    const a = aliases.get(key);
+    const a = aliases.get(spacelessKey(key));
     if (a) return hit(a, 'alias');
     const p = psn.get(trimmed.toLowerCase());
     if (p) return hit(p, 'psn-id');
@@ -157,6 +157,14 @@ const seasonIndexes = new WeakMap<
   Season,
   Map<Cup, { drivers: readonly Driver[]; entries: readonly string[]; index: DriverIndex }>
 >();
+
+// Japanese and Chinese names are printed with or without a space between family and given name ("宮園 拓真").
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** A name in a script written without spaces is compared without them. */
+function spacelessKey(folded: string): string {
+  return CJK.test(folded) ? folded.replace(/ /g, '') : folded;
+}
 
 /** "takuma miyazono" → "t|miyazono": a known name as its initial and surname. */
 function initialKey(folded: string): string | null {
