@@ -2,6 +2,7 @@
  * `podium parse <file> [--season <id>] [--race <raceId>] [--json]`.
  * Each table's season and race are detected from the text among the built-in
  * seasons (only `--season` when given); names are matched in the detected season.
+ * `--json` gives each table's `cup`; Manufacturers Cup rows carry `teamId`.
  * Exit 0 when the file has no errors (warnings are printed but do not fail),
  * 1 when it has errors, 2 for usage errors. Problems go to stderr, one a line.
  */
@@ -42,24 +43,28 @@ function renderHuman(plan: ResultsPlan): string {
   out.push(`Format: ${outcome.format ?? 'not recognised'} — ${count} table${count === 1 ? '' : 's'}`);
   outcome.races.forEach((race, k) => {
     out.push('');
-    out.push(`${race.title ?? '(untitled table)'}${race.session ? ` [${race.session}]` : ''}`);
+    const cup = race.cup === 'manufacturers' ? ' (Manufacturers Cup)' : '';
+    out.push(`${race.title ?? '(untitled table)'}${race.session ? ` [${race.session}]` : ''}${cup}`);
     const facts = [race.track, race.laps !== null ? `${race.laps} laps` : null, race.car].filter(
       (x) => x !== null,
     );
     if (facts.length) out.push(`  ${facts.join(' · ')}`);
     out.push(`  Race: ${detectionLine(plan.tables[k]!.detection)}`);
-    const nameWidth = Math.max(6, ...race.rows.map((r) => r.driver.length));
+    const teams = race.cup === 'manufacturers';
+    const nameOf = (row: (typeof race.rows)[number]) =>
+      teams ? [row.team, row.driver].filter((x) => x).join(' — ') : row.driver;
+    const nameWidth = Math.max(6, ...race.rows.map((r) => nameOf(r).length));
     for (const row of race.rows) {
       const cells = [
         `P${row.position}`.padStart(4),
-        (row.country ?? '--').padEnd(2),
-        row.driver.padEnd(nameWidth),
+        teams ? '' : (row.country ?? '--').padEnd(2),
+        nameOf(row).padEnd(nameWidth),
         (row.time ?? '').padStart(10),
         row.points !== null ? `${row.points} pt${row.points === 1 ? '' : 's'}`.padStart(7) : ''.padStart(7),
         row.status !== 'finished' ? row.status.toUpperCase() : '',
-        row.match && row.driverId === null ? '(unknown driver)' : '',
+        row.match && row.driverId === null ? (teams ? '(unknown team)' : '(unknown driver)') : '',
       ];
-      out.push(`  ${cells.join('  ').trimEnd()}`);
+      out.push(`  ${cells.filter((c, k) => k !== 1 || !teams).join('  ').trimEnd()}`);
     }
     if (race.fastestLap) out.push(`  Fastest lap: ${race.fastestLap.driver} ${race.fastestLap.time}`);
   });

@@ -91,3 +91,59 @@ describe('podium parse --json without --season/--race', () => {
     }
   });
 });
+
+describe('podium parse --json on Manufacturers Cup tables', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'podium-parse-teams-'));
+
+  it('reports the cup of each table and the teamId of each team row', async () => {
+    const file = path.join(dir, 'r1-both.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'podium-results',
+        version: 1,
+        races: [
+          {
+            title: 'Grand Final',
+            session: 'gf',
+            rows: [
+              { position: 1, teamId: 'subaru', driver: 'Takuma Miyazono', points: 6 },
+              { position: 2, teamId: 'bmw', driver: 'Seiya Suzuki', points: 5 },
+            ],
+          },
+          {
+            title: 'Grand Final',
+            session: 'gf',
+            rows: [{ position: 1, country: 'ES', driver: 'Jose Serrano', driverId: 'jose-serrano', points: 6 }],
+          },
+        ],
+      }),
+    );
+    const { code, stdout } = await podium('parse', file, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as {
+      races: { cup: string | null; rows: { teamId?: string | null; driverId: string | null; driver: string }[] }[];
+    };
+    expect(json.races.map((r) => r.cup)).toEqual(['manufacturers', null]);
+    expect(json.races[0]!.rows.map((r) => [r.teamId, r.driverId, r.driver])).toEqual([
+      ['subaru', null, 'Takuma Miyazono'],
+      ['bmw', null, 'Seiya Suzuki'],
+    ]);
+    expect(json.races[1]!.rows[0]).not.toHaveProperty('teamId');
+  });
+
+  it('reads the official Manufacturer / Drivers table and says so in the human output', async () => {
+    const { code, stdout } = await podium('parse', `${FIX}/2018-wf-manufacturer-series-final.txt`);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Manufacturer Series Final (Manufacturers Cup)');
+    expect(stdout).toContain('P1  Lexus — Tyrell Meadows / Vincent Rigaud / Kanata Kawakami');
+    const json = JSON.parse((await podium('parse', `${FIX}/2018-wf-manufacturer-series-final.txt`, '--json')).stdout) as {
+      races: { cup: string; rows: { team: string; teamId: string | null }[] }[];
+    };
+    expect(json.races[0]!.cup).toBe('manufacturers');
+    // No built-in season lists these 2018 teams: a one-word manufacturer is still told from its drivers.
+    const rows = json.races[0]!.rows;
+    expect(rows).toHaveLength(4);
+    expect([rows[0], rows[1], rows[3]].map((r) => r!.team)).toEqual(['Lexus', 'Toyota', 'Mitsubishi']);
+  });
+});
