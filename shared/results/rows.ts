@@ -6,7 +6,7 @@
 import type { FinishStatus } from '../domain/types';
 import { MAX_POSITION, readPoints, readPosition, readStatus, type ColumnMap } from './columns';
 import { readTimeToken, type TimeToken } from './time';
-import { countryOfName, splitCountryPrefix, statusOfWord } from './vocabulary';
+import { countryOfName, splitCountryPrefix, statusOfLastWords } from './vocabulary';
 import type { ParsedRow } from './types';
 
 /** A row as read, before times are resolved and drivers matched. */
@@ -189,14 +189,10 @@ function trailingStatus(tokens: readonly string[], end: number): { status: Finis
     const s = tok === tok.toUpperCase() ? readStatus(tok) : null;
     return s !== null && s !== 'finished' ? { status: s, tokens: 1 } : null;
   }
-  // Keep at least the position and one name word in front of the status.
-  if (end > 3) {
-    const two = statusOfWord(`${tokens[end - 2]} ${tok}`);
-    if (two) return { status: two, tokens: 2 };
-  }
   if (/^[\d+.'’:,-]/.test(tok)) return null;
-  const one = statusOfWord(tok);
-  return one ? { status: one, tokens: 1 } : null;
+  // Keep at least the position and one name word in front of the status.
+  const found = statusOfLastWords(end > 3 ? tokens[end - 2] : undefined, tok);
+  return found ? { status: found.status, tokens: found.words } : null;
 }
 
 /** Without a known team name, the first word is the manufacturer ("Lexus Tyrell Meadows / …"). */

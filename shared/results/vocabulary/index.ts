@@ -3,7 +3,7 @@
  * names, session headings, header columns, fact labels and title words, as
  * pure lookups over folded text.
  */
-export { STATUS_WORDS, statusOfWord, type RetirementStatus } from './status-words';
+export { STATUS_WORDS, statusOfLastWords, statusOfWord, type RetirementStatus } from './status-words';
 export { SESSION_HEADINGS, sessionOfLocalizedHeading, type HeadingPhrase } from './session-headings';
 export { countryOfName, splitCountryPrefix } from './country-names';
 export {

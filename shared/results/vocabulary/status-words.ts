@@ -51,15 +51,28 @@ export const STATUS_WORDS: Readonly<Record<Language, Readonly<Record<RetirementS
   };
 
 let index: Map<string, RetirementStatus> | null = null;
+/** Last words of the statuses written in two or more words ("No terminó" → "termino"). */
+let tails: Set<string> | null = null;
+
+// Plain ASCII words skip the Unicode normalisation: this runs on a word of every row.
+const ASCII = /^[\x20-\x7e]*$/;
+const keyOf = (text: string): string => foldKey(ASCII.test(text) ? text : text.normalize('NFKC'));
 
 function statusIndex(): Map<string, RetirementStatus> {
   if (index) return index;
   const map = new Map<string, RetirementStatus>();
+  const ends = new Set<string>();
   for (const words of Object.values(STATUS_WORDS)) {
     for (const [status, list] of Object.entries(words) as [RetirementStatus, readonly string[]][]) {
-      for (const word of list) map.set(foldKey(word.normalize('NFKC')), status);
+      for (const word of list) {
+        const key = keyOf(word);
+        map.set(key, status);
+        const space = key.lastIndexOf(' ');
+        if (space > 0) ends.add(key.slice(space + 1));
+      }
     }
   }
+  tails = ends;
   index = map;
   return map;
 }
@@ -71,5 +84,26 @@ function statusIndex(): Map<string, RetirementStatus> {
  */
 export function statusOfWord(text: string): RetirementStatus | null {
   if (text.length > 40 || /^[\d\s.:'’"+-]*$/.test(text)) return null;
-  return statusIndex().get(foldKey(text.normalize('NFKC'))) ?? null;
+  return statusIndex().get(keyOf(text)) ?? null;
+}
+
+/**
+ * A status written at the end of a whitespace row, in one word ("Abandono")
+ * or two ("Non partant", "No salió"): the status and how many words it took.
+ * One lookup for most rows: the two-word form is tried only after a word
+ * that ends such a status.
+ */
+export function statusOfLastWords(
+  beforeLast: string | undefined,
+  last: string,
+): { status: RetirementStatus; words: 1 | 2 } | null {
+  if (last.length > 40) return null;
+  const map = statusIndex();
+  const lastKey = keyOf(last);
+  if (beforeLast !== undefined && tails!.has(lastKey)) {
+    const two = map.get(`${keyOf(beforeLast)} ${lastKey}`);
+    if (two) return { status: two, words: 2 };
+  }
+  const one = map.get(lastKey);
+  return one ? { status: one, words: 1 } : null;
 }
