@@ -109,7 +109,8 @@ export function readWhitespaceRow(
       sawTimeOrStatus = true;
       continue;
     }
-    const trailing = trailingStatus(tokens, end);
+    // A status stands in the time column, right of any time: once a time is read, the rest is the name.
+    const trailing = timeTokens.length === 0 && !sawTimeOrStatus ? trailingStatus(tokens, end) : null;
     if (trailing) {
       status = trailing.status;
       end -= trailing.tokens;
