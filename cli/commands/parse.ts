@@ -64,7 +64,12 @@ function renderHuman(plan: ResultsPlan): string {
         row.status !== 'finished' ? row.status.toUpperCase() : '',
         row.match && row.driverId === null ? (teams ? '(unknown team)' : '(unknown driver)') : '',
       ];
-      out.push(`  ${cells.filter((c, k) => k !== 1 || !teams).join('  ').trimEnd()}`);
+      out.push(
+        `  ${cells
+          .filter((c, k) => k !== 1 || !teams)
+          .join('  ')
+          .trimEnd()}`,
+      );
     }
     if (race.fastestLap) out.push(`  Fastest lap: ${race.fastestLap.driver} ${race.fastestLap.time}`);
   });

@@ -44,8 +44,7 @@ const rowSchema = z
     status: z.enum(['finished', 'dnf', 'dsq', 'dns']).optional(),
   })
   .refine(
-    (row) =>
-      [row.driver, row.driverId, row.teamId, row.team].some((value) => (value ?? '').trim() !== ''),
+    (row) => [row.driver, row.driverId, row.teamId, row.team].some((value) => (value ?? '').trim() !== ''),
     { message: 'needs a "driver" name, a "driverId", or for a team a "teamId" or "team"' },
   );
 

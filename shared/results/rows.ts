@@ -184,7 +184,10 @@ export function readWhitespaceRow(
  * "Non partant", "リタイア"). Lower-case English abbreviations are left alone:
  * "Ret" or "Nc" may end a name.
  */
-function trailingStatus(tokens: readonly string[], end: number): { status: FinishStatus; tokens: number } | null {
+function trailingStatus(
+  tokens: readonly string[],
+  end: number,
+): { status: FinishStatus; tokens: number } | null {
   const tok = tokens[end - 1]!;
   if (/^[A-Za-z]{2,4}$/.test(tok)) {
     const s = tok === tok.toUpperCase() ? readStatus(tok) : null;
@@ -199,7 +202,9 @@ function trailingStatus(tokens: readonly string[], end: number): { status: Finis
 /** Without a known team name, the first word is the manufacturer ("Lexus Tyrell Meadows / …"). */
 function firstWordTeam(text: string): TeamSplit {
   const space = text.indexOf(' ');
-  return space === -1 ? { team: text, rest: '' } : { team: text.slice(0, space), rest: text.slice(space + 1).trim() };
+  return space === -1
+    ? { team: text, rest: '' }
+    : { team: text.slice(0, space), rest: text.slice(space + 1).trim() };
 }
 
 /** A row from cells (pipe table, CSV) mapped by a header. */

@@ -383,7 +383,10 @@ function headerByShape(text: string): ShapedHeader | null {
 }
 
 /** The next non-blank line after line index `i`. */
-function nextLine(lines: readonly string[], i: number): { text: string; lineNo: number; index: number } | null {
+function nextLine(
+  lines: readonly string[],
+  i: number,
+): { text: string; lineNo: number; index: number } | null {
   for (let j = i + 1; j < lines.length; j++) {
     const text = lines[j]!.trim();
     if (text !== '') return { text, lineNo: j + 1, index: j };

@@ -114,7 +114,9 @@ describe('podium parse --json on Manufacturers Cup tables', () => {
           {
             title: 'Grand Final',
             session: 'gf',
-            rows: [{ position: 1, country: 'ES', driver: 'Jose Serrano', driverId: 'jose-serrano', points: 6 }],
+            rows: [
+              { position: 1, country: 'ES', driver: 'Jose Serrano', driverId: 'jose-serrano', points: 6 },
+            ],
           },
         ],
       }),
@@ -122,7 +124,10 @@ describe('podium parse --json on Manufacturers Cup tables', () => {
     const { code, stdout } = await podium('parse', file, '--json');
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as {
-      races: { cup: string | null; rows: { teamId?: string | null; driverId: string | null; driver: string }[] }[];
+      races: {
+        cup: string | null;
+        rows: { teamId?: string | null; driverId: string | null; driver: string }[];
+      }[];
     };
     expect(json.races.map((r) => r.cup)).toEqual(['manufacturers', null]);
     expect(json.races[0]!.rows.map((r) => [r.teamId, r.driverId, r.driver])).toEqual([
@@ -137,7 +142,9 @@ describe('podium parse --json on Manufacturers Cup tables', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Manufacturer Series Final (Manufacturers Cup)');
     expect(stdout).toContain('P1  Lexus — Tyrell Meadows / Vincent Rigaud / Kanata Kawakami');
-    const json = JSON.parse((await podium('parse', `${FIX}/2018-wf-manufacturer-series-final.txt`, '--json')).stdout) as {
+    const json = JSON.parse(
+      (await podium('parse', `${FIX}/2018-wf-manufacturer-series-final.txt`, '--json')).stdout,
+    ) as {
       races: { cup: string; rows: { team: string; teamId: string | null }[] }[];
     };
     expect(json.races[0]!.cup).toBe('manufacturers');

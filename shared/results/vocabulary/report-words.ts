@@ -11,90 +11,83 @@ import { foldKey } from '../normalize';
 
 /** What a table column holds; `countryDriver` is "Country / Driver", `teamDriver` "Manufacturer / Drivers". */
 export type HeaderColumn =
-  | 'position'
-  | 'countryDriver'
-  | 'country'
-  | 'driver'
-  | 'time'
-  | 'gap'
-  | 'points'
-  | 'team'
-  | 'teamDriver';
+  'position' | 'countryDriver' | 'country' | 'driver' | 'time' | 'gap' | 'points' | 'team' | 'teamDriver';
 
 /**
  * Header cells of results tables as gran-turismo.com prints them in each
  * language (whitespace and pipe tables), plus the spreadsheet words fans use.
  * English is in ../columns.ts, which also knows the CSV-only columns.
  */
-export const HEADER_WORDS: Readonly<Record<Exclude<Language, 'en'>, Partial<Record<HeaderColumn, readonly string[]>>>> =
-  {
-    es: {
-      position: ['Pos.', 'Posición', 'Puesto', 'Clasificación'],
-      countryDriver: ['País / Piloto', 'Nación / Piloto'],
-      country: ['País', 'Nación'],
-      driver: ['Piloto', 'Pilotos', 'Nombre'],
-      time: ['Tiempo'],
-      gap: ['Diferencia', 'Dif.'],
-      points: ['Puntos', 'Ptos.'],
-      team: ['Fabricante', 'Marca', 'Equipo'],
-      teamDriver: ['Fabricante / Piloto', 'Fabricante / Pilotos'],
-    },
-    fr: {
-      position: ['Pos.', 'Position', 'Classement', 'Rang'],
-      countryDriver: ['Pays / Pilote'],
-      country: ['Pays', 'Nation'],
-      driver: ['Pilote', 'Pilotes', 'Nom'],
-      time: ['Temps'],
-      gap: ['Écart'],
-      points: ['Points', 'Pts'],
-      team: ['Constructeur', 'Marque', 'Équipe'],
-      teamDriver: ['Constructeur / Pilote', 'Constructeur / Pilotes'],
-    },
-    it: {
-      position: ['Pos.', 'Posizione', 'Classifica'],
-      countryDriver: ['Paese / Pilota', 'Nazione / Pilota'],
-      country: ['Paese', 'Nazione'],
-      driver: ['Pilota', 'Piloti', 'Nome'],
-      time: ['Tempo'],
-      gap: ['Distacco', 'Gap'],
-      points: ['Punti', 'Pt.'],
-      team: ['Costruttore', 'Casa', 'Squadra'],
-      teamDriver: ['Costruttore / Pilota', 'Costruttore / Piloti'],
-    },
-    de: {
-      position: ['Pos.', 'Platz', 'Rang', 'Platzierung'],
-      countryDriver: ['Land / Fahrer', 'Nation / Fahrer'],
-      country: ['Land', 'Nation'],
-      driver: ['Fahrer', 'Name'],
-      time: ['Zeit'],
-      gap: ['Abstand', 'Rückstand'],
-      points: ['Punkte', 'Pkt.'],
-      team: ['Hersteller', 'Marke', 'Team'],
-      teamDriver: ['Hersteller / Fahrer'],
-    },
-    ja: {
-      position: ['順位'],
-      countryDriver: ['国/地域 / ドライバー', '国 / ドライバー'],
-      country: ['国/地域', '国'],
-      driver: ['ドライバー', '選手'],
-      time: ['タイム'],
-      gap: ['差', 'タイム差'],
-      points: ['ポイント', '得点'],
-      team: ['メーカー', 'マニュファクチャラー', 'チーム'],
-      teamDriver: ['メーカー / ドライバー', 'マニュファクチャラー / ドライバー'],
-    },
-    'pt-BR': {
-      position: ['Pos.', 'Posição', 'Classificação'],
-      countryDriver: ['País / Piloto'],
-      country: ['País', 'Nação'],
-      driver: ['Piloto', 'Pilotos', 'Nome'],
-      time: ['Tempo'],
-      gap: ['Diferença', 'Dif.'],
-      points: ['Pontos', 'Pts.'],
-      team: ['Fabricante', 'Marca', 'Equipe'],
-      teamDriver: ['Fabricante / Piloto', 'Fabricante / Pilotos'],
-    },
-  };
+export const HEADER_WORDS: Readonly<
+  Record<Exclude<Language, 'en'>, Partial<Record<HeaderColumn, readonly string[]>>>
+> = {
+  es: {
+    position: ['Pos.', 'Posición', 'Puesto', 'Clasificación'],
+    countryDriver: ['País / Piloto', 'Nación / Piloto'],
+    country: ['País', 'Nación'],
+    driver: ['Piloto', 'Pilotos', 'Nombre'],
+    time: ['Tiempo'],
+    gap: ['Diferencia', 'Dif.'],
+    points: ['Puntos', 'Ptos.'],
+    team: ['Fabricante', 'Marca', 'Equipo'],
+    teamDriver: ['Fabricante / Piloto', 'Fabricante / Pilotos'],
+  },
+  fr: {
+    position: ['Pos.', 'Position', 'Classement', 'Rang'],
+    countryDriver: ['Pays / Pilote'],
+    country: ['Pays', 'Nation'],
+    driver: ['Pilote', 'Pilotes', 'Nom'],
+    time: ['Temps'],
+    gap: ['Écart'],
+    points: ['Points', 'Pts'],
+    team: ['Constructeur', 'Marque', 'Équipe'],
+    teamDriver: ['Constructeur / Pilote', 'Constructeur / Pilotes'],
+  },
+  it: {
+    position: ['Pos.', 'Posizione', 'Classifica'],
+    countryDriver: ['Paese / Pilota', 'Nazione / Pilota'],
+    country: ['Paese', 'Nazione'],
+    driver: ['Pilota', 'Piloti', 'Nome'],
+    time: ['Tempo'],
+    gap: ['Distacco', 'Gap'],
+    points: ['Punti', 'Pt.'],
+    team: ['Costruttore', 'Casa', 'Squadra'],
+    teamDriver: ['Costruttore / Pilota', 'Costruttore / Piloti'],
+  },
+  de: {
+    position: ['Pos.', 'Platz', 'Rang', 'Platzierung'],
+    countryDriver: ['Land / Fahrer', 'Nation / Fahrer'],
+    country: ['Land', 'Nation'],
+    driver: ['Fahrer', 'Name'],
+    time: ['Zeit'],
+    gap: ['Abstand', 'Rückstand'],
+    points: ['Punkte', 'Pkt.'],
+    team: ['Hersteller', 'Marke', 'Team'],
+    teamDriver: ['Hersteller / Fahrer'],
+  },
+  ja: {
+    position: ['順位'],
+    countryDriver: ['国/地域 / ドライバー', '国 / ドライバー'],
+    country: ['国/地域', '国'],
+    driver: ['ドライバー', '選手'],
+    time: ['タイム'],
+    gap: ['差', 'タイム差'],
+    points: ['ポイント', '得点'],
+    team: ['メーカー', 'マニュファクチャラー', 'チーム'],
+    teamDriver: ['メーカー / ドライバー', 'マニュファクチャラー / ドライバー'],
+  },
+  'pt-BR': {
+    position: ['Pos.', 'Posição', 'Classificação'],
+    countryDriver: ['País / Piloto'],
+    country: ['País', 'Nação'],
+    driver: ['Piloto', 'Pilotos', 'Nome'],
+    time: ['Tempo'],
+    gap: ['Diferença', 'Dif.'],
+    points: ['Pontos', 'Pts.'],
+    team: ['Fabricante', 'Marca', 'Equipe'],
+    teamDriver: ['Fabricante / Piloto', 'Fabricante / Pilotos'],
+  },
+};
 
 const fold = (text: string) => foldKey(text.normalize('NFKC'));
 
@@ -211,7 +204,14 @@ function factIndex(): Map<string, FactLabel> {
  * Cup names are also printed in English on every edition of the site.
  */
 export const TITLE_WORDS: Readonly<
-  Record<Language, { round: readonly string[]; worldFinals: readonly string[]; cups: Readonly<Record<Cup, readonly string[]>> }>
+  Record<
+    Language,
+    {
+      round: readonly string[];
+      worldFinals: readonly string[];
+      cups: Readonly<Record<Cup, readonly string[]>>;
+    }
+  >
 > = {
   en: {
     round: ['Round #'],

@@ -5,12 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Season } from '../../../shared/domain/types';
-import {
-  parseResultsText,
-  planResultsText,
-  type ParsedRace,
-  type ParsedRow,
-} from '../../../shared/results';
+import { parseResultsText, planResultsText, type ParsedRace, type ParsedRow } from '../../../shared/results';
 import { BUILT_IN_SEASONS, getBuiltInSeason } from '../../../shared/seasons';
 import { fixtureText, OFFICIAL_FILE } from './helpers';
 
@@ -35,7 +30,11 @@ function classification(race: ParsedRace) {
     laps: race.laps,
     line: race.line,
     suggestedRaceId: race.suggestedRaceId,
-    fastestLap: race.fastestLap && [race.fastestLap.driverId, race.fastestLap.timeMs, race.fastestLap.country],
+    fastestLap: race.fastestLap && [
+      race.fastestLap.driverId,
+      race.fastestLap.timeMs,
+      race.fastestLap.country,
+    ],
     rows: race.rows.map((r: ParsedRow) => [
       r.position,
       r.country,
@@ -84,7 +83,7 @@ describe('drivers written in Japanese script', () => {
     expect(gf.rows[5]).toMatchObject({ driver: '宮園拓真', driverId: 'takuma-miyazono', country: 'JP' });
     expect(gf.rows[3]).toMatchObject({ driver: '佐々木拓眞', driverId: 'takuma-sasaki' });
     expect(gf.rows[3]!.match?.method).toBe('alias');
-    const spaced = parseResultsText('順位 国/地域 / ドライバー タイム\n1 日本 宮園 拓真 44\'25.829', {
+    const spaced = parseResultsText("順位 国/地域 / ドライバー タイム\n1 日本 宮園 拓真 44'25.829", {
       season: withJapaneseAliases(season),
     });
     expect(spaced.races[0]!.rows[0]).toMatchObject({ driver: '宮園 拓真', driverId: 'takuma-miyazono' });
@@ -99,12 +98,16 @@ describe('drivers written in Japanese script', () => {
     expect(issue).toMatchObject({ severity: 'error', code: 'unknown-driver' });
     expect(issue.message).toContain('宮園拓真');
     // The other rows are matched as usual.
-    expect(gf.rows.filter((r) => r.driverId === null).map((r) => r.driver)).toEqual(['佐々木拓眞', '宮園拓真']);
+    expect(gf.rows.filter((r) => r.driverId === null).map((r) => r.driver)).toEqual([
+      '佐々木拓眞',
+      '宮園拓真',
+    ]);
   });
 });
 
 describe('tables found by the shape of their rows', () => {
-  const ROWS = "1 España Jose Serrano 44'25.829 6\n2 España Pol Urra +00.287 5\n3 Italia Valerio Gallo +06.668 4";
+  const ROWS =
+    "1 España Jose Serrano 44'25.829 6\n2 España Pol Urra +00.287 5\n3 Italia Valerio Gallo +06.668 4";
   const HEADERS: Record<string, string> = {
     en: 'Rank Country / Driver Time Points',
     es: 'Pos. País / Piloto Tiempo Puntos',
@@ -138,11 +141,17 @@ describe('tables found by the shape of their rows', () => {
     const outcome = parseResultsText(`Poz. Kraj / Kierowca Czas Punkty\n${ROWS}`, { season });
     expect(outcome.races).toHaveLength(1);
     expect(outcome.races[0]!.line).toBe(1);
-    expect(outcome.races[0]!.rows.map((r) => r.driverId)).toEqual(['jose-serrano', 'pol-urra', 'valerio-gallo']);
+    expect(outcome.races[0]!.rows.map((r) => r.driverId)).toEqual([
+      'jose-serrano',
+      'pol-urra',
+      'valerio-gallo',
+    ]);
   });
 
   it('a table with no header at all is found, rows without times included', () => {
-    const outcome = parseResultsText(`Carrera al sprint\n\n${ROWS}\n4 Japón Takuma Sasaki Abandono`, { season });
+    const outcome = parseResultsText(`Carrera al sprint\n\n${ROWS}\n4 Japón Takuma Sasaki Abandono`, {
+      season,
+    });
     expect(outcome.races).toHaveLength(1);
     expect(outcome.races[0]!.session).toBe('sprint');
     expect(outcome.races[0]!.rows.map((r) => [r.driverId, r.status])).toEqual([
@@ -171,13 +180,15 @@ describe('tables found by the shape of their rows', () => {
       .replace(/ France /g, ' Francia ');
     const read = parseResultsText(spanish);
     expect(read.races).toHaveLength(es);
-    expect(read.races.map((r) => [r.session, r.track, r.laps, r.rows.map((x) => [x.country, x.driver])])).toEqual(
-      en.races.map((r) => [r.session, r.track, r.laps, r.rows.map((x) => [x.country, x.driver])]),
-    );
+    expect(
+      read.races.map((r) => [r.session, r.track, r.laps, r.rows.map((x) => [x.country, x.driver])]),
+    ).toEqual(en.races.map((r) => [r.session, r.track, r.laps, r.rows.map((x) => [x.country, x.driver])]));
   });
 
   it('a page with no table still gives the clear error', () => {
-    const outcome = parseResultsText('Gran Final\n\nJose Serrano ganó la Gran Final por delante de Pol Urra.\n');
+    const outcome = parseResultsText(
+      'Gran Final\n\nJose Serrano ganó la Gran Final por delante de Pol Urra.\n',
+    );
     expect(outcome.races).toEqual([]);
     expect(outcome.issues[0]!.message).toMatch(/No results table was found/);
   });
@@ -232,7 +243,9 @@ describe('vocabulary in rows and cells', () => {
     ['オランダ', 'NL'],
   ])('the country "%s" is read as %s', (name, code) => {
     const [driver, driverId] = FINALISTS[code]!;
-    const outcome = parseResultsText(`Rank Country / Driver Time\n1 ${name} ${driver} 44'25.829\n`, { season });
+    const outcome = parseResultsText(`Rank Country / Driver Time\n1 ${name} ${driver} 44'25.829\n`, {
+      season,
+    });
     expect(outcome.races[0]!.rows[0]).toMatchObject({ country: code, countryText: name, driverId });
     expect(outcome.issues).toEqual([]);
   });

@@ -72,7 +72,14 @@ export function season2018Teams(): Season {
     ['toyota', 'Toyota', 'rayan-derrouiche', 'Rayan Derrouiche', 'RC_Miura', 'FR'],
     ['toyota', 'Toyota', 'tomoaki-yamanaka', 'Tomoaki Yamanaka', 'yamado_racing38', 'JP'],
     ['aston-martin', 'Aston Martin', 'jonathan-bucha', 'Jonathan Bucha', 'hendrix323', 'US'],
-    ['aston-martin', 'Aston Martin', 'thomas-compton-mcpherson', 'Thomas Compton-Mcpherson', 'cubertom', 'GB'],
+    [
+      'aston-martin',
+      'Aston Martin',
+      'thomas-compton-mcpherson',
+      'Thomas Compton-Mcpherson',
+      'cubertom',
+      'GB',
+    ],
     ['aston-martin', 'Aston Martin', 'yoshiharu-imai', 'Yoshiharu Imai', 'legacy0193', 'JP'],
   ];
   const teams = new Map<string, Team>();

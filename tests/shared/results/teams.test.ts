@@ -25,7 +25,14 @@ describe('the official Manufacturer / Drivers table', () => {
     expect(race!.rows.map((r) => [r.position, r.team, r.driver, r.time, r.timeMs, r.gapMs])).toEqual([
       [1, 'Lexus', 'Tyrell Meadows / Vincent Rigaud / Kanata Kawakami', '58:34.493', 3514493, 0],
       [2, 'Toyota', 'Agustín Cajal / Rayan Derrouiche / Tomoaki Yamanaka', '+05.291', 3519784, 5291],
-      [3, 'Aston Martin', 'Jonathan Bucha / Thomas Compton-Mcpherson / Yoshiharu Imai', '+05.624', 3520117, 5624],
+      [
+        3,
+        'Aston Martin',
+        'Jonathan Bucha / Thomas Compton-Mcpherson / Yoshiharu Imai',
+        '+05.624',
+        3520117,
+        5624,
+      ],
       [4, 'Mitsubishi', 'Jamon Szkoruda / James Adams / Shogo Yoshida', '+05.859', 3520352, 5859],
     ]);
   });
@@ -47,10 +54,16 @@ describe('the official Manufacturer / Drivers table', () => {
   });
 
   it('is found without its header too, by the known team names at the start of its rows', () => {
-    const rows = MC_2018.split('\n').filter((l) => /^\d /.test(l)).join('\n');
+    const rows = MC_2018.split('\n')
+      .filter((l) => /^\d /.test(l))
+      .join('\n');
     const bare = parseResultsText(`Manufacturer Series Final\n\n${rows}`, { season: season2018Teams() });
     expect(bare.races[0]!.cup).toBe('manufacturers');
-    expect(bare.races[0]!.rows.slice(0, 3).map((r) => r.driverId)).toEqual(['lexus', 'toyota', 'aston-martin']);
+    expect(bare.races[0]!.rows.slice(0, 3).map((r) => r.driverId)).toEqual([
+      'lexus',
+      'toyota',
+      'aston-martin',
+    ]);
   });
 
   it('reads a localized header the same way (Spanish, Portuguese, Japanese)', () => {
@@ -78,7 +91,9 @@ describe('team matching', () => {
   });
 
   it('by a driver name when the team cell is empty or misspelt', () => {
-    const read = parseResultsText(csv('1,,Shota Sato,,6\n2,Porshe,Jose Serrano,,5\n'), { season: season2025 });
+    const read = parseResultsText(csv('1,,Shota Sato,,6\n2,Porshe,Jose Serrano,,5\n'), {
+      season: season2025,
+    });
     expect(read.races[0]!.rows.map((r) => [r.driverId, r.match?.via])).toEqual([
       ['porsche', 'driver'],
       ['porsche', 'driver'],
@@ -86,7 +101,9 @@ describe('team matching', () => {
   });
 
   it('by a PSN ID', () => {
-    const read = parseResultsText(csv('1,,,Kerokkuma_ej20,6\n2,,,half-spiritcrv86,5\n'), { season: season2025 });
+    const read = parseResultsText(csv('1,,,Kerokkuma_ej20,6\n2,,,half-spiritcrv86,5\n'), {
+      season: season2025,
+    });
     expect(read.races[0]!.rows.map((r) => [r.driverId, r.match?.via])).toEqual([
       ['subaru', 'psn-id'],
       ['bmw', 'psn-id'],
@@ -140,7 +157,8 @@ describe('the 2025 Round 1 Manufacturers Cup Grand Final', () => {
   });
 
   it('as a pipe table and as JSON with teamId, the same rows', () => {
-    const pipe = 'Grand Final\nRank | Manufacturer / Driver | Points |\n---|---|---|\n1 | Subaru Takuma Miyazono | 6 |\n2 | BMW Seiya Suzuki | 5 |\n';
+    const pipe =
+      'Grand Final\nRank | Manufacturer / Driver | Points |\n---|---|---|\n1 | Subaru Takuma Miyazono | 6 |\n2 | BMW Seiya Suzuki | 5 |\n';
     const json = JSON.stringify({
       races: [
         {

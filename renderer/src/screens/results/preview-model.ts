@@ -246,7 +246,8 @@ export function evaluate(
       const rowChoice = choice.choices[row.line];
       const driverId = rowDriverId(row, rowChoice);
       if (driverId === null) {
-        unresolvedDrivers.push(`“${row.driver}” (line ${row.line})`);
+        // A Manufacturers Cup row is known by its team (its drivers may be absent).
+        unresolvedDrivers.push(`“${row.team ?? row.driver}” (line ${row.line})`);
         continue;
       }
       if (!row.driverId) resolved.set(row.line, driverId);
