@@ -68,14 +68,14 @@ export function readJsonWithLines(text: string): JsonRead {
       i++;
       const v = value(path === '' ? key : `${path}.${key}`, depth + 1);
       Object.defineProperty(result, key, { value: v, enumerable: true, writable: true, configurable: true });
-      skipSpace();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === '}') return (i++, result);
-      fail('expected "," or "}"');
+      if (!moreItems('}')) return result;
     }
+  };
+  /** After an item: true on "," (another item follows), false on the closing bracket; both consumed. */
+  const moreItems = (close: '}' | ']'): boolean => {
+    skipSpace();
+    if (text[i] === ',' || text[i] === close) return text[i++] === ',';
+    return fail(`expected "," or "${close}"`);
   };
   const array = (path: string, depth: number): JsonValue => {
     i++;
@@ -84,13 +84,7 @@ export function readJsonWithLines(text: string): JsonRead {
     if (text[i] === ']') return (i++, result);
     for (;;) {
       result.push(value(path === '' ? String(result.length) : `${path}.${result.length}`, depth + 1));
-      skipSpace();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === ']') return (i++, result);
-      fail('expected "," or "]"');
+      if (!moreItems(']')) return result;
     }
   };
   const string = (): string => {

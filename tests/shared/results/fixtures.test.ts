@@ -55,7 +55,7 @@ const GRAND_FINAL = [
 
 describe('official text fixture (2025 R1 London, three tables)', () => {
   const outcome = parseResultsBytes(fixtureBytes(OFFICIAL_FILE), { season });
-  const [quali, sprint, gf] = outcome.races;
+  const [quali, , gf] = outcome.races;
 
   it('is read as official text with no issues and three tables', () => {
     expect(outcome.format).toBe('official-text');
@@ -64,56 +64,54 @@ describe('official text fixture (2025 R1 London, three tables)', () => {
     expect(outcome.documentTitle).toBe('Gran Turismo World Series 2025 Round 1 - Nations Cup');
   });
 
-  it('reads the qualifying time trial: times and gaps', () => {
-    expect(quali).toMatchObject({
-      title: 'Qualifying Time Trial',
-      session: 'quali',
-      car: 'Gran Turismo Red Bull X2019 Competition',
-      track: 'Grand Valley - Highway 1 Reverse',
-      laps: null,
+  const RED_BULL = 'Gran Turismo Red Bull X2019 Competition';
+  const HIGHWAY = 'Grand Valley - Highway 1 Reverse';
+  // Each table: its heading facts, its rows and its fastest lap line.
+  it.each([
+    {
+      table: 0,
+      what: 'the qualifying time trial: times and gaps',
+      facts: { title: 'Qualifying Time Trial', session: 'quali', car: RED_BULL, track: HIGHWAY, laps: null },
+      rows: QUALI,
       fastestLap: null,
-      suggestedRaceId: 'gtws-2025-r1-nations-quali',
-    });
-    expect(quali!.rows.map(rowFacts)).toEqual(QUALI);
+    },
+    {
+      table: 1,
+      what: 'the sprint race: gaps become winner time + gap, fastest lap attached',
+      facts: {
+        title: 'Sprint Race',
+        session: 'sprint',
+        car: "Aston Martin Valkyrie '21",
+        track: '24 Heures du Mans Racing Circuit',
+        laps: 5,
+      },
+      rows: SPRINT,
+      fastestLap: {
+        driver: 'Guy Barbara',
+        driverId: 'guy-barbara',
+        time: "3'03.550",
+        timeMs: 183550,
+        country: 'AU',
+      },
+    },
+    {
+      table: 2,
+      what: 'the Grand Final with points',
+      facts: { title: 'Grand Final', session: 'gf', car: RED_BULL, track: HIGHWAY, laps: 30 },
+      rows: GRAND_FINAL,
+      fastestLap: { driver: 'Pol Urra', driverId: 'pol-urra', time: "1'25.634", timeMs: 85634 },
+    },
+  ])('reads $what', ({ table, facts, rows, fastestLap }) => {
+    const race = outcome.races[table]!;
+    expect(race).toMatchObject({ ...facts, suggestedRaceId: `gtws-2025-r1-nations-${facts.session}` });
+    expect(race.rows.map(rowFacts)).toEqual(rows);
+    if (fastestLap) expect(race.fastestLap).toMatchObject(fastestLap);
+    else expect(race.fastestLap).toBeNull();
+  });
+
+  it('keeps the qualifying gap text and row lines', () => {
     expect(quali!.rows[1]!.gap).toBe('+0.112');
     expect(quali!.rows[0]!.line).toBe(10);
-  });
-
-  it('reads the sprint race: gaps become winner time + gap, fastest lap attached', () => {
-    expect(sprint).toMatchObject({
-      title: 'Sprint Race',
-      session: 'sprint',
-      car: "Aston Martin Valkyrie '21",
-      track: '24 Heures du Mans Racing Circuit',
-      laps: 5,
-      suggestedRaceId: 'gtws-2025-r1-nations-sprint',
-    });
-    expect(sprint!.rows.map(rowFacts)).toEqual(SPRINT);
-    expect(sprint!.fastestLap).toMatchObject({
-      driver: 'Guy Barbara',
-      driverId: 'guy-barbara',
-      time: "3'03.550",
-      timeMs: 183550,
-      country: 'AU',
-    });
-  });
-
-  it('reads the Grand Final with points', () => {
-    expect(gf).toMatchObject({
-      title: 'Grand Final',
-      session: 'gf',
-      car: 'Gran Turismo Red Bull X2019 Competition',
-      track: 'Grand Valley - Highway 1 Reverse',
-      laps: 30,
-      suggestedRaceId: 'gtws-2025-r1-nations-gf',
-    });
-    expect(gf!.rows.map(rowFacts)).toEqual(GRAND_FINAL);
-    expect(gf!.fastestLap).toMatchObject({
-      driver: 'Pol Urra',
-      driverId: 'pol-urra',
-      time: "1'25.634",
-      timeMs: 85634,
-    });
   });
 
   it('matches every driver to the 2025 entry list, all finished', () => {
