@@ -124,38 +124,19 @@ export function readWhitespaceRow(
   let country: string | null = null;
   let countryText: string | null = null;
   let driver = middle;
+  let team: string | null = null;
   if (columns.team) {
-    const team = splitTeam(middle) ?? firstWordTeam(middle);
-    if (!sawTimeOrStatus && points === null && tokens.length < 3) {
-      return { ok: false, message: 'the row has too few cells' };
+    ({ team, rest: driver } = splitTeam(middle) ?? firstWordTeam(middle));
+  } else {
+    const split = splitCountryPrefix(middle);
+    if (split && !knownName(middle)) {
+      ({ country, countryText, driver } = split);
+    } else if (!split && !knownName(middle)) {
+      return {
+        ok: false,
+        message: `cannot tell the country from the driver in "${middle}" (expected e.g. "Spain Jose Serrano")`,
+      };
     }
-    return {
-      ok: true,
-      row: {
-        line,
-        position,
-        country: null,
-        countryText: null,
-        driver: team.rest,
-        time: timeTokens[0] ?? null,
-        gap: timeTokens[1] ?? null,
-        points,
-        status,
-        idHint: null,
-        team: team.team,
-      },
-    };
-  }
-  const split = splitCountryPrefix(middle);
-  if (split && !knownName(middle)) {
-    country = split.country;
-    countryText = split.countryText;
-    driver = split.driver;
-  } else if (!split && !knownName(middle)) {
-    return {
-      ok: false,
-      message: `cannot tell the country from the driver in "${middle}" (expected e.g. "Spain Jose Serrano")`,
-    };
   }
   if (!sawTimeOrStatus && points === null && tokens.length < 3) {
     return { ok: false, message: 'the row has too few cells' };
@@ -173,7 +154,7 @@ export function readWhitespaceRow(
       points,
       status,
       idHint: null,
-      team: null,
+      team,
     },
   };
 }

@@ -407,15 +407,22 @@ function readFirstRow(
   const read = readWhitespaceRow(text, line, columns, knownName, splitTeam);
   if (read.ok && (read.row.country !== null || read.row.team !== null || knownName(read.row.driver)))
     return read.row;
-  if (header.team) return null;
   // An unannounced team table: the row starts with a known team name.
-  const asTeam = readWhitespaceRow(text, line, { ...columns, team: true }, knownName, splitTeam);
-  return asTeam.ok && splitTeam(rowMiddle(asTeam.row)) !== null ? asTeam.row : null;
+  return header.team ? null : knownTeamRow(text, line, header.points, knownName, splitTeam);
 }
 
-/** The team and drivers of a team row as one text, to check the team is a known one. */
-function rowMiddle(row: RowDraft): string {
-  return row.driver === '' ? (row.team ?? '') : `${row.team ?? ''} ${row.driver}`;
+/** A row read as a team row, when it starts with a known team name (a table of teams without a team header). */
+function knownTeamRow(
+  text: string,
+  line: number,
+  points: boolean,
+  knownName: (name: string) => boolean,
+  splitTeam: TeamSplitter,
+): RowDraft | null {
+  const read = readWhitespaceRow(text, line, { points, team: true }, knownName, splitTeam);
+  if (!read.ok) return null;
+  const { team, driver } = read.row;
+  return splitTeam(driver === '' ? (team ?? '') : `${team ?? ''} ${driver}`) !== null ? read.row : null;
 }
 
 /** Starts with a position or a status word and has room for country, driver and more. */
@@ -437,9 +444,8 @@ function readHeaderlessRow(
   if (read.ok && read.row.time !== null && read.row.position !== null && read.row.country !== null)
     return read.row;
   // A team table without a header: the row must start with a known team.
-  const asTeam = readWhitespaceRow(text, line, { points: false, team: true }, knownName, splitTeam);
-  if (!asTeam.ok || asTeam.row.time === null || asTeam.row.position === null) return null;
-  return splitTeam(rowMiddle(asTeam.row)) !== null ? asTeam.row : null;
+  const asTeam = knownTeamRow(text, line, false, knownName, splitTeam);
+  return asTeam && asTeam.time !== null && asTeam.position !== null ? asTeam : null;
 }
 
 /** "Australia Guy Barbara 3'03.550" → driver, country and time. */

@@ -100,12 +100,8 @@ describe('podium parse --json on Manufacturers Cup tables', () => {
     writeFileSync(
       file,
       JSON.stringify({
-        format: 'podium-results',
-        version: 1,
         races: [
           {
-            title: 'Grand Final',
-            session: 'gf',
             rows: [
               { position: 1, teamId: 'subaru', driver: 'Takuma Miyazono', points: 6 },
               { position: 2, teamId: 'bmw', driver: 'Seiya Suzuki', points: 5 },

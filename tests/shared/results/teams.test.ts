@@ -82,32 +82,35 @@ describe('the official Manufacturer / Drivers table', () => {
 describe('team matching', () => {
   const csv = (rows: string) => `Position,Team,Driver,PSN ID,Points\n${rows}`;
 
-  it('by team name, accents and case aside', () => {
-    const read = parseResultsText(csv('1,porsche,,,6\n2,MERCEDES AMG,,,5\n'), { season: season2025 });
-    expect(read.races[0]!.rows.map((r) => [r.driverId, r.match?.method])).toEqual([
-      ['porsche', 'accent-insensitive'],
-      ['mercedes-amg', 'accent-insensitive'],
-    ]);
-  });
-
-  it('by a driver name when the team cell is empty or misspelt', () => {
-    const read = parseResultsText(csv('1,,Shota Sato,,6\n2,Porshe,Jose Serrano,,5\n'), {
-      season: season2025,
-    });
-    expect(read.races[0]!.rows.map((r) => [r.driverId, r.match?.via])).toEqual([
-      ['porsche', 'driver'],
-      ['porsche', 'driver'],
-    ]);
-  });
-
-  it('by a PSN ID', () => {
-    const read = parseResultsText(csv('1,,,Kerokkuma_ej20,6\n2,,,half-spiritcrv86,5\n'), {
-      season: season2025,
-    });
-    expect(read.races[0]!.rows.map((r) => [r.driverId, r.match?.via])).toEqual([
-      ['subaru', 'psn-id'],
-      ['bmw', 'psn-id'],
-    ]);
+  it.each([
+    {
+      by: 'team name, accents and case aside',
+      rows: '1,porsche,,,6\n2,MERCEDES AMG,,,5\n',
+      expected: [
+        ['porsche', 'team', 'accent-insensitive'],
+        ['mercedes-amg', 'team', 'accent-insensitive'],
+      ],
+    },
+    {
+      by: 'a driver name when the team cell is empty or misspelt',
+      rows: '1,,Shota Sato,,6\n2,Subaro,Takuma Miyazono,,5\n',
+      expected: [
+        ['porsche', 'driver', 'exact'],
+        ['subaru', 'driver', 'exact'],
+      ],
+    },
+    {
+      by: 'a PSN ID',
+      rows: '1,,,Kerokkuma_ej20,6\n2,,,half-spiritcrv86,5\n',
+      expected: [
+        ['subaru', 'psn-id', 'psn-id'],
+        ['bmw', 'psn-id', 'psn-id'],
+      ],
+    },
+  ])('by $by', ({ rows, expected }) => {
+    const read = parseResultsText(csv(rows), { season: season2025 });
+    expect(read.races[0]!.rows.map((r) => [r.driverId, r.match?.via, r.match?.method])).toEqual(expected);
+    expect(read.issues).toEqual([]);
   });
 
   it('never when the drivers belong to different teams or to none', () => {
