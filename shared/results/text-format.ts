@@ -8,7 +8,7 @@
  * `Fastest Lap:` lines to the table they follow. Prose around the tables is
  * skipped, which is what makes a pasted report work.
  */
-import { columnKind, mapHeaderCells, readStatus, type ColumnMap } from './columns';
+import { columnKind, mapHeaderCells, readPosition, readStatus, type ColumnMap } from './columns';
 import { readListItem } from './list-format';
 import { foldKey } from './normalize';
 import {
@@ -22,7 +22,7 @@ import { cleanTitle, sessionOfHeading } from './sessions';
 import type { FastestLapDraft, TableDraft } from './table-draft';
 import { readTimeToken } from './time';
 import type { ParseIssue } from './types';
-import { LAP_WORDS, readFactLine, splitCountryPrefix } from './vocabulary';
+import { countryOfName, LAP_WORDS, readFactLine, splitCountryPrefix } from './vocabulary';
 
 export interface TextScan {
   tables: TableDraft[];
@@ -200,6 +200,28 @@ export function scanText(
       continue;
     }
     if (RULE_RE.test(text)) continue;
+
+    // A pipe table whose header words are unknown (or that has no header): its columns come from its first row.
+    if (text.includes('|') && text.length <= 1000) {
+      const headerLike = !/[0-9]/.test(text);
+      const first = headerLike ? nextPipeRow(lines, i) : { cells: pipeCells(text), index: i };
+      const map = first ? inferCellMap(first.cells, splitTeam) : null;
+      if (first && map) {
+        const table = startTable(lineNo);
+        if (isTeamMap(map)) table.cup = 'manufacturers';
+        open = { kind: 'pipe', table, map, blankSeen: false };
+        if (!headerLike) {
+          issues.push({
+            severity: 'info',
+            line: lineNo,
+            message: 'A table starts here without a header line; its columns were read from its first row.',
+          });
+          const read = readCellRow(first.cells, map, lineNo, knownName, splitTeam);
+          if (read.ok) table.rows.push(read.row);
+        }
+        continue;
+      }
+    }
 
     // A header in any language is known by its shape: a short line of words with a row right below it.
     const shaped = headerByShape(text);
@@ -380,6 +402,49 @@ function headerByShape(text: string): ShapedHeader | null {
     else if (kind === 'team' || kind === 'teamDriver' || kind === 'teamId') team = true;
   }
   return { points, team };
+}
+
+/** The first pipe line below a header line, past its `---|---` rule. */
+function nextPipeRow(lines: readonly string[], i: number): { cells: string[]; index: number } | null {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const text = lines[j]!.trim();
+    if (text === '' || RULE_RE.test(text)) continue;
+    return text.includes('|') && text.length <= 1000 ? { cells: pipeCells(text), index: j } : null;
+  }
+  return null;
+}
+
+/**
+ * Columns of a pipe table read from the cells of a row: the first position,
+ * then times (time, then gap), points (a whole number after the position),
+ * and name cells — a country alone, a known team with its drivers, a country
+ * with its driver, or a driver. Null unless there is a position and a name.
+ */
+function inferCellMap(cells: readonly string[], splitTeam: TeamSplitter): ColumnMap | null {
+  const map: ColumnMap = {};
+  cells.forEach((cell, k) => {
+    if (cell === '') return;
+    if (map.position === undefined) {
+      if (readPosition(cell) !== null) map.position = k;
+      return;
+    }
+    if (readTimeToken(cell) !== null || readStatus(cell) !== null) {
+      if (map.time === undefined) map.time = k;
+      else map.gap ??= k;
+    } else if (/^\d{1,6}$/.test(cell)) {
+      map.points ??= k;
+    } else if (countryOfName(cell) !== null) {
+      map.country ??= k;
+    } else if (splitTeam(cell) !== null) {
+      map.teamDriver ??= k;
+    } else if (splitCountryPrefix(cell) !== null) {
+      map.countryDriver ??= k;
+    } else {
+      map.driver ??= k;
+    }
+  });
+  const named = map.driver ?? map.countryDriver ?? map.teamDriver;
+  return map.position !== undefined && named !== undefined ? map : null;
 }
 
 /** The next non-blank line after line index `i`. */

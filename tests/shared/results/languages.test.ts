@@ -185,6 +185,24 @@ describe('tables found by the shape of their rows', () => {
     ).toEqual(en.races.map((r) => [r.session, r.track, r.laps, r.rows.map((x) => [x.country, x.driver])]));
   });
 
+  it('a pipe table with an unknown header, or none, takes its columns from its first row', () => {
+    const rows = "| 1 | Espagne Jose Serrano | 44'25.829 | 6 |\n| 2 | Espagne Pol Urra | +00.287 | 5 |\n";
+    for (const [text, line] of [
+      [`| Poz. | Kraj / Kierowca | Czas | Punkty |\n|---|---|---|---|\n${rows}`, 1],
+      [rows, 1],
+      [`| Pos. | Pays / Pilote | Temps | Points |\n|---|---|---|---|\n${rows}`, 1],
+    ] as const) {
+      const outcome = parseResultsText(text, { season });
+      expect(outcome.format).toBe('pipe-table');
+      expect(outcome.races[0]!.line).toBe(line);
+      expect(outcome.races[0]!.rows.map((r) => [r.country, r.driverId, r.timeMs, r.points])).toEqual([
+        ['ES', 'jose-serrano', 2665829, 6],
+        ['ES', 'pol-urra', 2666116, 5],
+      ]);
+      expect(outcome.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    }
+  });
+
   it('a page with no table still gives the clear error', () => {
     const outcome = parseResultsText(
       'Gran Final\n\nJose Serrano ganó la Gran Final por delante de Pol Urra.\n',
