@@ -216,7 +216,10 @@ export const TITLE_WORDS: Readonly<
   en: {
     round: ['Round #'],
     worldFinals: ['World Finals', 'World Final'],
-    cups: { nations: ['Nations Cup', 'Nations'], manufacturers: ['Manufacturers Cup', 'Manufacturers'] },
+    cups: {
+      nations: ['Nations Cup', 'Nations'],
+      manufacturers: ['Manufacturers Cup', 'Manufacturers', 'Manufacturer Series'],
+    },
   },
   es: {
     round: ['Ronda #', 'Prueba #'],

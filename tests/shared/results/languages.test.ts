@@ -269,23 +269,24 @@ describe('vocabulary in rows and cells', () => {
   });
 
   it.each([
-    ['Sprint Race', 'sprint'],
-    ['Carrera al sprint', 'sprint'],
-    ['Course sprint', 'sprint'],
-    ['Gran Final', 'gf'],
-    ['Grande finale', 'gf'],
-    ['Finale', 'gf'],
-    ['Großes Finale', 'gf'],
-    ['グランドファイナル', 'gf'],
-    ['Grande Final', 'gf'],
-    ['Carrera 2', 'race2'],
-    ['レース1', 'race1'],
-  ])('the heading "%s" puts its table in the %s race', (heading, session) => {
-    const text = `Gran Turismo World Series 2025 World Finals\n\n${heading}\n\nPos. País / Piloto Tiempo\n1 España Jose Serrano 44'25.829\n2 España Pol Urra +00.287\n`;
+    ['Sprint Race', 'gtws-2025-r1-nations-sprint'],
+    ['Carrera al sprint', 'gtws-2025-r1-nations-sprint'],
+    ['Course sprint', 'gtws-2025-r1-nations-sprint'],
+    ['Gran Final', 'gtws-2025-r1-nations-gf'],
+    ['Grande finale', 'gtws-2025-r1-nations-gf'],
+    ['Finale', 'gtws-2025-r1-nations-gf'],
+    ['Großes Finale', 'gtws-2025-r1-nations-gf'],
+    ['グランドファイナル', 'gtws-2025-r1-nations-gf'],
+    ['Grande Final', 'gtws-2025-r1-nations-gf'],
+    ['Contrarreloj de clasificación', 'gtws-2025-r1-nations-quali'],
+    ['Carrera 2', 'gtws-2025-wf-nations-race2'],
+    ['Gara 1', 'gtws-2025-wf-nations-race1'],
+    ['レース1', 'gtws-2025-wf-nations-race1'],
+  ])('the heading "%s" puts its table in %s', (heading, raceId) => {
+    const event = raceId.includes('-wf-') ? 'Finales Mundiales' : 'Ronda 1';
+    const text = `Gran Turismo World Series 2025 ${event}\n\n${heading}\n\nPos. País / Piloto Tiempo\n1 España Jose Serrano 44'25.829\n2 España Pol Urra +00.287\n`;
     const plan = planResultsText(text, BUILT_IN_SEASONS);
-    expect(plan.outcome.races[0]!.session).toBe(session);
-    const race = plan.tables[0]!.detection.raceId;
-    expect(race === null || race.endsWith(`-nations-${session}`)).toBe(true);
-    if (session === 'gf') expect(race).toBe('gtws-2025-wf-nations-gf');
+    expect(plan.tables[0]!.detection.raceId).toBe(raceId);
+    expect(plan.outcome.races[0]!.title).toBe(heading);
   });
 });
