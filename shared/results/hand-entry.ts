@@ -10,6 +10,7 @@ import type { Race } from '../domain/types';
 export const HAND_ENTRY_SOURCE = 'entered by hand';
 
 export interface HandEntryRow {
+  /** The entry: a driver id, or a team id in a Manufacturers Cup race. */
   driverId: string;
   /** Display name, so the preview shows who was entered. */
   name: string;
@@ -30,7 +31,12 @@ export function handEntryText(race: Race, rows: readonly HandEntryRow[], entryCo
         session: race.session,
         raceId: race.id,
         partial: rows.length < entryCount,
-        rows: rows.map((row, k) => ({ position: k + 1, driver: row.name, driverId: row.driverId })),
+        // Files name a Manufacturers Cup entry by `teamId`, a Nations Cup one by `driverId`.
+        rows: rows.map((row, k) =>
+          race.cup === 'manufacturers'
+            ? { position: k + 1, team: row.name, teamId: row.driverId }
+            : { position: k + 1, driver: row.name, driverId: row.driverId },
+        ),
       },
     ],
   };

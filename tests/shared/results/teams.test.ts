@@ -5,7 +5,7 @@
  * PSN ID, and assigned to the Manufacturers race.
  */
 import { describe, expect, it } from 'vitest';
-import { parseResultsText, planResultsText, toContractJson } from '../../../shared/results';
+import { handEntryText, parseResultsText, planResultsText, toContractJson } from '../../../shared/results';
 import { BUILT_IN_SEASONS } from '../../../shared/seasons';
 import { fixtureText } from './helpers';
 import { season2018Teams, seasonWithTeams } from './team-season';
@@ -197,5 +197,23 @@ describe('the 2025 Round 1 Manufacturers Cup Grand Final', () => {
     ]);
     const again = parseResultsText(JSON.stringify(json), { season: season2025 });
     expect(again.races[0]!.rows.map((r) => r.driverId)).toEqual(['subaru', 'bmw']);
+  });
+
+  it('entered by hand: the canonical text names teams by teamId and reads back as a team table', () => {
+    const text = handEntryText(
+      gf2025,
+      [
+        { driverId: 'subaru', name: 'Subaru' },
+        { driverId: 'bmw', name: 'BMW' },
+      ],
+      season2025.entryLists.manufacturers.length,
+    );
+    const read = parseResultsText(text, { season: season2025 });
+    expect(read.issues).toEqual([]);
+    expect(read.races[0]).toMatchObject({ cup: 'manufacturers', partial: true });
+    expect(read.races[0]!.rows.map((r) => [r.team, r.driverId])).toEqual([
+      ['Subaru', 'subaru'],
+      ['BMW', 'bmw'],
+    ]);
   });
 });
