@@ -113,6 +113,22 @@ describe('team matching', () => {
     expect(read.issues).toEqual([]);
   });
 
+  it('by a driver written in Japanese when the team name is in katakana', () => {
+    const withAlias = {
+      ...season2025,
+      drivers: season2025.drivers.map((d) =>
+        d.id === 'takuma-miyazono' ? { ...d, aliases: [...d.aliases, '宮園拓真'] } : d,
+      ),
+    };
+    const read = parseResultsText('順位 メーカー / ドライバー\n1 スバル 宮園拓真\n2 BMW Seiya Suzuki\n', {
+      season: withAlias,
+    });
+    expect(read.races[0]!.rows.map((r) => [r.team, r.driver, r.driverId, r.match?.via])).toEqual([
+      ['スバル', '宮園拓真', 'subaru', 'driver'],
+      ['BMW', 'Seiya Suzuki', 'bmw', 'team'],
+    ]);
+  });
+
   it('never when the drivers belong to different teams or to none', () => {
     const read = parseResultsText(csv('1,,Shota Sato / Seiya Suzuki,,6\n2,,Jorge Serrano,,5\n'), {
       season: season2025,
