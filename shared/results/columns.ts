@@ -1,7 +1,8 @@
 /**
  * Column names of result tables (official headers, pipe tables, CSV headers)
  * and status words. One vocabulary for every format, so a CSV exported from a
- * spreadsheet of the official table reads like the official table.
+ * spreadsheet of the official table reads like the official table. English
+ * names are here; the other shipped languages come from ./vocabulary.
  */
 import type { FinishStatus } from '../domain/types';
 import { foldKey } from './normalize';

@@ -29,7 +29,10 @@ import { validateDrivers, validatePoints, validateTable, validateTeams } from '.
 export interface ParseOptions {
   /** Used to prefer CSV for `*.csv` / `*.tsv` files whose header is not recognised. */
   fileName?: string;
-  /** Match drivers against this season's entry list (Nations Cup unless `race` says otherwise). */
+  /**
+   * Match names against this season: driver tables against its Nations Cup
+   * entry list, team tables against its Manufacturers Cup teams.
+   */
   season?: Season;
   /** Check points against this race's table; the table for its session (or the only table) is checked. */
   race?: Race;

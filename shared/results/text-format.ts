@@ -2,11 +2,15 @@
  * Official text — whitespace form, pipe form, and whole pasted race reports.
  *
  * One line scanner covers all three: it walks the text keeping the nearest
- * heading and the `Car:` / `Track:` lines seen since the previous table, opens
- * a table at every header line (`Rank Country / Driver Time Points`, or the
- * same with pipes), reads rows until a line that is not a row, and attaches
- * `Fastest Lap:` lines to the table they follow. Prose around the tables is
- * skipped, which is what makes a pasted report work.
+ * heading and the `Car:` / `Track:` lines seen since the previous table (in
+ * any shipped language), opens a table at every header line — known header
+ * words (`Rank Country / Driver Time Points`, `Pos. País / Piloto Tiempo
+ * Puntos`, the same with pipes), or any short line of words with a row right
+ * below it — or at a row with no header at all, reads rows until a line that
+ * is not a row, and attaches `Fastest Lap:` lines to the table they follow.
+ * Prose around the tables is skipped, which is what makes a pasted report work.
+ * A table whose header names a manufacturer, or whose rows start with a known
+ * team, is a Manufacturers Cup table.
  */
 import { columnKind, mapHeaderCells, readPosition, readStatus, type ColumnMap } from './columns';
 import { readListItem } from './list-format';
