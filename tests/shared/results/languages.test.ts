@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Season } from '../../../shared/domain/types';
 import { parseResultsText, planResultsText, type ParsedRace, type ParsedRow } from '../../../shared/results';
 import { BUILT_IN_SEASONS, getBuiltInSeason } from '../../../shared/seasons';
-import { fixtureText, OFFICIAL_FILE } from './helpers';
+import { fixtureText, OFFICIAL_FILE, PIPE_FILE } from './helpers';
 
 const season = getBuiltInSeason('gtws-2025')!;
 const LANGS = ['es', 'fr', 'it', 'de', 'ja', 'pt-BR'] as const;
@@ -69,6 +69,19 @@ describe.each(LANGS)('the 2025 London report in %s', (lang) => {
       ['gtws-2025-r1-nations-sprint', 'nations'],
       ['gtws-2025-r1-nations-gf', 'nations'],
     ]);
+  });
+});
+
+describe.each(['es', 'ja'] as const)('the London Grand Final pipe table in %s', (lang) => {
+  it('gives the English rows, unpaid rows without points included', () => {
+    const matchIn = lang === 'ja' ? withJapaneseAliases(season) : season;
+    const en = parseResultsText(fixtureText(PIPE_FILE), { season });
+    const read = parseResultsText(fixtureText(`2025-r1-london-nations-grand-final-pipe.${lang}.txt`), {
+      season: matchIn,
+    });
+    expect(read.format).toBe('pipe-table');
+    expect(read.issues).toEqual([]);
+    expect(read.races.map(classification)).toEqual(en.races.map(classification));
   });
 });
 
