@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Inputs the fuzzer mutates: the real fixtures plus one of each other format. */
+/** Inputs the fuzzer mutates: the real fixtures (English, localized, team tables) plus one of each other format. */
 export function fuzzBases(fixturesDir: string): string[] {
+  const read = (name: string) => readFileSync(path.join(fixturesDir, name), 'utf8');
   const official = readFileSync(path.join(fixturesDir, '2025-r1-london-nations-official.txt'), 'utf8');
   const pipe = readFileSync(path.join(fixturesDir, '2025-r1-london-nations-grand-final-pipe.txt'), 'utf8');
   const csv = [
@@ -31,5 +32,17 @@ export function fuzzBases(fixturesDir: string): string[] {
     null,
     2,
   );
-  return [official, pipe, csv, json, `Race report\n\nSome prose.\n\n${official}\nMore prose.`];
+  const teamCsv =
+    'Pos,Manufacturer,Drivers,PSN ID,Points\n1,Subaru,Takuma Miyazono,Kerokkuma_ej20,6\n2,BMW,Seiya Suzuki,,5';
+  return [
+    official,
+    pipe,
+    csv,
+    json,
+    `Race report\n\nSome prose.\n\n${official}\nMore prose.`,
+    read('2025-r1-london-nations-official.es.txt'),
+    read('2025-r1-london-nations-official.ja.txt'),
+    read('2018-wf-manufacturer-series-final.txt'),
+    teamCsv,
+  ];
 }
