@@ -23,6 +23,11 @@ export const memberSchema = z.object({
   id: idSchema,
   name: nameSchema,
   color: z.string().max(100).optional(),
+  /** Ed25519 public key (hex) the member signs their picks with. */
+  publicKey: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be an Ed25519 public key (64 hex characters)')
+    .optional(),
 });
 
 export const podiumSchema = z
@@ -35,6 +40,11 @@ export const pickSchema = z.object({
   podium: podiumSchema,
   madeAt: instantSchema,
   joker: z.boolean().optional(),
+  /** The member's Ed25519 signature (hex) over the pick. */
+  sig: z
+    .string()
+    .regex(/^[0-9a-f]{128}$/, 'must be an Ed25519 signature (128 hex characters)')
+    .optional(),
 });
 
 export const resultRowSchema = z.object({
@@ -71,6 +81,8 @@ export const raceResultSchema = z.object({
     .optional(),
   /** Only the first positions are known (podium only, winner only). */
   partial: z.boolean().optional(),
+  /** When the result was first stored: the replay cut-off for picks. */
+  storedAt: instantSchema.optional(),
 });
 
 export const leagueSchema = z.object({

@@ -208,6 +208,11 @@ export interface RaceResult {
    * classification replaces it.
    */
   partial?: boolean;
+  /**
+   * When this result was first stored (UTC ISO). In a replay league a pick
+   * made at or after this instant never counts for the race.
+   */
+  storedAt?: string;
 }
 
 /** A league member: a local profile. */
@@ -216,6 +221,8 @@ export interface Member {
   name: string;
   /** CSS colour used in tables and charts. */
   color?: string;
+  /** Ed25519 public key (hex) of the key this member signs picks with, made on their own computer. */
+  publicKey?: string;
 }
 
 /** A predicted podium: three distinct entry ids, P1 first. */
@@ -230,6 +237,8 @@ export interface Pick {
   madeAt: string;
   /** Set on the picks of the round the member plays their joker on (doubles that round). */
   joker?: boolean;
+  /** The member's Ed25519 signature (hex) over the pick, when it came from or goes to another computer. */
+  sig?: string;
 }
 
 /** A prediction league on one season. */

@@ -1,3 +1,4 @@
 export * from './slip';
 export * from './merge';
 export * from './seal';
+export * from './signing';

@@ -1,30 +1,74 @@
 /**
- * Merging picks that arrive from other machines (slips, synced folders).
- * Rule: per (member, race) the newest pick made before that
- * race's lock wins; picks made at or after the lock are refused and listed.
- * Merging is idempotent: the same slip twice changes nothing.
+ * Merging picks that arrive from other machines (slips, league files, synced
+ * folders). A file's own timestamps are claims, so the rule rests on what
+ * this machine saw itself:
  *
- * Clocks: `madeAt` is stamped by the picker's machine. We assume machine
- * clocks are roughly right (they sync over NTP); the lock compares that stamp
- * with the race start, so a machine whose clock runs late could sneak a pick
- * in. Each refused or accepted pick keeps its stamp so the host can see it.
+ * - per (member, race) the newest pick wins, and a pick whose own stamp is at
+ *   or after the race start is refused;
+ * - a pick that would replace what is stored counts only if it **reached this
+ *   machine before the race started** (`receivedAt`, this machine's clock at
+ *   import), or a seal code covering exactly that pick was recorded here before
+ *   the start (`committedAt`). Otherwise it is *late*: listed apart, not
+ *   written, and it counts only if the group accepts it explicitly;
+ * - a member whose key is known here signs their picks: a pick without their
+ *   valid signature is refused (impostor or edited file); picks of a member
+ *   whose key is on this machine are never taken from a file (this machine is
+ *   where they are made);
+ * - in a replay league a pick made at or after its race's result was stored
+ *   never counts, and one that reaches this machine after the result was
+ *   stored here is late.
+ *
+ * Picks identical to (or older than) the stored one are "unchanged" before any
+ * of these checks, so re-importing a file full of known picks lists nothing.
+ * Merging is idempotent: the same slip twice changes nothing.
  */
 import type { Pick, Season } from '../domain/types';
+import { verifyPick, type SignedPick } from './signing';
 
-export type RefusedReason = 'late' | 'unknown-race' | 'not-in-entry-list';
+export type RefusedReason =
+  | 'late'
+  | 'unknown-race'
+  | 'not-in-entry-list'
+  | 'bad-signature'
+  | 'unsigned'
+  | 'own-member'
+  | 'after-result';
 
 export interface RefusedPick {
-  pick: Pick;
+  pick: SignedPick;
   reason: RefusedReason;
   message: string;
 }
 
+/** A pick written here, with when it reached this machine (absent: not stamped, e.g. on joining). */
+export type ReceivedPick = SignedPick & { receivedAt?: string };
+
+/** A pick that arrived after its race's lock (or after its replay result): counts only once accepted. */
+export interface LatePick {
+  pick: ReceivedPick & { receivedAt: string };
+  /** The instant it would have had to arrive before (race start, or the stored result in a replay). */
+  deadline: string;
+}
+
 export interface MergeOutcome {
   /** Picks to write (new, or newer than the stored one). */
-  accepted: Pick[];
+  accepted: ReceivedPick[];
   /** Picks already stored, or older than the stored one. */
-  unchanged: Pick[];
+  unchanged: SignedPick[];
   refused: RefusedPick[];
+  /** Picks that arrived too late to count without the group's consent (newest per member and race). */
+  late: LatePick[];
+  /** Accepted picks without a signature (files from before signing): counted under the receipt rule only. */
+  unsigned: number;
+}
+
+/** Who signs for whom, as this machine knows it. */
+export interface SignatureContext {
+  leagueId: string;
+  /** The member's public key as known here (pinned), or undefined for a member who never signed. */
+  keyOf(memberId: string): string | undefined;
+  /** True for members whose secret key is on this machine. */
+  isOwn(memberId: string): boolean;
 }
 
 export interface MergeContext {
@@ -34,6 +78,18 @@ export interface MergeContext {
   entries?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Replay leagues ignore locks. */
   ignoreLocks?: boolean;
+  /**
+   * When the picks reached this machine (ms, this machine's clock). Absent
+   * when joining a league: there is nothing here yet to protect, so the host's
+   * file is taken as it is.
+   */
+  receivedAt?: number;
+  /** When a seal code covering exactly this pick was recorded here (ms), if one was. */
+  committedAt?: (pick: SignedPick) => number | undefined;
+  /** Replay leagues: when each race's result was first stored (ISO). */
+  resultStoredAt?: ReadonlyMap<string, string>;
+  /** Signature checks; absent: none (pure tests of the lock rule). */
+  signatures?: SignatureContext;
   /** Names for messages. */
   raceName?: (raceId: string) => string;
   /** Line in the file of the `index`-th incoming pick, for messages. */
@@ -66,7 +122,7 @@ function isNewer(pick: Pick, than: Pick): boolean {
 /** Decides, for each incoming pick, whether it replaces what is stored. Pure; the caller writes. */
 export function mergePicks(
   stored: readonly Pick[],
-  incoming: readonly Pick[],
+  incoming: readonly SignedPick[],
   context: MergeContext,
 ): MergeOutcome {
   const current = new Map<string, Pick>();
@@ -74,12 +130,16 @@ export function mergePicks(
     const previous = current.get(key(pick));
     if (!previous || isNewer(pick, previous)) current.set(key(pick), pick);
   }
-  const outcome: MergeOutcome = { accepted: [], unchanged: [], refused: [] };
+  const outcome: MergeOutcome = { accepted: [], unchanged: [], refused: [], late: [], unsigned: 0 };
+  const late = new Map<string, LatePick>();
   const name = context.raceName ?? ((raceId: string) => raceId);
   const at = (index: number) => {
     const line = context.lineOf?.(index);
     return line ? `line ${line}: ` : '';
   };
+  const refuse = (pick: SignedPick, index: number, reason: RefusedReason, message: string) =>
+    outcome.refused.push({ pick, reason, message: `${at(index)}${message}` });
+  const storedAt = context.ignoreLocks ? context.resultStoredAt : undefined;
   // Oldest first, so that within one slip the newest pick per race ends up accepted.
   const ordered = incoming
     .map((pick, index) => ({ pick, index }))
@@ -87,29 +147,7 @@ export function mergePicks(
   for (const { pick, index } of ordered) {
     const startsAt = context.raceStarts.get(pick.raceId);
     if (startsAt === undefined) {
-      outcome.refused.push({
-        pick,
-        reason: 'unknown-race',
-        message: `${at(index)}${pick.raceId} is not a race of this league's season.`,
-      });
-      continue;
-    }
-    if (!context.ignoreLocks && Date.parse(pick.madeAt) >= Date.parse(startsAt)) {
-      outcome.refused.push({
-        pick,
-        reason: 'late',
-        message: `${at(index)}Pick for ${name(pick.raceId)} was made at ${pick.madeAt}, after the race started (${startsAt}).`,
-      });
-      continue;
-    }
-    const entries = context.entries?.get(pick.raceId);
-    const unknown = context.entries ? pick.podium.filter((entry) => !entries?.has(entry)) : [];
-    if (unknown.length > 0) {
-      outcome.refused.push({
-        pick,
-        reason: 'not-in-entry-list',
-        message: `${at(index)}Pick for ${name(pick.raceId)} names ${unknown.join(', ')}, not on that race's entry list.`,
-      });
+      refuse(pick, index, 'unknown-race', `${pick.raceId} is not a race of this league's season.`);
       continue;
     }
     const existing = current.get(key(pick));
@@ -117,9 +155,74 @@ export function mergePicks(
       outcome.unchanged.push(pick);
       continue;
     }
+    const race = name(pick.raceId);
+    const signatures = context.signatures;
+    if (signatures?.isOwn(pick.memberId)) {
+      refuse(
+        pick,
+        index,
+        'own-member',
+        `Pick of ${pick.memberId} for ${race}: this member picks on this computer, so a file cannot change their picks.`,
+      );
+      continue;
+    }
+    const publicKey = signatures?.keyOf(pick.memberId);
+    if (signatures && publicKey !== undefined) {
+      if (pick.sig === undefined) {
+        refuse(pick, index, 'unsigned', `Pick of ${pick.memberId} for ${race} is not signed by that member.`);
+        continue;
+      }
+      if (!verifyPick(signatures.leagueId, pick, publicKey)) {
+        refuse(
+          pick,
+          index,
+          'bad-signature',
+          `Pick of ${pick.memberId} for ${race} does not carry that member's signature: it was made or changed by someone else.`,
+        );
+        continue;
+      }
+    }
+    if (!context.ignoreLocks && Date.parse(pick.madeAt) >= Date.parse(startsAt)) {
+      refuse(pick, index, 'late', `Pick for ${race} was made at ${pick.madeAt}, after the race started (${startsAt}).`);
+      continue;
+    }
+    const resultAt = storedAt?.get(pick.raceId);
+    if (resultAt !== undefined && Date.parse(pick.madeAt) >= Date.parse(resultAt)) {
+      refuse(
+        pick,
+        index,
+        'after-result',
+        `Pick for ${race} was made at ${pick.madeAt}, after its result was stored (${resultAt}).`,
+      );
+      continue;
+    }
+    const entries = context.entries?.get(pick.raceId);
+    const unknown = context.entries ? pick.podium.filter((entry) => !entries?.has(entry)) : [];
+    if (unknown.length > 0) {
+      refuse(
+        pick,
+        index,
+        'not-in-entry-list',
+        `Pick for ${race} names ${unknown.join(', ')}, not on that race's entry list.`,
+      );
+      continue;
+    }
+    let received: ReceivedPick = pick;
+    if (context.receivedAt !== undefined) {
+      const committed = context.committedAt?.(pick);
+      const arrival = Math.min(context.receivedAt, committed ?? Infinity);
+      const deadline = context.ignoreLocks ? resultAt : startsAt;
+      received = { ...pick, receivedAt: new Date(arrival).toISOString() };
+      if (deadline !== undefined && arrival >= Date.parse(deadline)) {
+        late.set(key(pick), { pick: { ...pick, receivedAt: received.receivedAt! }, deadline });
+        continue;
+      }
+    }
     current.set(key(pick), pick);
     outcome.accepted = outcome.accepted.filter((p) => key(p) !== key(pick));
-    outcome.accepted.push(pick);
+    outcome.accepted.push(received);
   }
+  outcome.late = [...late.values()];
+  outcome.unsigned = outcome.accepted.filter((pick) => pick.sig === undefined).length;
   return outcome;
 }

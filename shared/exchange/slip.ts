@@ -6,17 +6,17 @@
  * ```json
  * { "format": "podium-slip", "version": 1,
  *   "leagueId": "friday-club", "seasonId": "gtws-2025",
- *   "member": { "id": "ana", "name": "Ana", "color": "#e10600" },
+ *   "member": { "id": "ana", "name": "Ana", "color": "#e10600", "publicKey": "3b6a…" },
  *   "exportedAt": "2025-06-07T10:00:00.000Z",
  *   "picks": [ { "raceId": "gtws-2025-r1-nations-gf",
  *                "podium": ["jose-serrano", "pol-urra", "valerio-gallo"],
- *                "madeAt": "2025-06-06T21:14:03.000Z", "joker": true } ],
+ *                "madeAt": "2025-06-06T21:14:03.000Z", "joker": true, "sig": "9c0e…" } ],
  *   "seals": [ { "sealedAt": "…", "salt": "9f…", "raceIds": ["gtws-2025-r1-nations-gf"] } ] }
  * ```
  */
 import { z } from 'zod';
 import { fail, type Result } from '../common/result';
-import { idSchema, instantSchema, memberSchema, podiumSchema } from '../domain/schemas';
+import { idSchema, instantSchema, memberSchema, pickSchema } from '../domain/schemas';
 import type { Member, Pick } from '../domain/types';
 import { readVersionedFile, schemaProblems } from '../files/versioned';
 
@@ -26,12 +26,7 @@ export const SLIP_VERSION = 1;
 /** The envelope the shared reader checks. */
 export const SLIP_FILE = { format: SLIP_FORMAT, version: SLIP_VERSION, noun: 'pick slip' } as const;
 
-const slipPickSchema = z.object({
-  raceId: idSchema,
-  podium: podiumSchema,
-  madeAt: instantSchema,
-  joker: z.boolean().optional(),
-});
+const slipPickSchema = pickSchema.omit({ memberId: true });
 
 const sealSchema = z.object({
   sealedAt: instantSchema,
@@ -86,6 +81,7 @@ export function createSlip(args: {
 }): PickSlip {
   const member: Member = { id: args.member.id, name: args.member.name };
   if (args.member.color) member.color = args.member.color;
+  if (args.member.publicKey) member.publicKey = args.member.publicKey;
   return {
     format: SLIP_FORMAT,
     version: SLIP_VERSION,
@@ -95,11 +91,12 @@ export function createSlip(args: {
     exportedAt: args.exportedAt,
     picks: args.picks
       .filter((pick) => pick.memberId === args.member.id)
-      .map(({ raceId, podium, madeAt, joker }) => ({
+      .map(({ raceId, podium, madeAt, joker, sig }) => ({
         raceId,
         podium: [...podium] as Pick['podium'],
         madeAt,
         ...(joker ? { joker: true } : {}),
+        ...(sig ? { sig } : {}),
       }))
       .sort((a, b) => a.raceId.localeCompare(b.raceId)),
     ...(args.seals?.length ? { seals: args.seals } : {}),
@@ -123,6 +120,7 @@ export function parseSlip(input: Uint8Array | string): SlipParseResult {
       id: data.member.id,
       name: data.member.name,
       ...(data.member.color ? { color: data.member.color } : {}),
+      ...(data.member.publicKey ? { publicKey: data.member.publicKey } : {}),
     },
     picks: data.picks.map((pick) => ({ ...pick, podium: [...pick.podium] as Pick['podium'] })),
   };

@@ -25,6 +25,7 @@ import { scoringRulesSchema, normalizeRules, type ScoringRules } from '../scorin
 import { BUILT_IN_SEASONS } from '../seasons/built-in';
 import { seasonSchema, toSeason } from '../seasons/schema';
 import { trustBuiltInSeason } from './trusted-season';
+import type { BundleHost } from './host-signature';
 
 export const LEAGUE_BUNDLE_FORMAT = 'podium-league';
 export const LEAGUE_BUNDLE_VERSION = 1;
@@ -45,6 +46,8 @@ export interface LeagueBundle {
   format: typeof LEAGUE_BUNDLE_FORMAT;
   version: typeof LEAGUE_BUNDLE_VERSION;
   league: BundleLeague;
+  /** The host's signature over the league and its members (see host-signature.ts); absent in older files. */
+  host?: BundleHost;
   /** The full season, for seasons the app does not ship. */
   season?: Season;
   members: Member[];
@@ -72,6 +75,12 @@ const bundleSchema = z.object({
     createdAt: instantSchema.optional(),
     replay: z.boolean().optional(),
   }),
+  host: z
+    .object({
+      publicKey: z.string().regex(/^[0-9a-f]{64}$/, 'must be an Ed25519 public key (64 hex characters)'),
+      signature: z.string().regex(/^[0-9a-f]{128}$/, 'must be an Ed25519 signature (128 hex characters)'),
+    })
+    .optional(),
   season: seasonSchema.optional(),
   members: z.array(memberSchema),
   picks: z.array(pickSchema).default([]),
@@ -165,9 +174,12 @@ export function readLeagueBundleData(data: unknown, lines: Lines = new Map()): L
     format: LEAGUE_BUNDLE_FORMAT,
     version: LEAGUE_BUNDLE_VERSION,
     league,
-    members: d.members.map((m) =>
-      m.color === undefined ? { id: m.id, name: m.name } : { id: m.id, name: m.name, color: m.color },
-    ),
+    members: d.members.map((m) => {
+      const member: Member = { id: m.id, name: m.name };
+      if (m.color !== undefined) member.color = m.color;
+      if (m.publicKey !== undefined) member.publicKey = m.publicKey;
+      return member;
+    }),
     picks: d.picks.map((p) => {
       const pick: Pick = {
         memberId: p.memberId,
@@ -176,6 +188,7 @@ export function readLeagueBundleData(data: unknown, lines: Lines = new Map()): L
         madeAt: p.madeAt,
       };
       if (p.joker !== undefined) pick.joker = p.joker;
+      if (p.sig !== undefined) pick.sig = p.sig;
       return pick;
     }),
     results: d.results.map((r) => {
@@ -183,9 +196,11 @@ export function readLeagueBundleData(data: unknown, lines: Lines = new Map()): L
       if (r.fastestLap !== undefined) result.fastestLap = r.fastestLap;
       if (r.source !== undefined) result.source = r.source;
       if (r.partial) result.partial = true;
+      if (r.storedAt !== undefined) result.storedAt = r.storedAt;
       return result;
     }),
   };
+  if (d.host) bundle.host = { publicKey: d.host.publicKey, signature: d.host.signature };
   if (d.season) bundle.season = toSeason(d.season);
   const errors = crossCheck(bundle, bundleSeason(bundle), lines);
   return errors.length > 0 ? fail(...errors) : { ok: true, value: bundle };
@@ -221,6 +236,7 @@ export function serializeLeagueBundle(bundle: LeagueBundle): string {
     version: LEAGUE_BUNDLE_VERSION,
     league: canonical.league,
   };
+  if (canonical.host) out.host = canonical.host;
   if (canonical.season) out.season = canonical.season;
   out.members = canonical.members;
   out.picks = canonical.picks;

@@ -113,7 +113,12 @@ export async function storeResult(
   result: RaceResult,
   origin: ResultOrigin,
 ): Promise<RaceResult | null> {
-  const replaced = await writeResult(db, result.raceId, result);
+  // The first time this race's result was stored stays its `storedAt` (the replay cut-off), whoever replaces it.
+  const earlier = (await db.results.get(result.raceId))?.storedAt;
+  const storedAt = [earlier, result.storedAt, origin.importedAt]
+    .filter((at): at is string => at !== undefined)
+    .reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
+  const replaced = await writeResult(db, result.raceId, { ...result, storedAt });
   const record: ImportRecord = {
     raceId: result.raceId,
     fileName: origin.fileName,

@@ -60,6 +60,10 @@ export interface MemberRecord extends Member {
 
 export interface PickRecord extends Pick {
   leagueId: string;
+  /** When a pick made on another computer reached this one (this computer's clock); absent for picks made here. */
+  receivedAt?: string;
+  /** When the group accepted this pick although it arrived after its race's lock. */
+  acceptedLate?: string;
 }
 
 /** Every change to a pick, oldest first, so a member can see and undo their last change. */

@@ -9,6 +9,7 @@ import {
   type Standings,
 } from '../../../shared/scoring';
 import type { RaceResult } from '../../../shared/domain/types';
+import { picksBeforeResults } from '../../../shared/scoring/replay-cutoff';
 import { useLeagueData, type LeagueData } from './useLeagueData';
 
 /** A round that has at least one pickable race, as the table shows it. */
@@ -81,7 +82,7 @@ export function deriveStandings(
   const compiled = compile({
     season: data.season,
     members: data.members,
-    picks: data.picks,
+    picks: data.league.replay === true ? picksBeforeResults(data.picks, data.results) : data.picks,
     ignoreLocks: data.league.replay === true,
   });
   const { rules } = data.league;

@@ -31,6 +31,8 @@ export interface FolderSyncStatus {
   members: MemberSlipStatus[];
   /** Picks the merge rule refused (late, unknown race, driver not entered), with the member's name. */
   refused: string[];
+  /** Picks that arrived after their race's lock: kept aside until the group accepts them. */
+  late: { member: string; raceId: string; receivedAt: string }[];
   /** Files not complete yet (a sync tool still copying them); read again shortly. */
   incomplete: string[];
   /** Files that are not usable slips (invalid, too large, unreadable) and per-read limits reached; not retried. */
@@ -44,6 +46,7 @@ export const EMPTY_STATUS: FolderSyncStatus = {
   readError: null,
   members: [],
   refused: [],
+  late: [],
   incomplete: [],
   problems: [],
 };
@@ -64,7 +67,7 @@ export async function writeOwnSlip(
 
 export type ReadOutcome = Pick<
   FolderSyncStatus,
-  'lastRead' | 'members' | 'refused' | 'incomplete' | 'problems'
+  'lastRead' | 'members' | 'refused' | 'late' | 'incomplete' | 'problems'
 > & {
   /** This computer's own file was not in the folder (deleted by someone): write it again. */
   ownFileMissing: boolean;
@@ -87,6 +90,7 @@ export async function readAndMerge(
     lastRead: { at: nowIso(), files: listing.value.entries.length },
     members: [],
     refused: [],
+    late: [],
     incomplete: [],
     problems: [],
     ownFileMissing: !listing.value.entries.some(
@@ -131,7 +135,8 @@ export async function readAndMerge(
         );
         continue;
       }
-      const imported = preview.merge.accepted.length > 0 ? await importSlip(db, leagueId, preview) : 0;
+      const changes = preview.merge.accepted.length + preview.merge.late.length;
+      const imported = changes > 0 ? await importSlip(db, leagueId, preview, 'folder') : 0;
       outcome.members.push({
         memberId: slip.member.id,
         name: slip.member.name,
@@ -141,6 +146,9 @@ export async function readAndMerge(
       });
       for (const refused of preview.merge.refused) {
         outcome.refused.push(`${slip.member.name}: ${refused.message}`);
+      }
+      for (const late of preview.merge.late) {
+        outcome.late.push({ member: slip.member.name, raceId: late.pick.raceId, receivedAt: late.pick.receivedAt });
       }
     } catch (error) {
       outcome.problems.push(`${entry.fileName}: ${messageOf(error)}`);
