@@ -156,6 +156,10 @@ export function mergePicks(
       continue;
     }
     const race = name(pick.raceId);
+    if (!context.ignoreLocks && Date.parse(pick.madeAt) >= Date.parse(startsAt)) {
+      refuse(pick, index, 'late', `Pick for ${race} was made at ${pick.madeAt}, after the race started (${startsAt}).`);
+      continue;
+    }
     const signatures = context.signatures;
     if (signatures?.isOwn(pick.memberId)) {
       refuse(
@@ -181,10 +185,6 @@ export function mergePicks(
         );
         continue;
       }
-    }
-    if (!context.ignoreLocks && Date.parse(pick.madeAt) >= Date.parse(startsAt)) {
-      refuse(pick, index, 'late', `Pick for ${race} was made at ${pick.madeAt}, after the race started (${startsAt}).`);
-      continue;
     }
     const resultAt = storedAt?.get(pick.raceId);
     if (resultAt !== undefined && Date.parse(pick.madeAt) >= Date.parse(resultAt)) {

@@ -11,6 +11,7 @@ import {
   previewLeagueBundle,
 } from '../../../renderer/src/sharing/league-bundle-io';
 import { buildSlip, importSlip, previewSlip, sealPicks } from '../../../renderer/src/sharing/slip-io';
+import { addSealCode } from '../../../renderer/src/sharing/trust-store';
 import { parseLeagueBundle, serializeLeagueBundle } from '../../../shared/league';
 import { parseSlip, serializeSlip } from '../../../shared/exchange';
 import { DEFAULT_RULES, computeStandings } from '../../../shared/scoring';
@@ -124,6 +125,8 @@ describe('sharing a league between two machines', () => {
     const code = await sealPicks(friend, league.id, bo.id, [GF]);
     // Before the lock the slip does not reveal the salt.
     expect((await buildSlip(friend, league.id, bo.id)).seals).toBeUndefined();
+    // Bo posts the code in the chat; the host records it before the race: that is Bo's commitment.
+    await addSealCode(host, league.id, { memberId: bo.id, code, recordedAt: '2025-06-01T12:00:00.000Z' });
 
     at('2025-06-08T12:00:00.000Z');
     const honest = await exchange(friend, host, league.id, bo.id, code);

@@ -80,7 +80,10 @@ const picksOf = (db: PodiumDatabase, leagueId: string) =>
     .equals(leagueId)
     .toArray()
     .then((picks) =>
-      picks.sort((a, b) => `${a.memberId}${a.raceId}`.localeCompare(`${b.memberId}${b.raceId}`)),
+      picks
+        // Where a pick came from (its receipt stamp, the signature it travelled with) differs per machine.
+        .map(({ receivedAt: _r, sig: _s, ...pick }) => pick)
+        .sort((a, b) => `${a.memberId}${a.raceId}`.localeCompare(`${b.memberId}${b.raceId}`)),
     );
 
 function syncer(db: PodiumDatabase, fs: FolderSyncPlatform, leagueId: string, memberId: string) {

@@ -37,6 +37,8 @@ describe('mergePicks', () => {
       accepted: [],
       unchanged: stored,
       refused: [],
+      late: [],
+      unsigned: 0,
     });
   });
 
