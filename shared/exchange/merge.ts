@@ -157,7 +157,12 @@ export function mergePicks(
     }
     const race = name(pick.raceId);
     if (!context.ignoreLocks && Date.parse(pick.madeAt) >= Date.parse(startsAt)) {
-      refuse(pick, index, 'late', `Pick for ${race} was made at ${pick.madeAt}, after the race started (${startsAt}).`);
+      refuse(
+        pick,
+        index,
+        'late',
+        `Pick for ${race} was made at ${pick.madeAt}, after the race started (${startsAt}).`,
+      );
       continue;
     }
     const signatures = context.signatures;

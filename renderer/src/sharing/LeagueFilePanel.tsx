@@ -15,6 +15,31 @@ import { useMenuCommand } from '../app/menu-events';
 import { ErrorList } from './ErrorList';
 import { chooseAndRead, useFileAction } from './useFileAction';
 import { SeasonUpdateList } from '../screens/season/lineup/SeasonUpdateList';
+import type { TFunction } from 'i18next';
+import type { ListedChange } from '../../../shared/league/host-signature';
+import { PreviewTrustNotes } from './PreviewTrustNotes';
+
+/** One league-level change of a league file, in words. */
+function changeText(t: TFunction, change: ListedChange): string {
+  switch (change.kind) {
+    case 'league-name':
+      return t('sharing:league.change.leagueName', { from: change.from, to: change.to });
+    case 'rule':
+      return t('sharing:league.change.rule', { field: change.field, from: change.from, to: change.to });
+    case 'member-added':
+      return t('sharing:league.change.memberAdded', { name: change.name });
+    case 'member-name':
+      return t('sharing:league.change.memberName', { from: change.from, to: change.to });
+    case 'member-key':
+      return change.change === 'new'
+        ? t('sharing:league.change.memberKeyNew', { name: change.name })
+        : t('sharing:league.change.memberKeyReplaced', { name: change.name });
+    case 'host-key':
+      return change.change === 'new'
+        ? t('sharing:league.change.hostKeyNew')
+        : t('sharing:league.change.hostKeyReplaced');
+  }
+}
 
 /** Export the league as one file; import a league a friend sent (join or update). */
 export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
@@ -26,6 +51,7 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
     bytes: Uint8Array;
     name: string;
   } | null>(null);
+  const [applyResults, setApplyResults] = useState(false);
 
   const exportLeague = useCallback(
     () =>
@@ -46,6 +72,7 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
   const chooseImport = () =>
     run(async () => {
       setPending(null);
+      setApplyResults(false);
       const chosen = await chooseAndRead(t('sharing:league.importDialog'), parseLeagueBundle);
       if (!chosen) return;
       setPending({
@@ -58,7 +85,7 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
   const confirmImport = () =>
     run(async () => {
       if (!pending) return;
-      await importLeagueBundle(db, pending.preview, pending.bytes, pending.name);
+      await importLeagueBundle(db, pending.preview, pending.bytes, pending.name, { applyResults });
       notify(t('sharing:league.imported', { name: pending.preview.bundle.league.name }));
       setPending(null);
     });
@@ -107,10 +134,47 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
             </li>
             <li>{t('sharing:league.results', { count: preview.changedResults.length })}</li>
             {preview.replay && <li>{t('sharing:league.replay')}</li>}
-            {preview.changes.map((change) => (
-              <li key={change}>{change}</li>
-            ))}
+            {preview.existing && (
+              <li>
+                {preview.hostSigned ? t('sharing:league.hostSigned') : t('sharing:league.notHostSigned')}
+              </li>
+            )}
           </ul>
+          {preview.changes.length > 0 && (
+            <>
+              <h4>{t('sharing:league.changesTitle', { count: preview.changes.length })}</h4>
+              <ul aria-label={t('sharing:league.changesTitle', { count: preview.changes.length })}>
+                {preview.changes.map((change) => {
+                  const text = changeText(t, change);
+                  return (
+                    <li key={text} className={change.applied ? undefined : 'refused'}>
+                      {text}
+                      {!change.applied && ` ${t('sharing:league.changeRefused')}`}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+          {preview.otherLeagues.length > 0 && (
+            <div className="notice warn">
+              <p>
+                {t('sharing:league.otherLeagues', {
+                  count: preview.changedResults.length,
+                  names: preview.otherLeagues.map((l) => `“${l.name}”`).join(', '),
+                })}
+              </p>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={applyResults}
+                  onChange={(event) => setApplyResults(event.target.checked)}
+                />{' '}
+                {t('sharing:league.applyResults', { count: preview.changedResults.length })}
+              </label>
+            </div>
+          )}
+          <PreviewTrustNotes merge={preview.picks} />
           {preview.seasonUpdate && (
             <details open>
               <summary>

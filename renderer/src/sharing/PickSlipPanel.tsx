@@ -5,7 +5,22 @@ import { platform } from '../platform';
 import { parseSlip, serializeSlip } from '../../../shared/exchange';
 import type { Season } from '../../../shared/domain/types';
 import type { MemberRecord } from '../db/records';
-import { buildSlip, importSlip, previewSlip, sealPicks, type SlipImportPreview } from './slip-io';
+import {
+  buildSlip,
+  importSlip,
+  previewSlip,
+  sealPicks,
+  type SlipImportPreview,
+  type SlipKeyStatus,
+} from './slip-io';
+import type { TFunction } from 'i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isSealCode } from '../../../shared/exchange';
+import { formatDateTime } from '../lib/format';
+import { nowIso } from '../app/clock';
+import { addSealCode } from './trust-store';
+import { LatePicksPanel } from './LatePicks';
+import { PreviewTrustNotes } from './PreviewTrustNotes';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../components/Toasts';
 import { useNow } from '../hooks/useNow';
@@ -13,7 +28,21 @@ import { ErrorList } from './ErrorList';
 import { chooseAndRead, useFileAction } from './useFileAction';
 
 /** The shape of a seal code, as the input's hint (the same in every language). */
-const SEAL_CODE_SHAPE = 'ABCDE-12345';
+const SEAL_CODE_SHAPE = 'ABCD-1234-EFGH-5678-JKMN-9012-PQRS';
+
+/** What the preview says about the key a slip is signed with. */
+function keyText(t: TFunction, key: SlipKeyStatus, name: string): string {
+  switch (key) {
+    case 'verified':
+      return t('sharing:slip.key.verified', { name });
+    case 'new-key':
+      return t('sharing:slip.key.new-key', { name });
+    case 'unsigned':
+      return t('sharing:slip.key.unsigned', { name });
+    case 'wrong-key':
+      return t('sharing:slip.key.wrong-key', { name });
+  }
+}
 
 /** Races of the next round that are still open: what a seal covers. */
 function openRound(season: Season, now: number) {
@@ -43,7 +72,30 @@ export function PickSlipPanel({
   const [seal, setSeal] = useState<{ code: string; round: string } | null>(null);
   const [preview, setPreview] = useState<SlipImportPreview | null>(null);
   const [code, setCode] = useState('');
+  const [friendCode, setFriendCode] = useState({ memberId: '', code: '' });
+  const [recorded, setRecorded] = useState<string | null>(null);
+  const others = useLiveQuery(
+    () =>
+      db.members
+        .where('leagueId')
+        .equals(leagueId)
+        .sortBy('createdAt')
+        .then((members) => members.filter((m) => m.id !== member?.id)),
+    [leagueId, member?.id],
+  );
   const open = replay ? null : openRound(season, now);
+
+  const recordCode = () =>
+    run(async () => {
+      setRecorded(null);
+      const who = others?.find((m) => m.id === friendCode.memberId);
+      if (!who) throw new Error(t('sharing:slip.record.chooseMember'));
+      if (!isSealCode(friendCode.code)) throw new Error(t('sharing:slip.record.invalid'));
+      const recordedAt = nowIso();
+      await addSealCode(db, leagueId, { memberId: who.id, code: friendCode.code, recordedAt });
+      setRecorded(t('sharing:slip.record.done', { name: who.name, date: formatDateTime(recordedAt) }));
+      setFriendCode({ memberId: who.id, code: '' });
+    });
 
   const exportSlip = () =>
     run(async () => {
@@ -112,6 +164,53 @@ export function PickSlipPanel({
           <p className="faint">{t('sharing:slip.sealHelp')}</p>
         </div>
       )}
+      {others && others.length > 0 && (
+        <form
+          className="field-row"
+          aria-labelledby="record-code-title"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void recordCode();
+          }}
+        >
+          <h3 id="record-code-title">{t('sharing:slip.record.title')}</h3>
+          <p className="faint">{t('sharing:slip.record.help')}</p>
+          <div className="row">
+            <label>
+              {t('sharing:slip.record.member')}{' '}
+              <select
+                value={friendCode.memberId}
+                onChange={(event) => setFriendCode({ ...friendCode, memberId: event.target.value })}
+              >
+                <option value="">—</option>
+                {others.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('sharing:slip.record.code')}{' '}
+              <input
+                value={friendCode.code}
+                placeholder={SEAL_CODE_SHAPE}
+                size={38}
+                autoComplete="off"
+                onChange={(event) => setFriendCode({ ...friendCode, code: event.target.value })}
+              />
+            </label>
+            <button type="submit" disabled={busy}>
+              {t('sharing:slip.record.submit')}
+            </button>
+          </div>
+          {recorded && (
+            <p className="notice ok" role="status">
+              {recorded}
+            </p>
+          )}
+        </form>
+      )}
       <ErrorList errors={errors} title={t('sharing:slip.cannotImport')} />
       {preview && (
         <div className="notice" role="dialog" aria-labelledby="slip-preview-title">
@@ -135,12 +234,18 @@ export function PickSlipPanel({
               {preview.seal.message}
             </p>
           )}
+          <p
+            className={`notice ${preview.key === 'wrong-key' ? 'error' : preview.key === 'verified' ? 'ok' : 'warn'}`}
+          >
+            {keyText(t, preview.key, preview.slip.member.name)}
+          </p>
           <p>
             {t('sharing:slip.merge', {
               count: preview.merge.accepted.length,
               unchanged: preview.merge.unchanged.length,
             })}
           </p>
+          <PreviewTrustNotes merge={preview.merge} />
           <ErrorList
             tone="warn"
             title={t('sharing:picksRefused', { count: preview.merge.refused.length })}
@@ -156,6 +261,7 @@ export function PickSlipPanel({
           </PreviewActions>
         </div>
       )}
+      <LatePicksPanel leagueId={leagueId} season={season} />
     </section>
   );
 }

@@ -193,15 +193,20 @@ async function planBundle(db: PodiumDatabase, bundle: LeagueBundle): Promise<Bun
     : [];
   const applied = (kind: ListedChange['kind'], memberId?: string) =>
     !existing ||
-    changes.some((c) => c.kind === kind && c.applied && (memberId === undefined || ('memberId' in c && c.memberId === memberId)));
+    changes.some(
+      (c) =>
+        c.kind === kind &&
+        c.applied &&
+        (memberId === undefined || ('memberId' in c && c.memberId === memberId)),
+    );
   // Keys the import pins: every key of a joined file, and new keys of a host-signed update.
   const newKeys = new Map(
-    bundle.members.flatMap((m) => (m.publicKey && applied('member-key', m.id) ? [[m.id, m.publicKey] as const] : [])),
+    bundle.members.flatMap((m) =>
+      m.publicKey && applied('member-key', m.id) ? [[m.id, m.publicKey] as const] : [],
+    ),
   );
   const changedResults = bundle.results.filter((r, i) => !sameResult(results[i], r)).map((r) => r.raceId);
-  const storedAt = new Map(
-    results.flatMap((r) => (r?.storedAt ? [[r.raceId, r.storedAt] as const] : [])),
-  );
+  const storedAt = new Map(results.flatMap((r) => (r?.storedAt ? [[r.raceId, r.storedAt] as const] : [])));
   return {
     bundle,
     season,
@@ -277,7 +282,10 @@ export async function importLeagueBundle(
     const applies = (kind: ListedChange['kind'], memberId?: string) =>
       !existing ||
       plan.changes.some(
-        (c) => c.kind === kind && c.applied && (memberId === undefined || ('memberId' in c && c.memberId === memberId)),
+        (c) =>
+          c.kind === kind &&
+          c.applied &&
+          (memberId === undefined || ('memberId' in c && c.memberId === memberId)),
       );
     await db.leagues.put({
       id: bundle.league.id,
@@ -295,7 +303,8 @@ export async function importLeagueBundle(
       if (!stored && !applies('member-added', member.id)) continue;
       const name = !stored || applies('member-name', member.id) ? member.name : stored.name;
       const publicKey =
-        stored?.publicKey ?? (member.publicKey && applies('member-key', member.id) ? member.publicKey : undefined);
+        stored?.publicKey ??
+        (member.publicKey && applies('member-key', member.id) ? member.publicKey : undefined);
       const color = stored && !applies('member-name', member.id) ? stored.color : member.color;
       await db.members.put({
         id: member.id,

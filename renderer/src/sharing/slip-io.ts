@@ -156,9 +156,7 @@ async function mergeSlip(db: PodiumDatabase, leagueId: string, slip: PickSlip) {
           .filter((c) => c.memberId === slip.member.id)
           .map((c) => ({ code: c.code, recordedAtMs: Date.parse(c.recordedAt) })),
       ),
-      resultStoredAt: new Map(
-        results.flatMap((r) => (r?.storedAt ? [[r.raceId, r.storedAt] as const] : [])),
-      ),
+      resultStoredAt: new Map(results.flatMap((r) => (r?.storedAt ? [[r.raceId, r.storedAt] as const] : []))),
       signatures,
       raceName: (raceId) => names.get(raceId) ?? raceId,
       lineOf: (index) => slipPickLine(slip, index),
@@ -219,10 +217,12 @@ export async function importSlip(
         ...(publicKey ? { publicKey } : {}),
         createdAt: nowIso(),
       });
-    } else if (key === 'new-key' &&
+    } else if (
+      key === 'new-key' &&
       member &&
       publicKey &&
-      !merge.refused.some((r) => r.reason === 'bad-signature')) {
+      !merge.refused.some((r) => r.reason === 'bad-signature')
+    ) {
       // First signed slip of a member who never signed: their key is pinned from now on.
       await db.members.put({ ...member, publicKey });
     }

@@ -43,9 +43,13 @@ function isSigningKey(value: unknown): value is SigningKey {
 
 /** Secret keys of the members who pick on this computer, by member id. */
 export async function ownMemberKeys(db: PodiumDatabase, leagueId: string): Promise<Map<string, SigningKey>> {
-  const rows = await db.settings.where('key').startsWith(`${prefix(leagueId)}key:`).toArray();
+  const rows = await db.settings
+    .where('key')
+    .startsWith(`${prefix(leagueId)}key:`)
+    .toArray();
   const keys = new Map<string, SigningKey>();
-  for (const row of rows) if (isSigningKey(row.value)) keys.set(row.key.slice(memberKeyKey(leagueId, '').length), row.value);
+  for (const row of rows)
+    if (isSigningKey(row.value)) keys.set(row.key.slice(memberKeyKey(leagueId, '').length), row.value);
   return keys;
 }
 
@@ -132,7 +136,11 @@ export async function signatureContext(
  * with; picks of members who sign elsewhere and were changed here go unsigned
  * (their friends' computers refuse them).
  */
-export function signForExport<P extends Pick>(leagueId: string, picks: readonly P[], own: ReadonlyMap<string, SigningKey>): Pick[] {
+export function signForExport<P extends Pick>(
+  leagueId: string,
+  picks: readonly P[],
+  own: ReadonlyMap<string, SigningKey>,
+): Pick[] {
   return picks.map((record) => {
     const { memberId, raceId, podium, madeAt, joker, sig } = record;
     const pick: Pick = { memberId, raceId, podium: [podium[0], podium[1], podium[2]], madeAt };
@@ -177,7 +185,8 @@ export async function addLatePicks(
   for (const item of late) {
     const held = list.find((l) => sameSlot(l.pick, item.pick));
     if (held && Date.parse(held.pick.madeAt) > Date.parse(item.pick.madeAt)) continue;
-    if (held && held.pick.madeAt === item.pick.madeAt && held.pick.podium.join() === item.pick.podium.join()) continue;
+    if (held && held.pick.madeAt === item.pick.madeAt && held.pick.podium.join() === item.pick.podium.join())
+      continue;
     list = [...list.filter((l) => !sameSlot(l.pick, item.pick)), { ...item, via }];
   }
   await db.settings.put({ key: lateKey(leagueId), value: list });
@@ -217,7 +226,11 @@ export async function readSealCodes(db: PodiumDatabase, leagueId: string): Promi
 }
 
 /** Records a friend's seal code with this computer's clock (the same code twice keeps the first time). */
-export async function addSealCode(db: PodiumDatabase, leagueId: string, code: RecordedSealCode): Promise<void> {
+export async function addSealCode(
+  db: PodiumDatabase,
+  leagueId: string,
+  code: RecordedSealCode,
+): Promise<void> {
   const codes = await readSealCodes(db, leagueId);
   const normal = normalizeSealCode(code.code);
   if (codes.some((c) => c.memberId === code.memberId && c.code === normal)) return;

@@ -88,7 +88,11 @@ async function pointsOf(db: PodiumDatabase, leagueId: string) {
 async function threeFriends() {
   at('2025-06-01T12:00:00.000Z');
   const ana = await freshDb();
-  const league = await createLeague(ana, { name: 'Friday Club', seasonId: 'gtws-2025', rules: DEFAULT_RULES });
+  const league = await createLeague(ana, {
+    name: 'Friday Club',
+    seasonId: 'gtws-2025',
+    rules: DEFAULT_RULES,
+  });
   const ids = {
     ana: (await addMember(ana, league.id, { name: 'Ana' })).id,
     bo: (await addMember(ana, league.id, { name: 'Bo' })).id,
@@ -114,7 +118,12 @@ describe('attacks on shared files are refused', () => {
   it('a forged league file: the host cannot replace other members’ picks, and renames and rule changes are listed', async () => {
     const { ana, bo, leagueId, ids } = await threeFriends();
     at('2025-12-01T12:00:00.000Z');
-    await storeResult(ana, result(GUESS), { fileName: 'r1.txt', sha256: 'x', importedAt: '2025-12-01T12:00:00.000Z', format: 'csv' });
+    await storeResult(ana, result(GUESS), {
+      fileName: 'r1.txt',
+      sha256: 'x',
+      importedAt: '2025-12-01T12:00:00.000Z',
+      format: 'csv',
+    });
     const honest = await buildLeagueBundle(ana, leagueId);
     // Six months later the host edits the file: Bo's and Cy's picks become her own podium, Cy is renamed,
     // the rules change, and she signs the league part again with her host key.
@@ -145,7 +154,9 @@ describe('attacks on shared files are refused', () => {
     expect((await bo.leagues.get(leagueId))!.rules.joker).toBe(false);
 
     // Re-signed by the host: the rename and the rule change are the host's to make, and each is listed.
-    const hostKey = (await ana.settings.get(`trust:${leagueId}:host`))!.value as ReturnType<typeof makeSigningKey>;
+    const hostKey = (await ana.settings.get(`trust:${leagueId}:host`))!.value as ReturnType<
+      typeof makeSigningKey
+    >;
     const signed = serializeLeagueBundle({ ...forged, host: signLeague(parsedBundle(text), hostKey) });
     const signedPreview = await previewLeagueBundle(bo, parsedBundle(signed));
     expect(signedPreview.hostSigned).toBe(true);
@@ -162,7 +173,10 @@ describe('attacks on shared files are refused', () => {
   it('a league file signed by someone else than the host changes no name or rule', async () => {
     const { ana, bo, leagueId, ids } = await threeFriends();
     const bundle = await buildLeagueBundle(bo, leagueId);
-    const usurped = { ...bundle, members: bundle.members.map((m) => (m.id === ids.ana ? { ...m, name: 'Loser' } : m)) };
+    const usurped = {
+      ...bundle,
+      members: bundle.members.map((m) => (m.id === ids.ana ? { ...m, name: 'Loser' } : m)),
+    };
     const bosKey = makeSigningKey(new Uint8Array(32).fill(7));
     const text = serializeLeagueBundle({ ...usurped, host: signLeague(usurped, bosKey) });
     const preview = await previewLeagueBundle(ana, parsedBundle(text));
@@ -177,11 +191,18 @@ describe('attacks on shared files are refused', () => {
   it('a slip backdated after the result does not count; the group may accept it, and that shows', async () => {
     const { ana, bo, leagueId, ids } = await threeFriends();
     at('2025-06-08T12:00:00.000Z');
-    await storeResult(ana, result(REAL), { fileName: 'r1.txt', sha256: 'x', importedAt: '2025-06-08T12:00:00.000Z', format: 'csv' });
+    await storeResult(ana, result(REAL), {
+      fileName: 'r1.txt',
+      sha256: 'x',
+      importedAt: '2025-06-08T12:00:00.000Z',
+      format: 'csv',
+    });
     expect((await pointsOf(ana, leagueId)).Bo).toBe(0);
     // Bo rewrites his pick to the real podium with a stamp just before the start, and signs it with his own key.
     const slip = await buildSlip(bo, leagueId, ids.bo);
-    const boKey = (await bo.settings.get(`trust:${leagueId}:key:${ids.bo}`))!.value as ReturnType<typeof makeSigningKey>;
+    const boKey = (await bo.settings.get(`trust:${leagueId}:key:${ids.bo}`))!.value as ReturnType<
+      typeof makeSigningKey
+    >;
     const backdated = { memberId: ids.bo, raceId: GF, podium: REAL, madeAt: '2025-06-07T14:59:00.000Z' };
     slip.picks = [{ ...backdated, sig: signPick(leagueId, backdated, boKey) }];
     const preview = await previewSlip(ana, leagueId, roundTrip(slip), null);
@@ -224,7 +245,11 @@ describe('attacks on shared files are refused', () => {
     expect((await ana.picks.get([leagueId, ids.cy, GF]))!.podium).toEqual(GUESS);
     expect((await ana.members.get([leagueId, ids.cy]))!.publicKey).not.toBe(fake.publicKey);
 
-    const unsigned = { ...impostor, member: { id: ids.cy, name: 'Cy' }, picks: [{ raceId: GF, podium: REAL, madeAt: pick.madeAt }] };
+    const unsigned = {
+      ...impostor,
+      member: { id: ids.cy, name: 'Cy' },
+      picks: [{ raceId: GF, podium: REAL, madeAt: pick.madeAt }],
+    };
     const second = await previewSlip(ana, leagueId, roundTrip(unsigned), null);
     expect(second.merge.refused.map((r) => r.reason)).toEqual(['unsigned']);
   });
@@ -236,7 +261,9 @@ describe('attacks on shared files are refused', () => {
     const cysFile = slipFileName(leagueId, ids.cy);
     const forged = await buildSlip(bo, leagueId, ids.bo);
     const madeAt = '2025-06-07T14:00:00.000Z';
-    const boKey = (await bo.settings.get(`trust:${leagueId}:key:${ids.bo}`))!.value as ReturnType<typeof makeSigningKey>;
+    const boKey = (await bo.settings.get(`trust:${leagueId}:key:${ids.bo}`))!.value as ReturnType<
+      typeof makeSigningKey
+    >;
     const asCy = { memberId: ids.cy, raceId: GF, podium: REAL, madeAt };
     const files = new Map([
       [
@@ -258,7 +285,10 @@ describe('attacks on shared files are refused', () => {
         },
       }),
     };
-    const outcome = await readAndMerge(ana, fs as FolderSyncPlatform, leagueId, { folder: '/sync', memberId: ids.ana });
+    const outcome = await readAndMerge(ana, fs as FolderSyncPlatform, leagueId, {
+      folder: '/sync',
+      memberId: ids.ana,
+    });
     expect(outcome.problems).toEqual([]);
     expect(outcome.refused).toEqual([expect.stringMatching(/^Cy: .*does not carry that member's signature/)]);
     expect((await ana.picks.get([leagueId, ids.cy, GF]))!.podium).toEqual(GUESS);
@@ -292,12 +322,26 @@ describe('attacks on shared files are refused', () => {
   it('a result in an unrelated league file changes no other league’s standings without consent', async () => {
     const { ana, leagueId } = await threeFriends();
     at('2025-06-08T12:00:00.000Z');
-    await storeResult(ana, result(REAL), { fileName: 'r1.txt', sha256: 'x', importedAt: '2025-06-08T12:00:00.000Z', format: 'csv' });
+    await storeResult(ana, result(REAL), {
+      fileName: 'r1.txt',
+      sha256: 'x',
+      importedAt: '2025-06-08T12:00:00.000Z',
+      format: 'csv',
+    });
     const before = await pointsOf(ana, leagueId);
     // A stranger's league on the same season, whose Round 1 result is wrong.
     const stranger = await freshDb();
-    const other = await createLeague(stranger, { name: 'Other Club', seasonId: 'gtws-2025', rules: DEFAULT_RULES });
-    await storeResult(stranger, result(GUESS), { fileName: 'x', sha256: 'y', importedAt: '2025-06-08T12:00:00.000Z', format: 'csv' });
+    const other = await createLeague(stranger, {
+      name: 'Other Club',
+      seasonId: 'gtws-2025',
+      rules: DEFAULT_RULES,
+    });
+    await storeResult(stranger, result(GUESS), {
+      fileName: 'x',
+      sha256: 'y',
+      importedAt: '2025-06-08T12:00:00.000Z',
+      format: 'csv',
+    });
     const text = serializeLeagueBundle(await buildLeagueBundle(stranger, other.id));
     const preview = await previewLeagueBundle(ana, parsedBundle(text));
     expect(preview.changedResults).toEqual([GF]);
@@ -307,9 +351,15 @@ describe('attacks on shared files are refused', () => {
     expect((await ana.results.get(GF))!.classification[0]!.driverId).toBe(REAL[0]);
 
     // With consent the result is replaced for every league.
-    await importLeagueBundle(ana, await previewLeagueBundle(ana, parsedBundle(text)), text, 'other.podium.json', {
-      applyResults: true,
-    });
+    await importLeagueBundle(
+      ana,
+      await previewLeagueBundle(ana, parsedBundle(text)),
+      text,
+      'other.podium.json',
+      {
+        applyResults: true,
+      },
+    );
     expect((await ana.results.get(GF))!.classification[0]!.driverId).toBe(GUESS[0]);
     expect(await pointsOf(ana, leagueId)).not.toEqual(before);
   });

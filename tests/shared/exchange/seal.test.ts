@@ -43,7 +43,11 @@ describe('sealed picks', () => {
   });
 
   it('normalises what people type', () => {
-    expect(normalizeSealCode(' abcd efgh jkmn pqrs tvwx yz01 2345 ')).toBe('ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345');
-    expect(normalizeSealCode('o0il-1222-2222-2222-2222-2222-2222')).toBe('0011-1222-2222-2222-2222-2222-2222');
+    expect(normalizeSealCode(' abcd efgh jkmn pqrs tvwx yz01 2345 ')).toBe(
+      'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345',
+    );
+    expect(normalizeSealCode('o0il-1222-2222-2222-2222-2222-2222')).toBe(
+      '0011-1222-2222-2222-2222-2222-2222',
+    );
   });
 });

@@ -18,7 +18,9 @@ describe('pick signatures', () => {
     expect(verifyPick('club', { ...pick, sig }, key.publicKey)).toBe(true);
     expect(verifyPick('club', { ...pick, sig }, other.publicKey)).toBe(false);
     expect(verifyPick('another-club', { ...pick, sig }, key.publicKey)).toBe(false);
-    expect(verifyPick('club', { ...pick, madeAt: '2025-06-06T19:00:00.000Z', sig }, key.publicKey)).toBe(false);
+    expect(verifyPick('club', { ...pick, madeAt: '2025-06-06T19:00:00.000Z', sig }, key.publicKey)).toBe(
+      false,
+    );
     expect(verifyPick('club', { ...pick, joker: true, sig }, key.publicKey)).toBe(false);
     expect(verifyPick('club', { ...pick, sig: 'zz' }, key.publicKey)).toBe(false);
     expect(verifyPick('club', pick, key.publicKey)).toBe(false);

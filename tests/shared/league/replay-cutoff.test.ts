@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bundleStandings, parseLeagueBundle, serializeLeagueBundle, type LeagueBundle } from '../../../shared/league';
+import {
+  bundleStandings,
+  parseLeagueBundle,
+  serializeLeagueBundle,
+  type LeagueBundle,
+} from '../../../shared/league';
 import { picksBeforeResults } from '../../../shared/scoring/replay-cutoff';
 import { mergePicks } from '../../../shared/exchange/merge';
 import { DEFAULT_RULES } from '../../../shared/scoring';
@@ -15,7 +20,12 @@ function replayBundle(): LeagueBundle {
     league: { id: 'replay', name: 'Replay', seasonId: 'gtws-2025', rules: DEFAULT_RULES, replay: true },
     members: [{ id: 'ana', name: 'Ana' }],
     picks: [
-      { memberId: 'ana', raceId: GF, podium: ['takuma-sasaki', 'kaj-de-bruin', 'guy-barbara'], madeAt: '2025-11-30T10:00:00.000Z' },
+      {
+        memberId: 'ana',
+        raceId: GF,
+        podium: ['takuma-sasaki', 'kaj-de-bruin', 'guy-barbara'],
+        madeAt: '2025-11-30T10:00:00.000Z',
+      },
       // Changed to the real podium once the result was in.
       { memberId: 'ana', raceId: GF, podium: [...real], madeAt: STORED },
     ],
@@ -23,7 +33,11 @@ function replayBundle(): LeagueBundle {
       {
         raceId: GF,
         storedAt: STORED,
-        classification: real.map((driverId, i) => ({ position: i + 1, driverId, status: 'finished' as const })),
+        classification: real.map((driverId, i) => ({
+          position: i + 1,
+          driverId,
+          status: 'finished' as const,
+        })),
       },
     ],
   };
@@ -36,7 +50,10 @@ describe('honest replays: storedAt', () => {
     expect(read.value.results[0]!.storedAt).toBe(STORED);
     const standings = bundleStandings(read.value);
     expect(standings.rows[0]!.points).toBe(0);
-    const withoutCutoff = bundleStandings({ ...read.value, results: [{ ...read.value.results[0]!, storedAt: undefined }] });
+    const withoutCutoff = bundleStandings({
+      ...read.value,
+      results: [{ ...read.value.results[0]!, storedAt: undefined }],
+    });
     expect(withoutCutoff.rows[0]!.points).toBeGreaterThan(0);
   });
 

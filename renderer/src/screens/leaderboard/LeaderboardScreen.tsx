@@ -9,6 +9,7 @@ import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useStandings, type LeagueStandings } from '../../hooks/useStandings';
 import { useNow } from '../../hooks/useNow';
 import { StandingsTable } from './StandingsTable';
+import { AcceptedLatePicksNote } from '../../sharing/LatePicks';
 import { PartialResultsNote } from './PartialResultsNote';
 import { MemberBreakdown } from './MemberBreakdown';
 import { RaceView } from './RaceView';
@@ -133,6 +134,7 @@ function Leaderboard({ ls, activeMemberId }: { ls: LeagueStandings; activeMember
         )
       )}
       <PartialResultsNote season={data.season} results={data.results} preset={data.league.rules.preset} />
+      <AcceptedLatePicksNote season={data.season} members={data.members} picks={data.picks} />
       <Tabs
         label={t('leaderboard:tab.label')}
         tabs={tabs}

@@ -180,6 +180,11 @@ export function FolderSyncPanel({
             errors={status.refused}
             title={t('sharing:picksRefused', { count: status.refused.length })}
           />
+          {status.late.length > 0 && (
+            <p className="notice warn" role="status">
+              {t('sharing:lateInFile', { count: status.late.length })}
+            </p>
+          )}
           <ErrorList tone="warn" errors={status.incomplete} title={t('sharing:folder.incomplete')} />
           <ErrorList tone="warn" errors={status.problems} title={t('sharing:folder.unusable')} />
         </div>

@@ -148,7 +148,11 @@ export async function readAndMerge(
         outcome.refused.push(`${slip.member.name}: ${refused.message}`);
       }
       for (const late of preview.merge.late) {
-        outcome.late.push({ member: slip.member.name, raceId: late.pick.raceId, receivedAt: late.pick.receivedAt });
+        outcome.late.push({
+          member: slip.member.name,
+          raceId: late.pick.raceId,
+          receivedAt: late.pick.receivedAt,
+        });
       }
     } catch (error) {
       outcome.problems.push(`${entry.fileName}: ${messageOf(error)}`);
