@@ -207,50 +207,46 @@ describe('readSlipFolder', () => {
     ]);
   });
 
-  it('does not follow a symbolic link planted in the folder', async () => {
+  /** Plants a slip-looking file outside the folder, reads the folder with `plant` run first, and cleans up. */
+  async function readWithOutsideFile(plant: (outside: string) => ReadFs | undefined) {
     const outside = join(folder, '..', `secret-${Date.now()}.json`);
     writeFileSync(outside, slipText('x', []));
     try {
-      symlinkSync(outside, join(folder, fileOf('x')));
-      const read = await readSlipFolder(folder);
-      expect(read.ok && read.value.entries).toEqual([
-        {
-          fileName: fileOf('x'),
-          status: 'invalid',
-          reason: 'a link to another file; links are not followed',
-        },
-      ]);
+      const fs = plant(outside);
+      const read = await readSlipFolder(folder, fs ? { fs } : {});
+      return read.ok && read.value.entries;
     } finally {
       rmSync(outside, { force: true });
     }
+  }
+  const LINK_REFUSED = {
+    fileName: fileOf('x'),
+    status: 'invalid',
+    reason: 'a link to another file; links are not followed',
+  };
+
+  it('does not follow a symbolic link planted in the folder', async () => {
+    const entries = await readWithOutsideFile((outside) => {
+      symlinkSync(outside, join(folder, fileOf('x')));
+      return undefined;
+    });
+    expect(entries).toEqual([LINK_REFUSED]);
   });
 
   it('checks the opened file, so a link swapped in after the listing is still refused', async () => {
     // The failure: lstat said "file", then readFile followed a link put there meanwhile.
-    const outside = join(folder, '..', `secret-${Date.now()}.json`);
-    writeFileSync(outside, slipText('x', []));
-    const path = join(folder, fileOf('x'));
-    writeFileSync(path, slipText('x', []));
-    const swapping: ReadFs = {
-      ...nodeFs(),
-      async open(p) {
-        await unlink(p);
-        symlinkSync(outside, p);
-        return nodeFs().open(p);
-      },
-    };
-    try {
-      const read = await readSlipFolder(folder, { fs: swapping });
-      expect(read.ok && read.value.entries).toEqual([
-        {
-          fileName: fileOf('x'),
-          status: 'invalid',
-          reason: 'a link to another file; links are not followed',
+    const entries = await readWithOutsideFile((outside) => {
+      writeFileSync(join(folder, fileOf('x')), slipText('x', []));
+      return {
+        ...nodeFs(),
+        async open(p) {
+          await unlink(p);
+          symlinkSync(outside, p);
+          return nodeFs().open(p);
         },
-      ]);
-    } finally {
-      rmSync(outside, { force: true });
-    }
+      };
+    });
+    expect(entries).toEqual([LINK_REFUSED]);
   });
 
   it('refuses a FIFO under a slip name without hanging', async () => {

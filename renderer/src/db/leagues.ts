@@ -2,6 +2,7 @@
  * Leagues and their members. Every function takes the database so tests can
  * pass their own; screens pass the app's `db`.
  */
+import { leagueTrustRowsToDelete } from '../sharing/trust-store';
 import { slugify } from '../../../shared/domain/ids';
 import { cleanName } from '../../../shared/domain/names';
 import { normalizeRules, type ScoringRules } from '../../../shared/scoring';
@@ -104,6 +105,8 @@ export async function deleteLeague(db: PodiumDatabase, leagueId: string): Promis
     await db.leagues.delete(leagueId);
     // Its seal salts and synced folder go too: a league re-imported later under this id starts clean.
     await db.settings.where('key').startsWith(`seals:${leagueId}:`).delete();
+    // Late picks and friends' seal codes too; signing keys stay, so a member keeps their identity.
+    await db.settings.bulkDelete(leagueTrustRowsToDelete(leagueId));
     await db.settings.delete(syncFolderKey(leagueId));
     const active = await db.settings.get('activeLeagueId');
     if (active?.value === leagueId) {

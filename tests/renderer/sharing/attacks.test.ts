@@ -28,7 +28,14 @@ import { slipFileName } from '../../../renderer/src/sharing/folder-sync/config';
 import type { FolderSyncPlatform } from '../../../renderer/src/platform/types';
 import { parseLeagueBundle, serializeLeagueBundle, type LeagueBundle } from '../../../shared/league';
 import { signLeague } from '../../../shared/league/host-signature';
-import { makeSigningKey, parseSlip, serializeSlip, signPick, type PickSlip } from '../../../shared/exchange';
+import {
+  makeSigningKey,
+  parseSlip,
+  serializeSlip,
+  signPick,
+  type PickSlip,
+  type SigningKey,
+} from '../../../shared/exchange';
 import type { Podium, RaceResult } from '../../../shared/domain/types';
 import { DEFAULT_RULES } from '../../../shared/scoring';
 
@@ -48,6 +55,17 @@ const result = (podium: readonly string[]): RaceResult => ({
   raceId: GF,
   classification: podium.map((driverId, i) => ({ position: i + 1, driverId, status: 'finished' as const })),
 });
+
+/** The race's result stored on a computer at `iso` (its clock set there). */
+async function resultStored(db: PodiumDatabase, podium: readonly string[], iso: string) {
+  at(iso);
+  await storeResult(db, result(podium), { fileName: 'r1.csv', sha256: 'x', importedAt: iso, format: 'csv' });
+}
+
+/** A member's secret signing key on the computer they pick on (what a cheating member holds). */
+async function secretKeyOf(db: PodiumDatabase, leagueId: string, memberId: string) {
+  return (await db.settings.get(`trust:${leagueId}:key:${memberId}`))!.value as SigningKey;
+}
 
 function parsedBundle(text: string): LeagueBundle {
   const parsed = parseLeagueBundle(text);
@@ -117,13 +135,7 @@ async function threeFriends() {
 describe('attacks on shared files are refused', () => {
   it('a forged league file: the host cannot replace other members’ picks, and renames and rule changes are listed', async () => {
     const { ana, bo, leagueId, ids } = await threeFriends();
-    at('2025-12-01T12:00:00.000Z');
-    await storeResult(ana, result(GUESS), {
-      fileName: 'r1.txt',
-      sha256: 'x',
-      importedAt: '2025-12-01T12:00:00.000Z',
-      format: 'csv',
-    });
+    await resultStored(ana, GUESS, '2025-12-01T12:00:00.000Z');
     const honest = await buildLeagueBundle(ana, leagueId);
     // Six months later the host edits the file: Bo's and Cy's picks become her own podium, Cy is renamed,
     // the rules change, and she signs the league part again with her host key.
@@ -154,9 +166,7 @@ describe('attacks on shared files are refused', () => {
     expect((await bo.leagues.get(leagueId))!.rules.joker).toBe(false);
 
     // Re-signed by the host: the rename and the rule change are the host's to make, and each is listed.
-    const hostKey = (await ana.settings.get(`trust:${leagueId}:host`))!.value as ReturnType<
-      typeof makeSigningKey
-    >;
+    const hostKey = (await ana.settings.get(`trust:${leagueId}:host`))!.value as SigningKey;
     const signed = serializeLeagueBundle({ ...forged, host: signLeague(parsedBundle(text), hostKey) });
     const signedPreview = await previewLeagueBundle(bo, parsedBundle(signed));
     expect(signedPreview.hostSigned).toBe(true);
@@ -190,19 +200,11 @@ describe('attacks on shared files are refused', () => {
 
   it('a slip backdated after the result does not count; the group may accept it, and that shows', async () => {
     const { ana, bo, leagueId, ids } = await threeFriends();
-    at('2025-06-08T12:00:00.000Z');
-    await storeResult(ana, result(REAL), {
-      fileName: 'r1.txt',
-      sha256: 'x',
-      importedAt: '2025-06-08T12:00:00.000Z',
-      format: 'csv',
-    });
+    await resultStored(ana, REAL, '2025-06-08T12:00:00.000Z');
     expect((await pointsOf(ana, leagueId)).Bo).toBe(0);
     // Bo rewrites his pick to the real podium with a stamp just before the start, and signs it with his own key.
     const slip = await buildSlip(bo, leagueId, ids.bo);
-    const boKey = (await bo.settings.get(`trust:${leagueId}:key:${ids.bo}`))!.value as ReturnType<
-      typeof makeSigningKey
-    >;
+    const boKey = await secretKeyOf(bo, leagueId, ids.bo);
     const backdated = { memberId: ids.bo, raceId: GF, podium: REAL, madeAt: '2025-06-07T14:59:00.000Z' };
     slip.picks = [{ ...backdated, sig: signPick(leagueId, backdated, boKey) }];
     const preview = await previewSlip(ana, leagueId, roundTrip(slip), null);
@@ -261,9 +263,7 @@ describe('attacks on shared files are refused', () => {
     const cysFile = slipFileName(leagueId, ids.cy);
     const forged = await buildSlip(bo, leagueId, ids.bo);
     const madeAt = '2025-06-07T14:00:00.000Z';
-    const boKey = (await bo.settings.get(`trust:${leagueId}:key:${ids.bo}`))!.value as ReturnType<
-      typeof makeSigningKey
-    >;
+    const boKey = await secretKeyOf(bo, leagueId, ids.bo);
     const asCy = { memberId: ids.cy, raceId: GF, podium: REAL, madeAt };
     const files = new Map([
       [
@@ -321,13 +321,7 @@ describe('attacks on shared files are refused', () => {
 
   it('a result in an unrelated league file changes no other league’s standings without consent', async () => {
     const { ana, leagueId } = await threeFriends();
-    at('2025-06-08T12:00:00.000Z');
-    await storeResult(ana, result(REAL), {
-      fileName: 'r1.txt',
-      sha256: 'x',
-      importedAt: '2025-06-08T12:00:00.000Z',
-      format: 'csv',
-    });
+    await resultStored(ana, REAL, '2025-06-08T12:00:00.000Z');
     const before = await pointsOf(ana, leagueId);
     // A stranger's league on the same season, whose Round 1 result is wrong.
     const stranger = await freshDb();
@@ -336,12 +330,7 @@ describe('attacks on shared files are refused', () => {
       seasonId: 'gtws-2025',
       rules: DEFAULT_RULES,
     });
-    await storeResult(stranger, result(GUESS), {
-      fileName: 'x',
-      sha256: 'y',
-      importedAt: '2025-06-08T12:00:00.000Z',
-      format: 'csv',
-    });
+    await resultStored(stranger, GUESS, '2025-06-08T12:00:00.000Z');
     const text = serializeLeagueBundle(await buildLeagueBundle(stranger, other.id));
     const preview = await previewLeagueBundle(ana, parsedBundle(text));
     expect(preview.changedResults).toEqual([GF]);
