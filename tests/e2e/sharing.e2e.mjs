@@ -1,7 +1,8 @@
 // Sharing a league between two friends' machines (issue 7): two browser contexts
 // with separate storage exchange a league file and pick slips through real
 // downloads and file choosers, a seal code is checked, a late pick and a tampered
-// sealed slip are refused, and both machines end with identical standings.
+// sealed slip are refused, and both machines end with identical standings. A slip
+// that arrives after the lock waits as a late pick until the group accepts it.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,23 +43,37 @@ async function standingsRows(page) {
     .map((row) => row.replace(/\s+/g, ' ').replace(' YOU ', ' ').trim()); // "YOU" marks each machine's own member
 }
 
+/** Records a seal code a friend posted (Pick slips panel). */
+async function recordSealCode(page, memberName, code) {
+  await page.getByLabel('Member', { exact: true }).selectOption({ label: memberName });
+  await page.getByLabel('Seal code', { exact: true }).fill(code);
+  await page.getByRole('button', { name: 'Record code' }).click();
+  await page.getByText(new RegExp(`Code of ${memberName} recorded`)).waitFor();
+}
+
+/** The host joins a friend's computer to "Friday Club" (Ana, Bo) through the league file. */
+async function hostAndFriend(host, friend) {
+  for (const app of [host, friend]) {
+    await app.page.clock.install({ time: BEFORE_LOCK });
+    await app.goto('/');
+  }
+  await createLeagueWithMembers(host.page, 'Friday Club', ['Ana', 'Bo']);
+  const bundle = await download(host.page, 'Export league…');
+  await goToScreen(friend.page, 'League');
+  await upload(friend.page, 'Import a league…', bundle.path);
+  await friend.page.getByRole('dialog', { name: /Join “Friday Club”/ }).waitFor();
+  await friend.page.getByRole('button', { name: 'Join league' }).click();
+  await friend.page.getByLabel('Name of Bo').waitFor();
+  return bundle;
+}
+
 async function sharingFlow({ browser, baseUrl }) {
   const host = await openPage(browser, baseUrl);
   const friend = await openPage(browser, baseUrl);
   try {
-    for (const app of [host, friend]) {
-      await app.page.clock.install({ time: BEFORE_LOCK });
-      await app.goto('/');
-    }
     // The host creates the league and sends the league file; the friend joins with it.
-    await createLeagueWithMembers(host.page, 'Friday Club', ['Ana', 'Bo']);
-    const bundle = await download(host.page, 'Export league…');
+    const bundle = await hostAndFriend(host, friend);
     assertEqual(bundle.name, 'friday-club.podium.json', 'league file name');
-    await goToScreen(friend.page, 'League');
-    await upload(friend.page, 'Import a league…', bundle.path);
-    await friend.page.getByRole('dialog', { name: /Join “Friday Club”/ }).waitFor();
-    await friend.page.getByRole('button', { name: 'Join league' }).click();
-    await friend.page.getByLabel('Name of Bo').waitFor();
 
     // Each picks on their own machine; Bo seals his picks before the lock.
     await goToScreen(host.page, 'Round');
@@ -71,13 +86,21 @@ async function sharingFlow({ browser, baseUrl }) {
     await goToScreen(friend.page, 'League');
     await friend.page.getByRole('button', { name: /Seal Bo's picks for Round 1/ }).click();
     const code = (await friend.page.locator('.seal-code').innerText()).trim();
-    assert(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/.test(code), `seal code looks wrong: ${code}`);
+    assert(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/.test(code), `seal code looks wrong: ${code}`);
 
-    // After the lock both export their slips and import the other's.
+    // Bo posts the code in the chat and the host records it before the start: Bo's commitment.
+    await goToScreen(host.page, 'League');
+    await recordSealCode(host.page, 'Bo', code);
+    // Ana's slip reaches Bo's computer before the start, so it counts there.
+    const anaSlip = await download(host.page, "Export Ana's picks…");
+    await upload(friend.page, 'Import a slip…', anaSlip.path);
+    await friend.page.getByText(/Signed with a key this computer has not seen before/).waitFor();
+    await friend.page.getByRole('button', { name: 'Import 1 pick' }).click();
+    await friend.page.getByText(/1 pick of Ana imported/).waitFor();
+
+    // After the lock Bo exports his slip; its seal was recorded in time.
     for (const app of [host, friend]) await app.page.clock.setSystemTime(AFTER_LOCK);
     const boSlip = await download(friend.page, "Export Bo's picks…");
-    await goToScreen(host.page, 'League');
-    const anaSlip = await download(host.page, "Export Ana's picks…");
 
     // A tampered copy of Bo's sealed slip is refused, whatever the host clicks.
     const tampered = JSON.parse(boSlip.text);
@@ -85,7 +108,7 @@ async function sharingFlow({ browser, baseUrl }) {
     const tamperedPath = path.join(dir, 'tampered.podium-slip.json');
     writeFileSync(tamperedPath, JSON.stringify(tampered));
     await upload(host.page, 'Import a slip…', tamperedPath);
-    await host.page.getByLabel('Seal code they shared (optional)').fill(code);
+    await host.page.getByLabel('Seal code to check now (optional)').fill(code);
     await host.page
       .getByRole('alert')
       .getByText(/do not match the seal code/)
@@ -117,16 +140,13 @@ async function sharingFlow({ browser, baseUrl }) {
       .getByRole('button', { name: 'Cancel' })
       .click();
 
-    // The honest slip matches its seal.
+    // The honest slip matches its seal, recorded before the start: it counts although it arrives after.
     await upload(host.page, 'Import a slip…', boSlip.path);
-    await host.page.getByLabel('Seal code they shared (optional)').fill(code);
+    await host.page.getByLabel('Seal code to check now (optional)').fill(code);
     await host.page.getByText(/Seal matches/).waitFor();
     await host.page.getByRole('button', { name: 'Import 1 pick' }).click();
     await host.page.getByText(/1 pick of Bo imported/).waitFor();
 
-    await upload(friend.page, 'Import a slip…', anaSlip.path);
-    await friend.page.getByRole('button', { name: 'Import 1 pick' }).click();
-    await friend.page.getByText(/1 pick of Ana imported/).waitFor();
     // The same slip again changes nothing.
     await upload(friend.page, 'Import a slip…', anaSlip.path);
     await friend.page.getByText('0 new or newer picks, 1 already here.').waitFor();
@@ -160,6 +180,51 @@ async function sharingFlow({ browser, baseUrl }) {
   } catch (error) {
     await host.screenshot('sharing-failure-host').catch(() => {});
     await friend.screenshot('sharing-failure-friend').catch(() => {});
+    throw error;
+  } finally {
+    await host.close();
+    await friend.close();
+  }
+}
+
+async function latePickAccepted({ browser, baseUrl }) {
+  const host = await openPage(browser, baseUrl);
+  const friend = await openPage(browser, baseUrl);
+  try {
+    await hostAndFriend(host, friend);
+    await goToScreen(friend.page, 'Round');
+    await friend.page.getByRole('radio', { name: 'Bo' }).click();
+    await pickPodium(friend.page, ['urra', 'serr', 'sasaki']);
+    await friend.page.getByText(/Saved Bo's pick for Grand Final/).waitFor();
+
+    // Bo's slip (not sealed) reaches the host only after the start: whatever its dates say, it is late.
+    for (const app of [host, friend]) await app.page.clock.setSystemTime(AFTER_LOCK);
+    await goToScreen(friend.page, 'League');
+    const boSlip = await download(friend.page, "Export Bo's picks…");
+    await goToScreen(host.page, 'League');
+    await upload(host.page, 'Import a slip…', boSlip.path);
+    await host.page.getByText(/1 pick arrived after its race's lock/).waitFor();
+    await host.page.getByRole('button', { name: 'Import 0 picks' }).click();
+    await host.page.getByRole('heading', { name: '1 late pick waits for the group' }).waitFor();
+    await goToScreen(host.page, 'Leaderboard');
+    assert(!(await host.page.getByText(/Accepted late by the group/).isVisible()), 'nothing accepted yet');
+
+    // The group agrees: the host accepts it, and the leaderboard says so.
+    await goToScreen(host.page, 'League');
+    await host.page.getByRole('button', { name: /Accept Bo's late pick for .*Grand Final/ }).click();
+    await host.page
+      .getByRole('group', { name: /Accept Bo's late pick for .*Grand Final/ })
+      .getByRole('button', { name: 'Accept' })
+      .click();
+    await host.page
+      .getByRole('heading', { name: /late picks? waits? for the group/ })
+      .waitFor({ state: 'detached' });
+    await goToScreen(host.page, 'Leaderboard');
+    await host.page.getByText(/Accepted late by the group \(1 pick\): Bo \(.*Grand Final\)/).waitFor();
+    host.assertClean();
+    friend.assertClean();
+  } catch (error) {
+    await host.screenshot('late-failure-host').catch(() => {});
     throw error;
   } finally {
     await host.close();
@@ -202,6 +267,10 @@ export const tests = [
   {
     name: 'two machines exchange a league file and slips; seals, late and tampered picks; identical standings',
     run: sharingFlow,
+  },
+  {
+    name: 'a slip arriving after the lock is late: it counts only once the group accepts it, shown on the leaderboard',
+    run: latePickAccepted,
   },
   {
     name: 'backup from one profile, restore into a fresh one with a preview: the same league',

@@ -176,30 +176,28 @@ export function PickSlipPanel({
           <h3 id="record-code-title">{t('sharing:slip.record.title')}</h3>
           <p className="faint">{t('sharing:slip.record.help')}</p>
           <div className="row">
-            <label>
-              {t('sharing:slip.record.member')}{' '}
-              <select
-                value={friendCode.memberId}
-                onChange={(event) => setFriendCode({ ...friendCode, memberId: event.target.value })}
-              >
-                <option value="">—</option>
-                {others.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('sharing:slip.record.code')}{' '}
-              <input
-                value={friendCode.code}
-                placeholder={SEAL_CODE_SHAPE}
-                size={38}
-                autoComplete="off"
-                onChange={(event) => setFriendCode({ ...friendCode, code: event.target.value })}
-              />
-            </label>
+            <label htmlFor="record-code-member">{t('sharing:slip.record.member')}</label>
+            <select
+              id="record-code-member"
+              value={friendCode.memberId}
+              onChange={(event) => setFriendCode({ ...friendCode, memberId: event.target.value })}
+            >
+              <option value="">—</option>
+              {others.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="record-code-value">{t('sharing:slip.record.code')}</label>
+            <input
+              id="record-code-value"
+              value={friendCode.code}
+              placeholder={SEAL_CODE_SHAPE}
+              size={38}
+              autoComplete="off"
+              onChange={(event) => setFriendCode({ ...friendCode, code: event.target.value })}
+            />
             <button type="submit" disabled={busy}>
               {t('sharing:slip.record.submit')}
             </button>

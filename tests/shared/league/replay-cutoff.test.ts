@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   bundleStandings,
@@ -7,40 +8,16 @@ import {
 } from '../../../shared/league';
 import { picksBeforeResults } from '../../../shared/scoring/replay-cutoff';
 import { mergePicks } from '../../../shared/exchange/merge';
-import { DEFAULT_RULES } from '../../../shared/scoring';
 
 const GF = 'gtws-2025-r1-nations-gf';
 const STORED = '2025-12-01T10:00:00.000Z';
-const real = ['jose-serrano', 'pol-urra', 'valerio-gallo'] as const;
+/** Ana changed her replay pick to the real podium at the instant the result was stored. */
+const FILE = 'tests/fixtures/leagues/replay-stored-at.podium.json';
 
 function replayBundle(): LeagueBundle {
-  return {
-    format: 'podium-league',
-    version: 1,
-    league: { id: 'replay', name: 'Replay', seasonId: 'gtws-2025', rules: DEFAULT_RULES, replay: true },
-    members: [{ id: 'ana', name: 'Ana' }],
-    picks: [
-      {
-        memberId: 'ana',
-        raceId: GF,
-        podium: ['takuma-sasaki', 'kaj-de-bruin', 'guy-barbara'],
-        madeAt: '2025-11-30T10:00:00.000Z',
-      },
-      // Changed to the real podium once the result was in.
-      { memberId: 'ana', raceId: GF, podium: [...real], madeAt: STORED },
-    ],
-    results: [
-      {
-        raceId: GF,
-        storedAt: STORED,
-        classification: real.map((driverId, i) => ({
-          position: i + 1,
-          driverId,
-          status: 'finished' as const,
-        })),
-      },
-    ],
-  };
+  const read = parseLeagueBundle(readFileSync(FILE));
+  if (!read.ok) throw new Error(read.problems.join());
+  return read.value;
 }
 
 describe('honest replays: storedAt', () => {
