@@ -113,7 +113,12 @@ const rowSchemas = {
   drivers: seasonLinked,
   leagues: leagueSchema,
   members: memberSchema.extend({ leagueId: idSchema, createdAt: instantSchema }),
-  picks: pickSchema.extend({ leagueId: idSchema }),
+  // Where a pick came from stays with it: its arrival stamp and the group's acceptance of a late one.
+  picks: pickSchema.extend({
+    leagueId: idSchema,
+    receivedAt: instantSchema.optional(),
+    acceptedLate: instantSchema.optional(),
+  }),
   pickHistory: z.object({
     seq,
     leagueId: idSchema,

@@ -3,6 +3,7 @@ import { clock } from '../../../renderer/src/app/clock';
 import { readFileSync } from 'node:fs';
 import { createDatabase } from '../../../renderer/src/db/schema';
 import { dumpDatabase } from '../../../renderer/src/db/dump';
+import { allowLockedPickWrites } from '../../../renderer/src/db/lock-guard';
 import {
   createBackup,
   parseBackup,
@@ -59,6 +60,22 @@ describe('backup and restore', () => {
     clock.now = () => Date.parse('2030-06-01T00:00:00.000Z'); // after the fixture race's start
     await restoreBackup(db, checked(serializeBackup(backup)));
     expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('keeps where a pick came from: its arrival stamp, its signature and a late pick the group accepted', async () => {
+    const db = await seeded(`backup-${Math.random()}`);
+    const [pick] = await db.picks.toArray();
+    const origin = {
+      receivedAt: '2030-04-30T10:00:00.000Z',
+      acceptedLate: '2030-05-01T18:00:00.000Z',
+      sig: 'ab'.repeat(64),
+    };
+    await db.transaction('rw', db.tables, async () => {
+      allowLockedPickWrites();
+      await db.picks.put({ ...pick!, ...origin });
+    });
+    const backup = checked(serializeBackup(await createBackup(db, '2030-06-01T00:00:00.000Z', '0.1.0')));
+    expect(backup.picks[0]).toMatchObject(origin);
   });
 
   it('backup → wipe → restore gives an identical database', async () => {
