@@ -32,7 +32,8 @@ export type RefusedReason =
   | 'bad-signature'
   | 'unsigned'
   | 'own-member'
-  | 'after-result';
+  | 'after-result'
+  | 'unknown-member';
 
 export interface RefusedPick {
   pick: SignedPick;
@@ -88,6 +89,8 @@ export interface MergeContext {
   committedAt?: (pick: SignedPick) => number | undefined;
   /** Replay leagues: when each race's result was first stored (ISO). */
   resultStoredAt?: ReadonlyMap<string, string>;
+  /** Members of the league after the import; when given, picks of anyone else are refused. */
+  members?: ReadonlySet<string>;
   /** Signature checks; absent: none (pure tests of the lock rule). */
   signatures?: SignatureContext;
   /** Names for messages. */
@@ -148,6 +151,10 @@ export function mergePicks(
     const startsAt = context.raceStarts.get(pick.raceId);
     if (startsAt === undefined) {
       refuse(pick, index, 'unknown-race', `${pick.raceId} is not a race of this league's season.`);
+      continue;
+    }
+    if (context.members && !context.members.has(pick.memberId)) {
+      refuse(pick, index, 'unknown-member', `${pick.memberId} is not a member of this league here.`);
       continue;
     }
     const existing = current.get(key(pick));

@@ -222,6 +222,10 @@ async function planBundle(db: PodiumDatabase, bundle: LeagueBundle): Promise<Bun
       // Joining takes the host's file as it is: there is nothing here to protect yet.
       ...(existing ? { receivedAt: clock.now() } : {}),
       resultStoredAt: storedAt,
+      members: new Set([
+        ...members.map((m) => m.id),
+        ...bundle.members.filter((m) => applied('member-added', m.id)).map((m) => m.id),
+      ]),
       signatures: await signatureContext(db, bundle.league.id, newKeys),
     }),
     changedResults,

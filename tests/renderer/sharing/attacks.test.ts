@@ -196,6 +196,22 @@ describe('attacks on shared files are refused', () => {
     ]);
     await importLeagueBundle(ana, preview, text, 'usurped.podium.json');
     expect((await ana.members.get([leagueId, ids.ana]))!.name).toBe('Ana');
+
+    // Nor can it add a member (and picks for them) behind the host's back.
+    const intruder = { memberId: 'mallory', raceId: GF, podium: REAL, madeAt: '2025-06-02T10:00:00.000Z' };
+    const withIntruder = {
+      ...bundle,
+      members: [...bundle.members, { id: 'mallory', name: 'Mallory' }],
+      picks: [...bundle.picks, intruder],
+    };
+    const added = await previewLeagueBundle(ana, parsedBundle(serializeLeagueBundle(withIntruder)));
+    expect(added.changes).toEqual([
+      { kind: 'member-added', memberId: 'mallory', name: 'Mallory', applied: false },
+    ]);
+    expect(added.newMembers).toEqual([]);
+    expect(added.picks.refused.map((r) => [r.pick.memberId, r.reason])).toEqual([
+      ['mallory', 'unknown-member'],
+    ]);
   });
 
   it('a slip backdated after the result does not count; the group may accept it, and that shows', async () => {
