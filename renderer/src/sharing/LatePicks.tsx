@@ -2,22 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Season } from '../../../shared/domain/types';
 import { db } from '../db';
-import type { MemberRecord, PickRecord } from '../db/records';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { entryName } from '../lib/season-lookup';
 import { formatDateTime } from '../lib/format';
 import { acceptLatePick, dismissLatePick, readLatePicks } from './trust-store';
-
-function raceLabel(season: Season, raceId: string): string {
-  for (const round of season.rounds) {
-    const race = round.races.find((r) => r.id === raceId);
-    if (race) return `${round.name} · ${race.name}`;
-  }
-  return raceId;
-}
-
-const memberName = (members: readonly MemberRecord[], id: string) =>
-  members.find((m) => m.id === id)?.name ?? id;
+import { memberName, raceLabel } from './AcceptedLatePicksNote';
 
 /**
  * Picks that reached this computer after their race's lock: they do not count
@@ -72,30 +61,5 @@ export function LatePicksPanel({ leagueId, season }: { leagueId: string; season:
         })}
       </ul>
     </section>
-  );
-}
-
-/** On the leaderboard: which counted picks the group accepted after their lock. */
-export function AcceptedLatePicksNote({
-  season,
-  members,
-  picks,
-}: {
-  season: Season;
-  members: readonly MemberRecord[];
-  picks: readonly PickRecord[];
-}) {
-  const { t } = useTranslation('sharing');
-  const accepted = picks.filter((pick) => pick.acceptedLate !== undefined);
-  if (accepted.length === 0) return null;
-  return (
-    <p className="notice" role="note">
-      {t('sharing:late.acceptedNote', {
-        count: accepted.length,
-        list: accepted
-          .map((pick) => `${memberName(members, pick.memberId)} (${raceLabel(season, pick.raceId)})`)
-          .join(', '),
-      })}
-    </p>
   );
 }

@@ -9,7 +9,7 @@ import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useStandings, type LeagueStandings } from '../../hooks/useStandings';
 import { useNow } from '../../hooks/useNow';
 import { StandingsTable } from './StandingsTable';
-import { AcceptedLatePicksNote } from '../../sharing/LatePicks';
+import { AcceptedLatePicksNote } from '../../sharing/AcceptedLatePicksNote';
 import { PartialResultsNote } from './PartialResultsNote';
 import { MemberBreakdown } from './MemberBreakdown';
 import { RaceView } from './RaceView';
