@@ -2,7 +2,7 @@
  * Leagues and their members. Every function takes the database so tests can
  * pass their own; screens pass the app's `db`.
  */
-import { leagueTrustRowsToDelete } from '../sharing/trust-store';
+import { leagueTrustRowsToDelete } from '../sharing/trust-keys';
 import { slugify } from '../../../shared/domain/ids';
 import { cleanName } from '../../../shared/domain/names';
 import { normalizeRules, type ScoringRules } from '../../../shared/scoring';

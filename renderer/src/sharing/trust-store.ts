@@ -25,13 +25,15 @@ import type { PickRecord } from '../db/records';
 import { allowLockedPickWrites } from '../db/lock-guard';
 import { nowIso } from '../app/clock';
 
-const prefix = (leagueId: string) => `trust:${leagueId}:`;
-const memberKeyKey = (leagueId: string, memberId: string) => `${prefix(leagueId)}key:${memberId}`;
-const hostSecretKey = (leagueId: string) => `${prefix(leagueId)}host`;
-const hostPublicKey = (leagueId: string) => `${prefix(leagueId)}host-key`;
-const joinedKey = (leagueId: string) => `${prefix(leagueId)}joined`;
-const lateKey = (leagueId: string) => `${prefix(leagueId)}late`;
-const codesKey = (leagueId: string) => `${prefix(leagueId)}codes`;
+import {
+  codesKey,
+  hostPublicKey,
+  hostSecretKey,
+  joinedKey,
+  lateKey,
+  memberKeyKey,
+  prefix,
+} from './trust-keys';
 
 /** Random bytes for keys (WebCrypto, in the app and in Node). */
 export const randomKeyBytes = () => crypto.getRandomValues(new Uint8Array(32));
@@ -182,14 +184,17 @@ export async function addLatePicks(
 ): Promise<void> {
   if (late.length === 0) return;
   let list = await readLateList(db, leagueId);
+  let changed = false;
   for (const item of late) {
     const held = list.find((l) => sameSlot(l.pick, item.pick));
     if (held && Date.parse(held.pick.madeAt) > Date.parse(item.pick.madeAt)) continue;
     if (held && held.pick.madeAt === item.pick.madeAt && held.pick.podium.join() === item.pick.podium.join())
       continue;
     list = [...list.filter((l) => !sameSlot(l.pick, item.pick)), { ...item, via }];
+    changed = true;
   }
-  await db.settings.put({ key: lateKey(leagueId), value: list });
+  // The shared folder is read every 30 seconds: the same late pick again writes nothing.
+  if (changed) await db.settings.put({ key: lateKey(leagueId), value: list });
 }
 
 /**
@@ -236,9 +241,6 @@ export async function addSealCode(
   if (codes.some((c) => c.memberId === code.memberId && c.code === normal)) return;
   await db.settings.put({ key: codesKey(leagueId), value: [...codes, { ...code, code: normal }] });
 }
-
-/** Settings rows of a league that go with it when it is deleted (keys stay: a member keeps their identity). */
-export const leagueTrustRowsToDelete = (leagueId: string) => [lateKey(leagueId), codesKey(leagueId)];
 
 /**
  * The group accepts a late pick: it becomes the member's counted pick for the
