@@ -20,6 +20,7 @@ import {
 import { buildSlip, importSlip, previewSlip } from '../../../renderer/src/sharing/slip-io';
 import {
   acceptLatePick,
+  dismissLatePick,
   readAcceptedLatePicks,
   readLatePicks,
 } from '../../../renderer/src/sharing/trust-store';
@@ -242,6 +243,20 @@ describe('attacks on shared files are refused', () => {
       [ids.bo, '2025-06-08T12:00:00.000Z'],
     ]);
     expect(await readLatePicks(ana, leagueId)).toEqual([]);
+  });
+
+  it('a late pick the group turned down does not come back when the same slip is read again', async () => {
+    const { ana, bo, leagueId, ids } = await threeFriends();
+    at('2025-06-05T12:00:00.000Z');
+    await savePick(bo, { leagueId, memberId: ids.bo, raceId: GF }, REAL);
+    at('2025-06-08T12:00:00.000Z');
+    const slip = roundTrip(await buildSlip(bo, leagueId, ids.bo));
+    await importSlip(ana, leagueId, await previewSlip(ana, leagueId, slip, null));
+    expect((await readLatePicks(ana, leagueId)).map((l) => l.via)).toEqual(['slip']);
+    await dismissLatePick(ana, leagueId, { memberId: ids.bo, raceId: GF });
+    await importSlip(ana, leagueId, await previewSlip(ana, leagueId, slip, null), 'folder');
+    expect(await readLatePicks(ana, leagueId)).toEqual([]);
+    expect((await ana.picks.get([leagueId, ids.bo, GF]))!.podium).toEqual(GUESS);
   });
 
   it('an impostor slip claiming to be another member is refused', async () => {
