@@ -2,6 +2,24 @@
 // roles and labels, keyboard where the flow is about the keyboard.
 import { assert } from './harness.mjs';
 
+// A TEST INPUT, not data: the 2026 line-up is not published. These are the twelve real Nations
+// Cup drivers of the 2025 season (London line-up, with their PSN IDs), pasted in the shapes fans
+// copy, so that every line matches a driver the app already knows.
+export const LINEUP = [
+  'Spain – Jose Serrano (JoseSerrano_16)',
+  'Japan – Takuma Miyazono (Kerokkuma_ej20)',
+  'France – Kylian Drumont (R8G_Kylian19)',
+  '4. Pol Urra',
+  '5. Valerio Gallo',
+  '- Thomas Labouteley (FR)',
+  '- Kaj de Bruin (NL)',
+  'Adriano Carrazza',
+  'Angel Inostroza',
+  'Takuma Sasaki',
+  'Guy Barbara',
+  'Samuel Cardinal',
+].join('\n');
+
 /** Clicks a screen in the sidebar. */
 export async function goToScreen(page, label) {
   await page

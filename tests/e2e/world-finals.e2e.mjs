@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { openPage, assert, assertEqual, letToastsFade } from './harness.mjs';
-import { goToScreen } from './flows.mjs';
+import { goToScreen, LINEUP } from './flows.mjs';
 
 const NOV_30 = new Date('2026-11-30T12:00:00Z');
 const SEASON_ID = 'gtws-2026';
@@ -17,24 +17,6 @@ const GRAND_FINAL = SEASON.rounds
   .flatMap((round) => round.races ?? [])
   .find((race) => race.id === 'gtws-2026-wf-nations-gf');
 const AFTER_GRAND_FINAL = new Date(Date.parse(GRAND_FINAL.startsAt) + 2 * 60 * 60 * 1000);
-
-// A TEST INPUT, not data: the 2026 line-up is not published. These are the twelve real Nations
-// Cup drivers of the 2025 season (London line-up, with their PSN IDs), pasted in the shapes fans
-// copy, so that every line matches a driver the app already knows.
-const LINEUP = [
-  'Spain – Jose Serrano (JoseSerrano_16)',
-  'Japan – Takuma Miyazono (Kerokkuma_ej20)',
-  'France – Kylian Drumont (R8G_Kylian19)',
-  '4. Pol Urra',
-  '5. Valerio Gallo',
-  '- Thomas Labouteley (FR)',
-  '- Kaj de Bruin (NL)',
-  'Adriano Carrazza',
-  'Angel Inostroza',
-  'Takuma Sasaki',
-  'Guy Barbara',
-  'Samuel Cardinal',
-].join('\n');
 
 // Also a test input: the Grand Final podium entered by hand (nobody knows it yet).
 const PODIUM = [

@@ -1,7 +1,8 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { requestHeadingFocus } from './heading-focus';
 import type { ScreenPath } from '../../../shared/ipc/contract';
 import { Icon } from '../components/Icon';
 import { SCREENS } from './screens';
@@ -32,11 +33,31 @@ function screenLabel(t: TFunction, path: ScreenPath): string {
   }
 }
 
+/** What the main area shows while a screen's code or catalogue loads. */
+export function ScreenLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="page faint" role="status">
+      {t('common:shell.loading')}
+    </p>
+  );
+}
+
 /** App frame: sidebar navigation, keyboard shortcuts, native menu commands. */
 export function Layout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const { league, member } = useActiveLeague();
+  const shownPath = useRef(pathname);
+
+  useEffect(() => {
+    // Not on the first load (the page starts at the top anyway), nor for a change of tab or
+    // option within a screen (same path).
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    requestHeadingFocus();
+  }, [pathname]);
 
   useEffect(() => {
     // Ctrl + digit (⌘ + digit on macOS) jumps to a screen, like the native View menu.
@@ -109,13 +130,7 @@ export function Layout() {
       <FolderSyncAgent />
       <main className="main" id="main" tabIndex={-1}>
         {/* A screen waits here (the shell stays) while its catalogue loads. */}
-        <Suspense
-          fallback={
-            <p className="page faint" role="status">
-              {t('common:shell.loading')}
-            </p>
-          }
-        >
+        <Suspense fallback={<ScreenLoading />}>
           <Outlet />
         </Suspense>
       </main>

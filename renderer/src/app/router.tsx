@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { createHashRouter, type RouteObject } from 'react-router';
 import { SCREENS, type ScreenPath } from '../../../shared/app/screens';
-import { Layout } from './Layout';
+import { Layout, ScreenLoading } from './Layout';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { RouteError } from './RouteError';
 
@@ -27,7 +27,13 @@ function screenRoute(path: ScreenPath): RouteObject {
     return { index: true, element: <Home /> };
   }
   const load = target as () => Promise<ComponentType>;
-  return { path: path.slice(1), lazy: async () => ({ Component: await load() }) };
+  // Shown inside the shell while a directly opened screen's code loads (without it the router
+  // has nothing to render on that first load, and says so in the console).
+  return {
+    path: path.slice(1),
+    hydrateFallbackElement: <ScreenLoading />,
+    lazy: async () => ({ Component: await load() }),
+  };
 }
 
 /**

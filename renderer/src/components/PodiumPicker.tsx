@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeLanguage } from '../i18n/setup';
 import type { Driver, Podium } from '../../../shared/domain/types';
@@ -189,6 +189,11 @@ export function SlotCombobox({
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+  // A slot low in a small window would open its list below the screen's edge.
+  useEffect(() => {
+    if (open) listRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
   const selected = draft[slot] ?? null;
   const selectedEntry = entries.find((e) => e.id === selected);
   const options = searchEntries(entries, query ?? '');
@@ -319,6 +324,7 @@ export function SlotCombobox({
         {t('picker:help')}
       </span>
       <ul
+        ref={listRef}
         id={listId}
         role="listbox"
         aria-label={t('picker:listLabel', { slot: slotName })}
@@ -326,7 +332,7 @@ export function SlotCombobox({
         hidden={!open}
       >
         {options.length === 0 && (
-          <li className="slot-empty" role="presentation">
+          <li className="slot-empty" role="option" aria-disabled="true" aria-selected="false">
             {t('picker:noMatch', { query })}
           </li>
         )}

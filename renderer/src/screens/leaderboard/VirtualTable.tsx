@@ -1,6 +1,7 @@
 import { Fragment, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import { useOverflows } from '../../components/TableFrame';
 
 /** Up to this many rows a table renders every row: no scroll box, nothing to measure. */
 export const VIRTUAL_THRESHOLD = 60;
@@ -59,6 +60,8 @@ export function VirtualTable({
   const { t, ready } = useTranslation('leaderboard', { useSuspense: false });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = rowCount > VIRTUAL_THRESHOLD;
+  // A short table can still scroll: sideways in a narrow window, or down in a capped box.
+  const scrolls = useOverflows(scrollRef) || virtual;
   // Read once: getComputedStyle on every render would force a style recalculation per scroll frame.
   const [fontPx] = useState(rootFontPx);
   const rowHeight = rowHeightRem * fontPx;
@@ -102,9 +105,9 @@ export function VirtualTable({
       ref={scrollRef}
       className={`table-wrap lb-scroll${virtual ? ' virtual' : ''} ${className}`}
       // A scroll box must be reachable by keyboard to scroll it.
-      tabIndex={virtual ? 0 : undefined}
-      role={virtual ? 'region' : undefined}
-      aria-label={virtual ? (ready ? t('leaderboard:table.scrollable', { label }) : label) : undefined}
+      tabIndex={scrolls ? 0 : undefined}
+      role={scrolls ? 'region' : undefined}
+      aria-label={scrolls ? (ready ? t('leaderboard:table.scrollable', { label }) : label) : undefined}
     >
       <table className="table lb-table" aria-label={label} aria-rowcount={rowCount + 1}>
         <thead>{head}</thead>

@@ -7,6 +7,7 @@ import type { CommitReport } from '../../db/imports';
 import type { LeagueData } from '../../hooks/useLeagueData';
 import { entryName } from '../../lib/season-lookup';
 import { importMoves } from './standings-diff';
+import { TableFrame } from '../../components/TableFrame';
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : `${n}`;
@@ -87,7 +88,7 @@ export function ImportDone({
               {replaced > 0 ? t('results:done.noChangeCorrected') : t('results:done.noChange')}
             </p>
           ) : (
-            <div className="table-wrap">
+            <TableFrame>
               <table className="rs-diff">
                 <thead>
                   <tr>
@@ -125,7 +126,7 @@ export function ImportDone({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableFrame>
           )}
         </section>
       ) : (

@@ -5,6 +5,7 @@ import { findRace } from '../../../../shared/seasons/lookup';
 import { lastImportBatch } from '../../db/imports';
 import type { ImportRecord } from '../../db/records';
 import { formatDateTime } from '../../lib/format';
+import { TableFrame } from '../../components/TableFrame';
 
 const SHORT_TIME = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
@@ -68,7 +69,7 @@ export function ImportHistory({
           {t('results:history.undo')}
         </button>
       </div>
-      <div className="table-wrap">
+      <TableFrame>
         <table aria-labelledby="rs-history-title">
           <thead>
             <tr>
@@ -113,7 +114,7 @@ export function ImportHistory({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Flag } from '../../components/Flag';
 import { driverById, entryName } from '../../lib/season-lookup';
 import { PartialBadge, SourceUrls } from '../../components/ChampionshipBadges';
+import { TableFrame } from '../../components/TableFrame';
 
 /** Which races of the season have a stored result, with the podium and where it came from. */
 export function StoredResults({ season, results }: { season: Season; results: Map<string, RaceResult> }) {
@@ -25,7 +26,7 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
   return (
     <section className="panel" aria-labelledby="stored-results-title">
       <h2 id="stored-results-title">{t('results:stored.title')}</h2>
-      <div className="table-wrap">
+      <TableFrame>
         <table aria-labelledby="stored-results-title">
           <thead>
             <tr>
@@ -84,7 +85,7 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }

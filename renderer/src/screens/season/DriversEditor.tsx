@@ -2,6 +2,7 @@ import type { Driver } from '../../../../shared/domain/types';
 import { splitList } from './season-draft';
 import { LazyInput } from './LazyInput';
 import { useTranslation } from 'react-i18next';
+import { TableFrame } from '../../components/TableFrame';
 
 /** The season's drivers; every driver listed here is on the Nations Cup entry list. */
 export function DriversEditor({
@@ -19,7 +20,7 @@ export function DriversEditor({
       <legend>{t('season:drivers.legend')}</legend>
       {drivers.length === 0 && <p className="muted">{t('season:drivers.empty')}</p>}
       {drivers.length > 0 && (
-        <div className="table-wrap">
+        <TableFrame>
           <table className="race-editor">
             <thead>
               <tr>
@@ -72,7 +73,7 @@ export function DriversEditor({
               })}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
       <div className="row">
         <button

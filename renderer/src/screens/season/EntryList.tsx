@@ -2,6 +2,7 @@ import type { Season } from '../../../../shared/domain/types';
 import { Flag, countryName } from '../../components/Flag';
 import { LineUpPending } from '../../components/LineUpPending';
 import { useTranslation } from 'react-i18next';
+import { TableFrame } from '../../components/TableFrame';
 
 export function EntryList({ season }: { season: Season }) {
   const { t } = useTranslation('season');
@@ -15,7 +16,7 @@ export function EntryList({ season }: { season: Season }) {
         <span className="muted">{t('season:entries.drivers', { count: drivers.length })}</span>
       </div>
       <LineUpPending season={season} cup="nations" eventName={season.name} />
-      <div className="table-wrap">
+      <TableFrame>
         <table>
           <thead>
             <tr>
@@ -40,7 +41,7 @@ export function EntryList({ season }: { season: Season }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       {season.entryLists.manufacturers.length > 0 && (
         <p className="muted">
           {t('season:entries.manufacturers', { count: season.entryLists.manufacturers.length })}

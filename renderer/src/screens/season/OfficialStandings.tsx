@@ -3,6 +3,7 @@ import { Flag } from '../../components/Flag';
 import { SourceUrls } from '../../components/ChampionshipBadges';
 import { driverById, entryName } from '../../lib/season-lookup';
 import { useTranslation } from 'react-i18next';
+import { TableFrame } from '../../components/TableFrame';
 
 /** Champions and the championship standings the sources state, each with its source. */
 export function OfficialStandings({ season }: { season: Season }) {
@@ -37,7 +38,7 @@ export function OfficialStandings({ season }: { season: Season }) {
             {t('season:standings.after', { round: roundName(table.roundId) })}{' '}
             {!table.complete && <span className="faint">{t('season:standings.leadersOnly')}</span>}
           </h3>
-          <div className="table-wrap">
+          <TableFrame>
             <table>
               <thead>
                 <tr>
@@ -63,7 +64,7 @@ export function OfficialStandings({ season }: { season: Season }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
           <SourceUrls urls={table.source.urls} />
         </article>
       ))}

@@ -11,6 +11,7 @@ import {
   SESSION_NAMES,
   toLocalInput,
 } from './season-draft';
+import { TableFrame } from '../../components/TableFrame';
 
 const ZONES: string[] =
   typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -79,7 +80,7 @@ export function RoundEditor({
           </label>
         )}
       </div>
-      <div className="table-wrap">
+      <TableFrame>
         <table className="race-editor">
           <thead>
             <tr>
@@ -206,7 +207,7 @@ export function RoundEditor({
             })}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       {!timesOnly && (
         <div className="row">
           <button

@@ -8,6 +8,7 @@ import { formatDateRange, formatDateTime, formatPlace } from '../../lib/format';
 import { entryName } from '../../lib/season-lookup';
 import { nothingToPickReason } from '../../lib/championship-labels';
 import { PartialBadge, StatusBadge } from '../../components/ChampionshipBadges';
+import { TableFrame } from '../../components/TableFrame';
 
 /** The calendar's short session names ("Qualifying", "Sprint"), shorter than the sport's full names. */
 function sessionLabel(t: TFunction, session: SessionKind): string {
@@ -82,8 +83,8 @@ export function SeasonCalendar({ season }: { season: Season }) {
           {round.races.length === 0 ? (
             <p className="muted">{nothingToPickReason(round)}</p>
           ) : (
-            <div className="table-wrap">
-              <table>
+            <TableFrame>
+              <table className="season-calendar">
                 <thead>
                   <tr>
                     <th>{t('season:calendar.head.session')}</th>
@@ -133,7 +134,7 @@ export function SeasonCalendar({ season }: { season: Season }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableFrame>
           )}
         </article>
       ))}

@@ -23,6 +23,7 @@ import { commitCopiedEntryList, commitLineup, readKnownDrivers, undoLineup } fro
 import { AMBIGUITY, lineupProblemText, MATCH_METHOD } from './lineup-words';
 import { rewriteText } from './update-words';
 import './lineup.css';
+import { TableFrame } from '../../../components/TableFrame';
 
 const CUPS: Record<Cup, string> = { nations: 'Nations Cup', manufacturers: 'Manufacturers Cup' };
 
@@ -266,7 +267,7 @@ export function LineupPanel({
             {counts.open > 0 ? `, ${counts.open} to check` : ''}.
             {leaving.length > 0 && ` Leaving the entry list: ${leaving.map(nameOf).join(', ')}.`}
           </p>
-          <div className="table-wrap">
+          <TableFrame>
             <table className="lineup-preview" aria-label="Line-up preview">
               <thead>
                 <tr>
@@ -288,7 +289,7 @@ export function LineupPanel({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         </>
       )}
 

@@ -1,0 +1,49 @@
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** True while the element's content is larger than its box (it can be scrolled). */
+export function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const measure = () =>
+      setOverflows(box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    for (const child of box.children) observer.observe(child);
+    return () => observer.disconnect();
+  });
+  return overflows;
+}
+
+/**
+ * The frame a wide table scrolls sideways in when the window is too narrow. While it does
+ * scroll, it is a named, focusable region: keyboard users must be able to reach and scroll it.
+ */
+export function TableFrame({
+  label,
+  className,
+  children,
+}: {
+  /** What the region is called while it scrolls; a generic name when absent. */
+  label?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflows(ref);
+  return (
+    <div
+      ref={ref}
+      className={className ? `table-wrap ${className}` : 'table-wrap'}
+      tabIndex={scrolls ? 0 : undefined}
+      role={scrolls ? 'region' : undefined}
+      aria-label={scrolls ? (label ?? t('common:shell.scrollableTable')) : undefined}
+    >
+      {children}
+    </div>
+  );
+}
