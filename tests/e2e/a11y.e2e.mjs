@@ -158,7 +158,13 @@ async function everyScreenInEveryState({ browser, baseUrl }) {
   report.assertNone();
 }
 
+/** The two walks share nothing but the browser, so they run side by side. */
 async function walkStates(browser, baseUrl, report) {
+  await Promise.all([walkFreshProfile(browser, baseUrl, report), walkDemo(browser, baseUrl, report)]);
+}
+
+/** A fresh profile: every screen without a league, a result preview, the season editor, a new league. */
+async function walkFreshProfile(browser, baseUrl, report) {
   const fresh = await openPage(browser, baseUrl);
   try {
     await fresh.page.clock.install({ time: NOV_30 });
@@ -213,7 +219,10 @@ async function walkStates(browser, baseUrl, report) {
   } finally {
     await fresh.close();
   }
+}
 
+/** The demo league: every screen and tab, every round, a member's breakdown. */
+async function walkDemo(browser, baseUrl, report) {
   const demo = await openPage(browser, baseUrl);
   try {
     await demo.page.clock.install({ time: NOV_30 });
@@ -250,9 +259,66 @@ async function walkStates(browser, baseUrl, report) {
   }
 }
 
+/** Opens each screen by its address in a new document, as a reload or a bookmark would. */
+async function loadEachScreenDirectly(app) {
+  for (const screen of await sidebarScreens(app.page)) {
+    await app.page.goto('about:blank');
+    await app.goto(screen);
+    await settle(app.page);
+  }
+}
+
+async function directLoads({ browser, baseUrl }) {
+  const app = await openPage(browser, baseUrl, { warnings: true });
+  try {
+    await app.page.clock.install({ time: NOV_30 });
+    await app.goto('/');
+    await settle(app.page);
+    await loadEachScreenDirectly(app);
+    await app.goto('/');
+    await app.page.getByRole('button', { name: 'Load the demo' }).click();
+    await app.page.waitForFunction(() => globalThis.location.hash !== '#/');
+    await loadEachScreenDirectly(app);
+    app.assertClean();
+  } finally {
+    await app.close();
+  }
+}
+
+/** Each screen's keyboard shortcut (from the sidebar's aria-keyshortcuts) lands on its heading. */
+async function shortcutsFocusTheHeading({ browser, baseUrl }) {
+  const app = await openPage(browser, baseUrl);
+  try {
+    await app.goto('/settings');
+    await settle(app.page);
+    const links = await app.page
+      .locator('aside nav a[aria-keyshortcuts]')
+      .evaluateAll((all) =>
+        all.map((a) => ({ keys: a.getAttribute('aria-keyshortcuts'), hash: new URL(a.href).hash })),
+      );
+    assert(links.length >= 7, 'every screen has a shortcut');
+    for (const { keys, hash } of links) {
+      await app.page.keyboard.press(keys);
+      await app.page.waitForFunction((h) => globalThis.location.hash === h, hash);
+      await settle(app.page);
+      await app.page.waitForFunction(() => globalThis.document.activeElement?.matches('main h1'));
+      assertEqual(
+        await app.page.evaluate(() => globalThis.document.activeElement?.textContent),
+        await app.page.locator('main h1').first().textContent(),
+        `focus after ${keys}`,
+      );
+    }
+    app.assertClean();
+  } finally {
+    await app.close();
+  }
+}
+
 export const tests = [
   {
     name: 'every screen and state at 1024×640, 1280×800, 1920×1080: no serious axe finding, nothing cut off',
     run: everyScreenInEveryState,
   },
+  { name: 'a direct load of any screen prints no console warning or error', run: directLoads },
+  { name: 'Ctrl+digit moves the focus to the new screen’s heading', run: shortcutsFocusTheHeading },
 ];

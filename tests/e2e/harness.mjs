@@ -74,13 +74,21 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** A page whose console errors are collected; `assertClean()` throws if there were any. */
-export async function openPage(browser, baseUrl, { viewport = { width: 1280, height: 800 } } = {}) {
+/**
+ * A page whose console errors (and, with `warnings`, console warnings) are collected;
+ * `assertClean()` throws if there were any.
+ */
+export async function openPage(
+  browser,
+  baseUrl,
+  { viewport = { width: 1280, height: 800 }, warnings = false } = {},
+) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+    if (msg.type() === 'error' || (warnings && msg.type() === 'warning'))
+      errors.push(`console ${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
   return {
