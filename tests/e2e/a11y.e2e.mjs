@@ -35,7 +35,7 @@ async function settle(page) {
       new Promise((resolve) => {
         // Quiet for 120 ms (countdowns tick once a second, so they do not keep it busy).
         let timer = setTimeout(done, 120);
-        const observer = new MutationObserver(() => {
+        const observer = new globalThis.MutationObserver(() => {
           clearTimeout(timer);
           timer = setTimeout(done, 120);
         });

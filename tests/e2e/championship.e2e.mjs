@@ -1,22 +1,13 @@
 // The championship as it is on 30 November 2026: Home points at the Tokyo World Finals with a
 // countdown, says the 2026 line-up is not known yet and offers to paste it; the Season screen
 // shows Abu Dhabi cancelled and Round 3 to be announced; the 2025 champion comes from the data.
-import path from 'node:path';
-import { mkdirSync } from 'node:fs';
-import { openPage, assert } from './harness.mjs';
+import { inPage, docShot, assert } from './harness.mjs';
 
 const NOV_30 = new Date('2026-11-30T12:00:00Z');
-const SCREENSHOTS = path.resolve('docs/screenshots');
-
-async function docShot(page, name) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
-}
 
 async function homeOnNovember30({ browser, baseUrl }) {
-  const app = await openPage(browser, baseUrl);
-  const { page } = app;
-  try {
+  await inPage(browser, baseUrl, { failureShot: 'championship-failure' }, async (app) => {
+    const { page } = app;
     await page.clock.install({ time: NOV_30 });
     await app.goto('/');
     const hero = page.getByRole('region', { name: /World Finals – Tokyo/ });
@@ -66,13 +57,7 @@ async function homeOnNovember30({ browser, baseUrl }) {
     const championship = page.getByRole('region', { name: 'Championship' });
     const champion = await championship.locator('p', { hasText: 'Nations Cup champion' }).innerText();
     assert(champion.includes('Jose Serrano'), `2025 champion from the data, got: ${champion}`);
-    app.assertClean();
-  } catch (error) {
-    await app.screenshot('championship-failure').catch(() => {});
-    throw error;
-  } finally {
-    await app.close();
-  }
+  });
 }
 
 export const tests = [

@@ -110,6 +110,30 @@ export async function openPage(
 }
 
 /**
+ * Runs `steps(app)` on a new page (see {@link openPage}) and fails if it printed a console
+ * error; on failure saves a screenshot named `failureShot` when given; always closes the page.
+ */
+export async function inPage(browser, baseUrl, { failureShot, ...options }, steps) {
+  const app = await openPage(browser, baseUrl, options);
+  try {
+    await steps(app);
+    app.assertClean();
+  } catch (error) {
+    if (failureShot) await app.screenshot(failureShot).catch(() => {});
+    throw error;
+  } finally {
+    await app.close();
+  }
+}
+
+/** Saves a screenshot for the documentation (docs/screenshots/<name>.png). */
+export async function docShot(page, name) {
+  const dir = path.resolve('docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
+}
+
+/**
  * Lets the app's toasts expire and waits until none is shown (say, before a
  * screenshot). Time passes on the page's fake clock, so the page must have
  * called `page.clock.install()` before the toasts appeared; nothing sleeps.

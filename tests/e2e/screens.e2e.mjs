@@ -1,31 +1,21 @@
-// Visits every screen of a fresh app: heading, main content, no console error, a screenshot each.
+// Visits every screen of a fresh app from the sidebar: its heading, no console error, a screenshot each.
 import { openPage, assert } from './harness.mjs';
-
-const SCREENS = [
-  { path: '/', heading: 'Home', content: 'Latest results' },
-  { path: '/round', heading: 'Round', content: 'Grand Final' },
-  { path: '/results', heading: 'Results', content: 'Results' },
-  { path: '/leaderboard', heading: 'Leaderboard', content: 'league' },
-  { path: '/league', heading: 'League', content: 'league' },
-  { path: '/season', heading: 'Season', content: 'World Finals' },
-  { path: '/settings', heading: 'Settings', content: 'Version' },
-];
 
 export const tests = [
   {
-    name: 'every screen loads with its heading and content, without console errors',
+    name: 'every screen of the sidebar opens with its name as heading, without console errors',
     async run({ browser, baseUrl }) {
       const app = await openPage(browser, baseUrl);
       try {
-        for (const screen of SCREENS) {
-          await app.goto(screen.path);
-          await app.page.getByRole('heading', { level: 1, name: screen.heading, exact: true }).waitFor();
-          const text = await app.page.locator('main').innerText();
-          assert(
-            text.includes(screen.content),
-            `${screen.path}: expected "${screen.content}" in main content, got: ${text.slice(0, 300)}`,
-          );
-          await app.screenshot(`screen-${screen.heading.toLowerCase()}`);
+        await app.goto('/');
+        const links = app.page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+        const count = await links.count();
+        assert(count >= 7, `the sidebar lists every screen, got ${count}`);
+        for (let i = 0; i < count; i++) {
+          const label = (await links.nth(i).locator('span').first().innerText()).trim();
+          await links.nth(i).click();
+          await app.page.getByRole('heading', { level: 1, name: label, exact: true }).waitFor();
+          await app.screenshot(`screen-${label.toLowerCase()}`);
         }
         app.assertClean();
       } finally {

@@ -2,14 +2,12 @@
 // Tokyo with a countdown; the user creates a league on 2026, pastes the Nations Cup line-up,
 // two members pick Race 1, Race 2 and the Grand Final, the clock passes the Grand Final start,
 // the podium is entered by hand, and the leaderboard shows the points of the classic preset.
-import path from 'node:path';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { openPage, assert, assertEqual, letToastsFade } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { inPage, docShot, assert, assertEqual, letToastsFade } from './harness.mjs';
 import { goToScreen, LINEUP } from './flows.mjs';
 
 const NOV_30 = new Date('2026-11-30T12:00:00Z');
 const SEASON_ID = 'gtws-2026';
-const SCREENSHOTS = path.resolve('docs/screenshots');
 
 // The Grand Final start comes from the built-in season file, so the test follows the data.
 const SEASON = JSON.parse(readFileSync('shared/seasons/data/gtws-2026.season.json', 'utf8')).season;
@@ -44,11 +42,6 @@ const PICKS = {
 // Ben: Miyazono (P2, picked P1) +1, Serrano (P1, picked P2) +1, Gallo off the podium 0 = 2.
 const EXPECTED = { Ana: 11, Ben: 2 };
 
-async function docShot(page, name) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
-}
-
 const isFocused = (locator) => locator.evaluate((el) => el === el.ownerDocument.activeElement);
 
 /** Fills the three pick slots of a race with the keyboard; each choice moves to the next slot. */
@@ -71,162 +64,160 @@ async function slotValues(page, race, kind = 'pick') {
 }
 
 async function worldFinals({ browser, baseUrl }) {
-  const app = await openPage(browser, baseUrl, { viewport: { width: 1280, height: 800 } });
-  const { page } = app;
-  try {
-    await page.clock.install({ time: NOV_30 });
+  await inPage(
+    browser,
+    baseUrl,
+    { failureShot: 'world-finals-failure', viewport: { width: 1280, height: 800 } },
+    async (app) => {
+      const { page } = app;
+      await page.clock.install({ time: NOV_30 });
 
-    // Home: the next event is Tokyo, with a countdown to the first lock (Race 1).
-    await app.goto('/');
-    const hero = page.getByRole('region', { name: /World Finals – Tokyo/ });
-    await hero.waitFor();
-    const heroText = await hero.innerText();
-    assert(heroText.includes('Next event'), `Home names the next event: ${heroText}`);
-    assert(heroText.includes('Race 1'), `the next pickable race is Race 1: ${heroText}`);
-    const timer = await hero.getByRole('timer').getAttribute('aria-label');
-    assert(/^Time until picks lock: 5d (18h|17h 59m)/.test(timer ?? ''), `countdown: ${timer}`);
-    await docShot(page, 'wf-2026-home');
+      // Home: the next event is Tokyo, with a countdown to the first lock (Race 1).
+      await app.goto('/');
+      const hero = page.getByRole('region', { name: /World Finals – Tokyo/ });
+      await hero.waitFor();
+      const heroText = await hero.innerText();
+      assert(heroText.includes('Next event'), `Home names the next event: ${heroText}`);
+      assert(heroText.includes('Race 1'), `the next pickable race is Race 1: ${heroText}`);
+      const timer = await hero.getByRole('timer').getAttribute('aria-label');
+      assert(/^Time until picks lock: 5d (18h|17h 59m)/.test(timer ?? ''), `countdown: ${timer}`);
+      await docShot(page, 'wf-2026-home');
 
-    // League screen: a league on the 2026 season with two members.
-    await goToScreen(page, 'League');
-    await page.getByLabel('League name').fill('Tokyo Club');
-    await page.getByLabel('Season', { exact: true }).selectOption(SEASON_ID);
-    await page.getByRole('button', { name: 'Create league' }).click();
-    for (const member of ['Ana', 'Ben']) {
-      await page.getByLabel('New member name').fill(member);
-      await page.keyboard.press('Enter');
-      await page.getByLabel(`Name of ${member}`).waitFor();
-    }
+      // League screen: a league on the 2026 season with two members.
+      await goToScreen(page, 'League');
+      await page.getByLabel('League name').fill('Tokyo Club');
+      await page.getByLabel('Season', { exact: true }).selectOption(SEASON_ID);
+      await page.getByRole('button', { name: 'Create league' }).click();
+      for (const member of ['Ana', 'Ben']) {
+        await page.getByLabel('New member name').fill(member);
+        await page.keyboard.press('Enter');
+        await page.getByLabel(`Name of ${member}`).waitFor();
+      }
 
-    // Round: the line-up is pending, so there is no one to pick; the offer opens the paste panel.
-    await goToScreen(page, 'Round');
-    await page.getByRole('heading', { level: 2, name: 'World Finals – Tokyo' }).waitFor();
-    const pending = page
-      .getByRole('note')
-      .filter({ hasText: /line-up for World Finals – Tokyo is not known yet/ });
-    await pending.getByRole('link', { name: 'Paste the line-up' }).click();
-    const panel = page.getByRole('region', { name: 'Paste the line-up' });
-    assertEqual(
-      await panel.getByLabel('Season', { exact: true }).inputValue(),
-      SEASON_ID,
-      'the paste panel opens on the league season',
-    );
-    await panel.getByLabel('Line-up text').fill(LINEUP);
-    const preview = panel.getByRole('table', { name: 'Line-up preview' });
-    await preview.waitFor();
-    assertEqual((await preview.getByRole('row').count()) - 1, 12, 'preview rows');
-    await panel.getByText(/^12 lines: 12 known/).waitFor();
-    await panel.getByRole('button', { name: 'Save as the entry list' }).click();
-    await panel
-      .getByRole('status')
-      .getByText(/Line-up saved: 12 entries on the Nations Cup list of Gran Turismo World Series 2026/)
-      .waitFor();
-
-    // Round: both members pick the three races; each pick saves as it is made.
-    await goToScreen(page, 'Round');
-    await page.getByRole('heading', { level: 2, name: 'World Finals – Tokyo' }).waitFor();
-    assertEqual(await page.getByText(/line-up for .* is not known yet/).count(), 0, 'no pending note');
-    for (const member of ['Ana', 'Ben']) {
-      await page.getByRole('radio', { name: member }).click();
-      await page
-        .getByRole('heading', { level: 4, name: new RegExp(`${member}’s podium`) })
-        .first()
+      // Round: the line-up is pending, so there is no one to pick; the offer opens the paste panel.
+      await goToScreen(page, 'Round');
+      await page.getByRole('heading', { level: 2, name: 'World Finals – Tokyo' }).waitFor();
+      const pending = page
+        .getByRole('note')
+        .filter({ hasText: /line-up for World Finals – Tokyo is not known yet/ });
+      await pending.getByRole('link', { name: 'Paste the line-up' }).click();
+      const panel = page.getByRole('region', { name: 'Paste the line-up' });
+      assertEqual(
+        await panel.getByLabel('Season', { exact: true }).inputValue(),
+        SEASON_ID,
+        'the paste panel opens on the league season',
+      );
+      await panel.getByLabel('Line-up text').fill(LINEUP);
+      const preview = panel.getByRole('table', { name: 'Line-up preview' });
+      await preview.waitFor();
+      assertEqual((await preview.getByRole('row').count()) - 1, 12, 'preview rows');
+      await panel.getByText(/^12 lines: 12 known/).waitFor();
+      await panel.getByRole('button', { name: 'Save as the entry list' }).click();
+      await panel
+        .getByRole('status')
+        .getByText(/Line-up saved: 12 entries on the Nations Cup list of Gran Turismo World Series 2026/)
         .waitFor();
-      for (const [race, queries] of Object.entries(PICKS[member])) {
-        await pickRace(page, race, queries);
+
+      // Round: both members pick the three races; each pick saves as it is made.
+      await goToScreen(page, 'Round');
+      await page.getByRole('heading', { level: 2, name: 'World Finals – Tokyo' }).waitFor();
+      assertEqual(await page.getByText(/line-up for .* is not known yet/).count(), 0, 'no pending note');
+      for (const member of ['Ana', 'Ben']) {
+        await page.getByRole('radio', { name: member }).click();
         await page
-          .getByText(new RegExp(`Saved ${member}'s pick for ${race}`))
+          .getByRole('heading', { level: 4, name: new RegExp(`${member}’s podium`) })
           .first()
           .waitFor();
+        for (const [race, queries] of Object.entries(PICKS[member])) {
+          await pickRace(page, race, queries);
+          await page
+            .getByText(new RegExp(`Saved ${member}'s pick for ${race}`))
+            .first()
+            .waitFor();
+        }
       }
-    }
-    assertEqual(
-      await slotValues(page, 'Grand Final'),
-      ['Takuma Miyazono', 'Jose Serrano', 'Valerio Gallo'],
-      "Ben's Grand Final podium",
-    );
-    assertEqual(
-      await slotValues(page, 'Race 2'),
-      ['Jose Serrano', 'Takuma Miyazono', 'Takuma Sasaki'],
-      "Ben's Race 2 podium",
-    );
-    await page.getByRole('radio', { name: 'Ana' }).click();
-    await page
-      .getByRole('heading', { level: 4, name: /Ana’s podium/ })
-      .first()
-      .waitFor();
-    assertEqual(
-      await slotValues(page, 'Race 1'),
-      ['Pol Urra', 'Jose Serrano', 'Valerio Gallo'],
-      "Ana's Race 1 podium",
-    );
-    await letToastsFade(page);
-    await page.getByRole('heading', { level: 2, name: 'World Finals – Tokyo' }).evaluate((heading) => {
-      // Back to the top of the screen: the member switch, the round and Race 1.
-      for (let el = heading; el; el = el.parentElement) el.scrollTop = 0;
-    });
-    await docShot(page, 'wf-2026-round');
+      assertEqual(
+        await slotValues(page, 'Grand Final'),
+        ['Takuma Miyazono', 'Jose Serrano', 'Valerio Gallo'],
+        "Ben's Grand Final podium",
+      );
+      assertEqual(
+        await slotValues(page, 'Race 2'),
+        ['Jose Serrano', 'Takuma Miyazono', 'Takuma Sasaki'],
+        "Ben's Race 2 podium",
+      );
+      await page.getByRole('radio', { name: 'Ana' }).click();
+      await page
+        .getByRole('heading', { level: 4, name: /Ana’s podium/ })
+        .first()
+        .waitFor();
+      assertEqual(
+        await slotValues(page, 'Race 1'),
+        ['Pol Urra', 'Jose Serrano', 'Valerio Gallo'],
+        "Ana's Race 1 podium",
+      );
+      await letToastsFade(page);
+      await page.getByRole('heading', { level: 2, name: 'World Finals – Tokyo' }).evaluate((heading) => {
+        // Back to the top of the screen: the member switch, the round and Race 1.
+        for (let el = heading; el; el = el.parentElement) el.scrollTop = 0;
+      });
+      await docShot(page, 'wf-2026-round');
 
-    // After the Grand Final start: every race is locked, and the podium is entered by hand.
-    await page.clock.setSystemTime(AFTER_GRAND_FINAL);
-    await page.getByRole('article', { name: 'Grand Final' }).getByText('Locked').waitFor();
-    assertEqual(await page.getByRole('combobox', { name: /pick for/ }).count(), 0, 'no picker once locked');
+      // After the Grand Final start: every race is locked, and the podium is entered by hand.
+      await page.clock.setSystemTime(AFTER_GRAND_FINAL);
+      await page.getByRole('article', { name: 'Grand Final' }).getByText('Locked').waitFor();
+      assertEqual(await page.getByRole('combobox', { name: /pick for/ }).count(), 0, 'no picker once locked');
 
-    await goToScreen(page, 'Results');
-    await page.getByRole('button', { name: 'Enter result by hand…' }).click();
-    await page.getByRole('combobox', { name: 'Race', exact: true }).selectOption(GRAND_FINAL.id);
-    await page.getByRole('combobox', { name: 'P1 result for Grand Final' }).focus();
-    for (const [query] of PODIUM) {
-      await page.keyboard.type(query);
-      await page.keyboard.press('Enter');
-    }
-    assertEqual(
-      await slotValues(page, 'Grand Final', 'result'),
-      PODIUM.map(([, name]) => name),
-      'the podium entered',
-    );
-    await page.getByRole('button', { name: 'Preview result' }).click();
-    await page.getByRole('heading', { name: 'Preview of the result entered by hand' }).waitFor();
-    await page.getByRole('button', { name: 'Import 1 race (3 rows)' }).click();
-    await page.getByRole('heading', { name: 'Stored the result entered by hand' }).waitFor();
-    const stored = page
-      .getByRole('table', { name: 'Stored results' })
-      .getByRole('row')
-      .filter({ hasText: 'World Finals – Tokyo' })
-      .filter({ hasText: 'Grand Final' });
-    // The "podium only" badge is upper-cased by the style sheet.
-    const storedText = (await stored.innerText()).toLowerCase();
-    assert(
-      storedText.includes('entered by hand') && storedText.includes('podium only'),
-      `stored row: ${storedText}`,
-    );
+      await goToScreen(page, 'Results');
+      await page.getByRole('button', { name: 'Enter result by hand…' }).click();
+      await page.getByRole('combobox', { name: 'Race', exact: true }).selectOption(GRAND_FINAL.id);
+      await page.getByRole('combobox', { name: 'P1 result for Grand Final' }).focus();
+      for (const [query] of PODIUM) {
+        await page.keyboard.type(query);
+        await page.keyboard.press('Enter');
+      }
+      assertEqual(
+        await slotValues(page, 'Grand Final', 'result'),
+        PODIUM.map(([, name]) => name),
+        'the podium entered',
+      );
+      await page.getByRole('button', { name: 'Preview result' }).click();
+      await page.getByRole('heading', { name: 'Preview of the result entered by hand' }).waitFor();
+      await page.getByRole('button', { name: 'Import 1 race (3 rows)' }).click();
+      await page.getByRole('heading', { name: 'Stored the result entered by hand' }).waitFor();
+      const stored = page
+        .getByRole('table', { name: 'Stored results' })
+        .getByRole('row')
+        .filter({ hasText: 'World Finals – Tokyo' })
+        .filter({ hasText: 'Grand Final' });
+      // The "podium only" badge is upper-cased by the style sheet.
+      const storedText = (await stored.innerText()).toLowerCase();
+      assert(
+        storedText.includes('entered by hand') && storedText.includes('podium only'),
+        `stored row: ${storedText}`,
+      );
 
-    // Leaderboard: the classic preset's points, Ana first.
-    await goToScreen(page, 'Leaderboard');
-    await page.getByText(`Ana leads with ${EXPECTED.Ana} points`).waitFor();
-    const rows = page.getByRole('table', { name: 'Season standings' }).getByRole('row');
-    const nameOf = async (n) => (await rows.nth(n).getByRole('rowheader').innerText()).split('\n')[0];
-    const pointsOf = async (n) => Number(await rows.nth(n).getByRole('cell').nth(2).innerText());
-    assertEqual([await nameOf(1), await pointsOf(1)], ['Ana', EXPECTED.Ana], 'first row');
-    assertEqual([await nameOf(2), await pointsOf(2)], ['Ben', EXPECTED.Ben], 'second row');
-    await letToastsFade(page);
-    await docShot(page, 'wf-2026-leaderboard');
+      // Leaderboard: the classic preset's points, Ana first.
+      await goToScreen(page, 'Leaderboard');
+      await page.getByText(`Ana leads with ${EXPECTED.Ana} points`).waitFor();
+      const rows = page.getByRole('table', { name: 'Season standings' }).getByRole('row');
+      const nameOf = async (n) => (await rows.nth(n).getByRole('rowheader').innerText()).split('\n')[0];
+      const pointsOf = async (n) => Number(await rows.nth(n).getByRole('cell').nth(2).innerText());
+      assertEqual([await nameOf(1), await pointsOf(1)], ['Ana', EXPECTED.Ana], 'first row');
+      assertEqual([await nameOf(2), await pointsOf(2)], ['Ben', EXPECTED.Ben], 'second row');
+      await letToastsFade(page);
+      await docShot(page, 'wf-2026-leaderboard');
 
-    // Home: the season is over, and Race 1 and Race 2 still wait for their results.
-    await goToScreen(page, 'Home');
-    const after = page.getByRole('region', { name: /World Finals – Tokyo/ });
-    await after.getByText('Race 1, Race 2', { exact: true }).waitFor();
-    assert(
-      (await after.innerText()).includes('Still without a result: Race 1, Race 2.'),
-      'Home names the races still without a result',
-    );
-    app.assertClean();
-  } catch (error) {
-    await app.screenshot('world-finals-failure').catch(() => {});
-    throw error;
-  } finally {
-    await app.close();
-  }
+      // Home: the season is over, and Race 1 and Race 2 still wait for their results.
+      await goToScreen(page, 'Home');
+      const after = page.getByRole('region', { name: /World Finals – Tokyo/ });
+      await after.getByText('Race 1, Race 2', { exact: true }).waitFor();
+      assert(
+        (await after.innerText()).includes('Still without a result: Race 1, Race 2.'),
+        'Home names the races still without a result',
+      );
+    },
+  );
 }
 
 export const tests = [

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { EmptyState } from './EmptyState';
 
 /** "No league yet", with the way to create one; `why` says what this screen needs a league for. */
@@ -8,11 +7,7 @@ export function NoLeagueState({ why }: { why: string }) {
   return (
     <EmptyState
       title={t('common:noLeague.title')}
-      action={
-        <Link className="button primary" to="/league">
-          {t('common:action.createLeague')}
-        </Link>
-      }
+      link={{ to: '/league', label: t('common:action.createLeague') }}
     >
       {why}
     </EmptyState>

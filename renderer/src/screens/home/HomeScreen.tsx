@@ -34,11 +34,7 @@ export function HomeScreen() {
         <PageHeader title={t('common:nav.home')} />
         <EmptyState
           title={t('home:noSeason.title')}
-          action={
-            <Link className="button primary" to="/season">
-              {t('home:noSeason.action')}
-            </Link>
-          }
+          link={{ to: '/season', label: t('home:noSeason.action') }}
         >
           {t('home:noSeason.body')}
         </EmptyState>
@@ -116,11 +112,7 @@ export function HomeScreen() {
           ) : !member ? (
             <EmptyState
               title={t('home:noMembers.title')}
-              action={
-                <Link className="button primary" to="/league">
-                  {t('home:noMembers.action')}
-                </Link>
-              }
+              link={{ to: '/league', label: t('home:noMembers.action') }}
             >
               {t('home:noMembers.body', { league: league.name })}
             </EmptyState>

@@ -88,11 +88,7 @@ function Leaderboard({ ls, activeMemberId }: { ls: LeagueStandings; activeMember
     return (
       <EmptyState
         title={t('leaderboard:noMembers.title')}
-        action={
-          <Link className="button primary" to="/league">
-            {t('leaderboard:noMembers.action')}
-          </Link>
-        }
+        link={{ to: '/league', label: t('leaderboard:noMembers.action') }}
       >
         {t('leaderboard:noMembers.body', { league: data.league.name })}
       </EmptyState>

@@ -98,7 +98,7 @@ export function RaceCard(props: RaceCardProps) {
   const visible = othersVisible(race, league, now, hasResult);
   const ownExplanation = member && hasResult ? explain(member.id) : null;
   return (
-    <article className={`race-card${locked ? ' locked' : ''}`} aria-labelledby={`race-${race.id}`}>
+    <article className={`panel race-card${locked ? ' locked' : ''}`} aria-labelledby={`race-${race.id}`}>
       <header className="race-card-header">
         <div>
           <h3 id={`race-${race.id}`}>{race.name}</h3>

@@ -13,7 +13,7 @@ export function RoundSchedule({ round, now }: { round: Round; now: number }) {
         .map((race) => {
           const left = Date.parse(race.startsAt) - now;
           return (
-            <article key={race.id} className="race-card" aria-label={race.name}>
+            <article key={race.id} className="panel race-card" aria-label={race.name}>
               <header className="race-card-header">
                 <div>
                   <h3>{race.name}</h3>

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Round, ScheduleStatus } from '../../../../shared/domain/types';
@@ -70,11 +69,7 @@ export function RoundScreen() {
       {league && data && member === null && (
         <EmptyState
           title={t('round:noMembers.title')}
-          action={
-            <Link className="button primary" to="/league">
-              {t('round:noMembers.action')}
-            </Link>
-          }
+          link={{ to: '/league', label: t('round:noMembers.action') }}
         >
           {t('round:noMembers.body', { league: league.name })}
         </EmptyState>
