@@ -9,6 +9,7 @@ export const tests = [
       try {
         await app.goto('/');
         const links = app.page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+        await links.first().waitFor();
         const count = await links.count();
         assert(count >= 7, `the sidebar lists every screen, got ${count}`);
         for (let i = 0; i < count; i++) {
