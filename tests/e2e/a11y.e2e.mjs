@@ -122,11 +122,7 @@ function createReport() {
           findings.push({ at, type: 'layout', rule: c.kind, text: `${c.kind}: ${c.element} (${c.detail})` });
         mkdirSync(SHOTS, { recursive: true });
         await timed('screenshot', () =>
-          // JPEG: a third of the time of a PNG at 1920×1080, and enough to look at.
-          page.screenshot({
-            path: path.join(SHOTS, `${state}-${size.width}x${size.height}.jpg`),
-            quality: 80,
-          }),
+          page.screenshot({ path: path.join(SHOTS, `${state}-${size.width}x${size.height}.png`) }),
         );
         states.push(at);
       }
