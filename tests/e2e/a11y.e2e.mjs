@@ -366,7 +366,57 @@ async function shortcutsFocusTheHeading({ browser, baseUrl }) {
   }
 }
 
+/**
+ * The cut-off check on a page made of the kinds of problems the app had (a table wider than
+ * its frame, a clipped ellipsis, a row wider than the screen, a list opening below the
+ * screen) next to the layouts that are meant to be (a list that scrolls down, a skip link
+ * parked off screen, text in a closed <details>, screen-reader text).
+ */
+async function cutOffCheckKnowsTheDifference({ browser }) {
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  try {
+    await page.setContent(`
+      <style>
+        body { margin: 0; font: 16px sans-serif; } td { white-space: nowrap; }
+        .table-wrap { overflow-x: auto; width: 300px; }
+        .ellipsis { width: 100px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+        .row { display: flex; width: 400px; } .row > div { flex: none; width: 300px; }
+        .anchor { position: relative; height: 40px; margin-top: 520px; }
+        .list { position: absolute; top: 100%; max-height: 200px; overflow-y: auto; margin: 0; }
+        .tall { height: 100px; overflow-y: auto; }
+        .skip { position: absolute; left: -999px; }
+        .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+      </style>
+      <a class="skip" href="#x">Skip to content</a>
+      <div class="table-wrap" id="wide-table"><table><tr><td>${'Grand Final '.repeat(8)}</td></tr></table></div>
+      <div class="ellipsis" id="clipped">Takuma Miyazono (Kerokkuma_ej20)</div>
+      <div class="row" id="row"><div>one</div><div>two</div><div>three</div></div>
+      <div class="tall"><p>${'line<br>'.repeat(20)}</p></div>
+      <details><summary>More</summary><div style="width: 2000px">hidden while closed</div></details>
+      <span class="sr-only">Only for screen readers, a long sentence that does not fit</span>
+      <div class="anchor"><ul role="listbox" class="list" id="below">${'<li role="option">Driver</li>'.repeat(20)}</ul></div>
+    `);
+    const found = (await page.evaluate(findCutOffs)).map((f) => `${f.kind} ${f.element.split(' ')[0]}`);
+    assertEqual(
+      found.sort(),
+      [
+        'clipped div#clipped.ellipsis',
+        'off screen ul#below.list',
+        'scrolls sideways div#wide-table.table-wrap',
+        'spills div#row.row',
+      ],
+      'cut-offs found',
+    );
+  } finally {
+    await page.close();
+  }
+}
+
 export const tests = [
+  {
+    name: 'the cut-off check finds cut-offs and leaves intended scrolling alone',
+    run: cutOffCheckKnowsTheDifference,
+  },
   {
     name: 'every screen and state at 1024×640, 1280×800, 1920×1080: no serious axe finding, nothing cut off',
     run: everyScreenInEveryState,

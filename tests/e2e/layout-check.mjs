@@ -109,10 +109,10 @@ export function findCutOffs() {
     );
     // A clipping or sideways-scrolling box is the cut itself; a spill is reported where it starts.
     if (problem.kind === 'spills' && innerOfSameKind) continue;
-    const outerOffScreen = [...found].some(
-      ([other, otherProblem]) => other !== el && other.contains(el) && otherProblem.kind === 'off screen',
-    );
-    if (problem.kind === 'off screen' && outerOffScreen) continue;
+    // Off screen inside a box already reported (it spills, clips, or is off screen itself):
+    // the same problem.
+    const insideReported = [...found].some(([other]) => other !== el && other.contains(el));
+    if (problem.kind === 'off screen' && insideReported) continue;
     problems.push({ kind: problem.kind, element: describe(el), detail: problem.detail });
   }
   return problems;

@@ -190,9 +190,12 @@ export function SlotCombobox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
-  // A slot low in a small window would open its list below the screen's edge.
+  // A slot low in a small window would open its list below the screen's edge. (The DOM of the
+  // unit tests has no scrolling, hence the check.)
   useEffect(() => {
-    if (open) listRef.current?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    if (open && list && 'scrollIntoView' in list && typeof list.scrollIntoView === 'function')
+      list.scrollIntoView({ block: 'nearest' });
   }, [open]);
   const selected = draft[slot] ?? null;
   const selectedEntry = entries.find((e) => e.id === selected);

@@ -10,6 +10,8 @@ export function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean 
     const measure = () =>
       setOverflows(box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1);
     measure();
+    // Measured once where the platform cannot watch sizes (the DOM of the unit tests).
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     for (const child of box.children) observer.observe(child);
