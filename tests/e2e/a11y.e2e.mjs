@@ -9,7 +9,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { openPage, RESULTS_DIR, assert, assertEqual } from './harness.mjs';
+import { inPage, RESULTS_DIR, assert, assertEqual } from './harness.mjs';
 import { findCutOffs } from './layout-check.mjs';
 import { createLeagueWithMembers, LINEUP } from './flows.mjs';
 
@@ -202,8 +202,7 @@ async function walkStates(browser, baseUrl, report) {
 
 /** A fresh profile: every screen without a league, a result preview, the season editor, a new league. */
 async function walkFreshProfile(browser, baseUrl, report) {
-  const fresh = await openPage(browser, baseUrl);
-  try {
+  await inPage(browser, baseUrl, { failureShot: 'a11y-fresh-failure' }, async (fresh) => {
     await fresh.page.clock.install({ time: NOV_30 });
     await fresh.goto('/');
     await settle(fresh.page);
@@ -252,16 +251,12 @@ async function walkFreshProfile(browser, baseUrl, report) {
       await report.check(fresh.page, 'round-driver-list', [size]);
       await fresh.page.keyboard.press('Escape');
     }
-    fresh.assertClean();
-  } finally {
-    await fresh.close();
-  }
+  });
 }
 
 /** The demo league: every screen and tab, every round, a member's breakdown. */
 async function walkDemo(browser, baseUrl, report) {
-  const demo = await openPage(browser, baseUrl);
-  try {
+  await inPage(browser, baseUrl, { failureShot: 'a11y-demo-failure' }, async (demo) => {
     await demo.page.clock.install({ time: NOV_30 });
     await demo.goto('/');
     await demo.page.getByRole('button', { name: 'Load the demo' }).click();
@@ -290,10 +285,7 @@ async function walkDemo(browser, baseUrl, report) {
       regions,
     );
     await report.check(demo.page, 'demo-member-breakdown');
-    demo.assertClean();
-  } finally {
-    await demo.close();
-  }
+  });
 }
 
 /**
@@ -320,8 +312,7 @@ async function loadEachScreenDirectly(app, baseUrl) {
 }
 
 async function directLoads({ browser, baseUrl }) {
-  const app = await openPage(browser, baseUrl, { warnings: true });
-  try {
+  await inPage(browser, baseUrl, { failureShot: 'a11y-direct-failure', warnings: true }, async (app) => {
     await app.page.clock.install({ time: NOV_30 });
     // The first start stores the built-in seasons; the screens then load side by side.
     await app.goto('/');
@@ -331,16 +322,12 @@ async function directLoads({ browser, baseUrl }) {
     await app.page.waitForFunction(() => globalThis.location.hash !== '#/');
     const demo = await loadEachScreenDirectly(app, baseUrl);
     assertEqual([...fresh, ...demo], [], 'console warnings and errors on direct loads');
-    app.assertClean();
-  } finally {
-    await app.close();
-  }
+  });
 }
 
 /** Each screen's keyboard shortcut (from the sidebar's aria-keyshortcuts) lands on its heading. */
 async function shortcutsFocusTheHeading({ browser, baseUrl }) {
-  const app = await openPage(browser, baseUrl);
-  try {
+  await inPage(browser, baseUrl, { failureShot: 'a11y-focus-failure' }, async (app) => {
     await app.goto('/settings');
     await settle(app.page);
     const links = await app.page
@@ -360,10 +347,7 @@ async function shortcutsFocusTheHeading({ browser, baseUrl }) {
         `focus after ${keys}`,
       );
     }
-    app.assertClean();
-  } finally {
-    await app.close();
-  }
+  });
 }
 
 /**
