@@ -11,6 +11,10 @@ let pending = false;
 function focusHeading(heading: HTMLElement | null): void {
   if (!pending || !heading) return;
   pending = false;
+  // A screen that opened on a field of its own (a panel opened by a link) keeps it.
+  const focused = heading.ownerDocument.activeElement;
+  const main = heading.closest('main');
+  if (focused && main && focused !== main && main.contains(focused)) return;
   heading.focus({ preventScroll: true });
 }
 
