@@ -123,45 +123,48 @@ export function gradeLeague(
   const raceMin = new Float64Array(R).fill(Infinity);
   // Round totals of picked races are summed in the same pass; missed races are added below.
   const roundTotals = new Float64Array(M * K);
-  let gradedCount = 0;
-  for (let r = 0; r < R; r++) gradedCount += graded[r]!;
+  // Only graded races are visited, each with its row offset into `pos` and its round.
+  const gradedList: number[] = [];
+  for (let r = 0; r < R; r++) if (graded[r] === 1) gradedList.push(r);
+  const G = gradedList.length;
+  const gradedRace = Int32Array.from(gradedList);
+  const gradedBase = Int32Array.from(gradedList, (r) => r * E);
+  const gradedRound = Int32Array.from(gradedList, (r) => raceRound[r]!);
+  const lowestMissed = rules.missedRace === 'lowest';
 
-  for (let m = 0; m < M; m++) {
-    const row = m * R;
-    const rt = m * K;
-    let ex = 0;
-    let pf = 0;
-    let wn = 0;
-    let n = 0;
-    for (let r = 0; r < R; r++) {
-      if (graded[r] === 0) continue;
-      const cell = row + r;
-      const a = p1[cell]!;
-      if (a < 0) continue;
-      const b = p2[cell]!;
-      const c = p3[cell]!;
-      const score = cellScore(grid, r, a, b, c);
-      const base = r * E;
-      const e1 = pos[base + a] === 1 ? 1 : 0;
-      const e2 = pos[base + b] === 2 ? 1 : 0;
-      const e3 = pos[base + c] === 3 ? 1 : 0;
-      if (e1 + e2 + e3 === 3) pf++;
-      roundTotals[rt + raceRound[r]!]! += score;
-      if (score < raceMin[r]!) raceMin[r] = score;
-      ex += e1 + e2 + e3;
-      wn += e1;
-      n++;
-    }
-    exact[m] = ex;
-    perfect[m] = pf;
-    winners[m] = wn;
-    counted[m] = n;
+  if (unique) {
+    gradeCellsUnique(
+      league,
+      grid,
+      gradedRace,
+      gradedRound,
+      roundTotals,
+      raceMin,
+      exact,
+      perfect,
+      winners,
+      counted,
+    );
+  } else {
+    gradeCells(
+      league,
+      podiumGrids(pos, cr),
+      gradedRace,
+      gradedBase,
+      gradedRound,
+      lowestMissed,
+      roundTotals,
+      raceMin,
+      exact,
+      perfect,
+      winners,
+      counted,
+    );
   }
 
   // Missed races, round totals, joker, dropped rounds and what is still available.
-  const lowest = rules.missedRace === 'lowest';
   const fill = new Float64Array(R);
-  for (let r = 0; r < R; r++) fill[r] = lowest && raceMin[r] !== Infinity ? raceMin[r]! : 0;
+  for (let r = 0; r < R; r++) fill[r] = lowestMissed && raceMin[r] !== Infinity ? raceMin[r]! : 0;
   const maxRace = unique ? cr.maxRaceUnique : cr.maxRace;
   const remainingMax = new Float64Array(K);
   const played = new Uint8Array(K);
@@ -181,7 +184,7 @@ export function gradeLeague(
     const row = m * R;
     const rt = m * K;
     let miss = 0;
-    if (counted[m]! < gradedCount) {
+    if (counted[m]! < G) {
       for (let r = 0; r < R; r++) {
         const cell = row + r;
         if (graded[r] === 0 || p1[cell]! >= 0) continue;
@@ -255,6 +258,165 @@ export function gradeLeague(
     maxPossible,
     dropped,
   });
+}
+
+/**
+ * What the hot loop reads instead of positions: for each slot, race and entry
+ * `(slot points << 2) | podium place` (place 0 off the podium), and for each
+ * combination of the three podium places (`q1 << 4 | q2 << 2 | q3`) the podium
+ * bonus and the counts. Table lookups instead of comparisons: random picks make
+ * every comparison a branch the processor cannot predict.
+ */
+interface PodiumGrids {
+  slot1: Int32Array;
+  slot2: Int32Array;
+  slot3: Int32Array;
+  /** Podium bonus in thousandths by place combination. */
+  bonus: Int32Array;
+  /** Exact slots (bits 0–1), perfect podium (bit 2), winner exact (bit 3), by place combination. */
+  stats: Int32Array;
+}
+
+function podiumGrids(pos: Int32Array, cr: ReturnType<typeof compileRules>): PodiumGrids {
+  const L = cr.lutSize;
+  const n = pos.length;
+  const slot1 = new Int32Array(n);
+  const slot2 = new Int32Array(n);
+  const slot3 = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = pos[i]!;
+    const q = x >= 1 && x <= 3 ? x : 0;
+    // Slot points are whole thousandths of at most 1,000 points: far inside 29 bits.
+    slot1[i] = (cr.slotLut[x]! << 2) | q;
+    slot2[i] = (cr.slotLut[L + x]! << 2) | q;
+    slot3[i] = (cr.slotLut[2 * L + x]! << 2) | q;
+  }
+  const bonus = new Int32Array(64);
+  const stats = new Int32Array(64);
+  for (let q1 = 0; q1 < 4; q1++)
+    for (let q2 = 0; q2 < 4; q2++)
+      for (let q3 = 0; q3 < 4; q3++) {
+        const key = (q1 << 4) | (q2 << 2) | q3;
+        const hits = (q1 === 1 ? 1 : 0) + (q2 === 2 ? 1 : 0) + (q3 === 3 ? 1 : 0);
+        // The same rule as cellScore: all three exact, else all three on the podium.
+        bonus[key] = hits === 3 ? cr.perfectBonus : q1 > 0 && q2 > 0 && q3 > 0 ? cr.sameThreeBonus : 0;
+        stats[key] = hits | (hits === 3 ? 4 : 0) | (q1 === 1 ? 8 : 0);
+      }
+  return { slot1, slot2, slot3, bonus, stats };
+}
+
+/**
+ * The hot loop without the unique bonus: every counted pick of every graded
+ * race, summed per member and round. The same sums as {@link cellScore}
+ * (which byRace and the breakdown use), read from {@link PodiumGrids}.
+ */
+function gradeCells(
+  league: CompiledLeague,
+  grids: PodiumGrids,
+  gradedRace: Int32Array,
+  gradedBase: Int32Array,
+  gradedRound: Int32Array,
+  lowestMissed: boolean,
+  roundTotals: Float64Array,
+  raceMin: Float64Array,
+  exact: Int32Array,
+  perfect: Int32Array,
+  winners: Int32Array,
+  counted: Int32Array,
+): void {
+  const { p1, p2, p3, memberCount: M, raceCount: R } = league;
+  const K = league.rounds.length;
+  const { slot1, slot2, slot3, bonus, stats } = grids;
+  const G = gradedRace.length;
+  for (let m = 0; m < M; m++) {
+    const row = m * R;
+    const rt = m * K;
+    let ex = 0;
+    let pf = 0;
+    let wn = 0;
+    let n = 0;
+    // The current round's sum stays in a local: races of a round come one after another.
+    let round = -1;
+    let sum = 0;
+    for (let i = 0; i < G; i++) {
+      const cell = row + gradedRace[i]!;
+      const a = p1[cell]!;
+      if (a < 0) continue;
+      const base = gradedBase[i]!;
+      const v1 = slot1[base + a]!;
+      const v2 = slot2[base + p2[cell]!]!;
+      const v3 = slot3[base + p3[cell]!]!;
+      const key = ((v1 & 3) << 4) | ((v2 & 3) << 2) | (v3 & 3);
+      const score = (v1 >> 2) + (v2 >> 2) + (v3 >> 2) + bonus[key]!;
+      const st = stats[key]!;
+      ex += st & 3;
+      pf += (st >> 2) & 1;
+      wn += st >> 3;
+      const k = gradedRound[i]!;
+      if (k !== round) {
+        if (round >= 0) roundTotals[rt + round]! += sum;
+        round = k;
+        sum = 0;
+      }
+      sum += score;
+      if (lowestMissed && score < raceMin[gradedRace[i]!]!) raceMin[gradedRace[i]!] = score;
+      n++;
+    }
+    if (round >= 0) roundTotals[rt + round]! += sum;
+    exact[m] = ex;
+    perfect[m] = pf;
+    winners[m] = wn;
+    counted[m] = n;
+  }
+}
+
+/** The same loop with the unique bonus, through {@link cellScore}. */
+function gradeCellsUnique(
+  league: CompiledLeague,
+  grid: ScoreGrid,
+  gradedRace: Int32Array,
+  gradedRound: Int32Array,
+  roundTotals: Float64Array,
+  raceMin: Float64Array,
+  exact: Int32Array,
+  perfect: Int32Array,
+  winners: Int32Array,
+  counted: Int32Array,
+): void {
+  const { p1, p2, p3, memberCount: M, raceCount: R } = league;
+  const K = league.rounds.length;
+  const { pos, E } = grid;
+  const G = gradedRace.length;
+  for (let m = 0; m < M; m++) {
+    const row = m * R;
+    const rt = m * K;
+    let ex = 0;
+    let pf = 0;
+    let wn = 0;
+    let n = 0;
+    for (let i = 0; i < G; i++) {
+      const r = gradedRace[i]!;
+      const cell = row + r;
+      const a = p1[cell]!;
+      if (a < 0) continue;
+      const b = p2[cell]!;
+      const c = p3[cell]!;
+      const score = cellScore(grid, r, a, b, c);
+      const base = r * E;
+      const e1 = pos[base + a] === 1 ? 1 : 0;
+      const hits = e1 + (pos[base + b] === 2 ? 1 : 0) + (pos[base + c] === 3 ? 1 : 0);
+      if (hits === 3) pf++;
+      roundTotals[rt + gradedRound[i]!]! += score;
+      if (score < raceMin[r]!) raceMin[r] = score;
+      ex += hits;
+      wn += e1;
+      n++;
+    }
+    exact[m] = ex;
+    perfect[m] = pf;
+    winners[m] = wn;
+    counted[m] = n;
+  }
 }
 
 /**
