@@ -483,11 +483,18 @@ function compareMembers(g: Graded, a: number, b: number): number {
  * compiled league: grading then sorts on numbers only, with no string
  * comparison per pair of members.
  */
-const nameOrders = new WeakMap<CompiledLeague, Int32Array>();
+const nameOrders = new WeakMap<CompiledLeague, NameOrder>();
 
-function nameOrderOf(league: CompiledLeague): Int32Array {
-  let rank = nameOrders.get(league);
-  if (rank === undefined) {
+interface NameOrder {
+  /** Position of each member in name order. */
+  rank: Int32Array;
+  /** Members in name order. */
+  members: Int32Array;
+}
+
+function nameOrderOf(league: CompiledLeague): NameOrder {
+  let order = nameOrders.get(league);
+  if (order === undefined) {
     const members = league.members;
     const byName = Array.from({ length: league.memberCount }, (_, i) => i);
     byName.sort((a, b) => {
@@ -498,29 +505,85 @@ function nameOrderOf(league: CompiledLeague): Int32Array {
       const ib = members[b]!.id;
       return ia < ib ? -1 : ia > ib ? 1 : 0;
     });
-    rank = new Int32Array(league.memberCount);
+    const rank = new Int32Array(league.memberCount);
     for (let i = 0; i < byName.length; i++) rank[byName[i]!] = i;
-    nameOrders.set(league, rank);
+    order = { rank, members: Int32Array.from(byName) };
+    nameOrders.set(league, order);
   }
-  return rank;
+  return order;
+}
+
+const DIGIT = 65_536;
+
+/**
+ * Members in standings order: points, exact slots, perfect podiums and winners,
+ * all descending, then name order. The four numbers are whole (points in
+ * thousandths), so they pack into one integer key; a stable radix sort of
+ * the members, taken in name order, then needs no comparison at all. A key
+ * that would not stay exact in a double falls back to a comparison sort.
+ */
+function standingsOrder(g: Graded, names: NameOrder): Int32Array {
+  const { points, exact, perfect, winners } = g;
+  const M = points.length;
+  let maxPoints = 0;
+  let maxExact = 0;
+  let maxPerfect = 0;
+  let maxWinners = 0;
+  for (let m = 0; m < M; m++) {
+    if (points[m]! > maxPoints) maxPoints = points[m]!;
+    if (exact[m]! > maxExact) maxExact = exact[m]!;
+    if (perfect[m]! > maxPerfect) maxPerfect = perfect[m]!;
+    if (winners[m]! > maxWinners) maxWinners = winners[m]!;
+  }
+  const s1 = maxWinners + 1;
+  const s2 = s1 * (maxPerfect + 1);
+  const s3 = s2 * (maxExact + 1);
+  const maxKey = maxPoints * s3 + s3 - 1;
+  let minPoints = Infinity;
+  for (let m = 0; m < M; m++) if (points[m]! < minPoints) minPoints = points[m]!;
+  if (!(maxKey < Number.MAX_SAFE_INTEGER) || !(minPoints >= 0) || !Number.isInteger(maxPoints)) {
+    const order = names.members.slice();
+    const rank = names.rank;
+    return order.sort(
+      (a, b) =>
+        points[b]! - points[a]! ||
+        exact[b]! - exact[a]! ||
+        perfect[b]! - perfect[a]! ||
+        winners[b]! - winners[a]! ||
+        rank[a]! - rank[b]!,
+    );
+  }
+  // Ascending order of `maxKey − key` is descending order of the four numbers.
+  const key = new Float64Array(M);
+  for (let m = 0; m < M; m++)
+    key[m] = maxKey - (points[m]! * s3 + exact[m]! * s2 + perfect[m]! * s1 + winners[m]!);
+  let from = names.members.slice();
+  let to = new Int32Array(M);
+  const count = new Int32Array(DIGIT);
+  for (let unit = 1; unit <= maxKey; unit *= DIGIT) {
+    count.fill(0);
+    for (let i = 0; i < M; i++) count[Math.floor(key[from[i]!]! / unit) % DIGIT]!++;
+    for (let d = 0, at = 0; d < DIGIT; d++) {
+      const n = count[d]!;
+      count[d] = at;
+      at += n;
+    }
+    for (let i = 0; i < M; i++) {
+      const m = from[i]!;
+      to[count[Math.floor(key[m]! / unit) % DIGIT]!++] = m;
+    }
+    const swap = from;
+    from = to;
+    to = swap;
+  }
+  return from;
 }
 
 function buildStandings(league: CompiledLeague, rules: ScoringRules, maxRace: number, g: Graded): Standings {
   const M = league.memberCount;
   const R = league.raceCount;
   const K = league.rounds.length;
-  const nameRank = nameOrderOf(league);
-  const { points, exact, perfect, winners } = g;
-  const order = new Int32Array(M);
-  for (let i = 0; i < M; i++) order[i] = i;
-  order.sort(
-    (a, b) =>
-      points[b]! - points[a]! ||
-      exact[b]! - exact[a]! ||
-      perfect[b]! - perfect[a]! ||
-      winners[b]! - winners[a]! ||
-      nameRank[a]! - nameRank[b]!,
-  );
+  const order = standingsOrder(g, nameOrderOf(league));
 
   let top1 = -Infinity;
   let top1Count = 0;
