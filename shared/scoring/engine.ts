@@ -132,35 +132,21 @@ export function gradeLeague(
   const gradedRound = Int32Array.from(gradedList, (r) => raceRound[r]!);
   const lowestMissed = rules.missedRace === 'lowest';
 
-  if (unique) {
-    gradeCellsUnique(
-      league,
-      grid,
-      gradedRace,
-      gradedRound,
-      roundTotals,
-      raceMin,
-      exact,
-      perfect,
-      winners,
-      counted,
-    );
-  } else {
-    gradeCells(
-      league,
-      podiumGrids(pos, cr),
-      gradedRace,
-      gradedBase,
-      gradedRound,
-      lowestMissed,
-      roundTotals,
-      raceMin,
-      exact,
-      perfect,
-      winners,
-      counted,
-    );
-  }
+  gradeCells(
+    league,
+    podiumGrids(pos, cr),
+    unique ? counts : null,
+    gradedRace,
+    gradedBase,
+    gradedRound,
+    lowestMissed,
+    roundTotals,
+    raceMin,
+    exact,
+    perfect,
+    winners,
+    counted,
+  );
 
   // Missed races, round totals, joker, dropped rounds and what is still available.
   const fill = new Float64Array(R);
@@ -306,13 +292,15 @@ function podiumGrids(pos: Int32Array, cr: ReturnType<typeof compileRules>): Podi
 }
 
 /**
- * The hot loop without the unique bonus: every counted pick of every graded
- * race, summed per member and round. The same sums as {@link cellScore}
- * (which byRace and the breakdown use), read from {@link PodiumGrids}.
+ * The hot loop: every counted pick of every graded race, summed per member
+ * and round. The same sums as {@link cellScore} (which byRace and the
+ * breakdown use), read from {@link PodiumGrids}; `uniqueCounts` (how many
+ * members picked each entry in each slot of each race) when the unique bonus is on.
  */
 function gradeCells(
   league: CompiledLeague,
   grids: PodiumGrids,
+  uniqueCounts: Int32Array | null,
   gradedRace: Int32Array,
   gradedBase: Int32Array,
   gradedRound: Int32Array,
@@ -328,6 +316,7 @@ function gradeCells(
   const K = league.rounds.length;
   const { slot1, slot2, slot3, bonus, stats } = grids;
   const G = gradedRace.length;
+  const E = league.entryIds.length;
   for (let m = 0; m < M; m++) {
     const row = m * R;
     const rt = m * K;
@@ -343,11 +332,23 @@ function gradeCells(
       const a = p1[cell]!;
       if (a < 0) continue;
       const base = gradedBase[i]!;
+      const b = p2[cell]!;
+      const c = p3[cell]!;
       const v1 = slot1[base + a]!;
-      const v2 = slot2[base + p2[cell]!]!;
-      const v3 = slot3[base + p3[cell]!]!;
+      const v2 = slot2[base + b]!;
+      const v3 = slot3[base + c]!;
       const key = ((v1 & 3) << 4) | ((v2 & 3) << 2) | (v3 & 3);
-      const score = (v1 >> 2) + (v2 >> 2) + (v3 >> 2) + bonus[key]!;
+      let s1 = v1 >> 2;
+      let s2 = v2 >> 2;
+      let s3 = v3 >> 2;
+      if (uniqueCounts !== null) {
+        // An exact slot nobody else picked scores double.
+        const cb = 3 * base;
+        if ((v1 & 3) === 1 && uniqueCounts[cb + a] === 1) s1 *= 2;
+        if ((v2 & 3) === 2 && uniqueCounts[cb + E + b] === 1) s2 *= 2;
+        if ((v3 & 3) === 3 && uniqueCounts[cb + 2 * E + c] === 1) s3 *= 2;
+      }
+      const score = s1 + s2 + s3 + bonus[key]!;
       const st = stats[key]!;
       ex += st & 3;
       pf += (st >> 2) & 1;
@@ -363,55 +364,6 @@ function gradeCells(
       n++;
     }
     if (round >= 0) roundTotals[rt + round]! += sum;
-    exact[m] = ex;
-    perfect[m] = pf;
-    winners[m] = wn;
-    counted[m] = n;
-  }
-}
-
-/** The same loop with the unique bonus, through {@link cellScore}. */
-function gradeCellsUnique(
-  league: CompiledLeague,
-  grid: ScoreGrid,
-  gradedRace: Int32Array,
-  gradedRound: Int32Array,
-  roundTotals: Float64Array,
-  raceMin: Float64Array,
-  exact: Int32Array,
-  perfect: Int32Array,
-  winners: Int32Array,
-  counted: Int32Array,
-): void {
-  const { p1, p2, p3, memberCount: M, raceCount: R } = league;
-  const K = league.rounds.length;
-  const { pos, E } = grid;
-  const G = gradedRace.length;
-  for (let m = 0; m < M; m++) {
-    const row = m * R;
-    const rt = m * K;
-    let ex = 0;
-    let pf = 0;
-    let wn = 0;
-    let n = 0;
-    for (let i = 0; i < G; i++) {
-      const r = gradedRace[i]!;
-      const cell = row + r;
-      const a = p1[cell]!;
-      if (a < 0) continue;
-      const b = p2[cell]!;
-      const c = p3[cell]!;
-      const score = cellScore(grid, r, a, b, c);
-      const base = r * E;
-      const e1 = pos[base + a] === 1 ? 1 : 0;
-      const hits = e1 + (pos[base + b] === 2 ? 1 : 0) + (pos[base + c] === 3 ? 1 : 0);
-      if (hits === 3) pf++;
-      roundTotals[rt + gradedRound[i]!]! += score;
-      if (score < raceMin[r]!) raceMin[r] = score;
-      ex += hits;
-      wn += e1;
-      n++;
-    }
     exact[m] = ex;
     perfect[m] = pf;
     winners[m] = wn;
