@@ -31,7 +31,7 @@ import {
   type CompiledLeague,
   type ScoringRules,
 } from '../../shared/scoring';
-import { alternatingMedians, report } from './report';
+import { alternatingMedians, report, type Timing } from './report';
 import {
   type BenchLeague,
   f1PredictionStandings,
@@ -42,6 +42,28 @@ import {
 
 const loadAverage = () => loadavg()[0]!.toFixed(1);
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** A time in ms against its baseline, both CPU medians of the same alternating run. */
+function reportVersus(
+  metric: string,
+  ours: Timing,
+  theirs: Timing,
+  budget: number,
+  baselineIs: string,
+  note: string,
+) {
+  report({
+    bench: 'engine',
+    metric,
+    value: round1(ours.cpuMs),
+    unit: 'ms',
+    budget,
+    kind: 'max',
+    baseline: round1(theirs.cpuMs),
+    baselineIs,
+    note: `${note}; wall medians ${round1(ours.wallMs)} / ${round1(theirs.wallMs)} ms; load average ${loadAverage()}`,
+  });
+}
 const DRIVERS = Array.from({ length: 20 }, (_, i) => `driver-${i}`);
 const START = '2030-01-01T00:00:00Z';
 const START_MS = Date.parse(START);
@@ -243,17 +265,14 @@ const versus: [string, typeof coldEngine, typeof coldEngine, number, string][] =
   ],
 ];
 for (const [rules, ours, theirs, budget, baselineIs] of versus)
-  report({
-    bench: 'engine',
-    metric: `standings from stored picks, 10,000 members x 100 races, ${rules} (cold: compile + grade)`,
-    value: round1(ours!.cpuMs),
-    unit: 'ms',
+  reportVersus(
+    `standings from stored picks, 10,000 members x 100 races, ${rules} (cold: compile + grade)`,
+    ours!,
+    theirs!,
     budget,
-    kind: 'max',
-    baseline: round1(theirs!.cpuMs),
     baselineIs,
-    note: `${PICKS} picks; wall medians ${round1(ours!.wallMs)} / ${round1(theirs!.wallMs)} ms; load average ${loadAverage()}`,
-  });
+    `${PICKS} picks`,
+  );
 const peers = [
   { name: 'f1-prediction', ours: coldF1!.cpuMs, theirs: f1Peer!.cpuMs },
   { name: 'race-guesser', ours: coldGuess!.cpuMs, theirs: guessPeer!.cpuMs },
@@ -380,17 +399,14 @@ const [live, liveFull] = alternatingMedians(
   // No forced collection: a UI update runs on whatever heap it finds, and both sides allocate alike.
   false,
 );
-report({
-  bench: 'engine',
-  metric: 'live update after one pick changes, 1,000 members x 50 races',
-  value: round1(live!.cpuMs),
-  unit: 'ms',
-  budget: 16,
-  kind: 'max',
-  baseline: round1(liveFull!.cpuMs),
-  baselineIs: 'full compile + the same two grades',
-  note: `recompileLeague + current and previous table (what useStandings runs); wall ${round1(live!.wallMs)} ms`,
-});
+reportVersus(
+  'live update after one pick changes, 1,000 members x 50 races',
+  live!,
+  liveFull!,
+  16,
+  'full compile + the same two grades',
+  'recompileLeague + current and previous table (what useStandings runs)',
+);
 
 // ---- growth ----------------------------------------------------------------------------
 const RACES_FOR_GROWTH = 20;

@@ -85,7 +85,7 @@ describe('database schema', () => {
       { ...rows[0]!, leagueId: 'league-0' },
       { ...rows[0]!, leagueId: 'league-2', memberId: 'm-ana' },
     ];
-    const data = {
+    const data: Record<string, unknown[]> & { picks: Row[]; pickHistory: Row[] } = {
       ...fixture,
       picks: [pick!, ...neighbours([pick!])],
       pickHistory: [entry!, ...neighbours([entry!]).map((row, i) => ({ ...row, seq: entry!.seq + 1 + i }))],
