@@ -60,10 +60,12 @@ const entry = result.outputFiles.find((f) => f.path.endsWith('podium.mjs'));
 for (const file of result.outputFiles) if (file !== entry) writeAtomically(file.path, file.contents);
 writeAtomically(entry.path, entry.contents);
 writeAtomically(outfile, "#!/usr/bin/env node\nimport('./podium.mjs');\n", 0o755);
-// Chunks of earlier builds are no longer referenced.
-const current = new Set(result.outputFiles.map((f) => path.basename(f.path)));
-for (const name of readdirSync('dist-cli/chunks'))
-  if (!current.has(name) && name.endsWith('.mjs'))
-    rmSync(path.join('dist-cli/chunks', name), { force: true });
+// Whatever earlier builds left is no longer referenced: their chunks, entries of another
+// layout, temporary files of an interrupted build.
+const current = new Set([...result.outputFiles.map((f) => path.resolve(f.path)), path.resolve(outfile)]);
+for (const name of readdirSync('dist-cli', { recursive: true, encoding: 'utf8' })) {
+  const file = path.resolve('dist-cli', name);
+  if (/\.(c|m)?js$|\.tmp$/.test(name) && !current.has(file)) rmSync(file, { force: true });
+}
 const kb = Math.round(result.outputFiles.reduce((sum, f) => sum + f.contents.length, 0) / 1024);
 if (!quiet) console.log(`built ${outfile} (${result.outputFiles.length} files, ${kb} KB)`);

@@ -4,7 +4,7 @@
  */
 import { bundleSeason, parseLeagueBundle } from '../../shared/league';
 import { bundleStandings } from '../../shared/league';
-import type { Standings } from '../../shared/scoring';
+import type { Standings, StandingsRow } from '../../shared/scoring';
 import { InputError, UsageError } from '../errors';
 import { formatFileProblem, readInputFile } from './results-options';
 import type { Command } from './index';
@@ -29,21 +29,24 @@ function parseArgs(args: string[]): Args {
   return { file, json };
 }
 
+/** The row fields of the `--json` document, in this order. */
+const JSON_ROW_KEYS = [
+  'rank',
+  'memberId',
+  'name',
+  'points',
+  'exact',
+  'perfectPodiums',
+  'winners',
+  'byRace',
+] as const satisfies readonly (keyof StandingsRow)[];
+
 /** The `--json` document scripts read: exactly these keys, rows in rank order. */
 export function standingsJson(leagueId: string, standings: Standings): unknown {
   return {
     leagueId,
     rules: standings.rules,
-    standings: standings.rows.map((row) => ({
-      rank: row.rank,
-      memberId: row.memberId,
-      name: row.name,
-      points: row.points,
-      exact: row.exact,
-      perfectPodiums: row.perfectPodiums,
-      winners: row.winners,
-      byRace: row.byRace,
-    })),
+    standings: standings.rows.map((row) => Object.fromEntries(JSON_ROW_KEYS.map((key) => [key, row[key]]))),
   };
 }
 

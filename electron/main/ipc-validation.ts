@@ -1,5 +1,5 @@
 import { isAbsolute } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SYNC_LIMITS, type BridgeEventMethod, type PodiumBridge } from '../../shared/ipc/contract';
 import { isSlipFileName } from './folder-sync';
 

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH } from './window-options';
 
 export interface Rect {

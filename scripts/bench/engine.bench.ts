@@ -14,9 +14,11 @@
  * - live: one pick edited in a 1,000 × 50 league, as useStandings recomputes it;
  * - growth: ns per pick of the cold path from 1,000 to 100,000 members.
  *
- * No peer engine (race-guesser, f1-prediction) is vendored here: race-guesser
- * has no licence, so its code cannot be copied in; their figures in issue
- * reports were measured outside this repository.
+ * The cold path is also run against two open-source peers on the same data in
+ * the same run (./peers: f1-prediction's own scoring code, vendored under its
+ * MIT licence; race-guesser's algorithm written from its published source, as
+ * it has no licence), the engine scoring under each peer's rules, checked to
+ * give the same totals first.
  */
 import { loadavg } from 'node:os';
 import type { Member, Pick, Race, RaceResult } from '../../shared/domain/types';
@@ -29,10 +31,39 @@ import {
   type CompiledLeague,
   type ScoringRules,
 } from '../../shared/scoring';
-import { alternatingMedians, report } from './report';
+import { alternatingMedians, report, type Timing } from './report';
+import {
+  type BenchLeague,
+  f1PredictionStandings,
+  raceGuesserStandings,
+  toF1Prediction,
+  toRaceGuesser,
+} from './peers';
 
 const loadAverage = () => loadavg()[0]!.toFixed(1);
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** A time in ms against its baseline, both CPU medians of the same alternating run. */
+function reportVersus(
+  metric: string,
+  ours: Timing,
+  theirs: Timing,
+  budget: number,
+  baselineIs: string,
+  note: string,
+) {
+  report({
+    bench: 'engine',
+    metric,
+    value: round1(ours.cpuMs),
+    unit: 'ms',
+    budget,
+    kind: 'max',
+    baseline: round1(theirs.cpuMs),
+    baselineIs,
+    note: `${note}; wall medians ${round1(ours.wallMs)} / ${round1(theirs.wallMs)} ms; load average ${loadAverage()}`,
+  });
+}
 const DRIVERS = Array.from({ length: 20 }, (_, i) => `driver-${i}`);
 const START = '2030-01-01T00:00:00Z';
 const START_MS = Date.parse(START);
@@ -52,12 +83,7 @@ const threeOf = (): [string, string, string] => {
   return [DRIVERS[a]!, DRIVERS[b]!, DRIVERS[c]!];
 };
 
-interface League {
-  races: Race[];
-  members: Member[];
-  picks: Pick[];
-  results: RaceResult[];
-}
+type League = BenchLeague;
 
 /** A league of `memberCount` × `raceCount` (4 races a round), every pick on time, as a database returns it. */
 function makeLeague(memberCount: number, raceCount: number): League {
@@ -165,28 +191,101 @@ function baselineStandings({ races, members, picks, results }: League) {
 const cold = (league: League, rules: ScoringRules = DEFAULT_RULES) =>
   gradeLeague(compileLeague(league), league.results, rules);
 
-// ---- cold path, 10,000 × 100 --------------------------------------------------------------
+// ---- cold path, 10,000 × 100, against a same-work baseline and the peers -----------------
 const big = makeLeague(10_000, 100);
 const PICKS = big.picks.length;
+/** f1-prediction's points: this app's proximity preset. */
+const F1_RULES: ScoringRules = { ...DEFAULT_RULES, preset: 'proximity' };
+/** race-guesser's points on a podium: 2 exact, 1 one place off, a unique scoring pick doubled. */
+const RACE_GUESSER_RULES: ScoringRules = {
+  ...DEFAULT_RULES,
+  preset: 'proximity',
+  overrides: { exact: 2, adjacent: 1, perfectBonus: 0, sameThreeBonus: 0 },
+  uniqueBonus: true,
+};
+const f1Data = toF1Prediction(big);
+const guessData = toRaceGuesser(big);
 {
-  const fast = cold(big).rows.map((r) => `${r.memberId}:${r.points}`);
-  const slow = baselineStandings(big).map((r) => `${r.memberId}:${r.points}`);
-  if (fast.join() !== slow.join()) throw new Error('engine and baseline disagree on the standings');
+  const pointsBy = (rows: { points: number }[], id: (row: never) => string) =>
+    rows
+      .map((row) => `${id(row as never)}:${row.points}`)
+      .sort()
+      .join();
+  const memberOf = (row: { memberId: string }) => row.memberId;
+  const userOf = (row: { userId: string }) => row.userId;
+  const agree: [string, string, string][] = [
+    ['baseline', pointsBy(cold(big).rows, memberOf), pointsBy(baselineStandings(big), memberOf)],
+    [
+      'f1-prediction',
+      pointsBy(cold(big, F1_RULES).rows, memberOf),
+      pointsBy(f1PredictionStandings(f1Data), userOf),
+    ],
+    // The unique rules differ (race-guesser also doubles a unique one-place-off pick): compared without.
+    [
+      'race-guesser',
+      pointsBy(cold(big, { ...RACE_GUESSER_RULES, uniqueBonus: false }).rows, memberOf),
+      pointsBy(raceGuesserStandings(guessData, false), userOf),
+    ],
+  ];
+  for (const [who, ours, theirs] of agree)
+    if (ours !== theirs) throw new Error(`engine and ${who} disagree on the standings`);
 }
-const [coldEngine, coldBaseline] = alternatingMedians(
-  [() => void cold(big), () => void baselineStandings(big)],
+const [coldEngine, coldBaseline, coldF1, f1Peer, coldGuess, guessPeer] = alternatingMedians(
+  [
+    () => void cold(big),
+    () => void baselineStandings(big),
+    () => void cold(big, F1_RULES),
+    () => void f1PredictionStandings(f1Data),
+    () => void cold(big, RACE_GUESSER_RULES),
+    () => void raceGuesserStandings(guessData, true),
+  ],
   5,
 );
+const versus: [string, typeof coldEngine, typeof coldEngine, number, string][] = [
+  [
+    'classic rules',
+    coldEngine,
+    coldBaseline,
+    200,
+    'Map-and-string implementation of the same work (locks, newest pick, scoring, ranking)',
+  ],
+  [
+    'f1-prediction rules (proximity)',
+    coldF1,
+    f1Peer,
+    200,
+    "f1-prediction's scoring and leaderboard (vendored, MIT)",
+  ],
+  [
+    'race-guesser rules (2/1, unique doubled)',
+    coldGuess,
+    guessPeer,
+    200,
+    "race-guesser's algorithm (written from its published source)",
+  ],
+];
+for (const [rules, ours, theirs, budget, baselineIs] of versus)
+  reportVersus(
+    `standings from stored picks, 10,000 members x 100 races, ${rules} (cold: compile + grade)`,
+    ours!,
+    theirs!,
+    budget,
+    baselineIs,
+    `${PICKS} picks`,
+  );
+const peers = [
+  { name: 'f1-prediction', ours: coldF1!.cpuMs, theirs: f1Peer!.cpuMs },
+  { name: 'race-guesser', ours: coldGuess!.cpuMs, theirs: guessPeer!.cpuMs },
+].sort((a, b) => a.theirs - b.theirs);
+const fasterPeer = peers[0]!;
 report({
   bench: 'engine',
-  metric: 'standings from stored picks, 10,000 members x 100 races (cold: compile + grade)',
-  value: round1(coldEngine!.cpuMs),
-  unit: 'ms',
-  budget: 200,
+  metric: `cold standings time / the faster peer's (${fasterPeer.name}), same data and rules`,
+  value: Math.round((fasterPeer.ours / fasterPeer.theirs) * 100) / 100,
+  unit: 'x',
+  budget: 0.5,
   kind: 'max',
-  baseline: round1(coldBaseline!.cpuMs),
-  baselineIs: 'Map-and-string implementation of the same work (locks, newest pick, scoring, ranking)',
-  note: `${PICKS} picks, classic rules; wall medians ${round1(coldEngine!.wallMs)} / ${round1(coldBaseline!.wallMs)} ms; load average ${loadAverage()}`,
+  note: peers.map((p) => `${p.name}: ours ${round1(p.ours)} ms vs ${round1(p.theirs)} ms`).join('; '),
 });
 
 // ---- warm re-grade against a floor kernel -------------------------------------------------
@@ -300,17 +399,14 @@ const [live, liveFull] = alternatingMedians(
   // No forced collection: a UI update runs on whatever heap it finds, and both sides allocate alike.
   false,
 );
-report({
-  bench: 'engine',
-  metric: 'live update after one pick changes, 1,000 members x 50 races',
-  value: round1(live!.cpuMs),
-  unit: 'ms',
-  budget: 16,
-  kind: 'max',
-  baseline: round1(liveFull!.cpuMs),
-  baselineIs: 'full compile + the same two grades',
-  note: `recompileLeague + current and previous table (what useStandings runs); wall ${round1(live!.wallMs)} ms`,
-});
+reportVersus(
+  'live update after one pick changes, 1,000 members x 50 races',
+  live!,
+  liveFull!,
+  16,
+  'full compile + the same two grades',
+  'recompileLeague + current and previous table (what useStandings runs)',
+);
 
 // ---- growth ----------------------------------------------------------------------------
 const RACES_FOR_GROWTH = 20;

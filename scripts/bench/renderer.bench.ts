@@ -247,7 +247,7 @@ async function main() {
       metric: 'initial JavaScript, gzipped',
       value: Math.round((js.bytes / 1024) * 10) / 10,
       unit: 'KB',
-      budget: 250,
+      budget: 200,
       kind: 'max',
       note: js.files.map((f) => path.basename(f)).join(', '),
     });
@@ -280,7 +280,7 @@ async function main() {
       metric: 'leaderboard visible after navigation, 1,000 members × 50 races',
       value: Math.round(median(bigTimes)),
       unit: 'ms',
-      budget: 2000,
+      budget: 1000,
       kind: 'max',
       note: `${data.picks.length} picks, 50 results; median of ${RUNS}: ${bigTimes.map(Math.round).join(', ')}`,
     });
@@ -289,7 +289,7 @@ async function main() {
       metric: 'scroll frame time p95, 1,000-row standings',
       value: Math.round(await scrollFrameP95(big)),
       unit: 'ms',
-      budget: 50,
+      budget: 16,
       kind: 'max',
       note: 'headless Chromium, software rendering; 120 px (one wheel notch) per frame, top to bottom',
     });

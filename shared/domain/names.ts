@@ -8,7 +8,7 @@
  * scripts in one word ("Аlice" with a Cyrillic А) are kept — real names mix
  * scripts across words — but reported so the screen can warn.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Removed from names: C0 and C1 controls (NUL included) and DEL; the bidi

@@ -7,7 +7,7 @@
  * Unknown keys are stripped (objects are rebuilt, never merged), so a
  * `__proto__` key in a file cannot reach a prototype.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isZonedInstant, ZONED_INSTANT_MESSAGE } from '../common/instant';
 import { scoringRulesSchema } from '../scoring/rules';
 import { idSchema, nameSchema as cleanedName } from './names';

@@ -14,7 +14,7 @@
  *   "seals": [ { "sealedAt": "…", "salt": "9f…", "raceIds": ["gtws-2025-r1-nations-gf"] } ] }
  * ```
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, type Result } from '../common/result';
 import { idSchema, instantSchema, memberSchema, pickSchema } from '../domain/schemas';
 import type { Member, Pick } from '../domain/types';

@@ -11,7 +11,7 @@
  * Every problem is one readable message; schema problems carry the line
  * they are on.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { fail, type Result } from '../common/result';
 import { decodeTextBytes, MAX_FILE_BYTES } from '../results/decode';
 import { readJsonWithLines, type JsonValue } from '../results/json-lines';

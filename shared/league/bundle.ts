@@ -8,7 +8,7 @@
  * becomes one readable message with its line, and a bundle from a newer app
  * version is refused rather than half-read.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, type Result } from '../common/result';
 import type { Member, Pick, RaceResult, Season } from '../domain/types';
 import type { resultRowSchema } from '../domain/schemas';

@@ -15,7 +15,7 @@
  * `races[].partial: true` says only the first positions are known.
  * Unknown keys are ignored; `issues` from a previous parse are ignored too.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SESSION_KINDS } from '../domain/types';
 import { MAX_POSITION } from './columns';
 import { countryOfName as resolveCountry } from './vocabulary';

@@ -123,45 +123,34 @@ export function gradeLeague(
   const raceMin = new Float64Array(R).fill(Infinity);
   // Round totals of picked races are summed in the same pass; missed races are added below.
   const roundTotals = new Float64Array(M * K);
-  let gradedCount = 0;
-  for (let r = 0; r < R; r++) gradedCount += graded[r]!;
+  // Only graded races are visited, each with its row offset into `pos` and its round.
+  const gradedList: number[] = [];
+  for (let r = 0; r < R; r++) if (graded[r] === 1) gradedList.push(r);
+  const G = gradedList.length;
+  const gradedRace = Int32Array.from(gradedList);
+  const gradedBase = Int32Array.from(gradedList, (r) => r * E);
+  const gradedRound = Int32Array.from(gradedList, (r) => raceRound[r]!);
+  const lowestMissed = rules.missedRace === 'lowest';
 
-  for (let m = 0; m < M; m++) {
-    const row = m * R;
-    const rt = m * K;
-    let ex = 0;
-    let pf = 0;
-    let wn = 0;
-    let n = 0;
-    for (let r = 0; r < R; r++) {
-      if (graded[r] === 0) continue;
-      const cell = row + r;
-      const a = p1[cell]!;
-      if (a < 0) continue;
-      const b = p2[cell]!;
-      const c = p3[cell]!;
-      const score = cellScore(grid, r, a, b, c);
-      const base = r * E;
-      const e1 = pos[base + a] === 1 ? 1 : 0;
-      const e2 = pos[base + b] === 2 ? 1 : 0;
-      const e3 = pos[base + c] === 3 ? 1 : 0;
-      if (e1 + e2 + e3 === 3) pf++;
-      roundTotals[rt + raceRound[r]!]! += score;
-      if (score < raceMin[r]!) raceMin[r] = score;
-      ex += e1 + e2 + e3;
-      wn += e1;
-      n++;
-    }
-    exact[m] = ex;
-    perfect[m] = pf;
-    winners[m] = wn;
-    counted[m] = n;
-  }
+  gradeCells(
+    league,
+    podiumGrids(pos, cr),
+    unique ? counts : null,
+    gradedRace,
+    gradedBase,
+    gradedRound,
+    lowestMissed,
+    roundTotals,
+    raceMin,
+    exact,
+    perfect,
+    winners,
+    counted,
+  );
 
   // Missed races, round totals, joker, dropped rounds and what is still available.
-  const lowest = rules.missedRace === 'lowest';
   const fill = new Float64Array(R);
-  for (let r = 0; r < R; r++) fill[r] = lowest && raceMin[r] !== Infinity ? raceMin[r]! : 0;
+  for (let r = 0; r < R; r++) fill[r] = lowestMissed && raceMin[r] !== Infinity ? raceMin[r]! : 0;
   const maxRace = unique ? cr.maxRaceUnique : cr.maxRace;
   const remainingMax = new Float64Array(K);
   const played = new Uint8Array(K);
@@ -181,7 +170,7 @@ export function gradeLeague(
     const row = m * R;
     const rt = m * K;
     let miss = 0;
-    if (counted[m]! < gradedCount) {
+    if (counted[m]! < G) {
       for (let r = 0; r < R; r++) {
         const cell = row + r;
         if (graded[r] === 0 || p1[cell]! >= 0) continue;
@@ -258,6 +247,131 @@ export function gradeLeague(
 }
 
 /**
+ * What the hot loop reads instead of positions: for each slot, race and entry
+ * `(slot points << 2) | podium place` (place 0 off the podium), and for each
+ * combination of the three podium places (`q1 << 4 | q2 << 2 | q3`) the podium
+ * bonus and the counts. Table lookups instead of comparisons: random picks make
+ * every comparison a branch the processor cannot predict.
+ */
+interface PodiumGrids {
+  slot1: Int32Array;
+  slot2: Int32Array;
+  slot3: Int32Array;
+  /** Podium bonus in thousandths by place combination. */
+  bonus: Int32Array;
+  /** Exact slots (bits 0–1), perfect podium (bit 2), winner exact (bit 3), by place combination. */
+  stats: Int32Array;
+}
+
+function podiumGrids(pos: Int32Array, cr: ReturnType<typeof compileRules>): PodiumGrids {
+  const L = cr.lutSize;
+  const n = pos.length;
+  const slot1 = new Int32Array(n);
+  const slot2 = new Int32Array(n);
+  const slot3 = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = pos[i]!;
+    const q = x >= 1 && x <= 3 ? x : 0;
+    // Slot points are whole thousandths of at most 1,000 points: far inside 29 bits.
+    slot1[i] = (cr.slotLut[x]! << 2) | q;
+    slot2[i] = (cr.slotLut[L + x]! << 2) | q;
+    slot3[i] = (cr.slotLut[2 * L + x]! << 2) | q;
+  }
+  const bonus = new Int32Array(64);
+  const stats = new Int32Array(64);
+  for (let q1 = 0; q1 < 4; q1++)
+    for (let q2 = 0; q2 < 4; q2++)
+      for (let q3 = 0; q3 < 4; q3++) {
+        const key = (q1 << 4) | (q2 << 2) | q3;
+        const hits = (q1 === 1 ? 1 : 0) + (q2 === 2 ? 1 : 0) + (q3 === 3 ? 1 : 0);
+        // The same rule as cellScore: all three exact, else all three on the podium.
+        bonus[key] = hits === 3 ? cr.perfectBonus : q1 > 0 && q2 > 0 && q3 > 0 ? cr.sameThreeBonus : 0;
+        stats[key] = hits | (hits === 3 ? 4 : 0) | (q1 === 1 ? 8 : 0);
+      }
+  return { slot1, slot2, slot3, bonus, stats };
+}
+
+/**
+ * The hot loop: every counted pick of every graded race, summed per member
+ * and round. The same sums as {@link cellScore} (which byRace and the
+ * breakdown use), read from {@link PodiumGrids}; `uniqueCounts` (how many
+ * members picked each entry in each slot of each race) when the unique bonus is on.
+ */
+function gradeCells(
+  league: CompiledLeague,
+  grids: PodiumGrids,
+  uniqueCounts: Int32Array | null,
+  gradedRace: Int32Array,
+  gradedBase: Int32Array,
+  gradedRound: Int32Array,
+  lowestMissed: boolean,
+  roundTotals: Float64Array,
+  raceMin: Float64Array,
+  exact: Int32Array,
+  perfect: Int32Array,
+  winners: Int32Array,
+  counted: Int32Array,
+): void {
+  const { p1, p2, p3, memberCount: M, raceCount: R } = league;
+  const K = league.rounds.length;
+  const { slot1, slot2, slot3, bonus, stats } = grids;
+  const G = gradedRace.length;
+  const E = league.entryIds.length;
+  for (let m = 0; m < M; m++) {
+    const row = m * R;
+    const rt = m * K;
+    let ex = 0;
+    let pf = 0;
+    let wn = 0;
+    let n = 0;
+    // The current round's sum stays in a local: races of a round come one after another.
+    let round = -1;
+    let sum = 0;
+    for (let i = 0; i < G; i++) {
+      const cell = row + gradedRace[i]!;
+      const a = p1[cell]!;
+      if (a < 0) continue;
+      const base = gradedBase[i]!;
+      const b = p2[cell]!;
+      const c = p3[cell]!;
+      const v1 = slot1[base + a]!;
+      const v2 = slot2[base + b]!;
+      const v3 = slot3[base + c]!;
+      const key = ((v1 & 3) << 4) | ((v2 & 3) << 2) | (v3 & 3);
+      let s1 = v1 >> 2;
+      let s2 = v2 >> 2;
+      let s3 = v3 >> 2;
+      if (uniqueCounts !== null) {
+        // An exact slot nobody else picked scores double.
+        const cb = 3 * base;
+        if ((v1 & 3) === 1 && uniqueCounts[cb + a] === 1) s1 *= 2;
+        if ((v2 & 3) === 2 && uniqueCounts[cb + E + b] === 1) s2 *= 2;
+        if ((v3 & 3) === 3 && uniqueCounts[cb + 2 * E + c] === 1) s3 *= 2;
+      }
+      const score = s1 + s2 + s3 + bonus[key]!;
+      const st = stats[key]!;
+      ex += st & 3;
+      pf += (st >> 2) & 1;
+      wn += st >> 3;
+      const k = gradedRound[i]!;
+      if (k !== round) {
+        if (round >= 0) roundTotals[rt + round]! += sum;
+        round = k;
+        sum = 0;
+      }
+      sum += score;
+      if (lowestMissed && score < raceMin[gradedRace[i]!]!) raceMin[gradedRace[i]!] = score;
+      n++;
+    }
+    if (round >= 0) roundTotals[rt + round]! += sum;
+    exact[m] = ex;
+    perfect[m] = pf;
+    winners[m] = wn;
+    counted[m] = n;
+  }
+}
+
+/**
  * Indices of the `n` lowest rounds: lowest total first; among equal totals an
  * unplayed round (still 0) goes before a played one, then the later round.
  */
@@ -321,11 +435,18 @@ function compareMembers(g: Graded, a: number, b: number): number {
  * compiled league: grading then sorts on numbers only, with no string
  * comparison per pair of members.
  */
-const nameOrders = new WeakMap<CompiledLeague, Int32Array>();
+const nameOrders = new WeakMap<CompiledLeague, NameOrder>();
 
-function nameOrderOf(league: CompiledLeague): Int32Array {
-  let rank = nameOrders.get(league);
-  if (rank === undefined) {
+interface NameOrder {
+  /** Position of each member in name order. */
+  rank: Int32Array;
+  /** Members in name order. */
+  members: Int32Array;
+}
+
+function nameOrderOf(league: CompiledLeague): NameOrder {
+  let order = nameOrders.get(league);
+  if (order === undefined) {
     const members = league.members;
     const byName = Array.from({ length: league.memberCount }, (_, i) => i);
     byName.sort((a, b) => {
@@ -336,29 +457,85 @@ function nameOrderOf(league: CompiledLeague): Int32Array {
       const ib = members[b]!.id;
       return ia < ib ? -1 : ia > ib ? 1 : 0;
     });
-    rank = new Int32Array(league.memberCount);
+    const rank = new Int32Array(league.memberCount);
     for (let i = 0; i < byName.length; i++) rank[byName[i]!] = i;
-    nameOrders.set(league, rank);
+    order = { rank, members: Int32Array.from(byName) };
+    nameOrders.set(league, order);
   }
-  return rank;
+  return order;
+}
+
+const DIGIT = 65_536;
+
+/**
+ * Members in standings order: points, exact slots, perfect podiums and winners,
+ * all descending, then name order. The four numbers are whole (points in
+ * thousandths), so they pack into one integer key; a stable radix sort of
+ * the members, taken in name order, then needs no comparison at all. A key
+ * that would not stay exact in a double falls back to a comparison sort.
+ */
+function standingsOrder(g: Graded, names: NameOrder): Int32Array {
+  const { points, exact, perfect, winners } = g;
+  const M = points.length;
+  let maxPoints = 0;
+  let maxExact = 0;
+  let maxPerfect = 0;
+  let maxWinners = 0;
+  for (let m = 0; m < M; m++) {
+    if (points[m]! > maxPoints) maxPoints = points[m]!;
+    if (exact[m]! > maxExact) maxExact = exact[m]!;
+    if (perfect[m]! > maxPerfect) maxPerfect = perfect[m]!;
+    if (winners[m]! > maxWinners) maxWinners = winners[m]!;
+  }
+  const s1 = maxWinners + 1;
+  const s2 = s1 * (maxPerfect + 1);
+  const s3 = s2 * (maxExact + 1);
+  const maxKey = maxPoints * s3 + s3 - 1;
+  let minPoints = Infinity;
+  for (let m = 0; m < M; m++) if (points[m]! < minPoints) minPoints = points[m]!;
+  if (!(maxKey < Number.MAX_SAFE_INTEGER) || !(minPoints >= 0) || !Number.isInteger(maxPoints)) {
+    const order = names.members.slice();
+    const rank = names.rank;
+    return order.sort(
+      (a, b) =>
+        points[b]! - points[a]! ||
+        exact[b]! - exact[a]! ||
+        perfect[b]! - perfect[a]! ||
+        winners[b]! - winners[a]! ||
+        rank[a]! - rank[b]!,
+    );
+  }
+  // Ascending order of `maxKey − key` is descending order of the four numbers.
+  const key = new Float64Array(M);
+  for (let m = 0; m < M; m++)
+    key[m] = maxKey - (points[m]! * s3 + exact[m]! * s2 + perfect[m]! * s1 + winners[m]!);
+  let from = names.members.slice();
+  let to = new Int32Array(M);
+  const count = new Int32Array(DIGIT);
+  for (let unit = 1; unit <= maxKey; unit *= DIGIT) {
+    count.fill(0);
+    for (let i = 0; i < M; i++) count[Math.floor(key[from[i]!]! / unit) % DIGIT]!++;
+    for (let d = 0, at = 0; d < DIGIT; d++) {
+      const n = count[d]!;
+      count[d] = at;
+      at += n;
+    }
+    for (let i = 0; i < M; i++) {
+      const m = from[i]!;
+      to[count[Math.floor(key[m]! / unit) % DIGIT]!++] = m;
+    }
+    const swap = from;
+    from = to;
+    to = swap;
+  }
+  return from;
 }
 
 function buildStandings(league: CompiledLeague, rules: ScoringRules, maxRace: number, g: Graded): Standings {
   const M = league.memberCount;
   const R = league.raceCount;
   const K = league.rounds.length;
-  const nameRank = nameOrderOf(league);
-  const { points, exact, perfect, winners } = g;
-  const order = new Int32Array(M);
-  for (let i = 0; i < M; i++) order[i] = i;
-  order.sort(
-    (a, b) =>
-      points[b]! - points[a]! ||
-      exact[b]! - exact[a]! ||
-      perfect[b]! - perfect[a]! ||
-      winners[b]! - winners[a]! ||
-      nameRank[a]! - nameRank[b]!,
-  );
+  const order = standingsOrder(g, nameOrderOf(league));
 
   let top1 = -Infinity;
   let top1Count = 0;

@@ -3,7 +3,7 @@
  * override any of its numbers; options apply on top of any preset.
  * See docs/scoring.md for the rules in prose.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromThousandths, toThousandths } from './points';
 
 export type PresetId = 'classic' | 'proximity' | 'distance';

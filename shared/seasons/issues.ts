@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** `season.rounds[0].races[2].startsAt` — a path a person can follow in the file. */
 export function issuePath(root: string, path: readonly PropertyKey[]): string {

@@ -6,7 +6,7 @@
  * Unknown keys are stripped by zod (objects are rebuilt, never merged), so a
  * `__proto__` or `constructor` key in a file cannot reach the prototype chain.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ScheduleStatus, SessionKind } from '../domain/types';
 import { raceId } from '../domain/ids';
 

@@ -8,7 +8,7 @@
  * embedded GTWS seasons are stored in the same format and read through
  * {@link readSeasonFileData}.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Season } from '../domain/types';
 import type { Result } from '../common/result';
 import { readVersionedFile } from '../files/versioned';

@@ -1,5 +1,5 @@
 /** Season-file data (already validated) to the app's `Season`; no zod at run time. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Season } from '../domain/types';
 import type { seasonSchema } from './schema';
 

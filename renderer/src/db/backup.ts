@@ -17,7 +17,7 @@
  * before that race started unless the league is a replay), before the
  * preview shows anything.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, type Result } from '../../../shared/common/result';
 import {
   idSchema,

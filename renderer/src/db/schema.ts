@@ -53,8 +53,21 @@ export const SCHEMA_V2 = {
   imports: '++seq, raceId',
 } as const;
 
+/**
+ * Version 3: picks drop `[leagueId+memberId]`, a leading part of their primary
+ * key `[leagueId+memberId+raceId]`: Dexie answers `where('[leagueId+memberId]')`
+ * from the primary key (a key range over its first two parts), so a write of
+ * 100,000 picks maintains two B-trees instead of three. `leagueId` stays: a
+ * range over the primary key's first part alone pads the bound with the same
+ * max-key object twice, which IndexedDB implementations may refuse as a key.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  picks: '[leagueId+memberId+raceId], leagueId',
+} as const;
+
 /** The schema the app opens with (the last version declared in {@link createDatabase}). */
-export const CURRENT_SCHEMA = SCHEMA_V2;
+export const CURRENT_SCHEMA = SCHEMA_V3;
 
 export type PodiumDatabase = Dexie & {
   seasons: EntityTable<SeasonRecord, 'id'>;
@@ -79,6 +92,7 @@ export function createDatabase(name: string = DB_NAME): PodiumDatabase {
   // Every version stays declared, so a database of any release opens and upgrades step by step.
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
+  db.version(3).stores(SCHEMA_V3);
   db.use(lockGuard);
   return db;
 }
