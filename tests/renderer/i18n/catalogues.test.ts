@@ -74,6 +74,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'league:badge.replay', // "Replay" is the Italian word in sim racing
     'league:badge.demo', // "Demo" in Italian
     'league:rules.missedZero', // "Zero" in Italian
+    'season:update.moreIn', // "3 in Friends": the same words in Italian
   ],
   de: [
     'common:app.name',
@@ -98,6 +99,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'league:badge.replay', // "Replay" is used in German
     'league:badge.demo', // "Demo" in German
     'league:members.namePlaceholder', // "Name" in German
+    'season:update.moreIn', // "3 in Friends": the same words in German
   ],
   ja: [
     'common:app.name',
