@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { buildMenuTemplate } from '../../electron/main/menu';
+import { buildMenuTemplate, englishMenuLabels, menuLanguage, sameMenuLabels } from '../../electron/main/menu';
+import type { MenuLabels } from '../../shared/ipc/menu-labels';
 import { SCREENS } from '../../shared/app/screens';
 
 function build(platform: NodeJS.Platform, isDev = false) {
@@ -124,7 +125,7 @@ describe('buildMenuTemplate on macOS', () => {
       'File',
       'Edit',
       'View',
-      'windowMenu',
+      'Window',
       'Help',
     ]);
   });
@@ -137,6 +138,73 @@ describe('buildMenuTemplate on macOS', () => {
     expect(settings?.accelerator).toBe('Cmd+,');
     click(settings);
     expect(send).toHaveBeenCalledWith({ type: 'navigate', path: '/settings' });
-    expect(submenu(template, 'File').at(-1)).toEqual({ role: 'close' });
+    expect(submenu(template, 'File').at(-1)).toEqual({ role: 'close', label: 'Close' });
+  });
+});
+
+/** A Spanish label set, as the renderer sends it (values from the es catalogue). */
+function spanish(): MenuLabels {
+  return {
+    ...englishMenuLabels('Podium League'),
+    language: 'es',
+    file: 'Archivo',
+    importResults: 'Importar resultados…',
+    edit: 'Edición',
+    undo: 'Deshacer',
+    view: 'Ver',
+    help: 'Ayuda',
+    quit: 'Salir',
+    about: 'Acerca de Podium League',
+    screens: {
+      '/': 'Inicio',
+      '/round': 'Ronda',
+      '/results': 'Resultados',
+      '/leaderboard': 'Clasificación',
+      '/league': 'Liga',
+      '/season': 'Temporada',
+      '/settings': 'Ajustes',
+    },
+  };
+}
+
+describe('the menu in the app language', () => {
+  it('builds every menu, item and role label from the labels it is given', () => {
+    const send = vi.fn<(command: MenuCommand) => void>();
+    const template = buildMenuTemplate({
+      platform: 'linux',
+      appName: 'Podium League',
+      isDev: false,
+      send,
+      labels: spanish(),
+    });
+    expect(template.map((item) => item.label)).toEqual(['&Archivo', '&Edición', '&Ver', '&Ayuda']);
+    expect(submenu(template, 'Archivo')[0]?.label).toBe('Importar resultados…');
+    expect(submenu(template, 'Archivo').at(-1)).toMatchObject({ role: 'quit', label: 'Salir' });
+    expect(submenu(template, 'Edición')[0]).toEqual({ role: 'undo', label: 'Deshacer' });
+    expect(
+      submenu(template, 'Ver')
+        .slice(0, 4)
+        .map((item) => item.label),
+    ).toEqual(['Inicio', 'Ronda', 'Resultados', 'Clasificación']);
+    expect(submenu(template, 'Ayuda')).toEqual([{ role: 'about', label: 'Acerca de Podium League' }]);
+  });
+
+  it('rebuilds only when a label set differs from the one in place', () => {
+    const install = vi.fn<(labels: MenuLabels) => void>();
+    const menu = menuLanguage(englishMenuLabels('Podium League'), install);
+    expect(install).toHaveBeenCalledTimes(1);
+    expect(menu.apply(englishMenuLabels('Podium League'))).toBe(false);
+    expect(menu.apply(spanish())).toBe(true);
+    expect(menu.apply(spanish())).toBe(false);
+    expect(install.mock.calls.map(([labels]) => labels.language)).toEqual(['en', 'es']);
+  });
+
+  it('compares every label, screen names included', () => {
+    const english = englishMenuLabels('Podium League');
+    expect(sameMenuLabels(english, englishMenuLabels('Podium League'))).toBe(true);
+    expect(sameMenuLabels(english, { ...english, zoomIn: 'Acercar' })).toBe(false);
+    expect(sameMenuLabels(english, { ...english, screens: { ...english.screens, '/round': 'Ronda' } })).toBe(
+      false,
+    );
   });
 });
