@@ -6,7 +6,7 @@ import { isGradable } from '../../../../shared/scoring';
 import { db } from '../../db';
 import { formatDateRange, formatDateTime, formatPlace } from '../../lib/format';
 import { entryName } from '../../lib/season-lookup';
-import { nothingToPickReason } from '../../lib/championship-labels';
+import { useChampionshipLabels } from '../../lib/championship-labels';
 import { PartialBadge, StatusBadge } from '../../components/ChampionshipBadges';
 
 /** The calendar's short session names ("Qualifying", "Sprint"), shorter than the sport's full names. */
@@ -53,6 +53,7 @@ function ResultCell({ season, result }: { season: Season; result: RaceResult | u
 
 export function SeasonCalendar({ season }: { season: Season }) {
   const { t } = useTranslation('season');
+  const labels = useChampionshipLabels();
   const results = useSeasonResults(season);
   const races = season.rounds.flatMap((r) => r.races);
   return (
@@ -80,7 +81,7 @@ export function SeasonCalendar({ season }: { season: Season }) {
             {round.date !== undefined && ` · ${t('season:calendar.timeZone', { zone: round.timeZone })}`}
           </p>
           {round.races.length === 0 ? (
-            <p className="muted">{nothingToPickReason(round)}</p>
+            <p className="muted">{labels.nothingToPick(round)}</p>
           ) : (
             <div className="table-wrap">
               <table>
