@@ -163,7 +163,8 @@ async function goTo(page, t, key) {
     .getByRole('navigation', { name: t('common:nav.main') })
     .getByRole('link', { name: label })
     .click();
-  await page.getByRole('heading', { level: 1, name: label }).waitFor();
+  const titles = { league: 'league:title', round: 'common:nav.round', results: 'results:screen.title' };
+  await page.getByRole('heading', { level: 1, name: t(titles[key] ?? `${key}:title`) }).waitFor();
 }
 
 /** A page in a browser whose language is `locale` (navigator.languages), console errors collected. */
@@ -258,7 +259,7 @@ function mainFlow(language, locale, leagueName) {
 
       // Leaderboard.
       await goTo(page, t, 'leaderboard');
-      await page.getByRole('cell', { name: 'Ana' }).first().waitFor();
+      await page.getByRole('table').getByText('Ana', { exact: true }).first().waitFor();
       await letToastsFade(page);
       await assertNoEnglish(page, language, 'Leaderboard');
       await shot('leaderboard');
