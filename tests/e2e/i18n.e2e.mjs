@@ -97,23 +97,28 @@ async function visibleTexts(page) {
     const out = [];
     const visible = (el) => {
       if (!el || el.closest('[hidden], [aria-hidden="true"], script, style, noscript')) return false;
-      const style = getComputedStyle(el);
+      const style = globalThis.getComputedStyle(el);
       return style.display !== 'none' && style.visibility !== 'hidden' && el.getClientRects().length > 0;
     };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const walker = globalThis.document.createTreeWalker(
+      globalThis.document.body,
+      globalThis.NodeFilter.SHOW_TEXT,
+    );
     while (walker.nextNode()) {
       const node = walker.currentNode;
       const text = node.textContent.replace(/\s+/g, ' ').trim();
       if (text && visible(node.parentElement)) out.push(text);
     }
-    for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title], img[alt]')) {
+    for (const el of globalThis.document.body.querySelectorAll(
+      '[aria-label], [placeholder], [title], img[alt]',
+    )) {
       if (!visible(el)) continue;
       for (const attribute of ['aria-label', 'placeholder', 'title', 'alt']) {
         const text = el.getAttribute(attribute)?.replace(/\s+/g, ' ').trim();
         if (text) out.push(text);
       }
     }
-    for (const option of document.body.querySelectorAll('select option')) {
+    for (const option of globalThis.document.body.querySelectorAll('select option')) {
       if (visible(option.parentElement)) out.push(option.textContent.replace(/\s+/g, ' ').trim());
     }
     return out;
@@ -199,7 +204,7 @@ function mainFlow(language, locale, leagueName) {
     try {
       await page.clock.install({ time: BEFORE_LOCK });
       await app.goto('/');
-      await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+      await page.waitForFunction((lang) => globalThis.document.documentElement.lang === lang, language);
       await assertNoEnglish(page, language, 'Home');
 
       // League: create it and add two members.
