@@ -59,6 +59,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'leaderboard:race.joker', // the same word
     'league:summary.joker', // joker is the French word
     'league:badge.active', // "Active" (a league) in French
+    'leaderboard:export.csvHead.points', // "points" is the French word
+    'leaderboard:export.card.points', // the same word, in capitals on the image
   ],
   it: [
     'common:app.name',
