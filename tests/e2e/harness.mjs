@@ -75,8 +75,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** A page whose console errors are collected; `assertClean()` throws if there were any. */
-export async function openPage(browser, baseUrl, { viewport = { width: 1280, height: 800 } } = {}) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+export async function openPage(browser, baseUrl, { viewport = { width: 1280, height: 800 }, locale } = {}) {
+  // `locale` sets the browser's language (navigator.languages), which the app follows on first start.
+  const context = await browser.newContext({
+    viewport,
+    acceptDownloads: true,
+    ...(locale ? { locale } : {}),
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (msg) => {

@@ -4,8 +4,7 @@
 // Screenshots of both go to test-results/ (the README's copies live in docs/screenshots/).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { mkdirSync } from 'node:fs';
-import { assert, letToastsFade, RESULTS_DIR } from './harness.mjs';
+import { openPage, assert, letToastsFade } from './harness.mjs';
 
 const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
 // The R1 Grand Final starts at 15:00 UTC on 7 June 2025 in the built-in season.
@@ -172,32 +171,9 @@ async function goTo(page, t, key) {
   await page.getByRole('heading', { level: 1, name: t(titles[key] ?? `${key}:title`) }).waitFor();
 }
 
-/** A page in a browser whose language is `locale` (navigator.languages), console errors collected. */
-async function openLocalizedPage(browser, baseUrl, locale) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
-  return {
-    page,
-    goto: (hashPath) => page.goto(`${baseUrl}#${hashPath}`),
-    assertClean() {
-      if (errors.length) throw new Error(`Console errors:\n${errors.join('\n')}`);
-    },
-    async screenshot(name) {
-      mkdirSync(RESULTS_DIR, { recursive: true });
-      await page.screenshot({ path: path.join(RESULTS_DIR, `${name}.png`) });
-    },
-    close: () => context.close(),
-  };
-}
-
 function mainFlow(language, locale, leagueName) {
   return async ({ browser, baseUrl }) => {
-    const app = await openLocalizedPage(browser, baseUrl, locale);
+    const app = await openPage(browser, baseUrl, { locale });
     const { page } = app;
     const t = translator(language);
     const shot = (name) => app.screenshot(`i18n-${language}-${name}`);

@@ -1,8 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { MenuCommand } from '../../shared/ipc/contract';
+import type { MenuCommand, ScreenPath } from '../../shared/ipc/contract';
 import { buildMenuTemplate, englishMenuLabels, menuLanguage, sameMenuLabels } from '../../electron/main/menu';
-import type { MenuLabels } from '../../shared/ipc/menu-labels';
+import { readFileSync } from 'node:fs';
+import { MENU_LABEL_KEYS, type MenuLabelKey, type MenuLabels } from '../../shared/ipc/menu-labels';
 import { SCREENS } from '../../shared/app/screens';
 
 function build(platform: NodeJS.Platform, isDev = false) {
@@ -142,29 +143,19 @@ describe('buildMenuTemplate on macOS', () => {
   });
 });
 
-/** A Spanish label set, as the renderer sends it (values from the es catalogue). */
+/** A Spanish label set, as the renderer sends it: read from the es catalogue files. */
 function spanish(): MenuLabels {
-  return {
-    ...englishMenuLabels('Podium League'),
-    language: 'es',
-    file: 'Archivo',
-    importResults: 'Importar resultados…',
-    edit: 'Edición',
-    undo: 'Deshacer',
-    view: 'Ver',
-    help: 'Ayuda',
-    quit: 'Salir',
-    about: 'Acerca de Podium League',
-    screens: {
-      '/': 'Inicio',
-      '/round': 'Ronda',
-      '/results': 'Resultados',
-      '/leaderboard': 'Clasificación',
-      '/league': 'Liga',
-      '/season': 'Temporada',
-      '/settings': 'Ajustes',
-    },
-  };
+  const read = (ns: string) =>
+    JSON.parse(readFileSync(`renderer/src/i18n/locales/es/${ns}.json`, 'utf8')) as Record<string, unknown>;
+  const menu = read('menu') as Record<string, string>;
+  const nav = (read('common') as { nav: Record<string, string> }).nav;
+  const labels = Object.fromEntries(
+    MENU_LABEL_KEYS.map((key) => [key, menu[key]!.replace('{{name}}', 'Podium League')]),
+  ) as Record<MenuLabelKey, string>;
+  const screens = Object.fromEntries(
+    SCREENS.map(({ path }) => [path, nav[path === '/' ? 'home' : path.slice(1)]!]),
+  ) as Record<ScreenPath, string>;
+  return { ...labels, language: 'es', screens };
 }
 
 describe('the menu in the app language', () => {
