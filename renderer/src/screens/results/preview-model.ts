@@ -71,6 +71,8 @@ export interface PreviewIssue extends ParseIssue {
   state: IssueState;
   /** Index of the table the line belongs to, or null for the file as a whole. */
   table: number | null;
+  /** A row's listed points disagree with the race's points table: the data the screen words. */
+  listedPoints?: { position: number; driver: string; listed: number; race: string; expected: number };
 }
 
 export interface Evaluation {
@@ -292,6 +294,13 @@ export function evaluate(
         severity: 'warning',
         line: row?.line ?? table.line,
         message: `P${mismatch.position} ${row?.driver ?? mismatch.driverId} is listed with ${mismatch.listed} points, but the ${race.name} pays ${mismatch.expected}.`,
+        listedPoints: {
+          position: mismatch.position,
+          driver: row?.driver ?? mismatch.driverId,
+          listed: mismatch.listed,
+          race: race.name,
+          expected: mismatch.expected,
+        },
         table: k,
         state: 'open',
       });
