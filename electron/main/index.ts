@@ -25,7 +25,7 @@ import { createDispatcher, createHandlers } from './ipc-handlers';
 import { INVOKE_METHODS } from './ipc-validation';
 import { createMainWindow } from './main-window';
 import { preloadPathFor } from './window-options';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, englishMenuLabels, menuLanguage } from './menu';
 import { attachNavigationGuards } from './navigation-guards';
 import { isPermissionGranted } from './permissions';
 import { createAppProtocolHandler } from './protocol';
@@ -133,7 +133,25 @@ function readCacheFor(folder: string): SlipReadCache {
   return cache;
 }
 
+/** The native menu, rebuilt in the window's language whenever the renderer sends new labels. */
+function installMenu(): ReturnType<typeof menuLanguage> {
+  return menuLanguage(englishMenuLabels(app.getName()), (labels) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          appName: app.getName(),
+          isDev: devServerUrl !== undefined,
+          send: sendMenuCommand,
+          labels,
+        }),
+      ),
+    ),
+  );
+}
+
 async function registerIpc(): Promise<void> {
+  const nativeMenu = installMenu();
   const registry = await loadSyncFolderRegistry(join(app.getPath('userData'), 'sync-folders.json'));
   const folderSync = createFolderSyncHandlers({
     registry,
@@ -177,6 +195,9 @@ async function registerIpc(): Promise<void> {
       },
       readFileBytes,
       writeFile: writeFileContent,
+      applyMenuLabels: (labels) => {
+        nativeMenu.apply(labels);
+      },
     },
     folderSync,
   );
@@ -231,16 +252,6 @@ function start(): void {
       copyright:
         'MIT licence. Not affiliated with Polyphony Digital, Sony Interactive Entertainment or the FIA.',
     });
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate({
-          platform: process.platform,
-          appName: app.getName(),
-          isDev: devServerUrl !== undefined,
-          send: sendMenuCommand,
-        }),
-      ),
-    );
     openMainWindow();
   });
 }

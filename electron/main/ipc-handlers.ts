@@ -8,6 +8,7 @@ import type {
   SavedFile,
 } from '../../shared/ipc/contract';
 import { messageOf } from '../../shared/common/result';
+import type { MenuLabels } from '../../shared/ipc/menu-labels';
 import { isAppUrl } from './app-origin';
 import type { ReadFileResult, WriteResult } from './file-io';
 import { unavailableFolderSync, type FolderSyncHandlers } from './folder-sync-handlers';
@@ -44,6 +45,8 @@ export interface HandlerDeps {
   /** Reads a chosen file's bytes, refusing one over `maxBytes`. */
   readFileBytes(path: string, maxBytes: number): Promise<ReadFileResult>;
   writeFile(path: string, content: string, encoding: 'utf8' | 'base64'): Promise<WriteResult>;
+  /** Rebuilds the native menu with these (already validated) labels; absent where there is no menu. */
+  applyMenuLabels?(labels: MenuLabels): void;
 }
 
 const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] };
@@ -57,6 +60,11 @@ export function createHandlers(
 
     async appInfo() {
       return { ok: true, value: deps.appInfo() };
+    },
+
+    async setMenuLabels(labels) {
+      deps.applyMenuLabels?.(labels);
+      return { ok: true, value: true };
     },
 
     async openFile(request): Promise<Result<OpenedFile | null>> {

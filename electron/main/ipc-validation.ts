@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import * as z from 'zod';
 import { SYNC_LIMITS, type BridgeEventMethod, type PodiumBridge } from '../../shared/ipc/contract';
+import { parseMenuLabels, type MenuLabels } from '../../shared/ipc/menu-labels';
 import { isSlipFileName } from './folder-sync';
 
 /** The bridge methods that are request/response calls (the event channels are not). */
@@ -84,6 +85,14 @@ const writeSyncSlipRequestSchema = z.object({
     .refine((text) => Buffer.byteLength(text, 'utf8') <= SYNC_LIMITS.maxSlipBytes, 'the slip is too large'),
 });
 
+/** A whole set of menu labels, re-read field by field (nothing else in the message survives). */
+const menuLabelsSchema = z.unknown().transform((value, context): MenuLabels => {
+  const labels = parseMenuLabels(value);
+  if (labels) return labels;
+  context.addIssue({ code: 'custom', message: 'not a complete set of menu labels' });
+  return z.NEVER;
+});
+
 /**
  * One schema per method for the whole argument list, checked against the
  * contract: if PodiumBridge changes, this object stops compiling.
@@ -97,6 +106,7 @@ export const argumentSchemas = {
   readSyncFolder: z.tuple([z.object({ folder: folderSchema })]),
   watchSyncFolder: z.tuple([z.object({ folder: folderSchema })]),
   unwatchSyncFolder: z.tuple([z.object({ folder: folderSchema, forget: z.boolean().optional() })]),
+  setMenuLabels: z.tuple([menuLabelsSchema]),
 } satisfies { [K in InvokeMethod]: z.ZodType<Parameters<PodiumBridge[K]>> };
 
 export type ValidatedArgs<K extends InvokeMethod> = z.output<(typeof argumentSchemas)[K]>;

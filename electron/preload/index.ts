@@ -28,6 +28,7 @@ const bridge = {
   readSyncFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSyncFolder, request),
   watchSyncFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.watchSyncFolder, request),
   unwatchSyncFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.unwatchSyncFolder, request),
+  setMenuLabels: (labels) => ipcRenderer.invoke(IPC_CHANNELS.setMenuLabels, labels),
   onSyncFolderChanged(listener) {
     const forward = (_event: IpcRendererEvent, change: SyncFolderChange) => listener(change);
     ipcRenderer.on(IPC_CHANNELS.onSyncFolderChanged, forward);

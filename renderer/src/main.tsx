@@ -7,6 +7,8 @@ import { db } from './db';
 import { requestPersistentStorage, seedBuiltInResults, seedBuiltInSeasons } from './app/boot';
 import { ToastProvider } from './components/Toasts';
 import { i18n, initI18n } from './i18n/setup';
+import { keepMenuInLanguage } from './i18n/menu-labels';
+import { platform } from './platform';
 import './styles/theme.css';
 
 async function start() {
@@ -31,6 +33,8 @@ async function start() {
     return;
   }
   await translations;
+  // The browser build has no native menu: its labels are not even loaded there.
+  if (platform.kind === 'electron') keepMenuInLanguage((labels) => platform.setMenuLabels(labels));
   void requestPersistentStorage();
   root.render(
     <StrictMode>

@@ -9,6 +9,7 @@
  */
 
 import type { Result } from '../common/result';
+import type { MenuLabels } from './menu-labels';
 
 /** Every bridge call answers with a {@link Result}: failures are data, so the renderer always gets a value. */
 export type { Result };
@@ -171,6 +172,8 @@ export interface PodiumBridge {
   unwatchSyncFolder(request: UnwatchSyncFolderRequest): Promise<Result<true>>;
   /** Subscribes to folder changes; returns the unsubscribe function. */
   onSyncFolderChanged(listener: (change: SyncFolderChange) => void): () => void;
+  /** Rebuilds the native menu in the app's language (the renderer owns the translations). */
+  setMenuLabels(labels: MenuLabels): Promise<Result<true>>;
 }
 
 /** Bridge methods that are events from main rather than request/response calls. */
@@ -188,6 +191,7 @@ export const IPC_CHANNELS = {
   watchSyncFolder: 'podium:watch-sync-folder',
   unwatchSyncFolder: 'podium:unwatch-sync-folder',
   onSyncFolderChanged: 'podium:sync-folder-changed',
+  setMenuLabels: 'podium:set-menu-labels',
 } as const satisfies Record<keyof PodiumBridge, `podium:${string}`>;
 
 /** Largest file the app reads, and largest backup it writes and restores; the limits shared with the CLI. */

@@ -145,7 +145,15 @@ export function gradePick(
 /** Explanation of one member's score on one race, as counted in the standings. */
 export type RaceExplanation =
   | { kind: 'pick'; breakdown: PickBreakdown }
-  | { kind: 'missed'; points: number; reason: string }
+  | {
+      kind: 'missed';
+      points: number;
+      /** The missed-race rule "lowest" gave the league's lowest score on the race (someone picked it). */
+      lowestRule: boolean;
+      /** The race is in the member's joker round (doubles that lowest score). */
+      joker: boolean;
+      reason: string;
+    }
   | { kind: 'noResult' };
 
 /**
@@ -182,10 +190,11 @@ export function explainRace(
 
   let points = 0;
   let reason = 'No pick before the race started: 0';
-  if (rules.missedRace === 'lowest' && racePicks.length > 0) {
+  const lowestRule = rules.missedRace === 'lowest' && racePicks.length > 0;
+  if (lowestRule) {
     const lowest = Math.min(...racePicks.map((p) => gradePick(p, result, rules, { isUnique }).raceScore));
     points = joker ? lowest * 2 : lowest;
     reason = `No pick before the race started: lowest score of the league on this race, ${plus(lowest)}${joker ? ' ×2 joker round' : ''}`;
   }
-  return { kind: 'missed', points, reason };
+  return { kind: 'missed', points, lowestRule, joker, reason };
 }

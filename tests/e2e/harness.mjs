@@ -76,14 +76,19 @@ export const CHROMIUM_ARGS = [
 
 /**
  * A page whose console errors (and, with `warnings`, console warnings) are collected;
- * `assertClean()` throws if there were any.
+ * `assertClean()` throws if there were any. `locale` sets the browser's language
+ * (navigator.languages), which the app follows on first start.
  */
 export async function openPage(
   browser,
   baseUrl,
-  { viewport = { width: 1280, height: 800 }, warnings = false } = {},
+  { viewport = { width: 1280, height: 800 }, warnings = false, locale } = {},
 ) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport,
+    acceptDownloads: true,
+    ...(locale ? { locale } : {}),
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (msg) => {

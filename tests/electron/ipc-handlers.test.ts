@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { englishMenuLabels } from '../../electron/main/menu';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { IPC_CHANNELS } from '../../shared/ipc/contract';
 import {
@@ -32,6 +33,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
       value: { name: 'results.csv', bytes: new TextEncoder().encode('pos,driver\n1,Serrano') },
     })),
     writeFile: vi.fn(async (path: string) => ({ ok: true as const, value: path })),
+    applyMenuLabels: vi.fn(),
     ...overrides,
   };
   const logError = vi.fn();
@@ -47,6 +49,7 @@ describe('IPC channels', () => {
       'openFile',
       'readSyncFolder',
       'saveTextFile',
+      'setMenuLabels',
       'unwatchSyncFolder',
       'watchSyncFolder',
       'writeSyncSlip',
@@ -241,6 +244,28 @@ describe('dispatch: saveTextFile', () => {
       ok: false,
       problems: ['Could not save “a.json”: permission denied.'],
     });
+  });
+});
+
+describe('dispatch: setMenuLabels', () => {
+  it('rebuilds the menu with a complete label set, keeping only the known fields', async () => {
+    const { deps, dispatch } = setup();
+    const labels = { ...englishMenuLabels('Podium League'), language: 'ja', file: 'ファイル' };
+    expect(await dispatch('setMenuLabels', fromApp, [{ ...labels, extra: 'x' }])).toEqual({
+      ok: true,
+      value: true,
+    });
+    expect(deps.applyMenuLabels).toHaveBeenCalledWith(labels);
+  });
+
+  it('refuses a partial or malformed set without touching the menu', async () => {
+    const { deps, dispatch } = setup();
+    const { file: _file, ...partial } = englishMenuLabels('Podium League');
+    for (const bad of [partial, { ...englishMenuLabels('Podium League'), view: 'x'.repeat(200) }, 'File']) {
+      const result = await dispatch('setMenuLabels', fromApp, [bad]);
+      expect(result.ok).toBe(false);
+    }
+    expect(deps.applyMenuLabels).not.toHaveBeenCalled();
   });
 });
 

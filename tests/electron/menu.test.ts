@@ -1,7 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { MenuCommand } from '../../shared/ipc/contract';
-import { buildMenuTemplate } from '../../electron/main/menu';
+import type { MenuCommand, ScreenPath } from '../../shared/ipc/contract';
+import { buildMenuTemplate, englishMenuLabels, menuLanguage, sameMenuLabels } from '../../electron/main/menu';
+import { readFileSync } from 'node:fs';
+import { MENU_LABEL_KEYS, type MenuLabelKey, type MenuLabels } from '../../shared/ipc/menu-labels';
 import { SCREENS } from '../../shared/app/screens';
 
 function build(platform: NodeJS.Platform, isDev = false) {
@@ -124,7 +126,7 @@ describe('buildMenuTemplate on macOS', () => {
       'File',
       'Edit',
       'View',
-      'windowMenu',
+      'Window',
       'Help',
     ]);
   });
@@ -137,6 +139,63 @@ describe('buildMenuTemplate on macOS', () => {
     expect(settings?.accelerator).toBe('Cmd+,');
     click(settings);
     expect(send).toHaveBeenCalledWith({ type: 'navigate', path: '/settings' });
-    expect(submenu(template, 'File').at(-1)).toEqual({ role: 'close' });
+    expect(submenu(template, 'File').at(-1)).toEqual({ role: 'close', label: 'Close' });
+  });
+});
+
+/** A Spanish label set, as the renderer sends it: read from the es catalogue files. */
+function spanish(): MenuLabels {
+  const read = (ns: string) =>
+    JSON.parse(readFileSync(`renderer/src/i18n/locales/es/${ns}.json`, 'utf8')) as Record<string, unknown>;
+  const menu = read('menu') as Record<string, string>;
+  const nav = (read('common') as { nav: Record<string, string> }).nav;
+  const labels = Object.fromEntries(
+    MENU_LABEL_KEYS.map((key) => [key, menu[key]!.replace('{{name}}', 'Podium League')]),
+  ) as Record<MenuLabelKey, string>;
+  const screens = Object.fromEntries(
+    SCREENS.map(({ path }) => [path, nav[path === '/' ? 'home' : path.slice(1)]!]),
+  ) as Record<ScreenPath, string>;
+  return { ...labels, language: 'es', screens };
+}
+
+describe('the menu in the app language', () => {
+  it('builds every menu, item and role label from the labels it is given', () => {
+    const send = vi.fn<(command: MenuCommand) => void>();
+    const template = buildMenuTemplate({
+      platform: 'linux',
+      appName: 'Podium League',
+      isDev: false,
+      send,
+      labels: spanish(),
+    });
+    expect(template.map((item) => item.label)).toEqual(['&Archivo', '&Edición', '&Ver', '&Ayuda']);
+    expect(submenu(template, 'Archivo')[0]?.label).toBe('Importar resultados…');
+    expect(submenu(template, 'Archivo').at(-1)).toMatchObject({ role: 'quit', label: 'Salir' });
+    expect(submenu(template, 'Edición')[0]).toEqual({ role: 'undo', label: 'Deshacer' });
+    expect(
+      submenu(template, 'Ver')
+        .slice(0, 4)
+        .map((item) => item.label),
+    ).toEqual(['Inicio', 'Ronda', 'Resultados', 'Clasificación']);
+    expect(submenu(template, 'Ayuda')).toEqual([{ role: 'about', label: 'Acerca de Podium League' }]);
+  });
+
+  it('rebuilds only when a label set differs from the one in place', () => {
+    const install = vi.fn<(labels: MenuLabels) => void>();
+    const menu = menuLanguage(englishMenuLabels('Podium League'), install);
+    expect(install).toHaveBeenCalledTimes(1);
+    expect(menu.apply(englishMenuLabels('Podium League'))).toBe(false);
+    expect(menu.apply(spanish())).toBe(true);
+    expect(menu.apply(spanish())).toBe(false);
+    expect(install.mock.calls.map(([labels]) => labels.language)).toEqual(['en', 'es']);
+  });
+
+  it('compares every label, screen names included', () => {
+    const english = englishMenuLabels('Podium League');
+    expect(sameMenuLabels(english, englishMenuLabels('Podium League'))).toBe(true);
+    expect(sameMenuLabels(english, { ...english, zoomIn: 'Acercar' })).toBe(false);
+    expect(sameMenuLabels(english, { ...english, screens: { ...english.screens, '/round': 'Ronda' } })).toBe(
+      false,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RaceResult, ScheduleStatus } from '../../../shared/domain/types';
-import { completeness } from '../../../shared/scoring';
+import { partialLabel } from '../lib/championship-labels';
 
 /** "Cancelled" / "To be announced" next to a round or race. */
 export function StatusBadge({ status }: { status: ScheduleStatus | undefined }) {
@@ -16,21 +16,8 @@ export function StatusBadge({ status }: { status: ScheduleStatus | undefined }) 
 /** "podium only" / "winner only" on a result whose later positions are not known. */
 export function PartialBadge({ result }: { result: RaceResult | null | undefined }) {
   const { t } = useTranslation('picker');
-  if (!result) return null;
-  let label: string;
-  switch (completeness(result)) {
-    case 'full':
-      return null;
-    case 'podium':
-      label = t('picker:partial.podium');
-      break;
-    case 'winner':
-      label = t('picker:partial.winner');
-      break;
-    case 'incomplete':
-      label = t('picker:partial.incomplete');
-      break;
-  }
+  const label = partialLabel(t, result);
+  if (!label) return null;
   return (
     <span className="badge warn" title={t('picker:partial.title')}>
       {label}

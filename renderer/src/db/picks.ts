@@ -20,12 +20,28 @@ export interface PickKey {
 export type PickErrorCode =
   'unknown' | 'not-pickable' | 'invalid-podium' | 'joker' | 'nothing-to-undo' | 'changed-elsewhere';
 
-/** A refused change, with a message meant for the user. */
+/** Why a change was refused, with what the screens need to word it in the user's language. */
+export type PickRefusal =
+  | { reason: 'league-gone' }
+  | { reason: 'member-gone' }
+  | { reason: 'race-not-in-season'; raceId: string }
+  | { reason: 'not-pickable'; raceName: string }
+  | { reason: 'podium-needs-three' }
+  | { reason: 'not-on-entry-list'; entryId: string; raceName: string }
+  | { reason: 'changed-elsewhere' }
+  | { reason: 'removed-elsewhere' }
+  | { reason: 'nothing-to-undo' }
+  | { reason: 'no-joker-rule' }
+  | { reason: 'joker-needs-pick' }
+  | { reason: 'joker-started' };
+
+/** A refused change: `code` for callers, `refusal` for the words, `message` in English (logs, scripts). */
 export class PickError extends Error {
   override readonly name = 'PickError';
   constructor(
     readonly code: PickErrorCode,
     message: string,
+    readonly refusal: PickRefusal,
   ) {
     super(message);
   }
@@ -56,11 +72,18 @@ async function loadContext(db: PodiumDatabase, key: PickKey): Promise<Context> {
     db.members.get([key.leagueId, key.memberId]),
     db.races.get(key.raceId),
   ]);
-  if (!league) throw new PickError('unknown', 'This league no longer exists.');
-  if (!member) throw new PickError('unknown', 'This member is not in the league.');
+  if (!league) throw new PickError('unknown', 'This league no longer exists.', { reason: 'league-gone' });
+  if (!member) throw new PickError('unknown', 'This member is not in the league.', { reason: 'member-gone' });
   if (!race || race.seasonId !== league.seasonId)
-    throw new PickError('unknown', `The race ${key.raceId} is not part of this league's season.`);
-  if (!race.pickable) throw new PickError('not-pickable', `${race.name} pays no points: nothing to pick.`);
+    throw new PickError('unknown', `The race ${key.raceId} is not part of this league's season.`, {
+      reason: 'race-not-in-season',
+      raceId: key.raceId,
+    });
+  if (!race.pickable)
+    throw new PickError('not-pickable', `${race.name} pays no points: nothing to pick.`, {
+      reason: 'not-pickable',
+      raceName: race.name,
+    });
   if (isLocked(race.startsAt, clock.now(), league.replay)) throw new LockedRaceError(race.id, race.startsAt);
   return { league, race };
 }
@@ -106,12 +129,18 @@ export async function savePick(
   return db.transaction('rw', TABLES(db), async () => {
     const { race, league } = await loadContext(db, key);
     if (podium.some((id) => !id) || new Set(podium).size !== 3)
-      throw new PickError('invalid-podium', 'A podium needs three different drivers.');
+      throw new PickError('invalid-podium', 'A podium needs three different drivers.', {
+        reason: 'podium-needs-three',
+      });
     const season = await db.seasons.get(league.seasonId);
     const entries = new Set(season?.entryLists[race.cup] ?? []);
     const unknown = podium.find((id) => !entries.has(id));
     if (unknown)
-      throw new PickError('invalid-podium', `"${unknown}" is not on the entry list of ${race.name}.`);
+      throw new PickError('invalid-podium', `"${unknown}" is not on the entry list of ${race.name}.`, {
+        reason: 'not-on-entry-list',
+        entryId: unknown,
+        raceName: race.name,
+      });
 
     const previous = await db.picks.get([key.leagueId, key.memberId, key.raceId]);
     if (previous && samePodium(previous.podium, podium)) return previous;
@@ -121,6 +150,7 @@ export async function savePick(
         previous
           ? 'This pick was changed in another tab or window meanwhile; your change was not saved. The picker now shows the saved podium.'
           : 'This pick was removed in another tab or window meanwhile; your change was not saved.',
+        { reason: previous ? 'changed-elsewhere' : 'removed-elsewhere' },
       );
     }
     const joker = previous?.joker ?? (await jokerInRound(db, key, race.roundId));
@@ -175,7 +205,8 @@ export async function undoLastChange(db: PodiumDatabase, key: PickKey): Promise<
   return db.transaction('rw', TABLES(db), async () => {
     await loadContext(db, key);
     const last = lastPodiumChange(await readPickHistory(db, key));
-    if (!last) throw new PickError('nothing-to-undo', 'There is no change to undo.');
+    if (!last)
+      throw new PickError('nothing-to-undo', 'There is no change to undo.', { reason: 'nothing-to-undo' });
     const current = await db.picks.get([key.leagueId, key.memberId, key.raceId]);
     const changedAt = nowIso();
     if (last.previous === null) {
@@ -226,10 +257,11 @@ export async function setJoker(
 ): Promise<void> {
   await db.transaction('rw', TABLES(db), async () => {
     const league = await db.leagues.get(input.leagueId);
-    if (!league) throw new PickError('unknown', 'This league no longer exists.');
-    if (!league.rules.joker) throw new PickError('joker', "This league's rules have no joker.");
+    if (!league) throw new PickError('unknown', 'This league no longer exists.', { reason: 'league-gone' });
+    if (!league.rules.joker)
+      throw new PickError('joker', "This league's rules have no joker.", { reason: 'no-joker-rule' });
     if (!(await db.members.get([input.leagueId, input.memberId])))
-      throw new PickError('unknown', 'This member is not in the league.');
+      throw new PickError('unknown', 'This member is not in the league.', { reason: 'member-gone' });
     const now = clock.now();
     const seasonRaces = await db.races.where('seasonId').equals(league.seasonId).toArray();
     const roundOf = new Map(seasonRaces.map((r) => [r.id, r.roundId]));
@@ -246,11 +278,17 @@ export async function setJoker(
       if ((pick.joker === true) !== want) changes.push({ pick, joker: want });
     }
     if (input.on && !picks.some((p) => roundOf.get(p.raceId) === input.roundId))
-      throw new PickError('joker', 'Pick at least one podium of this round before playing your joker on it.');
+      throw new PickError(
+        'joker',
+        'Pick at least one podium of this round before playing your joker on it.',
+        { reason: 'joker-needs-pick' },
+      );
     const touchedRounds = new Set(changes.map((c) => roundOf.get(c.pick.raceId)!));
     for (const roundId of touchedRounds) {
       if (roundLocked(racesOfRound(roundId), league, now))
-        throw new PickError('joker', 'The joker cannot move: a round it concerns has already started.');
+        throw new PickError('joker', 'The joker cannot move: a round it concerns has already started.', {
+          reason: 'joker-started',
+        });
     }
     const changedAt = nowIso();
     for (const { pick, joker } of changes) {

@@ -1,5 +1,5 @@
 import type { MenuLabels } from '../../../shared/ipc/menu-labels';
-import { activeLanguage, i18n } from './setup';
+import { activeLanguage, i18n, onLanguageChanged } from './setup';
 
 /**
  * The native menu's labels in the app's language, for main to rebuild the
@@ -50,4 +50,16 @@ export async function currentMenuLabels(): Promise<MenuLabels> {
       '/settings': t('common:nav.settings'),
     },
   };
+}
+
+/**
+ * Sends the menu's labels now and after every language change, so the
+ * desktop menu follows the app. Returns the unsubscribe function.
+ */
+export function keepMenuInLanguage(send: (labels: MenuLabels) => Promise<unknown>): () => void {
+  const update = () => {
+    void currentMenuLabels().then(send);
+  };
+  update();
+  return onLanguageChanged(update);
 }

@@ -1,19 +1,22 @@
 /** Words for schedule statuses and partial results, shown the same way on every screen. */
+import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { RaceResult, Round } from '../../../shared/domain/types';
 import { completeness } from '../../../shared/scoring';
 
 /** "podium only" / "winner only" for a partial result, null for a full one. */
-export function partialLabel(result: RaceResult | null | undefined): string | null {
+export function partialLabel(t: TFunction, result: RaceResult | null | undefined): string | null {
   if (!result) return null;
   switch (completeness(result)) {
     case 'full':
       return null;
     case 'podium':
-      return 'podium only';
+      return t('picker:partial.podium');
     case 'winner':
-      return 'winner only';
+      return t('picker:partial.winner');
     case 'incomplete':
-      return 'incomplete';
+      return t('picker:partial.incomplete');
   }
 }
 
@@ -29,17 +32,29 @@ export function nothingToPick(round: Round): NothingToPick | null {
 }
 
 /** Why a round offers nothing to pick, or null when it has pickable races. */
-export function nothingToPickReason(round: Round): string | null {
+export function nothingToPickText(t: TFunction, round: Round): string | null {
   switch (nothingToPick(round)) {
     case 'cancelled':
-      return 'This round was cancelled: nothing to pick, and nobody misses it.';
+      return t('round:nothingToPick.cancelled');
     case 'tba':
-      return 'This round is to be announced: no date or races yet.';
+      return t('round:nothingToPick.tba');
     case 'noRaces':
-      return 'The races of this round are not in the season data yet.';
+      return t('round:nothingToPick.noRaces');
     case 'noPoints':
-      return 'No race of this round pays points.';
+      return t('round:nothingToPick.noPoints');
     case null:
       return null;
   }
+}
+
+/** These words in the active language, for components (loads their catalogues). */
+export function useChampionshipLabels() {
+  const { t } = useTranslation(['round', 'picker']);
+  return useMemo(
+    () => ({
+      partial: (result: RaceResult | null | undefined) => partialLabel(t, result),
+      nothingToPick: (round: Round) => nothingToPickText(t, round),
+    }),
+    [t],
+  );
 }

@@ -22,15 +22,29 @@ export function csvField(value: string | number): string {
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The CSV's column names, in the user's language (see export-words.ts). */
+export interface CsvHeaders {
+  rank: string;
+  member: string;
+  points: string;
+  exact: string;
+  perfectPodiums: string;
+  winners: string;
+}
+
 /** rank, member, points, exact, perfect podiums, winners, then one column per round (empty until graded). */
-export function standingsCsv(standings: Standings, rounds: readonly ExportRound[]): string {
+export function standingsCsv(
+  standings: Standings,
+  rounds: readonly ExportRound[],
+  headers: CsvHeaders,
+): string {
   const header = [
-    'rank',
-    'member',
-    'points',
-    'exact',
-    'perfect podiums',
-    'winners',
+    headers.rank,
+    headers.member,
+    headers.points,
+    headers.exact,
+    headers.perfectPodiums,
+    headers.winners,
     ...rounds.map((r) => r.name),
   ];
   const lines = [header.map(csvField).join(',')];
@@ -64,7 +78,21 @@ export function exportFileName(leagueName: string, extension: string): string {
   return `${base || 'league'}-standings.${extension}`;
 }
 
+/** The image's words, in the user's language (see export-words.ts). */
+export interface CardWords {
+  rank: string;
+  member: string;
+  exact: string;
+  points: string;
+  /** "12 members" under a table that shows everyone. */
+  members: (count: number) => string;
+  /** "+ 3 more members" under a table cut short. */
+  more: (count: number) => string;
+  tagline: string;
+}
+
 export interface CardInput {
+  words: CardWords;
   leagueName: string;
   seasonName: string;
   /** e.g. "After Round 1 – London". */
@@ -142,11 +170,12 @@ export function drawStandingsCard(ctx: CanvasRenderingContext2D, input: CardInpu
   const rows = input.standings.rows.slice(0, CARD_ROWS);
   ctx.font = `700 22px ${FONT}`;
   ctx.fillStyle = COLORS.faint;
-  ctx.fillText('RANK', 72, top);
-  ctx.fillText('MEMBER', 200, top);
+  const { words } = input;
+  ctx.fillText(words.rank, 72, top);
+  ctx.fillText(words.member, 200, top);
   ctx.textAlign = 'right';
-  ctx.fillText('EXACT', 850, top);
-  ctx.fillText('POINTS', width - 72, top);
+  ctx.fillText(words.exact, 850, top);
+  ctx.fillText(words.points, width - 72, top);
   ctx.textAlign = 'left';
 
   rows.forEach((row, i) => {
@@ -182,10 +211,10 @@ export function drawStandingsCard(ctx: CanvasRenderingContext2D, input: CardInpu
   ctx.fillStyle = COLORS.faint;
   ctx.font = `500 24px ${FONT}`;
   const more = input.standings.rows.length - rows.length;
-  const footer = more > 0 ? `+ ${more} more member${more === 1 ? '' : 's'}` : `${rows.length} members`;
+  const footer = more > 0 ? words.more(more) : words.members(rows.length);
   ctx.fillText(footer, 72, height - 60);
   ctx.textAlign = 'right';
-  ctx.fillText('Gran Turismo World Series prediction league', width - 72, height - 60);
+  ctx.fillText(words.tagline, width - 72, height - 60);
   ctx.textAlign = 'left';
 }
 

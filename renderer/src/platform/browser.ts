@@ -68,5 +68,8 @@ export function createBrowserPlatform(): Platform {
     onMenuCommand() {
       return () => {};
     },
+    async setMenuLabels() {
+      return { ok: true, value: true };
+    },
   };
 }

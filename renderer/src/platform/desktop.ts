@@ -41,6 +41,7 @@ export function createElectronPlatform(bridge: PodiumBridge): Platform {
       return result.ok ? { ok: true, value: result.value?.path ?? null } : result;
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    setMenuLabels: (labels) => bridge.setMenuLabels(labels),
     folderSync: {
       chooseFolder: () => bridge.chooseSyncFolder({ title: 'Choose the shared folder' }),
       writeSlip: (folder, fileName, text) => bridge.writeSyncSlip({ folder, fileName, text }),

@@ -7,6 +7,7 @@ import type {
   SyncFolderListing,
   WrittenSyncSlip,
 } from '../../../shared/ipc/contract';
+import type { MenuLabels } from '../../../shared/ipc/menu-labels';
 
 export type {
   SyncFolderChange,
@@ -41,6 +42,8 @@ export interface Platform {
   saveBlob(defaultName: string, blob: Blob): Promise<Result<string | null>>;
   /** Native menu commands (Electron only; the browser build never sends any). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Gives the native menu the app's words (Electron; the browser has no native menu). */
+  setMenuLabels(labels: MenuLabels): Promise<Result<true>>;
   /**
    * A folder kept in step by a file-sync tool (desktop only: a browser page
    * cannot write into a folder). Absent in the browser build, where the same

@@ -59,6 +59,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'leaderboard:race.joker', // the same word
     'league:summary.joker', // joker is the French word
     'league:badge.active', // "Active" (a league) in French
+    'leaderboard:export.csvHead.points', // "points" is the French word
+    'leaderboard:export.card.points', // the same word, in capitals on the image
   ],
   it: [
     'common:app.name',
@@ -74,6 +76,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'league:badge.replay', // "Replay" is the Italian word in sim racing
     'league:badge.demo', // "Demo" in Italian
     'league:rules.missedZero', // "Zero" in Italian
+    'season:update.moreIn', // "3 in Friends": the same words in Italian
   ],
   de: [
     'common:app.name',
@@ -98,6 +101,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'league:badge.replay', // "Replay" is used in German
     'league:badge.demo', // "Demo" in German
     'league:members.namePlaceholder', // "Name" in German
+    'season:update.moreIn', // "3 in Friends": the same words in German
   ],
   ja: [
     'common:app.name',

@@ -6,7 +6,9 @@ import { LanguageSelect } from '../../../renderer/src/i18n/LanguageSelect';
 import { NoLeagueState } from '../../../renderer/src/components/NoLeagueState';
 import { Flag } from '../../../renderer/src/components/Flag';
 import { sessionName, sportTerm } from '../../../renderer/src/i18n/terms';
-import { currentMenuLabels } from '../../../renderer/src/i18n/menu-labels';
+import { currentMenuLabels, keepMenuInLanguage } from '../../../renderer/src/i18n/menu-labels';
+import { englishMenuLabels } from '../../../electron/main/menu';
+import type { MenuLabels } from '../../../shared/ipc/menu-labels';
 import { parseMenuLabels } from '../../../shared/ipc/menu-labels';
 import { bundledResources } from '../../../renderer/src/i18n/catalogues';
 
@@ -104,5 +106,22 @@ describe('app language', () => {
       'Podium Leagueについて',
       'ランキング',
     ]);
+  });
+
+  it('main starts with the English catalogue’s own menu words', async () => {
+    expect(await currentMenuLabels()).toEqual(englishMenuLabels('Podium League'));
+  });
+
+  it('sends the menu labels at once and again after each language change', async () => {
+    const sent: MenuLabels[] = [];
+    const stop = keepMenuInLanguage(async (labels) => sent.push(labels));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await setLanguage('es');
+    await vi.waitFor(() => expect(sent.map((l) => l.language)).toEqual(['en', 'es']));
+    expect(sent[1]!.file).toBe('Archivo');
+    stop();
+    await setLanguage('ja');
+    await i18n.loadNamespaces('menu');
+    expect(sent).toHaveLength(2);
   });
 });

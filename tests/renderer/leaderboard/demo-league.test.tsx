@@ -6,6 +6,14 @@ import { createDemoLeagues } from '../../../renderer/src/demo/demo';
 import { readLeagueData } from '../../../renderer/src/hooks/useLeagueData';
 import { deriveStandings } from '../../../renderer/src/hooks/useStandings';
 import { standingsCsv } from '../../../renderer/src/lib/standings-export';
+import { csvHeaders } from '../../../renderer/src/lib/export-words';
+import { i18n } from '../../../renderer/src/i18n/setup';
+
+/** The English translator with the leaderboard catalogue loaded (the CSV's headers). */
+async function englishT() {
+  await i18n.loadNamespaces('leaderboard');
+  return i18n.getFixedT('en');
+}
 import { resetDatabase } from './seed';
 import { renderLeaderboard } from './render';
 
@@ -82,7 +90,9 @@ describe('the demo league’s leaderboard', () => {
   it('exports a CSV with one line per member in table order', async () => {
     const expected = await expectedStandings();
     const ls = deriveStandings((await readLeagueData(db, DEMO_ID))!);
-    const lines = standingsCsv(ls.standings, ls.rounds).trimEnd().split('\r\n');
+    const lines = standingsCsv(ls.standings, ls.rounds, csvHeaders(await englishT()))
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe(
       'rank,member,points,exact,perfect podiums,winners,Round 1 – London,Round 2 – Berlin,Round 3 – Los Angeles,World Finals – Fukuoka',
     );

@@ -5,6 +5,14 @@ import type { PickRecord } from '../../../renderer/src/db/records';
 import { deriveStandings } from '../../../renderer/src/hooks/useStandings';
 import { readLeagueData } from '../../../renderer/src/hooks/useLeagueData';
 import { csvField, exportFileName, standingsCsv } from '../../../renderer/src/lib/standings-export';
+import { csvHeaders } from '../../../renderer/src/lib/export-words';
+import { i18n } from '../../../renderer/src/i18n/setup';
+
+/** The English translator with the leaderboard catalogue loaded (the CSV's headers). */
+async function englishT() {
+  await i18n.loadNamespaces('leaderboard');
+  return i18n.getFixedT('en');
+}
 import {
   LEAGUE_ID,
   LONDON_ORDER,
@@ -29,7 +37,7 @@ describe('CSV export', () => {
   it('has rank, member, points, exact, perfect podiums, winners and a column per round', async () => {
     await seedFriendsLeague();
     const ls = deriveStandings((await readLeagueData(db, LEAGUE_ID))!);
-    expect(standingsCsv(ls.standings, ls.rounds).split('\r\n')).toEqual([
+    expect(standingsCsv(ls.standings, ls.rounds, csvHeaders(await englishT())).split('\r\n')).toEqual([
       'rank,member,points,exact,perfect podiums,winners,Round 1 – London,Round 2 – Berlin,Round 3 – Los Angeles,World Finals – Fukuoka',
       '1,Alice,22,3,1,1,22,,,',
       '2,Dan,6,2,0,1,6,,,',

@@ -58,6 +58,6 @@ export function previewOf(
 /** The plan of a preview that has no blockers. */
 export function planOf(season: Season, preview: Preview): ImportPlan {
   const { plan, blockers } = evaluate(preview, season);
-  if (!plan) throw new Error(`blocked: ${blockers.join(' / ')}`);
+  if (!plan) throw new Error(`blocked: ${JSON.stringify(blockers)}`);
   return plan;
 }

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { i18n } from '../../../renderer/src/i18n/setup';
+import { blockerText } from '../../../renderer/src/screens/results/blocker-words';
 import {
   defaultRoundId,
   evaluate,
@@ -6,6 +9,13 @@ import {
   withTable,
 } from '../../../renderer/src/screens/results/preview-model';
 import { freshDb, OFFICIAL, PIPE, previewOf, R1_GF, R1_QUALI, R1_SPRINT } from './helpers';
+
+let t: TFunction;
+beforeAll(async () => {
+  await i18n.loadNamespaces('results');
+  t = i18n.getFixedT('en');
+});
+const words = (blockers: Parameters<typeof blockerText>[1][]) => blockers.map((b) => blockerText(t, b));
 
 describe('preview rules', () => {
   it('an error inside a skipped table no longer blocks; the other tables still import', async () => {
@@ -15,7 +25,10 @@ describe('preview rules', () => {
     let preview = previewOf(season, text);
     let result = evaluate(preview, season);
     expect(result.plan).toBeNull();
-    expect(result.blockers.join(' ')).toMatch(/2 errors in the file \(lines 12, 13\)/);
+    expect(result.blockers).toEqual([{ code: 'file-errors', count: 2, lines: [12, 13] }]);
+    expect(words(result.blockers)).toEqual([
+      '2 errors in the file (lines 12, 13) must be fixed, or the table skipped.',
+    ]);
     expect(result.rowSeverity.get(12)).toBe('error');
 
     preview = withTable(preview, 0, { skipped: true });
@@ -29,11 +42,11 @@ describe('preview rules', () => {
     const { season } = await freshDb();
     let preview = previewOf(season, OFFICIAL);
     preview = withTable(preview, 1, { raceId: R1_GF, manual: true });
-    expect(evaluate(preview, season).blockers).toEqual([
+    expect(words(evaluate(preview, season).blockers)).toEqual([
       'table 2 “Sprint Race” (line 28) and table 3 “Grand Final” (line 49) are both assigned to Grand Final.',
     ]);
     preview = withTable(preview, 1, { raceId: '', manual: true });
-    expect(evaluate(preview, season).blockers).toEqual([
+    expect(words(evaluate(preview, season).blockers)).toEqual([
       'Choose a race for table 2 “Sprint Race” (line 28), or skip it.',
     ]);
   });

@@ -167,6 +167,8 @@ describe('missed race', () => {
     expect(explainRace(league, [london], { ...classic, missedRace: 'lowest' }, 'judy', R1_GF)).toEqual({
       kind: 'missed',
       points: 1,
+      lowestRule: true,
+      joker: false,
       reason: 'No pick before the race started: lowest score of the league on this race, +1',
     });
   });

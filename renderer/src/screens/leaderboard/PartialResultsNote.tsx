@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { PresetId } from '../../../../shared/scoring';
 import { isGradable } from '../../../../shared/scoring';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
-import { partialLabel } from '../../lib/championship-labels';
+import { useChampionshipLabels } from '../../lib/championship-labels';
 import { marked } from './marked';
 
 /** What may still change for a partially graded race, by how the preset reads the classification. */
@@ -29,6 +29,7 @@ export function PartialResultsNote({
   preset: PresetId;
 }) {
   const { t } = useTranslation('leaderboard');
+  const labels = useChampionshipLabels();
   const byId = new Map(results.map((r) => [r.raceId, r] as const));
   const partial = season.rounds.flatMap((round) =>
     round.races.flatMap((race) => {
@@ -38,7 +39,7 @@ export function PartialResultsNote({
   );
   if (partial.length === 0) return null;
   const name = ({ round, race, result }: (typeof partial)[number]) =>
-    `${round.name} · ${race.name} (${partialLabel(result)})`;
+    `${round.name} · ${race.name} (${labels.partial(result)})`;
   const graded = partial.filter((p) => isGradable(p.result));
   const waiting = partial.filter((p) => !isGradable(p.result));
   const strong = (label: string) => <strong>{label}</strong>;

@@ -5,10 +5,12 @@ import { platform, type Result } from '../../platform';
 import { useToast } from '../../components/Toasts';
 import type { LeagueStandings } from '../../hooks/useStandings';
 import { exportFileName, standingsCsv, standingsPng } from '../../lib/standings-export';
+import { useExportWords } from '../../lib/export-words';
 
 /** Export the table as CSV (spreadsheets) or as a PNG card (group chats). */
 export function ShareButtons({ ls }: { ls: LeagueStandings }) {
   const { t } = useTranslation('leaderboard');
+  const words = useExportWords();
   const notify = useToast();
   const [busy, setBusy] = useState(false);
   const { league, season } = ls.data;
@@ -49,9 +51,11 @@ export function ShareButtons({ ls }: { ls: LeagueStandings }) {
         disabled={busy}
         onClick={() =>
           run('csv', () =>
-            platform.saveTextFile(exportFileName(league.name, 'csv'), standingsCsv(ls.standings, ls.rounds), [
-              'csv',
-            ]),
+            platform.saveTextFile(
+              exportFileName(league.name, 'csv'),
+              standingsCsv(ls.standings, ls.rounds, words.csv),
+              ['csv'],
+            ),
           )
         }
       >
@@ -66,6 +70,7 @@ export function ShareButtons({ ls }: { ls: LeagueStandings }) {
             platform.saveBlob(
               exportFileName(league.name, 'png'),
               await standingsPng({
+                words: words.card,
                 leagueName: league.name,
                 seasonName: season.name,
                 subtitle,

@@ -13,6 +13,11 @@ function stateNote(t: TFunction, state: PreviewIssue['state']): string | null {
   }
 }
 
+/** The issue in the active language where the screen knows its data; the parser's words otherwise. */
+function issueText(t: TFunction, issue: PreviewIssue): string {
+  return issue.listedPoints ? t('results:issue.listedPoints', issue.listedPoints) : issue.message;
+}
+
 function severityName(t: TFunction, severity: PreviewIssue['severity']): string {
   switch (severity) {
     case 'error':
@@ -52,7 +57,7 @@ export function IssuesList({ issues }: { issues: PreviewIssue[] }) {
                 {severityName(t, issue.severity)}
               </span>
               <span className="rs-line">{t('results:table.line', { line: issue.line })}</span>
-              <span>{issue.message}</span>
+              <span>{issueText(t, issue)}</span>
               {stateNote(t, issue.state) && <span className="badge ok">{stateNote(t, issue.state)}</span>}
             </li>
           ))}

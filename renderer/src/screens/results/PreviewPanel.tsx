@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useBlockerText } from './blocker-words';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
@@ -67,6 +68,7 @@ export function PreviewPanel({
   const drivers = useMemo(() => entryDrivers(season), [season]);
   const { outcome, source } = preview;
   const { plan, blockers } = evaluation;
+  const blockerWords = useBlockerText();
   const rowCount = plan?.results.reduce((sum, r) => sum + r.classification.length, 0) ?? 0;
   const byHand = source.kind === 'hand';
   const meta = [
@@ -163,8 +165,8 @@ export function PreviewPanel({
           <strong id="rs-blockers-title">{t('results:preview.blockersTitle')}</strong>
           <ul className="rs-blockers">
             {/* A file full of unknown names has thousands of reasons: list enough to act on, count the rest. */}
-            {blockers.slice(0, BLOCKERS_SHOWN).map((reason) => (
-              <li key={reason}>{reason}</li>
+            {blockers.slice(0, BLOCKERS_SHOWN).map((blocker, i) => (
+              <li key={i}>{blockerWords(blocker)}</li>
             ))}
             {blockers.length > BLOCKERS_SHOWN && (
               <li>{t('results:preview.moreBlockers', { count: blockers.length - BLOCKERS_SHOWN })}</li>

@@ -71,11 +71,13 @@ export interface PreviewIssue extends ParseIssue {
   state: IssueState;
   /** Index of the table the line belongs to, or null for the file as a whole. */
   table: number | null;
+  /** A row's listed points disagree with the race's points table: the data the screen words. */
+  listedPoints?: { position: number; driver: string; listed: number; race: string; expected: number };
 }
 
 export interface Evaluation {
   /** Every reason the commit is refused; empty when it may go ahead. */
-  blockers: string[];
+  blockers: Blocker[];
   issues: PreviewIssue[];
   /** Worst open issue per row line, for flagging rows. */
   rowSeverity: Map<number, 'error' | 'warning'>;
@@ -177,9 +179,26 @@ function unknownDriverRow(table: ParsedRace, issue: ParseIssue): ParsedRow | und
   return table.rows.find((row) => row.line === issue.line && row.driverId === null && row.match !== null);
 }
 
-function tableLabel(table: ParsedRace, index: number): string {
-  return `table ${index + 1}${table.title ? ` “${table.title}”` : ''} (line ${table.line})`;
+/** A table of the file as the reasons name it: its number, its title if any, its first line. */
+export interface TableRef {
+  number: number;
+  title: string | null;
+  line: number;
 }
+
+function tableRef(table: ParsedRace, index: number): TableRef {
+  return { number: index + 1, title: table.title || null, line: table.line };
+}
+
+/** Why the import cannot go ahead yet, as data for the screen to word. */
+export type Blocker =
+  | { code: 'no-table' }
+  | { code: 'choose-race'; table: TableRef }
+  | { code: 'same-race'; first: TableRef; second: TableRef; race: string }
+  | { code: 'same-driver'; driver: string; line: number; other: string; otherLine: number }
+  | { code: 'unresolved'; rows: { name: string; line: number }[] }
+  | { code: 'file-errors'; count: number; lines: number[] }
+  | { code: 'all-skipped' };
 
 function newEntry(season: Season, row: ParsedRow, cup: Cup): NewEntry {
   const id = slugify(row.driver);
@@ -204,7 +223,7 @@ export function evaluate(
   stored: ReadonlyMap<string, RaceResult> = new Map(),
 ): Evaluation {
   const { outcome, tables } = preview;
-  const blockers: string[] = [];
+  const blockers: Blocker[] = [];
   const ranges = preview.plan.tables.map((t) => t.lines);
   const tableOf = (line: number) => tableOfLine(ranges, line);
 
@@ -217,10 +236,9 @@ export function evaluate(
     return { ...issue, table, state: resolved ? 'resolved' : 'open' };
   });
 
-  if (outcome.races.length === 0)
-    blockers.push('No results table could be read, so there is nothing to import.');
+  if (outcome.races.length === 0) blockers.push({ code: 'no-table' });
 
-  const unresolvedDrivers: string[] = [];
+  const unresolvedDrivers: { name: string; line: number }[] = [];
   const results: ImportPlan['results'] = [];
   const newEntries = new Map<string, NewEntry>();
   const assigned = new Map<string, number>();
@@ -229,14 +247,17 @@ export function evaluate(
     if (choice.skipped) return;
     const race = choice.raceId ? findRace(season, choice.raceId) : undefined;
     if (!race) {
-      blockers.push(`Choose a race for ${tableLabel(table, k)}, or skip it.`);
+      blockers.push({ code: 'choose-race', table: tableRef(table, k) });
       return;
     }
     const twin = assigned.get(race.id);
     if (twin !== undefined) {
-      blockers.push(
-        `${tableLabel(outcome.races[twin]!, twin)} and ${tableLabel(table, k)} are both assigned to ${race.name}.`,
-      );
+      blockers.push({
+        code: 'same-race',
+        first: tableRef(outcome.races[twin]!, twin),
+        second: tableRef(table, k),
+        race: race.name,
+      });
     }
     assigned.set(race.id, k);
 
@@ -247,16 +268,20 @@ export function evaluate(
       const driverId = rowDriverId(row, rowChoice);
       if (driverId === null) {
         // A Manufacturers Cup row is known by its team (its drivers may be absent).
-        unresolvedDrivers.push(`“${row.team ?? row.driver}” (line ${row.line})`);
+        unresolvedDrivers.push({ name: row.team ?? row.driver, line: row.line });
         continue;
       }
       if (!row.driverId) resolved.set(row.line, driverId);
       if (rowChoice?.type === 'add') newEntries.set(driverId, newEntry(season, row, race.cup));
       const earlier = seen.get(driverId);
       if (earlier) {
-        blockers.push(
-          `${row.driver} (line ${row.line}) and ${earlier.driver} (line ${earlier.line}) would be the same driver.`,
-        );
+        blockers.push({
+          code: 'same-driver',
+          driver: row.driver,
+          line: row.line,
+          other: earlier.driver,
+          otherLine: earlier.line,
+        });
       }
       seen.set(driverId, row);
     }
@@ -269,6 +294,13 @@ export function evaluate(
         severity: 'warning',
         line: row?.line ?? table.line,
         message: `P${mismatch.position} ${row?.driver ?? mismatch.driverId} is listed with ${mismatch.listed} points, but the ${race.name} pays ${mismatch.expected}.`,
+        listedPoints: {
+          position: mismatch.position,
+          driver: row?.driver ?? mismatch.driverId,
+          listed: mismatch.listed,
+          race: race.name,
+          expected: mismatch.expected,
+        },
         table: k,
         state: 'open',
       });
@@ -276,9 +308,7 @@ export function evaluate(
   });
 
   if (unresolvedDrivers.length > 0) {
-    blockers.push(
-      `Choose the driver for ${unresolvedDrivers.join(', ')}: pick the right entry or add the driver to the entry list.`,
-    );
+    blockers.push({ code: 'unresolved', rows: unresolvedDrivers });
   }
   const openErrors = issues.filter(
     (issue) =>
@@ -287,13 +317,11 @@ export function evaluate(
       (issue.table === null || unknownDriverRow(outcome.races[issue.table]!, issue) === undefined),
   );
   if (openErrors.length > 0) {
-    const lines = [...new Set(openErrors.map((i) => i.line))].slice(0, 6).join(', ');
-    blockers.push(
-      `${openErrors.length} error${openErrors.length === 1 ? '' : 's'} in the file (line${openErrors.length === 1 ? '' : 's'} ${lines}) must be fixed, or the table skipped.`,
-    );
+    const lines = [...new Set(openErrors.map((i) => i.line))].slice(0, 6);
+    blockers.push({ code: 'file-errors', count: openErrors.length, lines });
   }
   if (outcome.races.length > 0 && tables.every((t) => t.skipped)) {
-    blockers.push('Every table is skipped: there is nothing to import.');
+    blockers.push({ code: 'all-skipped' });
   }
 
   issues.sort((a, b) => a.line - b.line);

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { RaceExplanation } from '../../../../shared/scoring';
+import { useLeaderboardWords } from '../leaderboard/words';
 
 /** A pick's points with the engine's explanation, one line per slot and bonus. */
 export function PickPoints({ explanation, who }: { explanation: RaceExplanation; who: string }) {
   const { t } = useTranslation('round');
+  // The same words as the leaderboard's breakdown, from the engine's data.
+  const { slotText, bonusText, missedText } = useLeaderboardWords();
   if (explanation.kind === 'noResult') return null;
   if (explanation.kind === 'missed') {
     return (
@@ -14,7 +17,7 @@ export function PickPoints({ explanation, who }: { explanation: RaceExplanation;
         <div className="points-total">
           <strong>{explanation.points}</strong> {t('round:points.unit')}
         </div>
-        <p className="faint">{explanation.reason}</p>
+        <p className="faint">{missedText(explanation.points, explanation.lowestRule, explanation.joker)}</p>
       </div>
     );
   }
@@ -27,12 +30,12 @@ export function PickPoints({ explanation, who }: { explanation: RaceExplanation;
       <ul className="points-lines">
         {breakdown.slots.map((line) => (
           <li key={line.slot} className={line.points > 0 ? 'scored' : ''}>
-            {line.reason}
+            {slotText(line)}
           </li>
         ))}
         {breakdown.bonuses.map((bonus) => (
           <li key={bonus.kind} className="bonus">
-            {bonus.reason}
+            {bonusText(bonus)}
           </li>
         ))}
       </ul>

@@ -23,7 +23,7 @@ import { raceLocked } from './visibility';
 import { ReminderSettings } from '../../reminders/ReminderSettings';
 import { StatusBadge } from '../../components/ChampionshipBadges';
 import { LineUpPending } from '../../components/LineUpPending';
-import { nothingToPick } from '../../lib/championship-labels';
+import { nothingToPick, nothingToPickText } from '../../lib/championship-labels';
 import './round.css';
 
 export function RoundScreen() {
@@ -90,21 +90,6 @@ export function RoundScreen() {
 /** The lower-case status after a round's name in the round list. */
 function statusWord(t: TFunction, status: ScheduleStatus): string {
   return status === 'cancelled' ? t('round:status.cancelled') : t('round:status.tba');
-}
-
-function nothingToPickText(t: TFunction, round: Round): string | null {
-  switch (nothingToPick(round)) {
-    case 'cancelled':
-      return t('round:nothingToPick.cancelled');
-    case 'tba':
-      return t('round:nothingToPick.tba');
-    case 'noRaces':
-      return t('round:nothingToPick.noRaces');
-    case 'noPoints':
-      return t('round:nothingToPick.noPoints');
-    case null:
-      return null;
-  }
 }
 
 function RoundTitle({ round }: { round: Round }) {

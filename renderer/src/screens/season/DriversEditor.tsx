@@ -1,6 +1,7 @@
 import type { Driver } from '../../../../shared/domain/types';
 import { splitList } from './season-draft';
 import { LazyInput } from './LazyInput';
+import { RemoveButton } from './RemoveButton';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../components/TableFrame';
 
@@ -59,14 +60,10 @@ export function DriversEditor({
                       />
                     </td>
                     <td>
-                      <button
-                        type="button"
-                        className="small ghost danger"
-                        aria-label={t('season:drivers.removeWho', { who })}
+                      <RemoveButton
+                        label={t('season:drivers.removeWho', { who })}
                         onClick={() => onChange(drivers.filter((_, i) => i !== index))}
-                      >
-                        {t('season:drivers.remove')}
-                      </button>
+                      />
                     </td>
                   </tr>
                 );

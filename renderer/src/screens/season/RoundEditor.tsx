@@ -1,14 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import type { Race, Round, SessionKind } from '../../../../shared/domain/types';
 import { SESSION_KINDS } from '../../../../shared/domain/types';
+import { sessionName } from '../../i18n/terms';
 import { formatTime } from '../../lib/format';
 import { LazyInput } from './LazyInput';
+import { RemoveButton } from './RemoveButton';
 import {
   formatPoints,
   fromLocalInput,
   moveRoundDate,
   newRace,
   parsePoints,
-  SESSION_NAMES,
   toLocalInput,
 } from './season-draft';
 import { TableFrame } from '../../components/TableFrame';
@@ -28,10 +30,11 @@ export function RoundEditor({
   onChange: (round: Round) => void;
   onRemove: () => void;
 }) {
+  const { t } = useTranslation('season');
   const set = (patch: Partial<Round>) => onChange({ ...round, ...patch });
   const setRace = (index: number, patch: Partial<Race>) =>
     set({ races: round.races.map((race, i) => (i === index ? { ...race, ...patch } : race)) });
-  const label = round.name || `Round ${round.number}`;
+  const label = round.name || t('season:roundEditor.numbered', { number: round.number });
   const unusedSession = SESSION_KINDS.find(
     (s) => !round.races.some((r) => r.session === s && r.cup === 'nations'),
   );
@@ -41,27 +44,32 @@ export function RoundEditor({
       <legend>{label}</legend>
       <div className="editor-grid">
         <TextField
-          label="Round name"
+          label={t('season:roundEditor.name')}
           value={round.name}
           disabled={timesOnly}
           onChange={(name) => set({ name })}
         />
         <TextField
-          label="Venue"
+          label={t('season:roundEditor.venue')}
           value={round.venue}
           disabled={timesOnly}
           onChange={(venue) => set({ venue })}
         />
-        <TextField label="City" value={round.city} disabled={timesOnly} onChange={(city) => set({ city })} />
         <TextField
-          label="First day"
+          label={t('season:roundEditor.city')}
+          value={round.city}
+          disabled={timesOnly}
+          onChange={(city) => set({ city })}
+        />
+        <TextField
+          label={t('season:roundEditor.firstDay')}
           type="date"
           value={round.date ?? ''}
           disabled={timesOnly}
           onChange={(date) => onChange(moveRoundDate(round, date))}
         />
         <TextField
-          label="Time zone of the venue"
+          label={t('season:roundEditor.timeZone')}
           value={round.timeZone}
           disabled={timesOnly}
           list="season-editor-zones"
@@ -76,7 +84,7 @@ export function RoundEditor({
                 set({ id: e.target.checked ? `${round.seasonId}-wf` : `${round.seasonId}-r${round.number}` })
               }
             />
-            World Finals
+            {t('season:roundEditor.worldFinals')}
           </label>
         )}
       </div>
@@ -84,39 +92,39 @@ export function RoundEditor({
         <table className="race-editor">
           <thead>
             <tr>
-              <th>Session</th>
-              <th>Name</th>
-              <th>Track</th>
-              <th>Car</th>
-              <th className="num">Laps</th>
-              <th>Starts (your time)</th>
-              <th>Points</th>
-              <th>Pickable</th>
-              {!timesOnly && <th aria-label="Actions" />}
+              <th>{t('season:calendar.head.session')}</th>
+              <th>{t('season:drivers.head.name')}</th>
+              <th>{t('season:calendar.head.track')}</th>
+              <th>{t('season:calendar.head.car')}</th>
+              <th className="num">{t('season:calendar.head.laps')}</th>
+              <th>{t('season:calendar.head.starts')}</th>
+              <th>{t('season:calendar.head.points')}</th>
+              <th>{t('season:calendar.pickable')}</th>
+              {!timesOnly && <th aria-label={t('season:drivers.head.actions')} />}
             </tr>
           </thead>
           <tbody>
             {round.races.map((race, index) => {
-              const what = `${label} ${race.name}`;
+              const raceName = `${label} ${race.name}`;
               return (
                 <tr key={`${race.cup}-${race.session}-${index}`}>
                   <td>
                     <select
-                      aria-label={`Session of ${what}`}
+                      aria-label={t('season:roundEditor.sessionOf', { race: raceName })}
                       value={race.session}
                       disabled={timesOnly}
                       onChange={(e) => setRace(index, { session: e.target.value as SessionKind })}
                     >
                       {SESSION_KINDS.map((s) => (
                         <option key={s} value={s}>
-                          {SESSION_NAMES[s]}
+                          {sessionName(t, s)}
                         </option>
                       ))}
                     </select>
                   </td>
                   <td>
                     <input
-                      aria-label={`Name of ${what}`}
+                      aria-label={t('season:roundEditor.nameOf', { race: raceName })}
                       value={race.name}
                       disabled={timesOnly}
                       onChange={(e) => setRace(index, { name: e.target.value })}
@@ -124,7 +132,7 @@ export function RoundEditor({
                   </td>
                   <td>
                     <input
-                      aria-label={`Track of ${what}`}
+                      aria-label={t('season:roundEditor.trackOf', { race: raceName })}
                       value={race.track}
                       disabled={timesOnly}
                       onChange={(e) => setRace(index, { track: e.target.value })}
@@ -132,7 +140,7 @@ export function RoundEditor({
                   </td>
                   <td>
                     <input
-                      aria-label={`Car of ${what}`}
+                      aria-label={t('season:roundEditor.carOf', { race: raceName })}
                       value={race.car}
                       disabled={timesOnly}
                       onChange={(e) => setRace(index, { car: e.target.value })}
@@ -140,7 +148,7 @@ export function RoundEditor({
                   </td>
                   <td className="num">
                     <input
-                      aria-label={`Laps of ${what}`}
+                      aria-label={t('season:roundEditor.lapsOf', { race: raceName })}
                       type="number"
                       min={1}
                       className="narrow"
@@ -153,7 +161,7 @@ export function RoundEditor({
                   </td>
                   <td>
                     <input
-                      aria-label={`Start time of ${what}`}
+                      aria-label={t('season:roundEditor.startOf', { race: raceName })}
                       type="datetime-local"
                       value={toLocalInput(race.startsAt)}
                       onChange={(e) =>
@@ -165,14 +173,18 @@ export function RoundEditor({
                       }
                     />
                     <div className="faint small-note">
-                      {formatTime(race.startsAt, ZONES.includes(round.timeZone) ? round.timeZone : undefined)}{' '}
-                      at the venue
+                      {t('season:roundEditor.atVenue', {
+                        time: formatTime(
+                          race.startsAt,
+                          ZONES.includes(round.timeZone) ? round.timeZone : undefined,
+                        ),
+                      })}
                     </div>
                   </td>
                   <td>
                     <LazyInput
-                      aria-label={`Points table of ${what}`}
-                      placeholder="none"
+                      aria-label={t('season:roundEditor.pointsOf', { race: raceName })}
+                      placeholder={t('season:calendar.noPoints')}
                       value={formatPoints(race.pointsTable)}
                       disabled={timesOnly}
                       onCommit={(text) => {
@@ -184,7 +196,7 @@ export function RoundEditor({
                   <td>
                     <input
                       type="checkbox"
-                      aria-label={`${what} is pickable`}
+                      aria-label={t('season:roundEditor.pickableOf', { race: raceName })}
                       checked={race.pickable}
                       disabled={timesOnly}
                       onChange={(e) => setRace(index, { pickable: e.target.checked })}
@@ -192,14 +204,10 @@ export function RoundEditor({
                   </td>
                   {!timesOnly && (
                     <td>
-                      <button
-                        type="button"
-                        className="small ghost danger"
-                        aria-label={`Remove ${what}`}
+                      <RemoveButton
+                        label={t('season:roundEditor.removeRace', { race: raceName })}
                         onClick={() => set({ races: round.races.filter((_, i) => i !== index) })}
-                      >
-                        Remove
-                      </button>
+                      />
                     </td>
                   )}
                 </tr>
@@ -216,10 +224,10 @@ export function RoundEditor({
             disabled={!unusedSession}
             onClick={() => unusedSession && set({ races: [...round.races, newRace(round, unusedSession)] })}
           >
-            Add race to {label}
+            {t('season:roundEditor.addRace', { round: label })}
           </button>
           <button type="button" className="small ghost danger" onClick={onRemove}>
-            Remove {label}
+            {t('season:roundEditor.removeRound', { round: label })}
           </button>
         </div>
       )}

@@ -6,7 +6,7 @@ import { isGradable } from '../../../../shared/scoring';
 import { db } from '../../db';
 import { formatDateRange, formatDateTime, formatPlace } from '../../lib/format';
 import { entryName } from '../../lib/season-lookup';
-import { nothingToPickReason } from '../../lib/championship-labels';
+import { useChampionshipLabels } from '../../lib/championship-labels';
 import { PartialBadge, StatusBadge } from '../../components/ChampionshipBadges';
 import { TableFrame } from '../../components/TableFrame';
 
@@ -54,6 +54,7 @@ function ResultCell({ season, result }: { season: Season; result: RaceResult | u
 
 export function SeasonCalendar({ season }: { season: Season }) {
   const { t } = useTranslation('season');
+  const labels = useChampionshipLabels();
   const results = useSeasonResults(season);
   const races = season.rounds.flatMap((r) => r.races);
   return (
@@ -81,7 +82,7 @@ export function SeasonCalendar({ season }: { season: Season }) {
             {round.date !== undefined && ` · ${t('season:calendar.timeZone', { zone: round.timeZone })}`}
           </p>
           {round.races.length === 0 ? (
-            <p className="muted">{nothingToPickReason(round)}</p>
+            <p className="muted">{labels.nothingToPick(round)}</p>
           ) : (
             <TableFrame>
               <table className="season-calendar">

@@ -1,24 +1,26 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Season } from '../../../../shared/domain/types';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
 import { SeasonRewriteError, writeSeason } from '../../db/seasons';
 import { seasonNames } from './lineup/SeasonUpdateList';
-import { rewriteText } from './lineup/update-words';
+import { useUpdateWords } from './lineup/update-words';
 import { DriversEditor } from './DriversEditor';
 import { RoundEditor, ZoneList } from './RoundEditor';
 import { moveSeasonYear, newRound, withDerivedIds } from './season-draft';
 import { validateSeason } from './season-io';
 
 /** What the file schema allows but a playable season needs, in the editor's words. */
-function editorProblems(season: Season): string[] {
+function editorProblems(t: TFunction, season: Season): string[] {
   const problems: string[] = [];
-  if (season.drivers.some((d) => !d.name.trim())) problems.push('Every driver needs a name.');
+  if (season.drivers.some((d) => !d.name.trim())) problems.push(t('season:editor.problem.driverName'));
   const pickable = season.rounds.some((r) => r.races.some((race) => race.pickable));
-  if (pickable && season.drivers.length === 0)
-    problems.push('Add the drivers of the entry list: members pick their podiums from it.');
+  if (pickable && season.drivers.length === 0) problems.push(t('season:editor.problem.noDrivers'));
   season.rounds.forEach((round) => {
-    if (!round.venue.trim() && !round.city.trim()) problems.push(`${round.name}: give a venue or a city.`);
+    if (!round.venue.trim() && !round.city.trim())
+      problems.push(t('season:editor.problem.venue', { round: round.name }));
   });
   return problems;
 }
@@ -39,6 +41,8 @@ export function SeasonEditor({
   builtIn: boolean;
   onClose: (savedId?: string) => void;
 }) {
+  const { t } = useTranslation('season');
+  const { rewrite } = useUpdateWords();
   const notify = useToast();
   const [draft, setDraft] = useState<Season>(initial);
   const [errors, setErrors] = useState<string[]>([]);
@@ -53,9 +57,9 @@ export function SeasonEditor({
       : { ...derived, entryLists: { ...derived.entryLists, nations: derived.drivers.map((d) => d.id) } };
     const checked = validateSeason(candidate);
     const problems = checked.ok ? [] : checked.problems;
-    if (!builtIn) problems.unshift(...editorProblems(candidate));
+    if (!builtIn) problems.unshift(...editorProblems(t, candidate));
     if (isNew && (await db.seasons.get(candidate.id)))
-      problems.unshift(`A season with the id "${candidate.id}" exists already: change the year or the id.`);
+      problems.unshift(t('season:editor.problem.idTaken', { id: candidate.id }));
     setErrors(problems);
     if (problems.length > 0 || !checked.ok) return;
     try {
@@ -64,10 +68,10 @@ export function SeasonEditor({
       // The data layer refuses edits that would rewrite the past (reopen a lock, orphan picks).
       if (!(error instanceof SeasonRewriteError)) throw error;
       const names = seasonNames(initial);
-      setErrors(error.problems.map((p) => rewriteText(p, names)));
+      setErrors(error.problems.map((p) => rewrite(p, names)));
       return;
     }
-    notify(`${checked.value.name} saved.`);
+    notify(t('season:editor.saved', { name: checked.value.name }));
     onClose(checked.value.id);
   };
 
@@ -79,23 +83,22 @@ export function SeasonEditor({
     >
       <div className="panel-header">
         <h2 id="season-editor-title">
-          {isNew ? 'New season' : builtIn ? `Start times of ${initial.name}` : `Edit ${initial.name}`}
+          {isNew
+            ? t('season:tools.new')
+            : builtIn
+              ? t('season:editor.titleTimes', { name: initial.name })
+              : t('season:editor.titleEdit', { name: initial.name })}
         </h2>
       </div>
-      {builtIn && (
-        <p className="notice">
-          Race start times were not published in the official reports: the app ships best-known estimates.
-          Correct them here; locks follow the new times.
-        </p>
-      )}
+      {builtIn && <p className="notice">{t('season:editor.timesNotice')}</p>}
       {!builtIn && (
         <div className="editor-grid">
           <label className="field">
-            <span>Season name</span>
+            <span>{t('season:editor.name')}</span>
             <input value={draft.name} required onChange={(e) => set({ name: e.target.value })} />
           </label>
           <label className="field">
-            <span>Year</span>
+            <span>{t('season:editor.year')}</span>
             <input
               type="number"
               min={1990}
@@ -105,7 +108,7 @@ export function SeasonEditor({
             />
           </label>
           <label className="field">
-            <span>Season id (used in files)</span>
+            <span>{t('season:editor.id')}</span>
             <input
               value={draft.id}
               disabled={!isNew}
@@ -129,7 +132,7 @@ export function SeasonEditor({
         <>
           <div className="row">
             <button type="button" onClick={() => set({ rounds: [...draft.rounds, newRound(draft)] })}>
-              Add round
+              {t('season:editor.addRound')}
             </button>
           </div>
           <DriversEditor drivers={draft.drivers} onChange={(drivers) => set({ drivers })} />
@@ -137,7 +140,7 @@ export function SeasonEditor({
       )}
       {errors.length > 0 && (
         <div className="notice error" role="alert">
-          <strong>The season cannot be saved yet:</strong>
+          <strong>{t('season:editor.cannotSave')}</strong>
           <ul>
             {errors.map((e) => (
               <li key={e}>{e}</li>
@@ -147,10 +150,10 @@ export function SeasonEditor({
       )}
       <div className="row editor-actions">
         <button type="submit" className="primary">
-          Save season
+          {t('season:editor.save')}
         </button>
         <button type="button" className="ghost" onClick={() => onClose()}>
-          Cancel
+          {t('common:action.cancel')}
         </button>
       </div>
     </form>

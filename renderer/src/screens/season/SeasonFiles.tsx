@@ -8,7 +8,7 @@ import { SeasonRewriteError } from '../../db/seasons';
 import type { SeasonUpdatePlan } from '../../../../shared/seasons/update-diff';
 import { commitSeasonImport, readSeasonImport, seasonFileName, serializeSeasonFile } from './season-io';
 import { SeasonUpdateList, seasonNames } from './lineup/SeasonUpdateList';
-import { rewriteText } from './lineup/update-words';
+import { useUpdateWords } from './lineup/update-words';
 
 /** Import / export buttons for season files, with the file's problems listed when it is refused. */
 export function SeasonFiles({
@@ -21,6 +21,7 @@ export function SeasonFiles({
   children?: ReactNode;
 }) {
   const { t } = useTranslation('season');
+  const { rewrite } = useUpdateWords();
   const notify = useToast();
   const [errors, setErrors] = useState<{ file: string; list: string[] } | null>(null);
   const [pending, setPending] = useState<{ file: string; season: Season; plan: SeasonUpdatePlan } | null>(
@@ -41,7 +42,7 @@ export function SeasonFiles({
     } catch (error) {
       if (!(error instanceof SeasonRewriteError)) throw error;
       const names = seasonNames(incoming);
-      setErrors({ file, list: error.problems.map((p) => rewriteText(p, names)) });
+      setErrors({ file, list: error.problems.map((p) => rewrite(p, names)) });
     }
   };
 

@@ -12,6 +12,7 @@ import { SeasonFiles } from './SeasonFiles';
 import { OfficialStandings } from './OfficialStandings';
 import { newSeason } from './season-draft';
 import { LineupPanel } from './lineup/LineupPanel';
+import { SeasonSelect } from './SeasonSelect';
 import './season.css';
 
 export function SeasonScreen() {
@@ -77,16 +78,13 @@ export function SeasonScreen() {
         description={t('season:description')}
         actions={
           seasons && seasons.length > 0 ? (
-            <div className="field">
-              <label htmlFor="season-select">{t('season:title')}</label>
-              <select id="season-select" value={seasonId ?? ''} onChange={(e) => setChosen(e.target.value)}>
-                {seasons.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SeasonSelect
+              id="season-select"
+              label={t('season:title')}
+              seasons={seasons}
+              value={seasonId ?? ''}
+              onChange={setChosen}
+            />
           ) : undefined
         }
       />

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { i18n } from '../../../../renderer/src/i18n/setup';
 import {
   changeText,
   keptText,
@@ -16,14 +18,20 @@ const use: RaceUse = {
   ],
   result: true,
 };
+let t: TFunction;
+beforeAll(async () => {
+  await i18n.loadNamespaces('season');
+  t = i18n.getFixedT('en');
+});
 const nameOf = (id: string) => ({ 'pol-urra': 'Pol Urra' })[id] ?? id;
 
 describe('season update words', () => {
   it('name every league, its picks and the result a change touches', () => {
-    expect(usageText(use)).toBe('3 picks in Friends, 1 in Office, has a result');
-    expect(usageText(null)).toBe('');
+    expect(usageText(t, use)).toBe('3 picks in Friends, 1 in Office, has a result');
+    expect(usageText(t, null)).toBe('');
     expect(
       changeText(
+        t,
         {
           kind: 'race-changed',
           raceId: use.raceId,
@@ -35,17 +43,18 @@ describe('season update words', () => {
       ),
     ).toBe('London · Grand Final: track, points changed (3 picks in Friends, 1 in Office, has a result).');
     expect(
-      refusalText({ code: 'used-race-removed', raceId: use.raceId, name: 'London · Grand Final', use }),
+      refusalText(t, { code: 'used-race-removed', raceId: use.raceId, name: 'London · Grand Final', use }),
     ).toBe(
       'It removes London · Grand Final, which is in use (3 picks in Friends, 1 in Office, has a result).',
     );
   });
 
   it('say what is kept and why, with display names for ids', () => {
-    expect(keptText({ code: 'used-entry-kept', cup: 'nations', entryId: 'pol-urra' }, nameOf)).toBe(
+    expect(keptText(t, { code: 'used-entry-kept', cup: 'nations', entryId: 'pol-urra' }, nameOf)).toBe(
       'Pol Urra stays on the Nations Cup entry list: picks or results name them.',
     );
     const kept = keptText(
+      t,
       {
         code: 'started-race-not-moved',
         raceId: use.raceId,
@@ -65,11 +74,12 @@ describe('season update words', () => {
 
 describe('refused season writes', () => {
   it('say what may not change', () => {
-    expect(rewriteText({ code: 'used-entry-kept', cup: 'nations', entryId: 'pol-urra' }, nameOf)).toBe(
+    expect(rewriteText(t, { code: 'used-entry-kept', cup: 'nations', entryId: 'pol-urra' }, nameOf)).toBe(
       'Pol Urra cannot leave the Nations Cup entry list: picks or results name them.',
     );
     expect(
       rewriteText(
+        t,
         {
           code: 'started-race-not-moved',
           raceId: use.raceId,

@@ -1,4 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Cup, Season } from '../../../../../shared/domain/types';
 import {
@@ -10,7 +12,6 @@ import {
   type LineupChoice,
   type LineupMode,
   type LineupOutcome,
-  type LineupProblem,
   type LineupRow,
 } from '../../../../../shared/lineup';
 import { db } from '../../../db';
@@ -18,14 +19,13 @@ import { SeasonRewriteError } from '../../../db/seasons';
 import type { SeasonRecord } from '../../../db/records';
 import { countryName } from '../../../components/Flag';
 import { useToast } from '../../../components/Toasts';
-import { countOf } from '../../../lib/format';
+import { cupName } from '../../../i18n/terms';
 import { commitCopiedEntryList, commitLineup, readKnownDrivers, undoLineup } from './lineup-db';
-import { AMBIGUITY, lineupProblemText, MATCH_METHOD } from './lineup-words';
-import { rewriteText } from './update-words';
+import { useLineupWords } from './lineup-words';
+import { useUpdateWords } from './update-words';
+import { SeasonSelect } from '../SeasonSelect';
 import './lineup.css';
 import { TableFrame } from '../../../components/TableFrame';
-
-const CUPS: Record<Cup, string> = { nations: 'Nations Cup', manufacturers: 'Manufacturers Cup' };
 
 /** A line's choice key: the same line (number and text) keeps its answer while the rest is edited. */
 const keyOf = (row: LineupRow) => `${row.line.lineNo}:${row.line.raw}`;
@@ -63,6 +63,9 @@ export function LineupPanel({
   onCupChange: (cup: Cup) => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('season');
+  const words = useLineupWords();
+  const { rewrite } = useUpdateWords();
   const notify = useToast();
   const ids = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -98,14 +101,23 @@ export function LineupPanel({
 
   const finish = (outcome: LineupOutcome, previous: Season, what: string) => {
     const added = outcome.addedDrivers.length;
-    const message = `${what}: ${countOf(outcome.entries.length, 'entry', 'entries')} on the ${CUPS[cup]} list of ${previous.name}${added > 0 ? `, ${countOf(added, 'driver')} added to the season` : ''}.`;
+    const words = {
+      what,
+      entries: t('season:lineup.entries', { count: outcome.entries.length }),
+      cup: cupName(t, cup),
+      season: previous.name,
+    };
+    const message =
+      added > 0
+        ? t('season:lineup.doneAdded', { ...words, drivers: t('season:entries.drivers', { count: added }) })
+        : t('season:lineup.done', words);
     setDone({ message, previous });
     setProblems([]);
     notify(message);
   };
 
   const failed = (error: unknown) => {
-    if (error instanceof SeasonRewriteError) setProblems(error.problems.map((p) => rewriteText(p, nameOf)));
+    if (error instanceof SeasonRewriteError) setProblems(error.problems.map((p) => rewrite(p, nameOf)));
     else setProblems([error instanceof Error ? error.message : String(error)]);
   };
 
@@ -119,10 +131,10 @@ export function LineupPanel({
         mode,
       );
       if (!outcome.ok) {
-        setProblems(outcome.problems.map((p: LineupProblem) => lineupProblemText(p, nameOf)));
+        setProblems(outcome.problems.map((p) => words.problem(p, nameOf)));
         return;
       }
-      finish(outcome.outcome, outcome.previous, 'Line-up saved');
+      finish(outcome.outcome, outcome.previous, t('season:lineup.saved'));
       setText('');
       setChoices({});
     } catch (error) {
@@ -138,7 +150,7 @@ export function LineupPanel({
     try {
       const { outcome, previous } = await commitCopiedEntryList(db, seasonId, copyFrom, cup, mode);
       const source = seasons.find((s) => s.id === copyFrom)?.name ?? copyFrom;
-      finish(outcome, previous, `Entry list copied from ${source}`);
+      finish(outcome, previous, t('season:lineup.copiedFrom', { source }));
     } catch (error) {
       failed(error);
     } finally {
@@ -151,7 +163,7 @@ export function LineupPanel({
     setBusy(true);
     try {
       await undoLineup(db, done.previous);
-      notify(`${done.previous.name}: entry list put back as it was.`);
+      notify(t('season:lineup.undone', { season: done.previous.name }));
       setDone(null);
     } catch (error) {
       failed(error);
@@ -178,32 +190,32 @@ export function LineupPanel({
   return (
     <section className="panel lineup-panel" aria-labelledby={`${ids}-title`}>
       <div className="panel-header">
-        <h2 id={`${ids}-title`}>Paste the line-up</h2>
+        <h2 id={`${ids}-title`}>{t('season:tools.pasteLineup')}</h2>
         <button type="button" className="ghost small" onClick={onClose}>
-          Close
+          {t('season:lineup.close')}
         </button>
       </div>
       <div className="editor-grid">
+        <SeasonSelect
+          id={`${ids}-season`}
+          label={t('season:lineup.season')}
+          seasons={seasons}
+          value={seasonId}
+          onChange={onSeasonChange}
+        />
         <div className="field">
-          <label htmlFor={`${ids}-season`}>Season</label>
-          <select id={`${ids}-season`} value={seasonId} onChange={(e) => onSeasonChange(e.target.value)}>
-            {seasons.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-cup`}>Cup</label>
+          <label htmlFor={`${ids}-cup`}>{t('season:lineup.cup')}</label>
           <select id={`${ids}-cup`} value={cup} onChange={(e) => onCupChange(e.target.value as Cup)}>
-            <option value="nations">{CUPS.nations}</option>
-            <option value="manufacturers">{CUPS.manufacturers}</option>
+            <option value="nations">{cupName(t, 'nations')}</option>
+            <option value="manufacturers">{cupName(t, 'manufacturers')}</option>
           </select>
         </div>
         <fieldset className="lineup-mode">
           <legend>
-            The {CUPS[cup]} entry list now has {countOf(entries.length, 'entry', 'entries')}
+            {t('season:lineup.listNow', {
+              cup: cupName(t, cup),
+              entries: t('season:lineup.entries', { count: entries.length }),
+            })}
           </legend>
           <label className="check">
             <input
@@ -212,7 +224,7 @@ export function LineupPanel({
               checked={mode === 'replace'}
               onChange={() => setMode('replace')}
             />
-            Replace it
+            {t('season:lineup.replace')}
           </label>
           <label className="check">
             <input
@@ -221,7 +233,7 @@ export function LineupPanel({
               checked={mode === 'add'}
               onChange={() => setMode('add')}
             />
-            Add to it
+            {t('season:lineup.add')}
           </label>
         </fieldset>
       </div>
@@ -230,14 +242,14 @@ export function LineupPanel({
         <div className="notice ok" role="status">
           {done.message}{' '}
           <button type="button" className="small" onClick={() => void undo()} disabled={busy}>
-            Undo
+            {t('season:lineup.undo')}
           </button>
         </div>
       )}
 
       {cup === 'nations' ? (
         <>
-          <label htmlFor={`${ids}-text`}>Line-up text</label>
+          <label htmlFor={`${ids}-text`}>{t('season:lineup.text')}</label>
           <textarea
             id={`${ids}-text`}
             ref={textRef}
@@ -245,36 +257,35 @@ export function LineupPanel({
             rows={8}
             value={text}
             aria-describedby={`${ids}-hint`}
-            placeholder={'Spain – Jose Serrano (JoseSerrano_16)\n2. Kaj de Bruin (NL)\nTakuma Miyazono'}
+            placeholder={t('season:lineup.placeholder')}
             onChange={(e) => {
               setText(e.target.value);
               setProblems([]);
             }}
           />
           <p id={`${ids}-hint`} className="faint small-note">
-            One driver per line, as race reports and forums write it: a table (country, driver, PSN ID), a
-            numbered or dash list, “Country – Driver (PSN ID)”, “Driver (ES)” or just the name.
+            {t('season:lineup.hint')}
           </p>
         </>
       ) : (
-        <p className="muted">Manufacturers Cup entries are teams: copy them from another season below.</p>
+        <p className="muted">{t('season:lineup.manufacturersHint')}</p>
       )}
 
       {rows.length > 0 && (
         <>
           <p className="muted" aria-live="polite">
-            {countOf(rows.length, 'line')}: {counts.matched} known, {countOf(counts.added, 'new driver')}
-            {counts.open > 0 ? `, ${counts.open} to check` : ''}.
-            {leaving.length > 0 && ` Leaving the entry list: ${leaving.map(nameOf).join(', ')}.`}
+            {summaryText(t, rows.length, counts)}
+            {leaving.length > 0 &&
+              ` ${t('season:lineup.leaving', { names: leaving.map(nameOf).join(', ') })}`}
           </p>
           <TableFrame>
-            <table className="lineup-preview" aria-label="Line-up preview">
+            <table className="lineup-preview" aria-label={t('season:lineup.previewLabel')}>
               <thead>
                 <tr>
-                  <th className="num">Line</th>
-                  <th>Pasted</th>
-                  <th>Driver</th>
-                  <th>Country</th>
+                  <th className="num">{t('season:lineup.head.line')}</th>
+                  <th>{t('season:lineup.head.pasted')}</th>
+                  <th>{t('season:lineup.head.driver')}</th>
+                  <th>{t('season:lineup.head.country')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -295,7 +306,7 @@ export function LineupPanel({
 
       {problems.length > 0 && (
         <div className="notice error" role="alert">
-          <strong>Not saved:</strong>
+          <strong>{t('season:lineup.notSaved')}</strong>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -312,25 +323,28 @@ export function LineupPanel({
             disabled={busy || rows.length === 0}
             onClick={() => void save()}
           >
-            {mode === 'replace' ? 'Save as the entry list' : 'Add to the entry list'}
+            {mode === 'replace' ? t('season:lineup.saveReplace') : t('season:lineup.saveAdd')}
           </button>
         </div>
       )}
 
       <div className="lineup-copy row">
         <div className="field">
-          <label htmlFor={`${ids}-copy`}>Copy the entry list from another season</label>
+          <label htmlFor={`${ids}-copy`}>{t('season:lineup.copyLabel')}</label>
           <select id={`${ids}-copy`} value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>
-            <option value="">Choose a season…</option>
+            <option value="">{t('season:lineup.chooseSeason')}</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name} ({countOf(s.entryLists[cup].length, 'entry', 'entries')})
+                {t('season:lineup.sourceOption', {
+                  name: s.name,
+                  entries: t('season:lineup.entries', { count: s.entryLists[cup].length }),
+                })}
               </option>
             ))}
           </select>
         </div>
         <button type="button" disabled={busy || !copyFrom} onClick={() => void copy()}>
-          Copy entry list
+          {t('season:lineup.copy')}
         </button>
       </div>
     </section>
@@ -348,8 +362,9 @@ function LineupPreviewRow({
   byId: ReadonlyMap<string, KnownDriver>;
   onChoice: (choice: LineupChoice | null) => void;
 }) {
+  const { t } = useTranslation('season');
+  const words = useLineupWords();
   const { line, match } = row;
-  const label = `line ${line.lineNo}`;
   const proposed =
     match.status === 'new'
       ? match.driver
@@ -374,12 +389,14 @@ function LineupPreviewRow({
 
   let status: string;
   if (match.status === 'matched') {
-    const notes = [MATCH_METHOD[match.by]];
-    if (match.newPsnId) notes.push(`new PSN ID ${match.newPsnId} kept beside the old ones`);
-    status = `Known driver, ${notes.join('; ')}`;
-  } else if (match.status === 'new') status = 'New driver';
-  else if (match.status === 'duplicate') status = `Already on line ${match.firstLineNo}: skipped`;
-  else status = AMBIGUITY[match.reason];
+    const how = words.matchMethod(match.by);
+    status = match.newPsnId
+      ? t('season:lineup.status.knownNewPsn', { how, psn: match.newPsnId })
+      : t('season:lineup.status.known', { how });
+  } else if (match.status === 'new') status = t('season:lineup.status.new');
+  else if (match.status === 'duplicate')
+    status = t('season:lineup.status.duplicate', { line: match.firstLineNo });
+  else status = words.ambiguity(match.reason);
 
   return (
     <tr className={choice === null ? 'needs-answer' : undefined}>
@@ -390,7 +407,7 @@ function LineupPreviewRow({
           <strong>{chosen?.name ?? match.driverId}</strong>
         ) : choice?.kind === 'new' ? (
           <input
-            aria-label={`Name of the new driver on ${label}`}
+            aria-label={t('season:lineup.nameOfNew', { line: line.lineNo })}
             value={choice.driver.name}
             onChange={(e) => onChoice({ kind: 'new', driver: { ...choice.driver, name: e.target.value } })}
           />
@@ -399,12 +416,12 @@ function LineupPreviewRow({
         ) : null}
         {(match.status === 'ambiguous' || match.status === 'new' || choice?.kind === 'skip') && (
           <select
-            aria-label={`Who is on ${label}`}
+            aria-label={t('season:lineup.whoOn', { line: line.lineNo })}
             value={selected}
             onChange={(e) => select(e.target.value)}
             aria-invalid={choice === null}
           >
-            {match.status === 'ambiguous' && <option value={UNSET}>Choose…</option>}
+            {match.status === 'ambiguous' && <option value={UNSET}>{t('season:lineup.choose')}</option>}
             {candidates.map((id) => {
               const d = byId.get(id);
               return (
@@ -413,8 +430,8 @@ function LineupPreviewRow({
                 </option>
               );
             })}
-            <option value={NEW}>Someone new</option>
-            <option value={SKIP}>Skip this line</option>
+            <option value={NEW}>{t('season:lineup.someoneNew')}</option>
+            <option value={SKIP}>{t('season:lineup.skip')}</option>
           </select>
         )}
         <div className="faint small-note">{status}</div>
@@ -423,10 +440,10 @@ function LineupPreviewRow({
         {choice?.kind === 'new' ? (
           <>
             <input
-              aria-label={`Country of the new driver on ${label}`}
+              aria-label={t('season:lineup.countryOfNew', { line: line.lineNo })}
               className="narrow-country"
               value={choice.driver.country}
-              placeholder="ES or Spain"
+              placeholder={t('season:lineup.countryPlaceholder')}
               aria-invalid={normalizeCountry(choice.driver.country) === null}
               onChange={(e) =>
                 onChoice({ kind: 'new', driver: { ...choice.driver, country: e.target.value } })
@@ -435,7 +452,7 @@ function LineupPreviewRow({
             <div className="faint small-note">
               {normalizeCountry(choice.driver.country)
                 ? countryName(normalizeCountry(choice.driver.country)!)
-                : 'Country needed'}
+                : t('season:lineup.countryNeeded')}
             </div>
           </>
         ) : chosen ? (
@@ -444,4 +461,20 @@ function LineupPreviewRow({
       </td>
     </tr>
   );
+}
+
+/** "12 lines: 10 known, 1 new driver, 1 to check." */
+function summaryText(
+  t: TFunction,
+  lines: number,
+  counts: { matched: number; added: number; open: number },
+): string {
+  const words = {
+    lines: t('season:lineup.lines', { count: lines }),
+    matched: counts.matched,
+    added: t('season:lineup.newDrivers', { count: counts.added }),
+  };
+  return counts.open > 0
+    ? t('season:lineup.summaryOpen', { ...words, open: counts.open })
+    : t('season:lineup.summary', words);
 }

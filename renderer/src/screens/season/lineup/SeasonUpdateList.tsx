@@ -1,6 +1,7 @@
 import type { Season } from '../../../../../shared/domain/types';
 import type { SeasonUpdatePlan } from '../../../../../shared/seasons/update-diff';
-import { changeText, keptText, refusalText } from './update-words';
+import { useTranslation } from 'react-i18next';
+import { useUpdateWords } from './update-words';
 
 /** Display names of a season's drivers, teams and races, for messages that carry ids. */
 export function seasonNames(season: Season): (id: string) => string {
@@ -17,37 +18,39 @@ export function seasonNames(season: Season): (id: string) => string {
  * results or locks rely on) and why it is refused, if it is.
  */
 export function SeasonUpdateList({ plan, label }: { plan: SeasonUpdatePlan; label: string }) {
+  const { t } = useTranslation('season');
+  const words = useUpdateWords();
   const nameOf = seasonNames(plan.season);
   const nothing = plan.changes.length === 0 && plan.kept.length === 0 && plan.refused.length === 0;
   return (
     <div className="season-update" aria-label={label}>
-      {nothing && <p className="muted">Nothing changes: this is the season as you have it.</p>}
+      {nothing && <p className="muted">{t('season:update.nothing')}</p>}
       {plan.refused.length > 0 && (
         <div className="notice error" role="alert">
-          <strong>This update cannot be applied:</strong>
+          <strong>{t('season:update.refused')}</strong>
           <ul>
             {plan.refused.map((r) => (
-              <li key={`${r.code}-${'raceId' in r ? r.raceId : r.got}`}>{refusalText(r)}</li>
+              <li key={`${r.code}-${'raceId' in r ? r.raceId : r.got}`}>{words.refusal(r)}</li>
             ))}
           </ul>
         </div>
       )}
       {plan.changes.length > 0 && (
         <>
-          <h4>Changes</h4>
+          <h4>{t('season:update.changes')}</h4>
           <ul>
             {plan.changes.map((change, i) => (
-              <li key={i}>{changeText(change, nameOf)}</li>
+              <li key={i}>{words.change(change, nameOf)}</li>
             ))}
           </ul>
         </>
       )}
       {plan.kept.length > 0 && (
         <>
-          <h4>Kept as it is (picks, results or locks rely on it)</h4>
+          <h4>{t('season:update.keptTitle')}</h4>
           <ul>
             {plan.kept.map((kept, i) => (
-              <li key={i}>{keptText(kept, nameOf)}</li>
+              <li key={i}>{words.kept(kept, nameOf)}</li>
             ))}
           </ul>
         </>
