@@ -12,7 +12,8 @@
  * result, standings line and champion comes from the facts file. What the
  * facts do not hold is app layout, listed in LAYOUT below and nowhere else:
  * ids, round names, time zones, start-time estimates (no report published
- * them) and the points tables. Only the Nations Cup is embedded.
+ * them) and the points tables. Both cups are embedded: the Nations Cup
+ * (drivers) and the Manufacturers Cup (teams of drivers).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,6 +38,7 @@ const SESSION = {
   sprint: { session: 'sprint', name: 'Sprint Race' },
   race1: { session: 'race1', name: 'Race 1' },
   race2: { session: 'race2', name: 'Race 2' },
+  race3: { session: 'race3', name: 'Race 3' },
   'grand-final': { session: 'gf', name: 'Grand Final' },
 };
 
@@ -64,7 +66,11 @@ const ALIASES = { 'jose-serrano': ['José Serrano'], 'angel-inostroza': ['Ángel
  * its first release, so leagues and picks made on them keep their locks.
  * `races` lists sessions by the facts' `kind`; a session the facts do not
  * describe is listed with an empty track (the format of those rounds has a
- * qualifying time trial before the sprint).
+ * qualifying time trial before the sprint). `manufacturers` lists the
+ * Manufacturers Cup sessions the same way: every session the facts describe
+ * must be listed (the build fails otherwise); `stated` names the sessions
+ * whose start the facts give (the start of that cup's programme), the others
+ * are estimates.
  */
 const LAYOUT = [
   {
@@ -75,6 +81,9 @@ const LAYOUT = [
         id: 'gtws-2024-r1',
         name: 'Round 1 – Montreal',
         timeZone: 'America/Toronto',
+        // Not stated: estimated one hour before the Nations Cup's first session (the
+        // Manufacturers Cup runs first at every event whose schedule the facts give).
+        manufacturers: { 'grand-final': '2024-07-06T16:00:00Z' },
         races: {
           qualifying: '2024-07-06T17:00:00Z',
           sprint: '2024-07-06T18:00:00Z',
@@ -86,6 +95,9 @@ const LAYOUT = [
         id: 'gtws-2024-r2',
         name: 'Round 2 – Prague',
         timeZone: 'Europe/Prague',
+        // Stated: Manufacturers Cup broadcast from 11:00 EDT (15:00 UTC).
+        manufacturers: { 'grand-final': '2024-08-10T15:00:00Z' },
+        stated: ['grand-final'],
         races: {
           qualifying: '2024-08-10T12:00:00Z',
           sprint: '2024-08-10T13:00:00Z',
@@ -97,6 +109,7 @@ const LAYOUT = [
         id: 'gtws-2024-r3',
         name: 'Round 3 – Tokyo',
         timeZone: 'Asia/Tokyo',
+        manufacturers: { 'grand-final': '2024-09-28T04:00:00Z' },
         races: {
           qualifying: '2024-09-28T05:00:00Z',
           sprint: '2024-09-28T06:00:00Z',
@@ -110,6 +123,9 @@ const LAYOUT = [
         timeZone: 'Europe/Amsterdam',
         worldFinals: true,
         // Nations Cup on Sunday 8 December from 16:00 CET (15:00 UTC), per the facts' schedule.
+        // Stated: Manufacturers Cup on Saturday 7 December from 19:00 CET (18:00 UTC), qualifying first.
+        manufacturers: { qualifying: '2024-12-07T18:00:00Z', 'grand-final': '2024-12-07T19:00:00Z' },
+        stated: ['qualifying'],
         races: {
           qualifying: '2024-12-08T14:00:00Z',
           race1: '2024-12-08T15:00:00Z',
@@ -127,6 +143,9 @@ const LAYOUT = [
         id: 'gtws-2025-r1',
         name: 'Round 1 – London',
         timeZone: 'Europe/London',
+        // Stated: Manufacturers Cup from 16:00 BST (15:00 UTC).
+        manufacturers: { 'grand-final': '2025-06-07T15:00:00Z' },
+        stated: ['grand-final'],
         races: {
           qualifying: '2025-06-07T13:00:00Z',
           sprint: '2025-06-07T14:00:00Z',
@@ -138,6 +157,7 @@ const LAYOUT = [
         id: 'gtws-2025-r2',
         name: 'Round 2 – Berlin',
         timeZone: 'Europe/Berlin',
+        manufacturers: { 'grand-final': '2025-09-20T11:00:00Z' },
         races: {
           qualifying: '2025-09-20T12:00:00Z',
           sprint: '2025-09-20T13:00:00Z',
@@ -149,6 +169,7 @@ const LAYOUT = [
         id: 'gtws-2025-r3',
         name: 'Round 3 – Los Angeles',
         timeZone: 'America/Los_Angeles',
+        manufacturers: { 'grand-final': '2025-11-08T19:00:00Z' },
         races: {
           qualifying: '2025-11-08T20:00:00Z',
           sprint: '2025-11-08T21:00:00Z',
@@ -162,6 +183,15 @@ const LAYOUT = [
         timeZone: 'Asia/Tokyo',
         worldFinals: true,
         // Nations Cup on Sunday 21 December from 07:00 CET (06:00 UTC), per the facts' schedule.
+        // Stated: Manufacturers Cup on Saturday 20 December from 09:00 CET (08:00 UTC), race 1 first;
+        // the later races follow the spacing of the Nations Cup day.
+        manufacturers: {
+          race1: '2025-12-20T08:00:00Z',
+          race2: '2025-12-20T08:45:00Z',
+          race3: '2025-12-20T09:30:00Z',
+          'grand-final': '2025-12-20T10:30:00Z',
+        },
+        stated: ['race1'],
         races: {
           qualifying: '2025-12-21T05:00:00Z',
           race1: '2025-12-21T06:00:00Z',
@@ -208,6 +238,14 @@ const LAYOUT = [
         worldFinals: true,
         // Not announced: the Nations Cup day and hours of the 2025 World Finals in the same time
         // zone (last day, from 15:00 local). An estimate, editable in the season editor.
+        // Not announced: the Manufacturers Cup day and hours of the 2025 World Finals (the day
+        // before the Nations Cup, from 17:00 local), with its three races and grand final.
+        manufacturers: {
+          race1: '2026-12-05T08:00:00Z',
+          race2: '2026-12-05T08:45:00Z',
+          race3: '2026-12-05T09:30:00Z',
+          'grand-final': '2026-12-05T10:30:00Z',
+        },
         races: {
           qualifying: '2026-12-06T05:00:00Z',
           race1: '2026-12-06T06:00:00Z',
@@ -236,10 +274,13 @@ function slugify(name) {
 }
 
 // Remarks the facts add about their sources or conditions, not part of the track's name.
-const TRACK_REMARK = /\s*\((?:per |time trial|hot lap|aggregate time|wet)[^)]*\)/g;
+const TRACK_REMARK = /\s*\((?:per |time trial|hot lap|aggregate time|wet|3-stage superpole)[^)]*\)/g;
+// Two sources naming the track differently, "A (source) / 'B' (source)": the first name is kept.
+const TRACK_CONFLICT = /\s*\([a-z]+\)\s*\/.*$/;
 function track(text) {
   if (typeof text !== 'string') return '';
   return text
+    .replace(TRACK_CONFLICT, '')
     .replace(TRACK_REMARK, '')
     .replace(/^Nurburgring/, 'Nürburgring')
     .trim();
@@ -248,6 +289,10 @@ function track(text) {
 function car(text) {
   if (typeof text !== 'string') return '';
   return text.replace(/\s*\([^)]*,[^)]*\)/g, '').trim();
+}
+/** Manufacturers Cup: each team drives its own make, so the facts' bracketed models are not the rule. */
+function teamCar(text) {
+  return typeof text === 'string' ? text.replace(/\s*\([^)]*\)/g, '').trim() : '';
 }
 function laps(value) {
   return Number.isInteger(value) && value > 0 ? value : null;
@@ -277,6 +322,27 @@ function urlsInNote(note) {
   return [...(note ?? '').matchAll(/\(([a-z0-9_]+)\)/g)].map((m) => facts.sources[m[1]]).filter(Boolean);
 }
 
+/**
+ * The nation a driver raced for in the Nations Cup: that season's entry first,
+ * else the nearest season's. Manufacturers Cup entries state no country.
+ */
+function nationOf(name, year) {
+  const seasons = [...facts.seasons].sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year));
+  for (const season of seasons)
+    for (const event of season.events)
+      for (const cup of event.cups ?? [])
+        if (cup.cup === 'nations' && Array.isArray(cup.entrants)) {
+          const entry = cup.entrants.find((e) => e.driver === name && e.country);
+          if (entry) return entry.country;
+        }
+  return undefined;
+}
+
+/** "Porsche (Shota Sato, …) - first …" → "Porsche"; "Lexus (Harald Walsen, …)" → "Lexus". */
+function leadingName(text) {
+  return text.replace(/\s*\(.*$/, '').trim();
+}
+
 function buildSeason(layout) {
   const factSeason = facts.seasons.find((s) => s.year === layout.year) ?? fail(`no season ${layout.year}`);
   const seasonId = `gtws-${layout.year}`;
@@ -286,8 +352,12 @@ function buildSeason(layout) {
     const id = slugify(person.driver);
     let driver = drivers.get(id);
     if (!driver) {
+      const stated = person.country ?? nationOf(person.driver, layout.year);
+      // A Manufacturers Cup driver who never raced for a nation has no stated country: left empty.
       const country =
-        COUNTRY[person.country] ?? fail(`no ISO code for "${person.country}" (${person.driver})`);
+        stated === undefined
+          ? ''
+          : (COUNTRY[stated] ?? fail(`no ISO code for "${stated}" (${person.driver})`));
       driver = {
         id,
         name: DISPLAY[id]?.name ?? person.driver,
@@ -393,13 +463,15 @@ function buildSeason(layout) {
     }
   });
 
+  const teams = addManufacturersCup(layout, factSeason, rounds, noteDriver, { results, standings, champions });
+
   // PSN IDs of earlier seasons, kept after this season's own.
   for (const earlier of facts.seasons.filter((s) => s.year < layout.year))
     for (const event of earlier.events)
       for (const cup of event.cups ?? [])
-        if (cup.cup === 'nations' && Array.isArray(cup.entrants))
+        if (Array.isArray(cup.entrants))
           for (const entrant of cup.entrants)
-            if (drivers.has(slugify(entrant.driver))) noteDriver(entrant, false);
+            if (entrant.driver && drivers.has(slugify(entrant.driver))) noteDriver(entrant, false);
 
   return {
     format: 'podium-season',
@@ -410,17 +482,128 @@ function buildSeason(layout) {
       year: layout.year,
       rounds,
       drivers: [...drivers.values()],
-      teams: [],
+      teams,
       entryLists: {
         nations: entryList,
-        manufacturers: [],
-        ...(layout.pendingLineUp ? { pending: ['nations'] } : {}),
+        manufacturers: teams.map((team) => team.id),
+        ...(layout.pendingLineUp ? { pending: ['nations', 'manufacturers'] } : {}),
       },
       ...(results.length ? { results } : {}),
       ...(standings.length ? { standings } : {}),
       ...(champions.length ? { champions } : {}),
     },
   };
+}
+
+/**
+ * Adds the Manufacturers Cup of every round: its races (after the Nations Cup
+ * races of the round), results, standings and champion, and returns the teams
+ * in order of first appearance with every driver the facts name for them.
+ * Result rows name the team (`teamId`), as in every season file.
+ */
+function addManufacturersCup(layout, factSeason, rounds, noteDriver, out) {
+  const teams = new Map();
+  const noteTeam = (name) => {
+    const id = slugify(name);
+    if (!teams.has(id)) teams.set(id, { id, name, driverIds: [], lineUps: [] });
+    return id;
+  };
+  const noteTeamDriver = (teamId, driverName, roundId, extra = {}) => {
+    const driverId = noteDriver({ driver: driverName, ...extra }, true);
+    const team = teams.get(teamId);
+    if (!team.driverIds.includes(driverId)) team.driverIds.push(driverId);
+    let lineUp = team.lineUps.find((l) => l.roundId === roundId);
+    if (!lineUp) team.lineUps.push((lineUp = { roundId, driverIds: [] }));
+    if (!lineUp.driverIds.includes(driverId)) lineUp.driverIds.push(driverId);
+  };
+  layout.rounds.forEach((plan, index) => {
+    const event = factSeason.events.find((e) => e.id === plan.event);
+    const cup = (event.cups ?? []).find((c) => c.cup === 'manufacturers');
+    for (const entrant of Array.isArray(cup?.entrants) ? cup.entrants : []) {
+      // An entrant whose team the source does not state belongs to no team here.
+      if (!entrant.team) continue;
+      const teamId = noteTeam(entrant.team);
+      if (entrant.driver)
+        noteTeamDriver(teamId, entrant.driver, plan.id, entrant.psnId ? { psnId: entrant.psnId } : {});
+      for (const name of entrant.drivers ?? []) noteTeamDriver(teamId, name, plan.id);
+    }
+    const planned = plan.manufacturers ?? {};
+    for (const fact of cup?.races ?? [])
+      if (!(fact.kind in planned)) fail(`${plan.id}: Manufacturers Cup "${fact.kind}" has no start in LAYOUT`);
+    const round = rounds[index];
+    for (const [kind, startsAt] of Object.entries(planned)) {
+      const fact = (cup?.races ?? []).find((r) => r.kind === kind);
+      const { session, name } = SESSION[kind];
+      const id = `${plan.id}-manufacturers-${session}`;
+      const points =
+        kind === 'grand-final'
+          ? plan.worldFinals
+            ? WF_GF_POINTS
+            : ROUND_POINTS
+          : plan.worldFinals && kind !== 'qualifying'
+            ? WF_RACE_POINTS
+            : [];
+      round.races.push({
+        id,
+        cup: 'manufacturers',
+        session,
+        name,
+        track: track(fact?.track),
+        car: teamCar(fact?.car),
+        laps: laps(fact?.laps),
+        startsAt,
+        ...((plan.stated ?? []).includes(kind) ? {} : { startsAtEstimate: true }),
+        pointsTable: points,
+      });
+      const rows = fact?.classification ?? [];
+      if (rows.length > 0) {
+        out.results.push({
+          raceId: id,
+          classification: rows.map((row) => {
+            const teamId = noteTeam(row.team);
+            if (row.driver) noteTeamDriver(teamId, row.driver, plan.id);
+            return { position: row.position, teamId, status: 'finished' };
+          }),
+          ...(fact.classificationCompleteness === 'full' ? {} : { partial: true }),
+          source: { urls: urls(fact.sources) },
+        });
+      }
+    }
+    const stated = (cup?.standingsAfter ?? []).filter((row) => row.team);
+    const ranked = stated.filter((row) => Number.isInteger(row.rank) || typeof row.points === 'number');
+    const notes = [
+      ...(cup?.standingsAfter ?? []).filter((row) => !row.team && row.note).map((row) => row.note),
+      // A rank the source gives only as a range ("2 or 3") is kept as words, never as a number.
+      ...stated.filter((row) => !ranked.includes(row)).map((row) => `${row.team}: ${row.rank}`),
+    ];
+    const source = [
+      ...urls(cup?.standingsSource),
+      ...(cup?.standingsAfter ?? []).flatMap((row) => urlsInNote(row.note)),
+    ];
+    if (source.length > 0 && ranked.length > 0)
+      out.standings.push({
+        roundId: plan.id,
+        cup: 'manufacturers',
+        rows: ranked.map((row) => ({
+          entryId: noteTeam(row.team),
+          ...(Number.isInteger(row.rank) ? { rank: row.rank } : {}),
+          ...(typeof row.points === 'number' ? { points: row.points } : {}),
+        })),
+        complete: false,
+        ...(notes.length ? { note: notes.map((n) => n.replace(/\s*\([a-z0-9_]+\)/g, '')).join('; ') } : {}),
+        source: { urls: [...new Set(source)] },
+      });
+    if (cup?.champion)
+      out.champions.push({
+        cup: 'manufacturers',
+        entryId: noteTeam(leadingName(cup.champion)),
+        source: { urls: urls(cup.standingsSource) },
+      });
+  });
+  return [...teams.values()].map(({ lineUps, ...team }) => ({
+    ...team,
+    ...(lineUps.length ? { lineUps } : {}),
+  }));
 }
 
 /** The season file object of one year, as committed in shared/seasons/data. */

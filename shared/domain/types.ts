@@ -22,7 +22,10 @@ export const SESSION_KINDS: readonly SessionKind[] = ['quali', 'sprint', 'race1'
 export interface Driver {
   id: string;
   name: string;
-  /** ISO 3166-1 alpha-2, upper case (`ES`). */
+  /**
+   * ISO 3166-1 alpha-2, upper case (`ES`). Empty when not known: a
+   * Manufacturers Cup driver who never raced for a nation has no stated country.
+   */
   country: string;
   /** PSN IDs seen for this driver; they may change between seasons. */
   psnIds: string[];
@@ -38,6 +41,15 @@ export interface Driver {
 export interface Team {
   id: string;
   name: string;
+  /** Every driver the sources name for the team this season. */
+  driverIds: string[];
+  /** Who drove for the team at each round, where the sources say (a round may list one driver). */
+  lineUps?: TeamLineUp[];
+}
+
+/** The drivers of a team at one round, as the sources state them. */
+export interface TeamLineUp {
+  roundId: string;
   driverIds: string[];
 }
 
@@ -170,7 +182,11 @@ export type FinishStatus = 'finished' | 'dnf' | 'dsq' | 'dns';
 /** One line of an official classification. */
 export interface ResultRow {
   position: number;
-  /** Driver id (Nations Cup) or team id (Manufacturers Cup). */
+  /**
+   * Entry id: driver id (Nations Cup) or team id (Manufacturers Cup). Files
+   * (season files, league files) write a Manufacturers Cup row's entry as
+   * `teamId`; their readers and writers map it to and from this field.
+   */
   driverId: string;
   status: FinishStatus;
   /** Original text as printed, e.g. `44'25.829` or `+00.287`. */

@@ -10,7 +10,8 @@
  * marked `startsAtEstimate`; the user can edit it in the season editor. Empty
  * `track`/`car`/`venue` strings mean "not known yet". The 2025 and 2026 World
  * Finals use the 2024 World Finals points tables (top ten, Grand Final
- * doubled): the sources give no other scale.
+ * doubled): the sources give no other scale. Both cups are shipped: the
+ * Manufacturers Cup races follow the Nations Cup races of each round.
  */
 import type { Season } from '../domain/types';
 import gtws2024 from './data/gtws-2024.season.json';
@@ -34,7 +35,7 @@ export const BUILT_IN_SEASONS: Season[] = [load(gtws2024), load(gtws2025), load(
  * Revision of the built-in season data. Raise it whenever the shipped seasons
  * change so the app refreshes the copies it stored with an older release.
  */
-export const BUILT_IN_DATA_REVISION = 2;
+export const BUILT_IN_DATA_REVISION = 3;
 
 /** A built-in season by id (`gtws-2025`). */
 export function getBuiltInSeason(id: string): Season | undefined {

@@ -7,8 +7,10 @@ export {
   SEASON_FILE_FORMAT,
   SEASON_FILE_VERSION,
   SEASON_FILE_VERSIONS_READ,
+  seasonToFileData,
   type SeasonFileResult,
 } from './season-file';
+export { raceCups, rowFromFile, rowToFile } from './result-rows';
 export { seasonSchema, toSeason, type SeasonInput } from './schema';
 export {
   findRace,

@@ -25,11 +25,20 @@ const scheduleStatus = z.enum(['cancelled', 'tba'] satisfies ScheduleStatus[]);
 /** Report URLs (http or https); at least one, so every shipped fact can be checked. */
 const sourceSchema = z.object({ urls: z.array(z.url({ protocol: /^https?$/ })).min(1) });
 
-const resultRowSchema = z.object({
-  position: z.number().int().positive(),
-  driverId: slug,
-  status: z.enum(['finished', 'dnf', 'dsq', 'dns']).default('finished'),
-});
+/**
+ * A Nations Cup row names its driver (`driverId`), a Manufacturers Cup row its
+ * team (`teamId`); which one the race needs is checked with the race's cup.
+ */
+const resultRowSchema = z
+  .object({
+    position: z.number().int().positive(),
+    driverId: slug.optional(),
+    teamId: slug.optional(),
+    status: z.enum(['finished', 'dnf', 'dsq', 'dns']).default('finished'),
+  })
+  .refine((row) => (row.driverId === undefined) !== (row.teamId === undefined), {
+    message: 'must name either "driverId" (Nations Cup) or "teamId" (Manufacturers Cup)',
+  });
 
 const officialResultSchema = z.object({
   raceId: slug,
@@ -98,7 +107,10 @@ const roundSchema = z.object({
 const driverSchema = z.object({
   id: slug,
   name: z.string().min(1),
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in upper case, like "ES"'),
+  /** Empty when no source states it. */
+  country: z
+    .string()
+    .regex(/^(?:[A-Z]{2})?$/, 'must be an ISO 3166-1 alpha-2 code in upper case, like "ES" (or "" when not known)'),
   psnIds: z.array(z.string().min(1)).default([]),
   aliases: z.array(z.string().min(1)).default([]),
 });
@@ -107,6 +119,7 @@ const teamSchema = z.object({
   id: slug,
   name: z.string().min(1),
   driverIds: z.array(slug),
+  lineUps: z.array(z.object({ roundId: slug, driverIds: z.array(slug) })).optional(),
 });
 
 /** A season as written in a file; {@link toSeason} fills implied fields. */
@@ -144,6 +157,18 @@ export const seasonSchema = z
       unique(`team:${t.id}`, ['teams', i, 'id'], 'team');
       t.driverIds.forEach((id, j) => {
         if (!driverIds.has(id)) problem(['teams', i, 'driverIds', j], `unknown driver "${id}"`);
+      });
+      const lineUpRounds = new Set<string>();
+      t.lineUps?.forEach((lineUp, j) => {
+        if (!season.rounds.some((round) => round.id === lineUp.roundId))
+          problem(['teams', i, 'lineUps', j, 'roundId'], `unknown round "${lineUp.roundId}"`);
+        if (lineUpRounds.has(lineUp.roundId))
+          problem(['teams', i, 'lineUps', j, 'roundId'], `second line-up for round "${lineUp.roundId}"`);
+        lineUpRounds.add(lineUp.roundId);
+        lineUp.driverIds.forEach((id, k) => {
+          if (!t.driverIds.includes(id))
+            problem(['teams', i, 'lineUps', j, 'driverIds', k], `"${id}" is not one of the team's drivers`);
+        });
       });
     });
     season.entryLists.nations.forEach((id, i) => {
@@ -188,8 +213,14 @@ export const seasonSchema = z
       resultRaces.add(result.raceId);
       const positions = new Set<number>();
       result.classification.forEach((row, j) => {
-        if (cup !== undefined && !entryKnown(cup, row.driverId))
-          problem(['results', i, 'classification', j, 'driverId'], `unknown entry "${row.driverId}"`);
+        const path = ['results', i, 'classification', j];
+        if (cup === 'manufacturers' && row.teamId === undefined)
+          problem([...path, 'teamId'], 'a Manufacturers Cup row names its team with "teamId"');
+        if (cup === 'nations' && row.driverId === undefined)
+          problem([...path, 'driverId'], 'a Nations Cup row names its driver with "driverId"');
+        const entry = row.teamId ?? row.driverId;
+        if (cup !== undefined && entry !== undefined && !entryKnown(cup, entry))
+          problem([...path, row.teamId !== undefined ? 'teamId' : 'driverId'], `unknown entry "${entry}"`);
         if (positions.has(row.position))
           problem(['results', i, 'classification', j, 'position'], `duplicate position ${row.position}`);
         positions.add(row.position);

@@ -13,6 +13,7 @@ import type { Season } from '../domain/types';
 import type { Result } from '../common/result';
 import { readVersionedFile } from '../files/versioned';
 import { formatIssues } from './issues';
+import { raceCups, rowToFile } from './result-rows';
 import { seasonSchema, toSeason } from './schema';
 
 export const SEASON_FILE_FORMAT = 'podium-season';
@@ -82,9 +83,25 @@ export function serializeSeasonFile(season: Season): string {
   );
 }
 
+/**
+ * The season as files write it: a Manufacturers Cup result row names its
+ * entry `teamId` (inside the app it is the row's `driverId`).
+ */
+export function seasonToFileData(season: Season): unknown {
+  if (!season.results) return season;
+  const cups = raceCups(season.rounds);
+  return {
+    ...season,
+    results: season.results.map((result) => ({
+      ...result,
+      classification: result.classification.map((row) => rowToFile(row, cups.get(result.raceId))),
+    })),
+  };
+}
+
 /** Rebuilds the season with a fixed key order so saved files diff cleanly. */
-function canonicalSeason(season: Season): Season {
-  const parsed = seasonSchema.safeParse(season);
+function canonicalSeason(season: Season): unknown {
+  const parsed = seasonSchema.safeParse(seasonToFileData(season));
   // A season that does not validate is written as given: the reader reports its problems.
-  return parsed.success ? toSeason(parsed.data) : season;
+  return seasonToFileData(parsed.success ? toSeason(parsed.data) : season);
 }

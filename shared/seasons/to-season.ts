@@ -2,6 +2,7 @@
 import type * as z from 'zod';
 import type { Season } from '../domain/types';
 import type { seasonSchema } from './schema';
+import { rowFromFile } from './result-rows';
 
 /** A season as the season-file schema outputs it. */
 export type SeasonFileData = z.output<typeof seasonSchema>;
@@ -48,9 +49,16 @@ export function toSeason(parsed: SeasonFileData): Season {
       }),
     })),
     drivers: parsed.drivers,
-    teams: parsed.teams,
+    teams: parsed.teams.map(({ lineUps, ...team }) => (lineUps ? { ...team, lineUps } : team)),
     entryLists: pending && pending.length > 0 ? { ...lists, pending } : lists,
-    ...(parsed.results ? { results: parsed.results } : {}),
+    ...(parsed.results
+      ? {
+          results: parsed.results.map((result) => ({
+            ...result,
+            classification: result.classification.map(rowFromFile),
+          })),
+        }
+      : {}),
     ...(parsed.standings ? { standings: parsed.standings } : {}),
     ...(parsed.champions ? { champions: parsed.champions } : {}),
   };

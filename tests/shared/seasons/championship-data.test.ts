@@ -46,7 +46,9 @@ describe('2026', () => {
 
   it('runs the Nations Cup World Finals format with estimated, editable start times', () => {
     const wf = season2026.rounds[3]!;
-    expect(wf.races.map((r) => [r.session, r.pickable, r.startsAtEstimate])).toEqual([
+    expect(
+      wf.races.filter((r) => r.cup === 'nations').map((r) => [r.session, r.pickable, r.startsAtEstimate]),
+    ).toEqual([
       ['quali', false, true],
       ['race1', true, true],
       ['race2', true, true],
@@ -57,6 +59,10 @@ describe('2026', () => {
       'gtws-2026-wf-nations-race1',
       'gtws-2026-wf-nations-race2',
       'gtws-2026-wf-nations-gf',
+      'gtws-2026-wf-manufacturers-race1',
+      'gtws-2026-wf-manufacturers-race2',
+      'gtws-2026-wf-manufacturers-race3',
+      'gtws-2026-wf-manufacturers-gf',
     ]);
   });
 
@@ -90,8 +96,14 @@ describe('official results', () => {
   });
 
   it('states the champions and the standings', () => {
-    expect(season2025.champions?.map((c) => c.entryId)).toEqual(['jose-serrano']);
-    expect(season2024.champions?.map((c) => c.entryId)).toEqual(['takuma-miyazono']);
+    expect(season2025.champions?.map((c) => [c.cup, c.entryId])).toEqual([
+      ['nations', 'jose-serrano'],
+      ['manufacturers', 'porsche'],
+    ]);
+    expect(season2024.champions?.map((c) => [c.cup, c.entryId])).toEqual([
+      ['nations', 'takuma-miyazono'],
+      ['manufacturers', 'lexus'],
+    ]);
     const final2024 = season2024.standings?.find((s) => s.roundId === 'gtws-2024-wf');
     expect(final2024?.rows[0]).toEqual({ entryId: 'takuma-miyazono', rank: 1, points: 50 });
   });
@@ -132,13 +144,20 @@ describe('season file version 2', () => {
       [false, 'cancelled'],
       [false, 'cancelled'],
       [false, 'cancelled'],
+      [false, 'cancelled'],
     ]);
     expect(result.value.rounds[2]!.races[2]).toMatchObject({ pickable: false, status: 'tba' });
     expect(pickableRaces(result.value).map((r) => r.id)).toEqual([
       'gtws-2025-r1-nations-gf',
+      'gtws-2025-r1-manufacturers-gf',
+      'gtws-2025-r3-manufacturers-gf',
       'gtws-2025-wf-nations-race1',
       'gtws-2025-wf-nations-race2',
       'gtws-2025-wf-nations-gf',
+      'gtws-2025-wf-manufacturers-race1',
+      'gtws-2025-wf-manufacturers-race2',
+      'gtws-2025-wf-manufacturers-race3',
+      'gtws-2025-wf-manufacturers-gf',
     ]);
   });
 

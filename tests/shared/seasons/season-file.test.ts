@@ -47,6 +47,7 @@ describe('built-in seasons', () => {
       ['gtws-2025-r1-nations-quali', false, []],
       ['gtws-2025-r1-nations-sprint', false, []],
       ['gtws-2025-r1-nations-gf', true, [6, 5, 4, 3, 2, 1]],
+      ['gtws-2025-r1-manufacturers-gf', true, [6, 5, 4, 3, 2, 1]],
     ]);
     const gf = r1.races[2]!;
     expect(gf).toMatchObject({
@@ -91,11 +92,18 @@ describe('built-in seasons', () => {
   it('lists the pickable races in calendar order', () => {
     expect(pickableRaces(season2025).map((r) => r.id)).toEqual([
       'gtws-2025-r1-nations-gf',
+      'gtws-2025-r1-manufacturers-gf',
       'gtws-2025-r2-nations-gf',
+      'gtws-2025-r2-manufacturers-gf',
       'gtws-2025-r3-nations-gf',
+      'gtws-2025-r3-manufacturers-gf',
       'gtws-2025-wf-nations-race1',
       'gtws-2025-wf-nations-race2',
       'gtws-2025-wf-nations-gf',
+      'gtws-2025-wf-manufacturers-race1',
+      'gtws-2025-wf-manufacturers-race2',
+      'gtws-2025-wf-manufacturers-race3',
+      'gtws-2025-wf-manufacturers-gf',
     ]);
   });
 });
@@ -167,6 +175,6 @@ describe('season file', () => {
     for (const round of data.season.rounds) for (const race of round.races) delete race.pickable;
     data.season.rounds[0].races[0].pickable = true;
     const result = parseSeasonFile(JSON.stringify(data));
-    expect(result.ok && result.value.rounds[0]!.races.map((r) => r.pickable)).toEqual([true, false, true]);
+    expect(result.ok && result.value.rounds[0]!.races.map((r) => r.pickable)).toEqual([true, false, true, true]);
   });
 });

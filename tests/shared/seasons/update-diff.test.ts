@@ -37,8 +37,8 @@ describe('planSeasonUpdate', () => {
       races: [],
     });
     raceOf(next, R2_GF).startsAt = '2025-09-21T13:00:00Z';
-    next.drivers.push({ id: 'seiya-suzuki', name: 'Seiya Suzuki', country: 'JP', psnIds: [], aliases: [] });
-    next.entryLists.nations.push('seiya-suzuki');
+    next.drivers.push({ id: 'rin-yamada', name: 'Rin Yamada', country: 'JP', psnIds: [], aliases: [] });
+    next.entryLists.nations.push('rin-yamada');
     const usage = usedBy(R2_GF, ['jose-serrano', 'pol-urra', 'valerio-gallo']);
     const plan = planSeasonUpdate(base(), next, usage, SUMMER_2025);
     expect(plan.refused).toEqual([]);
@@ -53,8 +53,8 @@ describe('planSeasonUpdate', () => {
         to: '2025-09-21T13:00:00Z',
         use: usage.races[0],
       },
-      { kind: 'driver-added', driverId: 'seiya-suzuki', name: 'Seiya Suzuki' },
-      { kind: 'entry-added', cup: 'nations', entryId: 'seiya-suzuki' },
+      { kind: 'driver-added', driverId: 'rin-yamada', name: 'Rin Yamada' },
+      { kind: 'entry-added', cup: 'nations', entryId: 'rin-yamada' },
     ]);
     expect(plan.season).toEqual(next);
   });
