@@ -57,6 +57,18 @@ export const resultRowSchema = z.object({
   points: z.number().nullable().optional(),
 });
 
+/**
+ * A result row as league files write it: a Nations Cup row names its driver
+ * (`driverId`), a Manufacturers Cup row its team (`teamId`). Exactly one of
+ * the two; the file reader checks which one the race's cup needs and maps it
+ * to the app's `driverId` (the entry id).
+ */
+export const fileResultRowSchema = resultRowSchema
+  .extend({ driverId: idSchema.optional(), teamId: idSchema.optional() })
+  .refine((row) => (row.driverId === undefined) !== (row.teamId === undefined), {
+    message: 'must name either "driverId" (Nations Cup) or "teamId" (Manufacturers Cup)',
+  });
+
 export const raceResultSchema = z.object({
   raceId: idSchema,
   classification: z.array(resultRowSchema),
@@ -93,3 +105,6 @@ export const leagueSchema = z.object({
   createdAt: instantSchema,
   replay: z.boolean().optional(),
 });
+
+/** A race result as league files write it (rows per {@link fileResultRowSchema}). */
+export const fileRaceResultSchema = raceResultSchema.extend({ classification: z.array(fileResultRowSchema) });

@@ -18,12 +18,15 @@ import {
   nameSchema,
   instantSchema,
   pickSchema,
-  raceResultSchema,
+  fileRaceResultSchema,
 } from '../domain/schemas';
 import { problemAt, readVersionedFile, schemaProblems } from '../files/versioned';
 import { scoringRulesSchema, normalizeRules, type ScoringRules } from '../scoring/rules';
 import { BUILT_IN_SEASONS } from '../seasons/built-in';
 import { seasonSchema, toSeason } from '../seasons/schema';
+import { rowFromFile } from '../seasons/result-rows';
+import { seasonToFileData } from '../seasons/season-file';
+import { checkEntryKeys, checkPickCups, CUP_NAMES, resultsToFile } from './entry-keys';
 import { trustBuiltInSeason } from './trusted-season';
 import type { BundleHost } from './host-signature';
 
@@ -84,10 +87,8 @@ const bundleSchema = z.object({
   season: seasonSchema.optional(),
   members: z.array(memberSchema),
   picks: z.array(pickSchema).default([]),
-  results: z.array(raceResultSchema).default([]),
+  results: z.array(fileRaceResultSchema).default([]),
 });
-
-const CUP_NAMES = { nations: 'Nations Cup', manufacturers: 'Manufacturers Cup' } as const;
 
 /** Checks between parts of the bundle that a field-by-field schema cannot see. */
 function crossCheck(bundle: LeagueBundle, season: Season | undefined, lines: Lines): string[] {
@@ -192,7 +193,10 @@ export function readLeagueBundleData(data: unknown, lines: Lines = new Map()): L
       return pick;
     }),
     results: d.results.map((r) => {
-      const result: RaceResult = { raceId: r.raceId, classification: r.classification.map(cleanRow) };
+      const result: RaceResult = {
+        raceId: r.raceId,
+        classification: r.classification.map((row) => cleanRow(rowFromFile(row))),
+      };
       if (r.fastestLap !== undefined) result.fastestLap = r.fastestLap;
       if (r.source !== undefined) result.source = r.source;
       if (r.partial) result.partial = true;
@@ -202,7 +206,13 @@ export function readLeagueBundleData(data: unknown, lines: Lines = new Map()): L
   };
   if (d.host) bundle.host = { publicKey: d.host.publicKey, signature: d.host.signature };
   if (d.season) bundle.season = toSeason(d.season);
-  const errors = crossCheck(bundle, bundleSeason(bundle), lines);
+  const season = bundleSeason(bundle);
+  const errors = crossCheck(bundle, season, lines);
+  if (season) {
+    const at = (path: (string | number)[], message: string) => errors.push(problemAt(lines, path, message));
+    checkEntryKeys(d.results, season, at);
+    checkPickCups(bundle.picks, season, league.rules, at);
+  }
   return errors.length > 0 ? fail(...errors) : { ok: true, value: bundle };
 }
 
@@ -228,7 +238,7 @@ export function parseLeagueBundle(input: Uint8Array | string): LeagueBundleResul
 
 /** Writes a league bundle: fixed key order, two-space indent, trailing newline. */
 export function serializeLeagueBundle(bundle: LeagueBundle): string {
-  const read = readLeagueBundleData(bundle);
+  const read = readLeagueBundleData(bundleFileData(bundle));
   // A bundle that does not validate is written as given; reading it back reports why.
   const canonical = read.ok ? read.value : bundle;
   const out: Record<string, unknown> = {
@@ -237,9 +247,19 @@ export function serializeLeagueBundle(bundle: LeagueBundle): string {
     league: canonical.league,
   };
   if (canonical.host) out.host = canonical.host;
-  if (canonical.season) out.season = canonical.season;
+  const file = bundleFileData(canonical);
+  if (file.season) out.season = file.season;
   out.members = canonical.members;
   out.picks = canonical.picks;
-  out.results = canonical.results;
+  out.results = file.results;
   return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** The bundle as files write it: Manufacturers Cup result rows name their entry `teamId`. */
+function bundleFileData(bundle: LeagueBundle): Record<string, unknown> {
+  return {
+    ...bundle,
+    ...(bundle.season ? { season: seasonToFileData(bundle.season) } : {}),
+    results: resultsToFile(bundle.results, bundleSeason(bundle)),
+  };
 }

@@ -3,7 +3,7 @@
  * driver standings from the results and each race's points table, and the
  * check the importer turns into warnings when a file lists other points.
  */
-import type { Race, RaceResult, ResultRow, Season } from '../domain/types';
+import type { Cup, Race, RaceResult, ResultRow, Season } from '../domain/types';
 import { allRaces } from '../seasons/lookup';
 
 /** Points a classification row earns from the race's table (`dns` and unlisted positions earn 0). */
@@ -41,8 +41,10 @@ export function checkListedPoints(race: Race, rows: readonly ResultRow[]): Point
 
 export interface ChampionshipRow {
   rank: number;
+  /** Entry id: the driver (Nations Cup) or the team (Manufacturers Cup). */
   driverId: string;
   name: string;
+  /** The driver's country; empty for a team or when not known. */
   country: string;
   points: number;
   wins: number;
@@ -52,24 +54,33 @@ export interface ChampionshipRow {
 }
 
 /**
- * Drivers' championship of the season's Nations Cup races. Order: points, then
- * countback (more wins, then more second places, …); drivers still equal share a rank.
+ * The championship of one cup from its races' points tables: drivers in the
+ * Nations Cup (default), teams in the Manufacturers Cup. Order: points, then
+ * countback (more wins, then more second places, …); entries still equal share a rank.
  */
-export function driverChampionship(season: Season, results: readonly RaceResult[]): ChampionshipRow[] {
+export function driverChampionship(
+  season: Season,
+  results: readonly RaceResult[],
+  cup: Cup = 'nations',
+): ChampionshipRow[] {
   const races = new Map(allRaces(season).map((race) => [race.id, race]));
-  const drivers = new Map(season.drivers.map((d) => [d.id, d]));
+  const names = new Map<string, { name: string; country: string }>(
+    cup === 'nations'
+      ? season.drivers.map((d) => [d.id, d])
+      : season.teams.map((t) => [t.id, { name: t.name, country: '' }]),
+  );
   const byDriver = new Map<string, { points: number; finishes: number[]; byRace: Record<string, number> }>();
   const get = (id: string) => {
     let entry = byDriver.get(id);
     if (!entry) byDriver.set(id, (entry = { points: 0, finishes: [], byRace: {} }));
     return entry;
   };
-  for (const id of season.entryLists.nations) get(id);
+  for (const id of season.entryLists[cup]) get(id);
   const latest = new Map<string, RaceResult>();
   for (const result of results) latest.set(result.raceId, result);
   for (const result of latest.values()) {
     const race = races.get(result.raceId);
-    if (!race || race.cup !== 'nations' || race.pointsTable.length === 0) continue;
+    if (!race || race.cup !== cup || race.pointsTable.length === 0) continue;
     const seen = new Set<string>();
     for (const row of result.classification) {
       if (seen.has(row.driverId)) continue;
@@ -99,12 +110,12 @@ export function driverChampionship(season: Season, results: readonly RaceResult[
   let rank = 1;
   return rows.map((row, i) => {
     if (i > 0 && compare(rows[i - 1]!, row) !== 0) rank = i + 1;
-    const driver = drivers.get(row.driverId);
+    const entry = names.get(row.driverId);
     return {
       rank,
       driverId: row.driverId,
-      name: driver?.name ?? row.driverId,
-      country: driver?.country ?? '',
+      name: entry?.name ?? row.driverId,
+      country: entry?.country ?? '',
       points: row.e.points,
       wins: row.cb[0] ?? 0,
       podiums: (row.cb[0] ?? 0) + (row.cb[1] ?? 0) + (row.cb[2] ?? 0),

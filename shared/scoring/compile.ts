@@ -5,7 +5,7 @@
  * and race, joker round) is settled here, so that {@link gradeLeague} is a
  * tight loop over numbers that can run on every render.
  */
-import type { Member, Pick, Race, Season } from '../domain/types';
+import type { Cup, Member, Pick, Race, Season } from '../domain/types';
 import { pickableRaces } from '../seasons/lookup';
 import { isoToMs } from './time';
 
@@ -19,6 +19,8 @@ export interface LeagueInput {
   picks: Pick[];
   /** Replay mode: count picks made after the race started. */
   ignoreLocks?: boolean;
+  /** The league's cups (see `leagueCups`): races of other cups are not scored. Absent: the Nations Cup only. */
+  cups?: readonly Cup[];
 }
 
 export type IgnoredPickReason = 'late' | 'unknownMember' | 'unknownRace' | 'invalidPodium' | 'invalidTime';
@@ -63,10 +65,14 @@ export interface CompiledLeague {
 }
 
 export function orderRaces(input: LeagueInput): Race[] {
-  if (input.races) return input.races.filter((race) => race.pickable);
-  if (input.season) return pickableRaces(input.season);
+  const cups = input.cups ?? NATIONS_ONLY;
+  const counts = (race: Race) => cups.includes(race.cup);
+  if (input.races) return input.races.filter((race) => race.pickable && counts(race));
+  if (input.season) return pickableRaces(input.season).filter(counts);
   return [];
 }
+
+const NATIONS_ONLY: readonly Cup[] = ['nations'];
 
 export function compileLeague(input: LeagueInput): CompiledLeague {
   const races = orderRaces(input);

@@ -4,10 +4,10 @@
  * typed arrays only; no object is created per pick. Explanations of single
  * picks are built on demand by ./breakdown.ts from the same formulas.
  */
-import type { RaceResult } from '../domain/types';
+import type { Cup, RaceResult } from '../domain/types';
 import { compileLeague, type CompiledLeague, type LeagueInput } from './compile';
-import { fromThousandths } from './points';
-import { withPreset, type PresetId, type ScoringRules } from './rules';
+import { fromThousandths, toThousandths } from './points';
+import { leagueCups, withPreset, type PresetId, type ScoringRules } from './rules';
 import { compileRules } from './slot-points';
 import { isGradable } from './gradable';
 import type { Standings, StandingsRow } from './standings-types';
@@ -612,6 +612,7 @@ class Row implements StandingsRow {
   readonly #joker: number;
   #byRace: Record<string, number> | undefined;
   #byRound: Record<string, number> | undefined;
+  #byCup: Partial<Record<Cup, number>> | undefined;
   #dropped: string[] | undefined;
 
   constructor(view: RowView, m: number, joker: number, rank: number, canWin: boolean) {
@@ -672,9 +673,32 @@ class Row implements StandingsRow {
     return this.#byRound;
   }
 
+  get byCup(): Partial<Record<Cup, number>> {
+    if (this.#byCup === undefined) this.#byCup = splitByCup(this.#view.league, this.byRace, this.droppedRoundIds);
+    return this.#byCup;
+  }
+
   toJSON(): StandingsRow {
     return toPlainRow(this);
   }
+}
+
+/** Per-cup totals of one member's race points, summed in thousandths so they add up to the total exactly. */
+function splitByCup(
+  league: CompiledLeague,
+  byRace: Record<string, number>,
+  droppedRoundIds: readonly string[],
+): Partial<Record<Cup, number>> {
+  const totals = new Map<Cup, number>();
+  for (const race of league.races) if (!totals.has(race.cup)) totals.set(race.cup, 0);
+  for (const race of league.races) {
+    const points = byRace[race.id];
+    if (points === undefined || droppedRoundIds.includes(race.roundId)) continue;
+    totals.set(race.cup, totals.get(race.cup)! + toThousandths(points));
+  }
+  const out: Partial<Record<Cup, number>> = {};
+  for (const [cup, total] of totals) out[cup] = fromThousandths(total);
+  return out;
 }
 
 /** A row as a plain object with every field, for JSON, IPC and structured clones. */
@@ -689,6 +713,7 @@ export function toPlainRow(row: StandingsRow): StandingsRow {
     winners: row.winners,
     byRace: row.byRace,
     byRound: row.byRound,
+    byCup: row.byCup,
     jokerRoundId: row.jokerRoundId,
     droppedRoundIds: row.droppedRoundIds,
     picksCounted: row.picksCounted,
@@ -707,7 +732,8 @@ export interface StandingsInput extends LeagueInput {
 
 /** Compiles and grades in one call. For repeated grading keep the {@link compileLeague} result. */
 export function computeStandings(input: StandingsInput): Standings {
-  return gradeLeague(compileLeague(input), input.results, input.rules);
+  const cups = input.cups ?? leagueCups(input.rules);
+  return gradeLeague(compileLeague({ ...input, cups }), input.results, input.rules);
 }
 
 /** The same picks and results ranked under another preset ("what if we played distance?"). */

@@ -4,6 +4,7 @@
  * See docs/scoring.md for the rules in prose.
  */
 import * as z from 'zod';
+import type { Cup } from '../domain/types';
 import { fromThousandths, toThousandths } from './points';
 
 export type PresetId = 'classic' | 'proximity' | 'distance';
@@ -44,6 +45,20 @@ export interface ScoringOptions {
 export interface ScoringRules extends ScoringOptions {
   preset: PresetId;
   overrides?: Partial<PresetNumbers>;
+  /**
+   * The championships the league predicts; only their races count. Absent:
+   * the Nations Cup only (what every league file written before cups meant).
+   */
+  cups?: Cup[];
+}
+
+const CUP_ORDER: readonly Cup[] = ['nations', 'manufacturers'];
+
+/** The cups a league plays, Nations Cup first; absent means the Nations Cup only. */
+export function leagueCups(rules: Pick<ScoringRules, 'cups'>): Cup[] {
+  const cups = rules.cups ?? [];
+  const out = CUP_ORDER.filter((cup) => cups.includes(cup));
+  return out.length > 0 ? out : ['nations'];
 }
 
 export const DEFAULT_OPTIONS: ScoringOptions = {
@@ -115,6 +130,7 @@ export function withPreset(rules: ScoringRules, preset: PresetId): ScoringRules 
     uniqueBonus: rules.uniqueBonus,
     dropWorst: rules.dropWorst,
     missedRace: rules.missedRace,
+    ...(rules.cups ? { cups: leagueCups(rules) } : {}),
   };
 }
 
@@ -137,6 +153,11 @@ export const scoringRulesSchema = z.object({
   uniqueBonus: z.boolean().default(false),
   dropWorst: z.number().int().nonnegative().max(100).default(0),
   missedRace: z.enum(['zero', 'lowest']).default('zero'),
+  cups: z
+    .array(z.enum(['nations', 'manufacturers']))
+    .min(1, 'must name at least one cup')
+    .refine((cups) => new Set(cups).size === cups.length, 'must not name a cup twice')
+    .optional(),
 });
 
 /** Removes `undefined` override fields so that rules serialize and compare cleanly. */
@@ -159,5 +180,6 @@ export function normalizeRules(rules: z.output<typeof scoringRulesSchema> | Scor
     if (o.distanceTable !== undefined) overrides.distanceTable = [...o.distanceTable];
     if (Object.keys(overrides).length > 0) out.overrides = overrides;
   }
+  if (rules.cups) out.cups = leagueCups(rules);
   return out;
 }

@@ -1,3 +1,4 @@
+import type { Cup } from '../domain/types';
 import type { ScoringRules } from './rules';
 
 /** One member's line of the league table. */
@@ -21,6 +22,12 @@ export interface StandingsRow {
   readonly byRace: Record<string, number>;
   /** Total of each round with a graded race, keyed by round id. Built when first read. */
   readonly byRound: Record<string, number>;
+  /**
+   * The total split by cup: one key per cup of the league's scored races,
+   * rounds dropped by the drop-worst option left out, so the values add up
+   * to `points`. Built when first read.
+   */
+  readonly byCup: Partial<Record<Cup, number>>;
   /** The round the member's joker doubled, if the rules use jokers and one was played. */
   jokerRoundId: string | null;
   /** Rounds left out of `points` by the drop-worst option. */

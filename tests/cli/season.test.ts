@@ -45,7 +45,11 @@ describe('podium season', () => {
       ['tba', null],
       [null, '2026-12-05'],
     ]);
-    expect(json.season.entryLists).toEqual({ nations: [], manufacturers: [], pending: ['nations'] });
+    expect(json.season.entryLists).toEqual({
+      nations: [],
+      manufacturers: [],
+      pending: ['nations', 'manufacturers'],
+    });
     expect(parseSeasonFile(run.stdout).ok).toBe(true);
   });
 
