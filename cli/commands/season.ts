@@ -1,8 +1,9 @@
 /**
  * `podium season --list` and `podium season <id> [--json]`: the seasons the
  * app ships, checked without the UI. `--json` prints the season file object
- * `{ format: "podium-season", version, season }` with statuses and the
- * official results (`season.results[]`). An unknown id is a usage error
+ * `{ format: "podium-season", version, season }` with statuses, the teams and
+ * both cups' races, and the official results (`season.results[]`; a
+ * Manufacturers Cup row names its team `teamId`). An unknown id is a usage error
  * (exit 2): the valid ids are those `--list` prints.
  */
 import type { Season } from '../../shared/domain/types';
@@ -60,7 +61,19 @@ function seasonText(season: Season): string {
     pending.includes('nations') && season.entryLists.nations.length === 0
       ? 'Nations Cup line-up: not known yet'
       : `Nations Cup line-up: ${season.entryLists.nations.length} drivers`,
+    pending.includes('manufacturers') && season.entryLists.manufacturers.length === 0
+      ? 'Manufacturers Cup line-up: not known yet'
+      : `Manufacturers Cup line-up: ${season.entryLists.manufacturers.length} teams`,
   );
+  for (const champion of season.champions ?? []) {
+    const name =
+      champion.cup === 'nations'
+        ? season.drivers.find((d) => d.id === champion.entryId)?.name
+        : season.teams.find((t) => t.id === champion.entryId)?.name;
+    lines.push(
+      `${champion.cup === 'nations' ? 'Nations Cup' : 'Manufacturers Cup'} champion: ${name ?? champion.entryId}`,
+    );
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -4,7 +4,8 @@
  */
 import { bundleSeason, parseLeagueBundle } from '../../shared/league';
 import { bundleStandings } from '../../shared/league';
-import type { Standings, StandingsRow } from '../../shared/scoring';
+import { leagueCups, type Standings, type StandingsRow } from '../../shared/scoring';
+import type { Cup } from '../../shared/domain/types';
 import { InputError, UsageError } from '../errors';
 import { formatFileProblem, readInputFile } from './results-options';
 import type { Command } from './index';
@@ -39,6 +40,7 @@ const JSON_ROW_KEYS = [
   'perfectPodiums',
   'winners',
   'byRace',
+  'byCup',
 ] as const satisfies readonly (keyof StandingsRow)[];
 
 /** The `--json` document scripts read: exactly these keys, rows in rank order. */
@@ -50,13 +52,30 @@ export function standingsJson(leagueId: string, standings: Standings): unknown {
   };
 }
 
-/** Right-aligned numbers, left-aligned names; a shared rank is shown on every tied line. */
+const CUP_COLUMN: Record<Cup, string> = { nations: 'Nations', manufacturers: 'Manufacturers' };
+const CUP_NAME: Record<Cup, string> = { nations: 'Nations Cup', manufacturers: 'Manufacturers Cup' };
+
+/**
+ * Right-aligned numbers, left-aligned names; a shared rank is shown on every
+ * tied line. A league playing both cups gets a column of points per cup.
+ */
 export function standingsTable(standings: Standings): string {
-  const header = ['Rank', 'Member', 'Points', 'Exact', 'Perfect', 'Winners'];
+  const cups = leagueCups(standings.rules);
+  const split = cups.length > 1 ? cups : [];
+  const header = [
+    'Rank',
+    'Member',
+    'Points',
+    ...split.map((cup) => CUP_COLUMN[cup]),
+    'Exact',
+    'Perfect',
+    'Winners',
+  ];
   const lines = standings.rows.map((r) => [
     String(r.rank),
     r.name,
     String(r.points),
+    ...split.map((cup) => String(r.byCup[cup] ?? 0)),
     String(r.exact),
     String(r.perfectPodiums),
     String(r.winners),
@@ -89,7 +108,9 @@ export const standingsCommand: Command = async (args, io) => {
     rules.missedRace === 'lowest' ? 'missed race = lowest' : '',
   ].filter(Boolean);
   io.stdout(`${bundle.league.name} — ${season?.name ?? bundle.league.seasonId}\n`);
+  const cups = rules.cups ? leagueCups(rules).map((cup) => CUP_NAME[cup]) : [];
   io.stdout(`Rules: ${rules.preset}${options.length ? `, ${options.join(', ')}` : ''}`);
+  if (cups.length > 0) io.stdout(`; ${cups.join(' + ')}`);
   io.stdout(
     `; ${standings.gradedRaceIds.length} race(s) graded, ${standings.remainingRaceIds.length} to go\n\n`,
   );

@@ -28,6 +28,7 @@ describe('podium standings', () => {
       perfectPodiums: 1,
       winners: 1,
       byRace: { 'gtws-2025-r1-nations-gf': 11 },
+      byCup: { nations: 11 },
     });
     expect(
       json.standings.map((r: { rank: number; memberId: string; points: number }) => [
