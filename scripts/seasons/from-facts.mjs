@@ -463,7 +463,11 @@ function buildSeason(layout) {
     }
   });
 
-  const teams = addManufacturersCup(layout, factSeason, rounds, noteDriver, { results, standings, champions });
+  const teams = addManufacturersCup(layout, factSeason, rounds, noteDriver, {
+    results,
+    standings,
+    champions,
+  });
 
   // PSN IDs of earlier seasons, kept after this season's own.
   for (const earlier of facts.seasons.filter((s) => s.year < layout.year))
@@ -529,7 +533,8 @@ function addManufacturersCup(layout, factSeason, rounds, noteDriver, out) {
     }
     const planned = plan.manufacturers ?? {};
     for (const fact of cup?.races ?? [])
-      if (!(fact.kind in planned)) fail(`${plan.id}: Manufacturers Cup "${fact.kind}" has no start in LAYOUT`);
+      if (!(fact.kind in planned))
+        fail(`${plan.id}: Manufacturers Cup "${fact.kind}" has no start in LAYOUT`);
     const round = rounds[index];
     for (const [kind, startsAt] of Object.entries(planned)) {
       const fact = (cup?.races ?? []).find((r) => r.kind === kind);

@@ -22,9 +22,15 @@ export function checkEntryKeys(
     result.classification.forEach((row, j) => {
       const cup = cups.get(result.raceId);
       if (cup === 'manufacturers' && row.teamId === undefined)
-        at(['results', i, 'classification', j, 'driverId'], 'a Manufacturers Cup row names its team with "teamId".');
+        at(
+          ['results', i, 'classification', j, 'driverId'],
+          'a Manufacturers Cup row names its team with "teamId".',
+        );
       if (cup === 'nations' && row.driverId === undefined)
-        at(['results', i, 'classification', j, 'teamId'], 'a Nations Cup row names its driver with "driverId".');
+        at(
+          ['results', i, 'classification', j, 'teamId'],
+          'a Nations Cup row names its driver with "driverId".',
+        );
     }),
   );
 }

@@ -674,7 +674,8 @@ class Row implements StandingsRow {
   }
 
   get byCup(): Partial<Record<Cup, number>> {
-    if (this.#byCup === undefined) this.#byCup = splitByCup(this.#view.league, this.byRace, this.droppedRoundIds);
+    if (this.#byCup === undefined)
+      this.#byCup = splitByCup(this.#view.league, this.byRace, this.droppedRoundIds);
     return this.#byCup;
   }
 

@@ -23,7 +23,10 @@ export function rowFromFile<R extends FileEntryRow>(
 }
 
 /** The row as a file writes it: a Manufacturers Cup row's `driverId` becomes `teamId`, keys kept in order. */
-export function rowToFile<R extends { driverId: string }>(row: R, cup: Cup | undefined): Record<string, unknown> {
+export function rowToFile<R extends { driverId: string }>(
+  row: R,
+  cup: Cup | undefined,
+): Record<string, unknown> {
   if (cup !== 'manufacturers') return { ...row };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) out[key === 'driverId' ? 'teamId' : key] = value;
@@ -31,6 +34,8 @@ export function rowToFile<R extends { driverId: string }>(row: R, cup: Cup | und
 }
 
 /** Race id → cup, for writing the rows of many results. */
-export function raceCups(rounds: readonly { races: readonly { id: string; cup: Cup }[] }[]): Map<string, Cup> {
+export function raceCups(
+  rounds: readonly { races: readonly { id: string; cup: Cup }[] }[],
+): Map<string, Cup> {
   return new Map(rounds.flatMap((round) => round.races.map((race) => [race.id, race.cup] as const)));
 }

@@ -110,7 +110,10 @@ const driverSchema = z.object({
   /** Empty when no source states it. */
   country: z
     .string()
-    .regex(/^(?:[A-Z]{2})?$/, 'must be an ISO 3166-1 alpha-2 code in upper case, like "ES" (or "" when not known)'),
+    .regex(
+      /^(?:[A-Z]{2})?$/,
+      'must be an ISO 3166-1 alpha-2 code in upper case, like "ES" (or "" when not known)',
+    ),
   psnIds: z.array(z.string().min(1)).default([]),
   aliases: z.array(z.string().min(1)).default([]),
 });

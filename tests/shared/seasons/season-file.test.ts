@@ -175,6 +175,11 @@ describe('season file', () => {
     for (const round of data.season.rounds) for (const race of round.races) delete race.pickable;
     data.season.rounds[0].races[0].pickable = true;
     const result = parseSeasonFile(JSON.stringify(data));
-    expect(result.ok && result.value.rounds[0]!.races.map((r) => r.pickable)).toEqual([true, false, true, true]);
+    expect(result.ok && result.value.rounds[0]!.races.map((r) => r.pickable)).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ]);
   });
 });
