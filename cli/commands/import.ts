@@ -12,6 +12,8 @@ import { sha256Hex } from '../../shared/hash/sha256';
 import { bundleSeason, parseLeagueBundle, serializeLeagueBundle } from '../../shared/league';
 import { planResultsBytes, toRaceResult, type ParsedRace } from '../../shared/results';
 import { findRace } from '../../shared/seasons';
+import { leagueCups } from '../../shared/scoring';
+import { CUP_NAMES } from '../../shared/league/entry-keys';
 import { InputError, UsageError } from '../errors';
 import type { Command } from './index';
 import { formatFileProblem, formatIssue, parseArgs, readInputFile } from './results-options';
@@ -77,6 +79,10 @@ export const importCommand: Command = async (args, io) => {
   await io.writeFileAtomic(leagueFile, text);
 
   for (const issue of issues) io.stderr(`${formatIssue(resultsFile, issue)}\n`);
+  if (!leagueCups(bundle.league.rules).includes(race.cup))
+    io.stderr(
+      `${leagueFile}: note: the league does not play the ${CUP_NAMES[race.cup]}; the result is kept but scores nothing.\n`,
+    );
   io.stdout(
     `${replaced ? 'Replaced' : 'Added'} the result of ${race.name} (${race.id}): ${table.rows.length} rows, winner ${winner(table)}.\n` +
       `Previous league file kept as ${leagueFile}.bak\n`,

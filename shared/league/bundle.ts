@@ -26,7 +26,7 @@ import { BUILT_IN_SEASONS } from '../seasons/built-in';
 import { seasonSchema, toSeason } from '../seasons/schema';
 import { rowFromFile } from '../seasons/result-rows';
 import { seasonToFileData } from '../seasons/season-file';
-import { checkEntryKeys, checkPickCups, CUP_NAMES, resultsToFile } from './entry-keys';
+import { checkEntryKeys, CUP_NAMES, resultsToFile } from './entry-keys';
 import { trustBuiltInSeason } from './trusted-season';
 import type { BundleHost } from './host-signature';
 
@@ -211,7 +211,6 @@ export function readLeagueBundleData(data: unknown, lines: Lines = new Map()): L
   if (season) {
     const at = (path: (string | number)[], message: string) => errors.push(problemAt(lines, path, message));
     checkEntryKeys(d.results, season, at);
-    checkPickCups(bundle.picks, season, league.rules, at);
   }
   return errors.length > 0 ? fail(...errors) : { ok: true, value: bundle };
 }

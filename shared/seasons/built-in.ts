@@ -5,9 +5,10 @@
  * user's file — by a unit test, not at every start: validating them with the
  * schema here cost most of the CLI's start-up.
  *
- * Race start times were not published in the race reports: every `startsAt`
- * here is a best-known estimate of the local schedule, converted to UTC and
- * marked `startsAtEstimate`; the user can edit it in the season editor. Empty
+ * Race start times were mostly not published in the race reports: a
+ * `startsAt` is a best-known estimate of the local schedule, converted to UTC
+ * and marked `startsAtEstimate`, unless the sources give the start (some
+ * Manufacturers Cup programmes); the user can edit it in the season editor. Empty
  * `track`/`car`/`venue` strings mean "not known yet". The 2025 and 2026 World
  * Finals use the 2024 World Finals points tables (top ten, Grand Final
  * doubled): the sources give no other scale. Both cups are shipped: the

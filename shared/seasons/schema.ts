@@ -27,7 +27,7 @@ const sourceSchema = z.object({ urls: z.array(z.url({ protocol: /^https?$/ })).m
 
 /**
  * A Nations Cup row names its driver (`driverId`), a Manufacturers Cup row its
- * team (`teamId`); which one the race needs is checked with the race's cup.
+ * team (`teamId`); a `teamId` on a Nations Cup race is refused.
  */
 const resultRowSchema = z
   .object({
@@ -217,8 +217,8 @@ export const seasonSchema = z
       const positions = new Set<number>();
       result.classification.forEach((row, j) => {
         const path = ['results', i, 'classification', j];
-        if (cup === 'manufacturers' && row.teamId === undefined)
-          problem([...path, 'teamId'], 'a Manufacturers Cup row names its team with "teamId"');
+        // A Manufacturers Cup row written as the app holds it (`driverId` = team id) is read too;
+        // writers always name the team `teamId`.
         if (cup === 'nations' && row.driverId === undefined)
           problem([...path, 'driverId'], 'a Nations Cup row names its driver with "driverId"');
         const entry = row.teamId ?? row.driverId;

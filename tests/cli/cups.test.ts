@@ -122,6 +122,19 @@ describe('podium import in a league with both cups', () => {
   });
 });
 
+describe('podium import of a cup the league does not play', () => {
+  it('keeps the result and says it scores nothing', async () => {
+    const file = leagueFile(['manufacturers'], false);
+    const run = await podium('import', file, OFFICIAL, '--race', NC);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `${file}: note: the league does not play the Nations Cup; the result is kept but scores nothing.\n`,
+    );
+    const json = JSON.parse((await podium('standings', file, '--json')).stdout);
+    expect(json.standings[0]).toMatchObject({ memberId: 'ana', points: 11, byCup: { manufacturers: 11 } });
+  });
+});
+
 describe('podium season with the Manufacturers Cup', () => {
   it('prints teams, Manufacturers Cup races and teamId rows in --json', async () => {
     const json = JSON.parse((await podium('season', 'gtws-2025', '--json')).stdout);

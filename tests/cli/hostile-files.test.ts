@@ -16,7 +16,7 @@ import { importCommand } from '../../cli/commands/import';
 import { standingsCommand } from '../../cli/commands/standings';
 import type { CliIo } from '../../cli/commands';
 import { nodeIo } from '../../cli/node-io';
-import { getBuiltInSeason, serializeSeasonFile } from '../../shared/seasons';
+import { getBuiltInSeason } from '../../shared/seasons';
 
 const OFFICIAL = 'tests/fixtures/results/2025-r1-london-nations-official.txt';
 const LEAGUE = 'tests/fixtures/leagues/london-friends.podium.json';
@@ -78,8 +78,7 @@ describe('podium standings on a bundle that carries a forged copy of a built-in 
     bundle.picks.push({ memberId: 'mallory', raceId: GF, podium: exact, madeAt: lateMadeAt });
     const forged = structuredClone(season);
     for (const round of forged.rounds) for (const r of round.races) r.startsAt = '2099-01-01T00:00:00.000Z';
-    // As a file carries it (Manufacturers Cup result rows name `teamId`).
-    bundle.season = JSON.parse(serializeSeasonFile(forged)).season;
+    bundle.season = forged;
     const file = path.join(dir, 'forged.podium.json');
     writeFileSync(file, JSON.stringify(bundle));
 
