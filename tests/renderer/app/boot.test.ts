@@ -94,7 +94,12 @@ describe('refreshing built-in seasons stored by an older release', () => {
       entryLists: { nations: ['jose-serrano'], manufacturers: [] },
     };
     const merged = refreshBuiltInSeason(stored, shipped);
-    expect(merged.entryLists).toEqual({ nations: ['jose-serrano'], manufacturers: [] });
+    // The Manufacturers Cup line-up is still unknown: it stays marked as pending.
+    expect(merged.entryLists).toEqual({
+      nations: ['jose-serrano'],
+      manufacturers: [],
+      pending: ['manufacturers'],
+    });
     expect(merged.drivers.map((d) => d.id)).toEqual(['jose-serrano']);
   });
 });

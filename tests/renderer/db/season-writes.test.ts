@@ -79,8 +79,8 @@ describe('season writes never rewrite the past', () => {
     raceOf(update, R1_GF).startsAt = '2099-01-01T00:00:00Z';
     update.drivers = update.drivers.filter((d) => d.id !== 'pol-urra');
     update.entryLists.nations = update.entryLists.nations.filter((id) => id !== 'pol-urra');
-    update.drivers.push({ id: 'seiya-suzuki', name: 'Seiya Suzuki', country: 'JP', psnIds: [], aliases: [] });
-    update.entryLists.nations.push('seiya-suzuki');
+    update.drivers.push({ id: 'rin-yamada', name: 'Rin Yamada', country: 'JP', psnIds: [], aliases: [] });
+    update.entryLists.nations.push('rin-yamada');
     const plan = (await planStoredSeasonUpdate(db, update))!;
     expect(plan.kept).toEqual([
       {
@@ -99,13 +99,13 @@ describe('season writes never rewrite the past', () => {
       { code: 'used-entry-kept', cup: 'nations', entryId: 'pol-urra' },
     ]);
     expect(plan.changes).toEqual([
-      { kind: 'driver-added', driverId: 'seiya-suzuki', name: 'Seiya Suzuki' },
-      { kind: 'entry-added', cup: 'nations', entryId: 'seiya-suzuki' },
+      { kind: 'driver-added', driverId: 'rin-yamada', name: 'Rin Yamada' },
+      { kind: 'entry-added', cup: 'nations', entryId: 'rin-yamada' },
     ]);
     await applySeasonUpdate(db, update);
     const stored = (await readSeason(db, 'gtws-2025'))!;
     expect(raceOf(stored, R1_GF).startsAt).toBe(raceOf(season, R1_GF).startsAt);
-    expect(stored.entryLists.nations).toEqual(expect.arrayContaining(['pol-urra', 'seiya-suzuki']));
+    expect(stored.entryLists.nations).toEqual(expect.arrayContaining(['pol-urra', 'rin-yamada']));
     expect((await db.seasons.get('gtws-2025'))?.builtIn).toBe(true);
   });
 

@@ -63,17 +63,17 @@ describe('season files', () => {
     const before = await dumpDatabase(db);
     const builtIn = (await readSeason(db, 'gtws-2025'))!;
     const update = structuredClone(builtIn);
-    update.drivers.push({ id: 'seiya-suzuki', name: 'Seiya Suzuki', country: 'JP', psnIds: [], aliases: [] });
-    update.entryLists.nations.push('seiya-suzuki');
+    update.drivers.push({ id: 'rin-yamada', name: 'Rin Yamada', country: 'JP', psnIds: [], aliases: [] });
+    update.entryLists.nations.push('rin-yamada');
     const read = await readSeasonImport(db, serializeSeasonFile(update));
     if (!read.ok) throw new Error(read.problems.join('\n'));
     expect(read.value.update?.changes).toEqual([
-      { kind: 'driver-added', driverId: 'seiya-suzuki', name: 'Seiya Suzuki' },
-      { kind: 'entry-added', cup: 'nations', entryId: 'seiya-suzuki' },
+      { kind: 'driver-added', driverId: 'rin-yamada', name: 'Rin Yamada' },
+      { kind: 'entry-added', cup: 'nations', entryId: 'rin-yamada' },
     ]);
     expect(await dumpDatabase(db)).toEqual(before);
     await commitSeasonImport(db, read.value.season);
-    expect((await readSeason(db, 'gtws-2025'))!.entryLists.nations).toContain('seiya-suzuki');
+    expect((await readSeason(db, 'gtws-2025'))!.entryLists.nations).toContain('rin-yamada');
     expect((await db.seasons.get('gtws-2025'))?.builtIn).toBe(true);
   });
 

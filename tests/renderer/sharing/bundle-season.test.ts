@@ -54,28 +54,28 @@ describe('a league file carries the season data its league needs', () => {
     const league = await createLeague(host, { name: 'Club', seasonId: 'gtws-2025', rules: DEFAULT_RULES });
     const ana = await addMember(host, league.id, { name: 'Ana' });
     const season = (await readSeason(host, 'gtws-2025'))!;
-    season.drivers.push({ id: 'seiya-suzuki', name: 'Seiya Suzuki', country: 'JP', psnIds: [], aliases: [] });
-    season.entryLists.nations.push('seiya-suzuki');
+    season.drivers.push({ id: 'rin-yamada', name: 'Rin Yamada', country: 'JP', psnIds: [], aliases: [] });
+    season.entryLists.nations.push('rin-yamada');
     await writeSeason(host, season, true);
     // A pick naming the new driver travels with the file and is valid at the friend's.
     await savePick(host, { leagueId: league.id, memberId: ana.id, raceId: R2_GF }, [
-      'seiya-suzuki',
+      'rin-yamada',
       'jose-serrano',
       'pol-urra',
     ]);
 
     const friend = await freshDb();
     const { parsed, preview, apply } = await roundTrip(host, league.id, friend);
-    expect(parsed.season?.entryLists.nations).toContain('seiya-suzuki');
+    expect(parsed.season?.entryLists.nations).toContain('rin-yamada');
     expect(preview.addsSeason).toBe(false);
     expect(preview.seasonUpdate?.changes).toEqual([
-      { kind: 'driver-added', driverId: 'seiya-suzuki', name: 'Seiya Suzuki' },
-      { kind: 'entry-added', cup: 'nations', entryId: 'seiya-suzuki' },
+      { kind: 'driver-added', driverId: 'rin-yamada', name: 'Rin Yamada' },
+      { kind: 'entry-added', cup: 'nations', entryId: 'rin-yamada' },
     ]);
     expect(preview.picks.accepted).toHaveLength(1);
     await apply();
     const got = (await readSeason(friend, 'gtws-2025'))!;
-    expect(got.entryLists.nations).toContain('seiya-suzuki');
+    expect(got.entryLists.nations).toContain('rin-yamada');
     expect((await friend.seasons.get('gtws-2025'))?.builtIn).toBe(true);
     expect(await friend.picks.count()).toBe(1);
   });

@@ -97,15 +97,15 @@ describe('matchLineup', () => {
   });
 
   it('makes an unknown name a new driver with the country the line gives (or none)', () => {
-    const rows = match('Nicolas Romero (AR)\nSeiya Suzuki');
+    const rows = match('Mateus Rocha (AR)\nRin Yamada');
     expect(rows.map((r) => r.match)).toEqual([
       {
         status: 'new',
-        driver: { id: 'nicolas-romero', name: 'Nicolas Romero', country: 'AR', psnIds: [], aliases: [] },
+        driver: { id: 'mateus-rocha', name: 'Mateus Rocha', country: 'AR', psnIds: [], aliases: [] },
       },
       {
         status: 'new',
-        driver: { id: 'seiya-suzuki', name: 'Seiya Suzuki', country: '', psnIds: [], aliases: [] },
+        driver: { id: 'rin-yamada', name: 'Rin Yamada', country: '', psnIds: [], aliases: [] },
       },
     ]);
   });
@@ -164,7 +164,7 @@ describe('applyLineup', () => {
   });
 
   it('asks for a country for new drivers and an answer for flagged lines before committing', () => {
-    const rows = match('Jose Serrano\nSeiya Suzuki\nJ. Serrano\nMohamed Buhdeima (Atlantis)');
+    const rows = match('Jose Serrano\nRin Yamada\nJ. Serrano\nOmar Haddad (Atlantis)');
     const applied = applyLineup(emptySeason(), choose(rows), known, 'replace');
     expect(applied).toEqual({
       ok: false,
@@ -179,14 +179,14 @@ describe('applyLineup', () => {
       choose(rows, {
         2: {
           kind: 'new',
-          driver: { id: 'seiya-suzuki', name: 'Seiya Suzuki', country: 'Japan', psnIds: [], aliases: [] },
+          driver: { id: 'rin-yamada', name: 'Rin Yamada', country: 'Japan', psnIds: [], aliases: [] },
         },
         3: { kind: 'skip' },
         4: {
           kind: 'new',
           driver: {
-            id: 'mohamed-buhdeima',
-            name: 'Mohamed Buhdeima',
+            id: 'omar-haddad',
+            name: 'Omar Haddad',
             country: 'xx',
             psnIds: [],
             aliases: [],

@@ -30,7 +30,7 @@ describe('Paste the line-up', { timeout: 20_000 }, () => {
           '2. Kaj de Bruin (NL)',
           'Takuma Miyazono',
           'J. Serrano',
-          'Seiya Suzuki',
+          'Rin Yamada',
         ].join('\n'),
       },
     });
@@ -55,11 +55,11 @@ describe('Paste the line-up', { timeout: 20_000 }, () => {
         'jose-serrano',
         'kaj-de-bruin',
         'takuma-miyazono',
-        'seiya-suzuki',
+        'rin-yamada',
       ]),
     );
     const stored = (await readSeason(db, 'gtws-2027'))!;
-    expect(stored.drivers.find((d) => d.id === 'seiya-suzuki')).toMatchObject({ country: 'JP' });
+    expect(stored.drivers.find((d) => d.id === 'rin-yamada')).toMatchObject({ country: 'JP' });
     expect(stored.drivers.find((d) => d.id === 'jose-serrano')!.psnIds[0]).toBe('Serrano_2027');
 
     // Undo puts the season back as it was.

@@ -97,9 +97,12 @@ const FINALIST_COUNTRIES: Record<Language, Record<string, string>> = {
 
 /** Every country of the embedded seasons' drivers. */
 function seasonCountries(): string[] {
-  return [
-    ...new Set(BUILT_IN_SEASONS.flatMap((season) => season.drivers.map((driver) => driver.country))),
-  ].sort();
+  return (
+    [...new Set(BUILT_IN_SEASONS.flatMap((season) => season.drivers.map((driver) => driver.country)))]
+      // An empty country is "not known" (Manufacturers Cup drivers no source gives a nation for).
+      .filter((country) => country !== '')
+      .sort()
+  );
 }
 
 describe('country names in every shipped language', () => {
