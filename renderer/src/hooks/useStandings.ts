@@ -3,6 +3,7 @@ import {
   compileLeague,
   entryNamer,
   gradeLeague,
+  leagueCups,
   leagueCompiler,
   type CompiledLeague,
   type LeagueInput,
@@ -84,6 +85,8 @@ export function deriveStandings(
     members: data.members,
     picks: data.league.replay === true ? picksBeforeResults(data.picks, data.results) : data.picks,
     ignoreLocks: data.league.replay === true,
+    // Only the races of the league's cups count.
+    cups: leagueCups(data.league.rules),
   });
   const { rules } = data.league;
   const standings = gradeLeague(compiled, data.results, rules);

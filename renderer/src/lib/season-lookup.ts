@@ -1,4 +1,4 @@
-import type { Driver, Race, Round, Season } from '../../../shared/domain/types';
+import type { Cup, Driver, Race, Round, Season } from '../../../shared/domain/types';
 
 /** Display name of an entry id (driver or team), falling back to the id. */
 export function entryName(season: Season | null | undefined, id: string): string {
@@ -11,11 +11,17 @@ export function driverById(season: Season, id: string): Driver | undefined {
 }
 
 /** The round whose next pickable race starts soonest after `now`, else the last round. */
-export function nextRound(season: Season, now: number): { round: Round; race: Race | null } | null {
+export function nextRound(
+  season: Season,
+  now: number,
+  cups?: readonly Cup[],
+): { round: Round; race: Race | null } | null {
   let best: { round: Round; race: Race } | null = null;
   for (const round of season.rounds) {
     for (const race of round.races) {
       if (!race.pickable || Date.parse(race.startsAt) <= now) continue;
+      // A league's next race is one of its cups; without a league, any cup's.
+      if (cups && !cups.includes(race.cup)) continue;
       if (!best || race.startsAt < best.race.startsAt) best = { round, race };
     }
   }

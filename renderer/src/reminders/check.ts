@@ -1,3 +1,4 @@
+import { leagueCups } from '../../../shared/scoring/rules';
 import { clock } from '../app/clock';
 import { i18n } from '../i18n/setup';
 import type { PodiumDatabase } from '../db/schema';
@@ -30,7 +31,10 @@ export async function collectReminders(db: PodiumDatabase): Promise<Reminder[]> 
       const memberId = await setting('activeMemberId');
       const member = members.find((m) => m.id === memberId) ?? members[0];
       if (!member) return null;
-      const races = await db.races.where('seasonId').equals(league.seasonId).toArray();
+      const cups = leagueCups(league.rules);
+      const races = (await db.races.where('seasonId').equals(league.seasonId).toArray()).filter((race) =>
+        cups.includes(race.cup),
+      );
       const picks = await db.picks.where('[leagueId+memberId]').equals([league.id, member.id]).toArray();
       const sentValue = await setting('remindersSent');
       const sent = new Set(Array.isArray(sentValue) ? (sentValue as string[]) : []);

@@ -122,10 +122,13 @@ describe('the race a result is entered for by default', () => {
     const season = getBuiltInSeason('gtws-2025')!;
     const now = Date.parse('2025-09-20T18:00:00Z'); // the evening of Berlin
     expect(defaultHandRaceId(season, new Set(), now)).toBe('gtws-2025-r1-nations-gf');
+    // London's Manufacturers Cup Grand Final started at the same time, listed after the Nations Cup's.
     expect(defaultHandRaceId(season, new Set(['gtws-2025-r1-nations-gf']), now)).toBe(
-      'gtws-2025-r2-nations-gf',
+      'gtws-2025-r1-manufacturers-gf',
     );
-    const both = new Set(['gtws-2025-r1-nations-gf', 'gtws-2025-r2-nations-gf']);
-    expect(defaultHandRaceId(season, both, now)).toBe('gtws-2025-r2-nations-gf');
+    const london = ['gtws-2025-r1-nations-gf', 'gtws-2025-r1-manufacturers-gf'];
+    expect(defaultHandRaceId(season, new Set(london), now)).toBe('gtws-2025-r2-nations-gf');
+    const all = new Set([...london, 'gtws-2025-r2-manufacturers-gf', 'gtws-2025-r2-nations-gf']);
+    expect(defaultHandRaceId(season, all, now)).toBe('gtws-2025-r2-manufacturers-gf');
   });
 });

@@ -123,6 +123,10 @@ describe('preview rules', () => {
     const { season } = await freshDb();
     const afterR2 = Date.parse('2025-09-21T12:00:00Z');
     expect(defaultRoundId(season, new Set(), afterR2)).toBe('gtws-2025-r1');
-    expect(defaultRoundId(season, new Set([R1_GF]), afterR2)).toBe('gtws-2025-r2');
+    // London's Manufacturers Cup race waits for its result too.
+    expect(defaultRoundId(season, new Set([R1_GF]), afterR2)).toBe('gtws-2025-r1');
+    expect(defaultRoundId(season, new Set([R1_GF, 'gtws-2025-r1-manufacturers-gf']), afterR2)).toBe(
+      'gtws-2025-r2',
+    );
   });
 });

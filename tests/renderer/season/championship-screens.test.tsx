@@ -45,9 +45,10 @@ describe('Home on 30 November 2026 without a league', () => {
     expect(hero.textContent).toContain('Next event');
     expect(hero.textContent).toContain('Race 1');
     expect(hero.textContent).toContain('estimated');
-    // Race 1 estimated at 2026-12-06 06:00 UTC: 5 days 18 hours away.
+    // Without a league every cup counts: the Manufacturers Cup race 1, estimated at 2026-12-05
+    // 08:00 UTC, locks first, 4 days 20 hours away.
     expect(within(hero).getByRole('timer').getAttribute('aria-label')).toMatch(
-      /^Time until picks lock: 5d 18h/,
+      /^Time until picks lock: 4d 20h/,
     );
     expect(screen.queryByText(/Season complete/)).toBeNull();
     const note = screen
@@ -57,7 +58,8 @@ describe('Home on 30 November 2026 without a league', () => {
       within(note as HTMLElement)
         .getByRole('link', { name: 'Paste the line-up' })
         .getAttribute('href'),
-    ).toBe('/season?lineup=nations&season=gtws-2026');
+      // The first race to lock is the Manufacturers Cup's: its line-up is the one offered.
+    ).toBe('/season?lineup=manufacturers&season=gtws-2026');
   });
 });
 
@@ -75,9 +77,18 @@ describe('Home after the Tokyo Grand Final with only its podium entered', () => 
     setNow('2026-12-06T10:00:00Z');
     renderAt('/');
     const hero = (await screen.findByRole('heading', { name: /World Finals – Tokyo/ })).closest('section')!;
-    await within(hero).findByText('Race 1, Race 2');
-    expect(hero.textContent).toContain('Still without a result: Race 1, Race 2.');
-    expect(hero.textContent).not.toContain('Grand Final');
+    // Without a league both cups' races are awaited, each named with its cup.
+    const awaited = [
+      'Race 1 (Nations Cup)',
+      'Race 2 (Nations Cup)',
+      'Race 1 (Manufacturers Cup)',
+      'Race 2 (Manufacturers Cup)',
+      'Race 3 (Manufacturers Cup)',
+      'Grand Final (Manufacturers Cup)',
+    ].join(', ');
+    await within(hero).findByText(awaited);
+    expect(hero.textContent).toContain(`Still without a result: ${awaited}.`);
+    expect(hero.textContent).not.toContain('Grand Final (Nations Cup)');
     expect(
       within(hero)
         .getByRole('link', { name: /Results screen/ })

@@ -9,6 +9,7 @@ import { useCurrentChampionshipId, useCurrentSeason, useSeasonList } from '../..
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useNow } from '../../hooks/useNow';
 import { nextRound } from '../../lib/season-lookup';
+import { leagueCups } from '../../../../shared/scoring/rules';
 import { formatDateRange, formatDateTime, formatPlace } from '../../lib/format';
 import { db } from '../../db';
 import { LatestResults } from './LatestResults';
@@ -42,7 +43,8 @@ export function HomeScreen() {
     );
   }
 
-  const next = nextRound(season, now);
+  const cups = league ? leagueCups(league.rules) : undefined;
+  const next = nextRound(season, now, cups);
   return (
     <div className="page">
       <PageHeader
@@ -91,7 +93,7 @@ export function HomeScreen() {
                 )}
               </p>
             )}
-            <ResultsAwaited round={next.round} now={now} />
+            <ResultsAwaited round={next.round} now={now} cups={cups} />
           </div>
           {next.race && <Countdown to={next.race.startsAt} label={t('home:next.countdown')} />}
         </section>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Round, ScheduleStatus } from '../../../../shared/domain/types';
-import { compileLeague, entryNamer, explainRace } from '../../../../shared/scoring';
+import { compileLeague, entryNamer, explainRace, leagueCups } from '../../../../shared/scoring';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { NoLeagueState } from '../../components/NoLeagueState';
@@ -117,12 +117,21 @@ function LeagueRound({
 }) {
   const { t } = useTranslation('round');
   const { league, season, members, picks, results } = data;
+  const cups = league.rules.cups;
   const compiled = useMemo(
-    () => compileLeague({ season, members, picks, ignoreLocks: league.replay === true }),
-    [season, members, picks, league.replay],
+    () =>
+      compileLeague({
+        season,
+        members,
+        picks,
+        ignoreLocks: league.replay === true,
+        cups: leagueCups({ cups }),
+      }),
+    [season, members, picks, league.replay, cups],
   );
   const name = useMemo(() => entryNamer(season), [season]);
-  const races = round.races.filter((race) => race.pickable);
+  // Only the races of the cups the league plays.
+  const races = round.races.filter((race) => race.pickable && leagueCups({ cups }).includes(race.cup));
   const resultById = new Map(results.map((r) => [r.raceId, r] as const));
   const picksByRace = new Map<string, Map<string, PickRecord>>();
   for (const pick of picks) {
