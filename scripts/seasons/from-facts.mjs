@@ -323,6 +323,34 @@ function urlsInNote(note) {
 }
 
 /**
+ * A race of the season file from the layout and the facts' description of it.
+ * Callers put `startsAtEstimate` (when it applies) before `pointsTable`, the
+ * order the file writes.
+ */
+function raceFromFact(plan, cup, kind, fact, startsAt, carText) {
+  const { session, name } = SESSION[kind];
+  const pointsTable =
+    kind === 'grand-final'
+      ? plan.worldFinals
+        ? WF_GF_POINTS
+        : ROUND_POINTS
+      : plan.worldFinals && kind.startsWith('race')
+        ? WF_RACE_POINTS
+        : [];
+  return {
+    id: `${plan.id}-${cup}-${session}`,
+    cup,
+    session,
+    name,
+    track: track(fact?.track),
+    car: carText,
+    laps: laps(fact?.laps),
+    startsAt,
+    pointsTable,
+  };
+}
+
+/**
  * The nation a driver raced for in the Nations Cup: that season's entry first,
  * else the nearest season's. Manufacturers Cup entries state no country.
  */
@@ -390,28 +418,9 @@ function buildSeason(layout) {
     const races = [];
     for (const [kind, startsAt] of Object.entries(plan.races)) {
       const fact = (cup?.races ?? []).find((r) => r.kind === kind);
-      const { session, name } = SESSION[kind];
-      const id = `${plan.id}-nations-${session}`;
-      const points =
-        kind === 'grand-final'
-          ? plan.worldFinals
-            ? WF_GF_POINTS
-            : ROUND_POINTS
-          : plan.worldFinals && (kind === 'race1' || kind === 'race2')
-            ? WF_RACE_POINTS
-            : [];
-      races.push({
-        id,
-        cup: 'nations',
-        session,
-        name,
-        track: track(fact?.track),
-        car: car(fact?.car),
-        laps: laps(fact?.laps),
-        startsAt,
-        startsAtEstimate: true,
-        pointsTable: points,
-      });
+      const { pointsTable, ...race } = raceFromFact(plan, 'nations', kind, fact, startsAt, car(fact?.car));
+      const id = race.id;
+      races.push({ ...race, startsAtEstimate: true, pointsTable });
       const rows = fact?.classification ?? [];
       if (rows.length > 0) {
         results.push({
@@ -538,27 +547,19 @@ function addManufacturersCup(layout, factSeason, rounds, noteDriver, out) {
     const round = rounds[index];
     for (const [kind, startsAt] of Object.entries(planned)) {
       const fact = (cup?.races ?? []).find((r) => r.kind === kind);
-      const { session, name } = SESSION[kind];
-      const id = `${plan.id}-manufacturers-${session}`;
-      const points =
-        kind === 'grand-final'
-          ? plan.worldFinals
-            ? WF_GF_POINTS
-            : ROUND_POINTS
-          : plan.worldFinals && kind !== 'qualifying'
-            ? WF_RACE_POINTS
-            : [];
-      round.races.push({
-        id,
-        cup: 'manufacturers',
-        session,
-        name,
-        track: track(fact?.track),
-        car: teamCar(fact?.car),
-        laps: laps(fact?.laps),
+      const { pointsTable, ...race } = raceFromFact(
+        plan,
+        'manufacturers',
+        kind,
+        fact,
         startsAt,
+        teamCar(fact?.car),
+      );
+      const id = race.id;
+      round.races.push({
+        ...race,
         ...((plan.stated ?? []).includes(kind) ? {} : { startsAtEstimate: true }),
-        pointsTable: points,
+        pointsTable,
       });
       const rows = fact?.classification ?? [];
       if (rows.length > 0) {

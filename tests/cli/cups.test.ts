@@ -57,18 +57,16 @@ function leagueFile(cups: string[], nationsPicks = true): string {
   return file;
 }
 
+/** Each row of `standings --json` as [member, points, points per cup]. */
+const split = (json: { standings: { memberId: string; points: number; byCup: object }[] }) =>
+  json.standings.map((r) => [r.memberId, r.points, r.byCup]);
+
 describe('podium standings with cups', () => {
   it('prints the per-cup split in --json and as columns when the league plays both cups', async () => {
     const file = leagueFile(['nations', 'manufacturers']);
     const json = JSON.parse((await podium('standings', file, '--json')).stdout);
     expect(json.rules.cups).toEqual(['nations', 'manufacturers']);
-    expect(
-      json.standings.map((r: { memberId: string; points: number; byCup: object }) => [
-        r.memberId,
-        r.points,
-        r.byCup,
-      ]),
-    ).toEqual([
+    expect(split(json)).toEqual([
       ['ana', 11, { nations: 0, manufacturers: 11 }],
       ['ben', 2, { nations: 0, manufacturers: 2 }],
     ]);
@@ -109,13 +107,7 @@ describe('podium import in a league with both cups', () => {
     expect(written.results[1].classification[0]).toMatchObject({ position: 1, driverId: 'jose-serrano' });
     const json = JSON.parse((await podium('standings', file, '--json')).stdout);
     // Ana: Urra and Serrano on the podium in other slots (1 + 1), Gallo exact (3); Ben: a perfect podium.
-    expect(
-      json.standings.map((r: { memberId: string; points: number; byCup: object }) => [
-        r.memberId,
-        r.points,
-        r.byCup,
-      ]),
-    ).toEqual([
+    expect(split(json)).toEqual([
       ['ana', 16, { nations: 5, manufacturers: 11 }],
       ['ben', 13, { nations: 11, manufacturers: 2 }],
     ]);
