@@ -16,11 +16,11 @@ async function homeOnNovember30({ browser, baseUrl }) {
     assert(text.includes('Next event'), `Home names the next event, got: ${text}`);
     assert(!text.includes('Season complete'), 'Home must not say the season is complete');
     assert(text.includes('Race 1'), 'the next pickable race is Race 1');
-    // Race 1 is estimated at 6 December 06:00 UTC: 5 days 18 hours after the clock (less the
-    // seconds the page took to load).
+    // Without a league every cup counts: the Manufacturers Cup's Race 1 is estimated at
+    // 5 December 08:00 UTC, 4 days 20 hours after the clock (less the seconds the page took to load).
     const timer = await hero.getByRole('timer').getAttribute('aria-label');
     assert(
-      /^Time until picks lock: 5d (18h|17h 59m)/.test(timer ?? ''),
+      /^Time until picks lock: 4d (20h|19h 59m)/.test(timer ?? ''),
       `countdown to Race 1, got: ${timer}`,
     );
     const note = page
@@ -33,9 +33,9 @@ async function homeOnNovember30({ browser, baseUrl }) {
     );
     await docShot(page, 'home-2026-world-finals');
 
-    // The offer to paste the line-up opens the Season screen for the Nations Cup.
+    // The offer to paste the line-up opens the Season screen for the cup that locks first.
     await note.getByRole('link', { name: 'Paste the line-up' }).click();
-    await page.waitForURL(/#\/season\?lineup=nations(&season=gtws-2026)?$/);
+    await page.waitForURL(/#\/season\?lineup=manufacturers(&season=gtws-2026)?$/);
     await page.getByRole('heading', { level: 1, name: 'Season' }).waitFor();
     const abuDhabi = page.getByRole('article', { name: 'Round 1 – Abu Dhabi' });
     // Badges are upper-cased by the style sheet.
