@@ -160,7 +160,8 @@ function matchLine(line: LineupLine, index: Index): LineupMatch {
     return { status: 'ambiguous', reason: 'same-name', candidates: named.map((d) => d.id) };
   if (named.length === 1) {
     const driver = named[0]!;
-    if (line.country !== null && line.country !== driver.country)
+    // A driver with no known country (a Manufacturers Cup driver) cannot differ from the line's.
+    if (line.country !== null && driver.country !== '' && line.country !== driver.country)
       return { status: 'ambiguous', reason: 'country-differs', candidates: [driver.id] };
     const by: LineupMatchMethod =
       foldKey(driver.name) === foldKey(line.name) ? 'name' : byName.length > 0 ? 'alias' : 'id';

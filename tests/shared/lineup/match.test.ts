@@ -85,6 +85,11 @@ describe('matchLineup', () => {
     expect(spelt).toMatchObject({ status: 'matched', by: 'psn-id', newAlias: 'Takuma M.', newPsnId: null });
   });
 
+  it('matches a Manufacturers Cup driver whose country no source gave, whatever country the line names', () => {
+    const m = match('Japan – Shota Sato')[0]!.match;
+    expect(m).toMatchObject({ status: 'matched', driverId: 'shota-sato', by: 'name' });
+  });
+
   it('keeps a changed PSN ID as a new one for the driver', () => {
     const m = match('Spain – Jose Serrano (Serrano_2026)')[0]!.match;
     expect(m).toEqual({
