@@ -33,9 +33,9 @@ async function homeOnNovember30({ browser, baseUrl }) {
     );
     await docShot(page, 'home-2026-world-finals');
 
-    // The offer to paste the line-up opens the Season screen for the cup that locks first.
+    // The offer to paste the line-up opens the Season screen for the Nations Cup.
     await note.getByRole('link', { name: 'Paste the line-up' }).click();
-    await page.waitForURL(/#\/season\?lineup=manufacturers(&season=gtws-2026)?$/);
+    await page.waitForURL(/#\/season\?lineup=nations(&season=gtws-2026)?$/);
     await page.getByRole('heading', { level: 1, name: 'Season' }).waitFor();
     const abuDhabi = page.getByRole('article', { name: 'Round 1 – Abu Dhabi' });
     // Badges are upper-cased by the style sheet.

@@ -85,7 +85,8 @@ export const tests = [
               .getByRole('table', { name: 'Stored results' })
               .locator('tbody tr')
               .filter({ hasText: 'Round 1 – London' })
-              .filter({ hasText: 'Grand Final' });
+              .filter({ hasText: 'Grand Final' })
+              .filter({ hasNotText: 'Manufacturers Cup' });
             await londonGf.getByText('Official report (built in)').waitFor();
             assertEqual(await history.getByText('undone').count(), 3, 'undone history rows');
           }
@@ -141,8 +142,9 @@ export const tests = [
         await page.getByRole('button', { name: /^Import 3 races/ }).click();
         await page.getByRole('heading', { name: /^Imported/ }).waitFor();
         const before = await storedPodiums(page);
-        // London's three imported races plus the built-in Berlin and Los Angeles results.
-        assertEqual(Object.keys(before).length, 6, 'stored races');
+        // London's three imported races plus the built-in Berlin and Los Angeles results, and the
+        // built-in Manufacturers Cup results (London, Berlin, World Finals race 2).
+        assertEqual(Object.keys(before).length, 9, 'stored races');
         await page.getByRole('button', { name: 'Import another file' }).click();
 
         const broken = [

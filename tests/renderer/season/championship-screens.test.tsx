@@ -58,8 +58,7 @@ describe('Home on 30 November 2026 without a league', () => {
       within(note as HTMLElement)
         .getByRole('link', { name: 'Paste the line-up' })
         .getAttribute('href'),
-      // The first race to lock is the Manufacturers Cup's: its line-up is the one offered.
-    ).toBe('/season?lineup=manufacturers&season=gtws-2026');
+    ).toBe('/season?lineup=nations&season=gtws-2026');
   });
 });
 

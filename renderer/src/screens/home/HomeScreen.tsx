@@ -10,6 +10,8 @@ import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useNow } from '../../hooks/useNow';
 import { nextRound } from '../../lib/season-lookup';
 import { leagueCups } from '../../../../shared/scoring/rules';
+import { entryListPending } from '../../../../shared/seasons/lookup';
+import type { Cup } from '../../../../shared/domain/types';
 import { formatDateRange, formatDateTime, formatPlace } from '../../lib/format';
 import { db } from '../../db';
 import { LatestResults } from './LatestResults';
@@ -18,6 +20,8 @@ import { PickStatus } from './PickStatus';
 import { DemoOffer } from '../../demo/DemoOffer';
 import { LineUpPending } from '../../components/LineUpPending';
 import { StatusBadge } from '../../components/ChampionshipBadges';
+
+const LINE_UP_ORDER: readonly Cup[] = ['nations', 'manufacturers'];
 
 export function HomeScreen() {
   const { t } = useTranslation('home');
@@ -98,7 +102,14 @@ export function HomeScreen() {
           {next.race && <Countdown to={next.race.startsAt} label={t('home:next.countdown')} />}
         </section>
       )}
-      {next?.race && <LineUpPending season={season} cup={next.race.cup} eventName={next.round.name} />}
+      {next?.race && (
+        <LineUpPending
+          season={season}
+          // The first pending line-up of the league's cups (any cup without a league), Nations Cup first.
+          cup={(cups ?? LINE_UP_ORDER).find((cup) => entryListPending(season, cup)) ?? next.race.cup}
+          eventName={next.round.name}
+        />
+      )}
       <div className="grid">
         <section className="panel" aria-labelledby="pick-status-title">
           <div className="panel-header">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { sportTerm } from '../../i18n/terms';
+import { cupName, sportTerm } from '../../i18n/terms';
 import type { RaceResult, Season } from '../../../../shared/domain/types';
 import { EmptyState } from '../../components/EmptyState';
 import { Flag } from '../../components/Flag';
@@ -44,6 +44,8 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
                     {race.name} <PartialBadge result={result} />
                   </div>
                   <div className="faint rs-sub">{round.name}</div>
+                  {/* Both cups race a "Grand Final" at each round: the Manufacturers Cup's says so. */}
+                  {race.cup === 'manufacturers' && <div className="faint rs-sub">{cupName(t, race.cup)}</div>}
                 </td>
                 <td className="rs-podium-cell">
                   <ol
