@@ -55,8 +55,11 @@ export function seasonWithTeams(): Season {
     drivers,
     teams,
     entryLists: { ...base.entryLists, manufacturers: teams.map((t) => t.id) },
+    // The built-in season carries this race now: added only where it is missing.
     rounds: base.rounds.map((round) =>
-      round.id === 'gtws-2025-r1' ? { ...round, races: [...round.races, R1_MANUFACTURERS_GF] } : round,
+      round.id === 'gtws-2025-r1' && !round.races.some((r) => r.id === R1_MANUFACTURERS_GF.id)
+        ? { ...round, races: [...round.races, R1_MANUFACTURERS_GF] }
+        : round,
     ),
   };
 }
