@@ -114,6 +114,37 @@ describe('podium import in a league with both cups', () => {
   });
 });
 
+describe('podium import of a Manufacturers Cup report', () => {
+  it('assigns it to the Manufacturers Cup race and writes teamId rows', async () => {
+    const file = leagueFile(['nations', 'manufacturers']);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.results = [];
+    writeFileSync(file, JSON.stringify(data));
+    const run = await podium(
+      'import',
+      file,
+      'tests/fixtures/results/2025-r1-london-manufacturers.txt',
+      '--race',
+      MC,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written.results).toHaveLength(1);
+    expect(written.results[0].raceId).toBe(MC);
+    expect(
+      written.results[0].classification.map((r: { position: number; teamId: string }) => [
+        r.position,
+        r.teamId,
+      ]),
+    ).toEqual([
+      [1, 'subaru'],
+      [2, 'bmw'],
+    ]);
+    expect(written.results[0].classification[0].driverId).toBeUndefined();
+  });
+});
+
 describe('podium import of a cup the league does not play', () => {
   it('keeps the result and says it scores nothing', async () => {
     const file = leagueFile(['manufacturers'], false);
