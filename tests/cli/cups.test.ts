@@ -45,11 +45,7 @@ function leagueFile(cups: string[], nationsPicks = true): string {
     results: [
       {
         raceId: MC,
-        classification: [
-          { position: 1, teamId: 'subaru' },
-          { position: 2, teamId: 'bmw' },
-          { position: 3, teamId: 'mazda' },
-        ],
+        classification: ['subaru', 'bmw', 'mazda'].map((teamId, i) => ({ position: i + 1, teamId })),
       },
     ],
   };
