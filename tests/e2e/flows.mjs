@@ -75,3 +75,62 @@ export async function pasteAndImportResults(page, text) {
     .first()
     .waitFor();
 }
+
+const isFocused = (locator) => locator.evaluate((el) => el === el.ownerDocument.activeElement);
+
+/** On the Round screen: focuses a race's P1 slot and fills the three slots with the keyboard (the first match each). */
+export async function pickRace(page, race, queries) {
+  const first = page.getByRole('combobox', { name: `P1 pick for ${race}`, exact: true });
+  await first.focus();
+  assert(await isFocused(first), `P1 pick for ${race} takes the focus`);
+  for (const query of queries) await chooseWithKeyboard(page, query);
+}
+
+/** What the three slots of a race's picker show: `kind` "pick" (Round) or "result" (entered by hand). */
+export async function slotValues(page, race, kind = 'pick') {
+  const values = [];
+  for (const slot of [1, 2, 3]) {
+    const combobox = page.getByRole('combobox', { name: `P${slot} ${kind} for ${race}`, exact: true });
+    values.push(await combobox.inputValue());
+  }
+  return values;
+}
+
+/**
+ * On the Round screen: each member in turn ({ Ana: { 'Grand Final': ['serr', 'miya', 'drum'] } })
+ * picks their races; waits until each pick is saved.
+ */
+export async function pickAsMembers(page, picksByMember) {
+  for (const [member, races] of Object.entries(picksByMember)) {
+    await page.getByRole('radio', { name: member }).click();
+    await page
+      .getByRole('heading', { level: 4, name: new RegExp(`${member}’s podium`) })
+      .first()
+      .waitFor();
+    for (const [race, queries] of Object.entries(races)) {
+      await pickRace(page, race, queries);
+      await page
+        .getByText(new RegExp(`Saved ${member}'s pick for ${race}`))
+        .first()
+        .waitFor();
+    }
+  }
+}
+
+/**
+ * On the Results screen: enters a podium by hand ([query, expected name] per place) for a race
+ * and imports it, checking the slots show the names typed for.
+ */
+export async function enterPodiumByHand(page, raceId, race, podium) {
+  await page.getByRole('button', { name: 'Enter result by hand…' }).click();
+  await page.getByRole('combobox', { name: 'Race', exact: true }).selectOption(raceId);
+  await page.getByRole('combobox', { name: `P1 result for ${race}`, exact: true }).focus();
+  for (const [query] of podium) await chooseWithKeyboard(page, query);
+  const shown = await slotValues(page, race, 'result');
+  const wanted = podium.map(([, name]) => name);
+  assert(shown.join('|') === wanted.join('|'), `podium entered: ${shown.join(', ')}`);
+  await page.getByRole('button', { name: 'Preview result' }).click();
+  await page.getByRole('heading', { name: 'Preview of the result entered by hand' }).waitFor();
+  await page.getByRole('button', { name: 'Import 1 race (3 rows)' }).click();
+  await page.getByRole('heading', { name: 'Stored the result entered by hand' }).waitFor();
+}

@@ -4,7 +4,7 @@
 // the podium is entered by hand, and the leaderboard shows the points of the classic preset.
 import { readFileSync } from 'node:fs';
 import { inPage, docShot, assert, assertEqual, letToastsFade } from './harness.mjs';
-import { goToScreen, LINEUP } from './flows.mjs';
+import { enterPodiumByHand, goToScreen, LINEUP, pickAsMembers, slotValues } from './flows.mjs';
 
 const NOV_30 = new Date('2026-11-30T12:00:00Z');
 const SEASON_ID = 'gtws-2026';
@@ -41,27 +41,6 @@ const PICKS = {
 // Ana: Serrano, Miyazono, Drumont all exact = 3 + 3 + 3 + 2 = 11.
 // Ben: Miyazono (P2, picked P1) +1, Serrano (P1, picked P2) +1, Gallo off the podium 0 = 2.
 const EXPECTED = { Ana: 11, Ben: 2 };
-
-const isFocused = (locator) => locator.evaluate((el) => el === el.ownerDocument.activeElement);
-
-/** Fills the three pick slots of a race with the keyboard; each choice moves to the next slot. */
-async function pickRace(page, race, queries) {
-  const first = page.getByRole('combobox', { name: `P1 pick for ${race}` });
-  await first.focus();
-  assert(await isFocused(first), `P1 pick for ${race} takes the focus`);
-  for (const query of queries) {
-    await page.keyboard.type(query);
-    await page.keyboard.press('Enter');
-  }
-}
-
-async function slotValues(page, race, kind = 'pick') {
-  const values = [];
-  for (const slot of [1, 2, 3]) {
-    values.push(await page.getByRole('combobox', { name: `P${slot} ${kind} for ${race}` }).inputValue());
-  }
-  return values;
-}
 
 async function worldFinals({ browser, baseUrl }) {
   await inPage(
@@ -123,20 +102,7 @@ async function worldFinals({ browser, baseUrl }) {
       await goToScreen(page, 'Round');
       await page.getByRole('heading', { level: 2, name: 'World Finals – Tokyo' }).waitFor();
       assertEqual(await page.getByText(/line-up for .* is not known yet/).count(), 0, 'no pending note');
-      for (const member of ['Ana', 'Ben']) {
-        await page.getByRole('radio', { name: member }).click();
-        await page
-          .getByRole('heading', { level: 4, name: new RegExp(`${member}’s podium`) })
-          .first()
-          .waitFor();
-        for (const [race, queries] of Object.entries(PICKS[member])) {
-          await pickRace(page, race, queries);
-          await page
-            .getByText(new RegExp(`Saved ${member}'s pick for ${race}`))
-            .first()
-            .waitFor();
-        }
-      }
+      await pickAsMembers(page, PICKS);
       assertEqual(
         await slotValues(page, 'Grand Final'),
         ['Takuma Miyazono', 'Jose Serrano', 'Valerio Gallo'],
@@ -170,22 +136,7 @@ async function worldFinals({ browser, baseUrl }) {
       assertEqual(await page.getByRole('combobox', { name: /pick for/ }).count(), 0, 'no picker once locked');
 
       await goToScreen(page, 'Results');
-      await page.getByRole('button', { name: 'Enter result by hand…' }).click();
-      await page.getByRole('combobox', { name: 'Race', exact: true }).selectOption(GRAND_FINAL.id);
-      await page.getByRole('combobox', { name: 'P1 result for Grand Final' }).focus();
-      for (const [query] of PODIUM) {
-        await page.keyboard.type(query);
-        await page.keyboard.press('Enter');
-      }
-      assertEqual(
-        await slotValues(page, 'Grand Final', 'result'),
-        PODIUM.map(([, name]) => name),
-        'the podium entered',
-      );
-      await page.getByRole('button', { name: 'Preview result' }).click();
-      await page.getByRole('heading', { name: 'Preview of the result entered by hand' }).waitFor();
-      await page.getByRole('button', { name: 'Import 1 race (3 rows)' }).click();
-      await page.getByRole('heading', { name: 'Stored the result entered by hand' }).waitFor();
+      await enterPodiumByHand(page, GRAND_FINAL.id, 'Grand Final', PODIUM);
       const stored = page
         .getByRole('table', { name: 'Stored results' })
         .getByRole('row')

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeLanguage } from '../i18n/setup';
-import type { Driver, Podium } from '../../../shared/domain/types';
-import { Flag, countryName } from './Flag';
-import { searchEntries } from './entry-search';
+import type { Podium } from '../../../shared/domain/types';
+import { Flag } from './Flag';
+import { areTeams, entryMeta, searchEntries, type PickerEntry } from './entry-search';
 import './podium-picker.css';
 
 type Draft = [string | null, string | null, string | null];
@@ -20,7 +20,8 @@ function sameDraft(a: readonly (string | null)[], b: readonly (string | null)[])
 export interface PodiumPickerProps {
   /** What is being picked, for accessible names ("Grand Final"). */
   label: string;
-  entries: readonly Driver[];
+  /** Drivers, or teams with their drivers (Manufacturers Cup). */
+  entries: readonly PickerEntry[];
   /** The saved podium, or null. */
   value: Podium | null;
   /** Read-only (race locked). */
@@ -160,7 +161,7 @@ export interface SlotProps {
   /** 0-based position: slot 3 is P4. */
   slot: number;
   raceLabel: string;
-  entries: readonly Driver[];
+  entries: readonly PickerEntry[];
   /** "pick" or "result", for the accessible name ("P1 result for Grand Final"). */
   noun?: 'pick' | 'result';
   /** Entry id per slot; only `draft[slot]` is read. */
@@ -202,6 +203,7 @@ export function SlotCombobox({
   const options = searchEntries(entries, query ?? '');
   const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
   const position = slot + 1;
+  const teams = areTeams(entries);
   const slotName =
     noun === 'pick'
       ? t('picker:slot.pick', { position, race: raceLabel })
@@ -266,7 +268,7 @@ export function SlotCombobox({
         </span>
         {selectedEntry ? (
           <span className="slot-entry">
-            <Flag country={selectedEntry.country} />
+            <EntryFlag entry={selectedEntry} />
             <span className="slot-name">{selectedEntry.name}</span>
           </span>
         ) : (
@@ -285,7 +287,7 @@ export function SlotCombobox({
         <span className="sr-only">{slotName}</span>
       </label>
       <div className="slot-field">
-        {selectedEntry && query === null && <Flag country={selectedEntry.country} />}
+        {selectedEntry && query === null && <EntryFlag entry={selectedEntry} />}
         <input
           ref={inputRef}
           id={`${id}-input`}
@@ -298,7 +300,9 @@ export function SlotCombobox({
           aria-describedby={`${id}-help`}
           autoComplete="off"
           spellCheck={false}
-          placeholder={t('picker:placeholder', { position })}
+          placeholder={
+            teams ? t('picker:placeholderTeam', { position }) : t('picker:placeholder', { position })
+          }
           value={query ?? selectedEntry?.name ?? ''}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -330,13 +334,15 @@ export function SlotCombobox({
         ref={listRef}
         id={listId}
         role="listbox"
-        aria-label={t('picker:listLabel', { slot: slotName })}
+        aria-label={
+          teams ? t('picker:listLabelTeam', { slot: slotName }) : t('picker:listLabel', { slot: slotName })
+        }
         className="slot-options"
         hidden={!open}
       >
         {options.length === 0 && (
           <li className="slot-empty" role="option" aria-disabled="true" aria-selected="false">
-            {t('picker:noMatch', { query })}
+            {teams ? t('picker:noMatchTeam', { query }) : t('picker:noMatch', { query })}
           </li>
         )}
         {options.map((entry, index) => {
@@ -353,11 +359,9 @@ export function SlotCombobox({
               onMouseEnter={() => setActive(index)}
               onClick={() => pick(entry.id)}
             >
-              <Flag country={entry.country} />
+              <EntryFlag entry={entry} />
               <span className="option-name">{entry.name}</span>
-              <span className="option-meta faint">
-                {entry.psnIds[entry.psnIds.length - 1] ?? countryName(entry.country)}
-              </span>
+              <span className="option-meta faint">{entryMeta(entry)}</span>
               {elsewhere !== -1 && elsewhere !== slot && (
                 <span className="badge">{t('picker:inSlot', { slot: elsewhere + 1 })}</span>
               )}
@@ -368,4 +372,9 @@ export function SlotCombobox({
       </ul>
     </div>
   );
+}
+
+/** A driver's country badge; a team has none (its drivers come from several countries). */
+function EntryFlag({ entry }: { entry: PickerEntry }) {
+  return entry.drivers ? null : <Flag country={entry.country} />;
 }

@@ -3,8 +3,8 @@ import {
   compileLeague,
   entryNamer,
   gradeLeague,
-  leagueCups,
   leagueCompiler,
+  leagueCups,
   type CompiledLeague,
   type LeagueInput,
   type Standings,
@@ -12,6 +12,7 @@ import {
 import type { RaceResult } from '../../../shared/domain/types';
 import { picksBeforeResults } from '../../../shared/scoring/replay-cutoff';
 import { useLeagueData, type LeagueData } from './useLeagueData';
+import { cupSplit, type CupSplit } from '../lib/cup-split';
 
 /** A round that has at least one pickable race, as the table shows it. */
 export interface RoundColumn {
@@ -33,6 +34,8 @@ export interface LeagueStandings {
   rounds: RoundColumn[];
   /** Display name of a driver or team id. */
   entryName: (entryId: string) => string;
+  /** Points per cup of each row, when the league predicts both cups; null otherwise. */
+  split: CupSplit | null;
 }
 
 /** Rounds with pickable races, in calendar order, labelled for narrow headers. */
@@ -85,7 +88,6 @@ export function deriveStandings(
     members: data.members,
     picks: data.league.replay === true ? picksBeforeResults(data.picks, data.results) : data.picks,
     ignoreLocks: data.league.replay === true,
-    // Only the races of the league's cups count.
     cups: leagueCups(data.league.rules),
   });
   const { rules } = data.league;
@@ -98,6 +100,7 @@ export function deriveStandings(
     previous: before ? gradeLeague(compiled, before, rules) : null,
     rounds: roundColumns(compiled, data, new Set(standings.gradedRaceIds)),
     entryName: entryNamer(data.season),
+    split: cupSplit(leagueCups(rules)),
   };
 }
 

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CardWords, CsvHeaders } from './standings-export';
+import { cupName } from '../i18n/terms';
 
 export function csvHeaders(t: TFunction): CsvHeaders {
   return {
@@ -12,6 +13,7 @@ export function csvHeaders(t: TFunction): CsvHeaders {
     exact: t('leaderboard:export.csvHead.exact'),
     perfectPodiums: t('leaderboard:export.csvHead.perfect'),
     winners: t('leaderboard:export.csvHead.winners'),
+    cups: { nations: cupName(t, 'nations'), manufacturers: cupName(t, 'manufacturers') },
   };
 }
 

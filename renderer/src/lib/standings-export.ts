@@ -4,6 +4,8 @@
  * through the platform module.
  */
 import type { Standings } from '../../../shared/scoring';
+import type { CupSplit } from './cup-split';
+import type { Cup } from '../../../shared/domain/types';
 
 /** A round as a CSV column / image header. */
 export interface ExportRound {
@@ -30,18 +32,26 @@ export interface CsvHeaders {
   exact: string;
   perfectPodiums: string;
   winners: string;
+  /** The name of each cup, heading its points column in a league with both cups. */
+  cups: Record<Cup, string>;
 }
 
-/** rank, member, points, exact, perfect podiums, winners, then one column per round (empty until graded). */
+/**
+ * rank, member, points, the points of each cup (a league with both cups),
+ * exact, perfect podiums, winners, then one column per round (empty until graded).
+ */
 export function standingsCsv(
   standings: Standings,
   rounds: readonly ExportRound[],
   headers: CsvHeaders,
+  split: CupSplit | null = null,
 ): string {
+  const cups = split?.cups ?? [];
   const header = [
     headers.rank,
     headers.member,
     headers.points,
+    ...cups.map((cup) => headers.cups[cup]),
     headers.exact,
     headers.perfectPodiums,
     headers.winners,
@@ -50,11 +60,13 @@ export function standingsCsv(
   const lines = [header.map(csvField).join(',')];
   for (const row of standings.rows) {
     const byRound = row.byRound;
+    const byCup = split?.pointsOf(row);
     lines.push(
       [
         row.rank,
         row.name,
         row.points,
+        ...cups.map((cup) => byCup?.[cup] ?? ''),
         row.exact,
         row.perfectPodiums,
         row.winners,

@@ -102,6 +102,9 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'league:badge.demo', // "Demo" in German
     'league:members.namePlaceholder', // "Name" in German
     'season:update.moreIn', // "3 in Friends": the same words in German
+    // Manufacturers Cup: German motorsport says "Team" for a manufacturer's entry.
+    'season:standings.head.team',
+    'season:entries.head.team',
   ],
   ja: [
     'common:app.name',

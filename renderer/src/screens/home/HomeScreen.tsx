@@ -9,7 +9,6 @@ import { useCurrentChampionshipId, useCurrentSeason, useSeasonList } from '../..
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useNow } from '../../hooks/useNow';
 import { nextRound } from '../../lib/season-lookup';
-import { leagueCups } from '../../../../shared/scoring/rules';
 import { entryListPending } from '../../../../shared/seasons/lookup';
 import type { Cup } from '../../../../shared/domain/types';
 import { formatDateRange, formatDateTime, formatPlace } from '../../lib/format';
@@ -20,6 +19,8 @@ import { PickStatus } from './PickStatus';
 import { DemoOffer } from '../../demo/DemoOffer';
 import { LineUpPending } from '../../components/LineUpPending';
 import { StatusBadge } from '../../components/ChampionshipBadges';
+import { raceTitle } from '../../components/CupBadge';
+import { leagueCups } from '../../../../shared/scoring';
 
 const LINE_UP_ORDER: readonly Cup[] = ['nations', 'manufacturers'];
 
@@ -73,12 +74,12 @@ export function HomeScreen() {
               <p>
                 {next.race.track
                   ? t('home:next.picksLockWithTrack', {
-                      race: next.race.name,
+                      race: raceTitle(t, next.race),
                       track: next.race.track,
                       date: formatDateTime(next.race.startsAt),
                     })
                   : t('home:next.picksLock', {
-                      race: next.race.name,
+                      race: raceTitle(t, next.race),
                       date: formatDateTime(next.race.startsAt),
                     })}
                 {next.race.startsAtEstimate && <span className="faint"> {t('home:next.estimated')}</span>}
@@ -130,7 +131,12 @@ export function HomeScreen() {
               {t('home:noMembers.body', { league: league.name })}
             </EmptyState>
           ) : next ? (
-            <PickStatus leagueId={league.id} member={member} round={next.round} />
+            <PickStatus
+              leagueId={league.id}
+              member={member}
+              round={next.round}
+              cups={leagueCups(league.rules)}
+            />
           ) : null}
         </section>
         <section className="panel" aria-labelledby="latest-results-title">

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
-import type { Round } from '../../../../shared/domain/types';
+import type { Cup, Round } from '../../../../shared/domain/types';
+import { CupBadge, namesCup } from '../../components/CupBadge';
 import type { MemberRecord } from '../../db/records';
 
 /** For each pickable race of a round: has the active member picked yet? */
@@ -9,13 +10,16 @@ export function PickStatus({
   leagueId,
   member,
   round,
+  cups,
 }: {
   leagueId: string;
   member: MemberRecord;
   round: Round;
+  /** The league's cups: races of other cups are not listed. */
+  cups: readonly Cup[];
 }) {
   const { t } = useTranslation('home');
-  const races = round.races.filter((race) => race.pickable);
+  const races = round.races.filter((race) => race.pickable && cups.includes(race.cup));
   const picked = useLiveQuery(
     async () =>
       new Set(
@@ -38,7 +42,15 @@ export function PickStatus({
             <span className={`badge ${picked.has(race.id) ? 'ok' : 'warn'}`}>
               {picked.has(race.id) ? t('home:picks.picked') : t('home:picks.toPick')}
             </span>
-            <span>{race.name}</span>
+            <span>
+              {race.name}
+              {namesCup(race, cups) && (
+                <>
+                  {' '}
+                  <CupBadge cup={race.cup} />
+                </>
+              )}
+            </span>
             <span className="faint">{race.track}</span>
           </li>
         ))}

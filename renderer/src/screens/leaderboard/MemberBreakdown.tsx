@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { raceTitle } from '../../components/CupBadge';
+import { cupSplitText } from './words';
 import { explainRace, type RaceExplanation } from '../../../../shared/scoring';
 import type { LeagueStandings } from '../../hooks/useStandings';
 import { formatPoints, picksRevealed } from './model';
@@ -39,6 +41,12 @@ export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: 
               count: row.exact,
             })}
           </span>
+          {ls.split && (
+            <span className="muted lb-bd-cups">
+              {' · '}
+              {cupSplitText(t, ls.split, row)}
+            </span>
+          )}
         </div>
         <button
           type="button"
@@ -76,7 +84,7 @@ export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: 
                 own || picksRevealed(race, { replay: data.league.replay === true, hasResult, now });
               return (
                 <div key={race.id} className="lb-bd-race">
-                  <div className="lb-bd-race-name">{race.name}</div>
+                  <div className="lb-bd-race-name">{raceTitle(t, race)}</div>
                   {hasResult ? (
                     <Explanation
                       lowestRule={standings.rules.missedRace === 'lowest' && somebodyPicked(r)}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { raceTitle } from '../../components/CupBadge';
 import { useId, useMemo, useState } from 'react';
 import { PartialBadge } from '../../components/ChampionshipBadges';
 import type { Pick, RaceResult } from '../../../../shared/domain/types';
@@ -71,7 +72,7 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
                 const option = compiled.races[index]!;
                 return (
                   <option key={option.id} value={option.id}>
-                    {round.label} {option.name}
+                    {round.label} {raceTitle(t, option)}
                   </option>
                 );
               })}
@@ -81,7 +82,7 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
         <span className="muted">
           {t('leaderboard:race.starts', {
             round: roundName,
-            race: race.name,
+            race: raceTitle(t, race),
             date: formatDateTime(race.startsAt),
           })}
         </span>
@@ -116,7 +117,7 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
         <p className="muted">{t('leaderboard:race.noPicks')}</p>
       ) : (
         <VirtualTable
-          label={t('leaderboard:race.tableLabel', { round: roundName, race: race.name })}
+          label={t('leaderboard:race.tableLabel', { round: roundName, race: raceTitle(t, race) })}
           rowCount={rows.length}
           head={
             <tr aria-rowindex={1}>

@@ -53,7 +53,7 @@ export function ShareButtons({ ls }: { ls: LeagueStandings }) {
           run('csv', () =>
             platform.saveTextFile(
               exportFileName(league.name, 'csv'),
-              standingsCsv(ls.standings, ls.rounds, words.csv),
+              standingsCsv(ls.standings, ls.rounds, words.csv, ls.split),
               ['csv'],
             ),
           )

@@ -3,6 +3,10 @@ import { useMemo } from 'react';
 import type { LeagueStandings } from '../../hooks/useStandings';
 import { formatPoints, movementOf, movementText, rankMap, sharedRanks } from './model';
 import { VirtualTable } from './VirtualTable';
+import { HeadRow, useMemberColumns } from './HeadRow';
+import { cupName } from '../../i18n/terms';
+import type { StandingsRow } from '../../../../shared/scoring';
+import type { CupSplit } from '../../lib/cup-split';
 import { useLeaderboardWords } from './words';
 
 interface StandingsTableProps {
@@ -16,39 +20,46 @@ interface StandingsTableProps {
 export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: StandingsTableProps) {
   const { t } = useTranslation('leaderboard');
   const { movementLabel } = useLeaderboardWords();
-  const { standings, previous, rounds } = ls;
+  const { standings, previous, rounds, split } = ls;
   const rows = standings.rows;
   const shared = useMemo(() => sharedRanks(rows), [rows]);
   const before = useMemo(() => rankMap(previous), [previous]);
   const medal = (rank: number) => (rank <= 3 ? ` p${rank}` : '');
 
+  const columns = useMemberColumns();
   const head = (
-    <tr aria-rowindex={1}>
-      <th scope="col" className="num">
-        {t('leaderboard:col.rank')}
-      </th>
-      <th scope="col">
-        <span title={t('leaderboard:col.moveTitle')}>{t('leaderboard:col.move')}</span>
-      </th>
-      <th scope="col">{t('leaderboard:col.member')}</th>
-      <th scope="col" className="num">
-        {t('leaderboard:col.points')}
-      </th>
-      <th scope="col" className="num">
-        <abbr title={t('leaderboard:col.exactTitle')}>{t('leaderboard:col.exact')}</abbr>
-      </th>
-      <th scope="col" className="num">
-        <abbr title={t('leaderboard:col.perfectTitle')}>{t('leaderboard:col.perfect')}</abbr>
-      </th>
-      <th scope="col" className="num">
-        <abbr title={t('leaderboard:col.winnersTitle')}>{t('leaderboard:col.winners')}</abbr>
-      </th>
-      {rounds.map((round) => (
-        <th key={round.id} scope="col" className="num">
-          <abbr title={round.name}>{round.label}</abbr>
-        </th>
-      ))}
-    </tr>
+    <HeadRow
+      cells={[
+        columns.rank,
+        {
+          key: 'move',
+          label: <span title={t('leaderboard:col.moveTitle')}>{t('leaderboard:col.move')}</span>,
+        },
+        columns.member,
+        columns.points,
+        ...(split?.cups ?? []).map((cup) => ({ key: `cup-${cup}`, label: cupName(t, cup), num: true })),
+        {
+          key: 'exact',
+          label: <abbr title={t('leaderboard:col.exactTitle')}>{t('leaderboard:col.exact')}</abbr>,
+          num: true,
+        },
+        {
+          key: 'perfect',
+          label: <abbr title={t('leaderboard:col.perfectTitle')}>{t('leaderboard:col.perfect')}</abbr>,
+          num: true,
+        },
+        {
+          key: 'winners',
+          label: <abbr title={t('leaderboard:col.winnersTitle')}>{t('leaderboard:col.winners')}</abbr>,
+          num: true,
+        },
+        ...rounds.map((round) => ({
+          key: round.id,
+          label: <abbr title={round.name}>{round.label}</abbr>,
+          num: true,
+        })),
+      ]}
+    />
   );
 
   return (
@@ -94,6 +105,7 @@ export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: Sta
               </span>
             </th>
             <td className="num lb-points">{formatPoints(row.points)}</td>
+            {split && <CupCells split={split} row={row} />}
             <td className="num">{row.exact}</td>
             <td className="num">{row.perfectPodiums}</td>
             <td className="num">{row.winners}</td>
@@ -125,4 +137,14 @@ export function StandingsTable({ ls, selectedId, activeMemberId, onSelect }: Sta
       }}
     />
   );
+}
+
+/** A row's points in each of the league's cups. */
+function CupCells({ split, row }: { split: CupSplit; row: StandingsRow }) {
+  const points = split.pointsOf(row);
+  return split.cups.map((cup) => (
+    <td key={cup} className="num lb-cup-points">
+      {formatPoints(points[cup])}
+    </td>
+  ));
 }

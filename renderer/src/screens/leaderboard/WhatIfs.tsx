@@ -10,6 +10,7 @@ import type { LeagueStandings } from '../../hooks/useStandings';
 import { useLatestCorrection } from './useLatestCorrection';
 import { formatPoints, movementText } from './model';
 import { VirtualTable } from './VirtualTable';
+import { HeadRow, useMemberColumns } from './HeadRow';
 import { useLeaderboardWords } from './words';
 import { usePresetName } from '../league/usePresetName';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +36,7 @@ export function WhatIfs({ ls }: { ls: LeagueStandings }) {
 function StillToWin({ ls }: { ls: LeagueStandings }) {
   const { t } = useTranslation('leaderboard');
   const { standings } = ls;
+  const columns = useMemberColumns();
   const contenders = standings.rows.filter((row) => row.canWin);
   const out = standings.rows.length - contenders.length;
   const done = standings.remainingRaceIds.length === 0;
@@ -79,18 +81,14 @@ function StillToWin({ ls }: { ls: LeagueStandings }) {
             label={t('leaderboard:still.label')}
             rowCount={contenders.length}
             head={
-              <tr aria-rowindex={1}>
-                <th scope="col">{t('leaderboard:col.member')}</th>
-                <th scope="col" className="num">
-                  {t('leaderboard:col.points')}
-                </th>
-                <th scope="col" className="num">
-                  {t('leaderboard:still.available')}
-                </th>
-                <th scope="col" className="num">
-                  {t('leaderboard:still.best')}
-                </th>
-              </tr>
+              <HeadRow
+                cells={[
+                  columns.member,
+                  columns.points,
+                  { key: 'available', label: t('leaderboard:still.available'), num: true },
+                  { key: 'best', label: t('leaderboard:still.best'), num: true },
+                ]}
+              />
             }
             renderRow={(index, rowProps) => {
               const row = contenders[index]!;
@@ -186,24 +184,21 @@ function CorrectionDiff({ ls }: { ls: LeagueStandings }) {
 function MovesTable({ label, moves }: { label: string; moves: StandingsMove[] }) {
   const { t } = useTranslation('leaderboard');
   const { movementLabel } = useLeaderboardWords();
+  const columns = useMemberColumns();
   return (
     <VirtualTable
       label={label}
       rowCount={moves.length}
       head={
-        <tr aria-rowindex={1}>
-          <th scope="col" className="num">
-            {t('leaderboard:col.rank')}
-          </th>
-          <th scope="col">{t('leaderboard:col.member')}</th>
-          <th scope="col" className="num">
-            {t('leaderboard:col.points')}
-          </th>
-          <th scope="col" className="num">
-            {t('leaderboard:moves.before')}
-          </th>
-          <th scope="col">{t('leaderboard:moves.change')}</th>
-        </tr>
+        <HeadRow
+          cells={[
+            columns.rank,
+            columns.member,
+            columns.points,
+            { key: 'before', label: t('leaderboard:moves.before'), num: true },
+            { key: 'change', label: t('leaderboard:moves.change') },
+          ]}
+        />
       }
       renderRow={(index, rowProps) => {
         const move = moves[index]!;

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { raceTitle } from '../../components/CupBadge';
 import { changedMoves, diffStandings, gradeLeague, type StandingsMove } from '../../../../shared/scoring';
 import { db } from '../../db';
 import type { ImportRecord } from '../../db/records';
@@ -30,6 +32,7 @@ export async function readLatestCorrection(raceIds: string[]): Promise<ImportRec
  * replaced result put back against the current one.
  */
 export function useLatestCorrection(ls: LeagueStandings): Correction | null {
+  const { t } = useTranslation('leaderboard');
   const { compiled, data, standings } = ls;
   const raceIds = useMemo(() => compiled.races.map((race) => race.id), [compiled]);
   const record = useLiveQuery(() => readLatestCorrection(raceIds), [raceIds]);
@@ -47,10 +50,10 @@ export function useLatestCorrection(ls: LeagueStandings): Correction | null {
     const round = ls.rounds.find((column) => column.id === race?.roundId);
     return {
       raceId: record.raceId,
-      raceName: race ? `${round?.name ?? race.roundId} ${race.name}` : record.raceId,
+      raceName: race ? `${round?.name ?? race.roundId} ${raceTitle(t, race)}` : record.raceId,
       fileName: record.fileName,
       importedAt: record.importedAt,
       moves: changedMoves(diffStandings(before, standings)),
     };
-  }, [record, compiled, data.results, standings, ls.rounds]);
+  }, [record, compiled, data.results, standings, ls.rounds, t]);
 }

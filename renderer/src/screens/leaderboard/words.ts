@@ -7,7 +7,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { BonusLine, SlotLine } from '../../../../shared/scoring';
+import type { BonusLine, SlotLine, StandingsRow } from '../../../../shared/scoring';
+import type { CupSplit } from '../../lib/cup-split';
+import { cupName } from '../../i18n/terms';
 import { formatPoints, movementText } from './model';
 
 /** "+3", or "0": how a score line shows its points. */
@@ -85,4 +87,18 @@ export function useLeaderboardWords() {
     }),
     [t],
   );
+}
+
+/** "Nations Cup 12 pts · Manufacturers Cup 8 pts": a member's points per cup. */
+export function cupSplitText(t: TFunction, split: CupSplit, row: StandingsRow): string {
+  const points = split.pointsOf(row);
+  return split.cups
+    .map((cup) =>
+      t('leaderboard:cupPoints', {
+        cup: cupName(t, cup),
+        count: points[cup],
+        points: formatPoints(points[cup]),
+      }),
+    )
+    .join(' · ');
 }

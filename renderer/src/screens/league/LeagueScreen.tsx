@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { leagueCups } from '../../../../shared/scoring';
+import { cupName } from '../../i18n/terms';
 import { usePresetName } from './usePresetName';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -80,6 +82,9 @@ export function LeagueScreen() {
                     {[
                       seasonName(l.seasonId),
                       presetName(l.rules.preset),
+                      leagueCups(l.rules)
+                        .map((cup) => cupName(t, cup))
+                        .join(' + '),
                       ...(l.rules.joker ? [t('league:summary.joker')] : []),
                       ...(l.rules.uniqueBonus ? [t('league:summary.uniqueBonus')] : []),
                       ...(l.rules.dropWorst > 0

@@ -11,6 +11,43 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import '../../styles/league-forms.css';
 import { usePresetName } from './usePresetName';
+import { leagueCups } from '../../../../shared/scoring';
+import type { Cup } from '../../../../shared/domain/types';
+import { cupName } from '../../i18n/terms';
+
+/** The three choices of cups, each a value of `rules.cups`. */
+const CUP_CHOICES = [
+  { id: 'nations', cups: ['nations'] },
+  { id: 'manufacturers', cups: ['manufacturers'] },
+  { id: 'both', cups: ['nations', 'manufacturers'] },
+] as const satisfies readonly { id: string; cups: readonly Cup[] }[];
+
+/** Which championships the league predicts: Nations Cup (default), Manufacturers Cup or both. */
+function CupsField({ value, onChange }: { value: ScoringRules; onChange: (cups: Cup[]) => void }) {
+  const { t } = useTranslation('league');
+  const name = useId();
+  const current = leagueCups(value).join(',');
+  return (
+    <fieldset className="cups-field">
+      <legend>{t('league:rules.cups.legend')}</legend>
+      <div className="row">
+        {CUP_CHOICES.map((choice) => (
+          <label className="check" key={choice.id}>
+            <input
+              type="radio"
+              name={name}
+              value={choice.id}
+              checked={choice.cups.join(',') === current}
+              onChange={() => onChange([...choice.cups])}
+            />
+            {choice.id === 'both' ? t('league:rules.cups.both') : cupName(t, choice.id)}
+          </label>
+        ))}
+      </div>
+      <span className="faint hint">{t('league:rules.cups.hint')}</span>
+    </fieldset>
+  );
+}
 
 function presetText(t: TFunction, preset: PresetId): string {
   switch (preset) {
@@ -79,6 +116,7 @@ export function RulesFields({
   const max = safeMax(value);
   return (
     <div className="rules-fields">
+      <CupsField value={value} onChange={(cups) => set({ cups })} />
       <div className="field">
         <label htmlFor={`${id}-preset`}>{t('league:rules.preset')}</label>
         <select

@@ -39,7 +39,7 @@ export function EnterResult({
   const [podium, setPodium] = useState<readonly (string | null)[]>([null, null, null]);
   const [extras, setExtras] = useState<(string | null)[]>([]);
   const race = findRace(season, raceId);
-  const entries = useMemo(() => (race ? cupEntries(season, race.cup) : []), [season, race]);
+  const entries = useMemo(() => (race ? cupEntries(season, race.cup, race.roundId) : []), [season, race]);
   const chosen = [...podium, ...extras];
   const byId = new Map(entries.map((e) => [e.id, e]));
   const complete = podium.every((id) => id !== null) && extras.every((id) => id !== null);

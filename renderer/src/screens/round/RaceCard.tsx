@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Driver, Podium, Race, RaceResult, Round } from '../../../../shared/domain/types';
+import type { Podium, Race, RaceResult, Round } from '../../../../shared/domain/types';
+import type { PickerEntry } from '../../components/entry-search';
 import { isGradable, type RaceExplanation } from '../../../../shared/scoring';
 import { PartialBadge } from '../../components/ChampionshipBadges';
 import { PodiumPicker } from '../../components/PodiumPicker';
+import { CupBadge, raceTitle } from '../../components/CupBadge';
 import { formatDuration } from '../../components/Countdown';
 import { Icon } from '../../components/Icon';
 import { LOCK_ICON } from './icons';
@@ -30,7 +32,7 @@ export interface RaceCardProps {
   league: LeagueRecord;
   round: Round;
   race: Race;
-  entries: Driver[];
+  entries: PickerEntry[];
   member: MemberRecord | null;
   members: MemberRecord[];
   picks: Map<string, PickRecord>;
@@ -40,6 +42,8 @@ export interface RaceCardProps {
   now: number;
   name: (id: string) => string;
   explain: (memberId: string) => RaceExplanation;
+  /** Name the race's cup on the card (a Manufacturers Cup race, or a league with both cups). */
+  showCup?: boolean;
 }
 
 function LockBadge({ race, league, now }: { race: Race; league: LeagueRecord; now: number }) {
@@ -65,8 +69,21 @@ function LockBadge({ race, league, now }: { race: Race; league: LeagueRecord; no
 
 /** One pickable race: facts, lock countdown, the member's podium picker, points and the others' picks. */
 export function RaceCard(props: RaceCardProps) {
-  const { league, round, race, entries, member, members, picks, hasResult, result, now, name, explain } =
-    props;
+  const {
+    league,
+    round,
+    race,
+    entries,
+    member,
+    members,
+    picks,
+    hasResult,
+    result,
+    now,
+    name,
+    explain,
+    showCup,
+  } = props;
   const { t } = useTranslation('round');
   const notify = useToast();
   const errorMessage = useErrorMessage();
@@ -79,7 +96,11 @@ export function RaceCard(props: RaceCardProps) {
     try {
       await savePick(db, key, podium, { basedOn });
       notify(
-        t('round:card.saved', { name: member?.name, race: race.name, podium: podium.map(name).join(', ') }),
+        t('round:card.saved', {
+          name: member?.name,
+          race: raceTitle(t, race),
+          podium: podium.map(name).join(', '),
+        }),
       );
     } catch (error) {
       notify(errorMessage(error), 'error');
@@ -89,7 +110,7 @@ export function RaceCard(props: RaceCardProps) {
     if (!key) return;
     try {
       await undoLastChange(db, key);
-      notify(t('round:card.undone', { race: race.name }), 'info');
+      notify(t('round:card.undone', { race: raceTitle(t, race) }), 'info');
     } catch (error) {
       notify(errorMessage(error), 'error');
     }
@@ -101,7 +122,15 @@ export function RaceCard(props: RaceCardProps) {
     <article className={`panel race-card${locked ? ' locked' : ''}`} aria-labelledby={`race-${race.id}`}>
       <header className="race-card-header">
         <div>
-          <h3 id={`race-${race.id}`}>{race.name}</h3>
+          <h3 id={`race-${race.id}`}>
+            {race.name}
+            {showCup && (
+              <>
+                {' '}
+                <CupBadge cup={race.cup} />
+              </>
+            )}
+          </h3>
           <p className="race-facts">
             {race.track || t('round:card.trackTba')}
             <span className="sep">·</span>
@@ -156,7 +185,7 @@ export function RaceCard(props: RaceCardProps) {
           </div>
           <PodiumPicker
             key={member.id}
-            label={race.name}
+            label={raceTitle(t, race)}
             entries={entries}
             value={own?.podium ?? null}
             disabled={locked}

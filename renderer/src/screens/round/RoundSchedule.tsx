@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../../shared/domain/types';
 import { formatDuration } from '../../components/Countdown';
+import { CupBadge, raceTitle } from '../../components/CupBadge';
 import { formatDateTime, formatTime } from '../../lib/format';
 
 /** The round's pickable races without a league: what will be picked, and when it locks. */
@@ -13,10 +14,18 @@ export function RoundSchedule({ round, now }: { round: Round; now: number }) {
         .map((race) => {
           const left = Date.parse(race.startsAt) - now;
           return (
-            <article key={race.id} className="panel race-card" aria-label={race.name}>
+            <article key={race.id} className="panel race-card" aria-label={raceTitle(t, race)}>
               <header className="race-card-header">
                 <div>
-                  <h3>{race.name}</h3>
+                  <h3>
+                    {race.name}
+                    {race.cup === 'manufacturers' && (
+                      <>
+                        {' '}
+                        <CupBadge cup={race.cup} />
+                      </>
+                    )}
+                  </h3>
                   <p className="race-facts">
                     {race.track} <span className="sep">·</span> {race.car}
                     {race.laps != null && (

@@ -24,6 +24,7 @@ import { ReminderSettings } from '../../reminders/ReminderSettings';
 import { StatusBadge } from '../../components/ChampionshipBadges';
 import { LineUpPending } from '../../components/LineUpPending';
 import { nothingToPick, nothingToPickText } from '../../lib/championship-labels';
+import { namesCup } from '../../components/CupBadge';
 import './round.css';
 
 export function RoundScreen() {
@@ -39,7 +40,8 @@ export function RoundScreen() {
     return <div className="page" aria-busy="true" />;
   }
   const pinned = chosen !== null && season.rounds.some((r) => r.id === chosen) ? chosen : null;
-  const roundId = pinned ?? nextRound(season, now)?.round.id ?? season.rounds[0]?.id ?? null;
+  const cups = league ? leagueCups(league.rules) : undefined;
+  const roundId = pinned ?? nextRound(season, now, cups)?.round.id ?? season.rounds[0]?.id ?? null;
   // Pin the round on screen: when a race starts while the user watches, the view must not jump to the next round.
   if (pinned === null && roundId !== null) setChosen(roundId);
   const round = season.rounds.find((r) => r.id === roundId);
@@ -117,7 +119,7 @@ function LeagueRound({
 }) {
   const { t } = useTranslation('round');
   const { league, season, members, picks, results } = data;
-  const cups = league.rules.cups;
+  const cups = leagueCups(league.rules);
   const compiled = useMemo(
     () =>
       compileLeague({
@@ -125,13 +127,13 @@ function LeagueRound({
         members,
         picks,
         ignoreLocks: league.replay === true,
-        cups: leagueCups({ cups }),
+        cups: leagueCups(league.rules),
       }),
-    [season, members, picks, league.replay, cups],
+    [season, members, picks, league.replay, league.rules],
   );
   const name = useMemo(() => entryNamer(season), [season]);
-  // Only the races of the cups the league plays.
-  const races = round.races.filter((race) => race.pickable && leagueCups({ cups }).includes(race.cup));
+  // Only the league's cups: a Nations Cup league never sees a Manufacturers Cup race.
+  const races = round.races.filter((race) => race.pickable && cups.includes(race.cup));
   const resultById = new Map(results.map((r) => [r.raceId, r] as const));
   const picksByRace = new Map<string, Map<string, PickRecord>>();
   for (const pick of picks) {
@@ -184,7 +186,11 @@ function LeagueRound({
           </span>
         )}
       </div>
-      {races.length > 0 && <LineUpPending season={season} cup="nations" eventName={round.name} />}
+      {cups
+        .filter((cup) => races.some((race) => race.cup === cup))
+        .map((cup) => (
+          <LineUpPending key={cup} season={season} cup={cup} eventName={round.name} />
+        ))}
       {races.length === 0 ? (
         <EmptyState title={t('round:nothingToPick.title')}>{nothingToPickText(t, round)}</EmptyState>
       ) : (
@@ -195,7 +201,8 @@ function LeagueRound({
               league={league}
               round={round}
               race={race}
-              entries={cupEntries(season, race.cup)}
+              entries={cupEntries(season, race.cup, round.id)}
+              showCup={namesCup(race, cups)}
               member={member}
               members={members}
               picks={picksByRace.get(race.id) ?? new Map()}

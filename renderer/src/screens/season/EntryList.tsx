@@ -1,4 +1,6 @@
 import type { Season } from '../../../../shared/domain/types';
+import { entryListPending } from '../../../../shared/seasons/lookup';
+import { cupEntries } from '../../lib/season-lookup';
 import { Flag, countryName } from '../../components/Flag';
 import { LineUpPending } from '../../components/LineUpPending';
 import { useTranslation } from 'react-i18next';
@@ -42,10 +44,55 @@ export function EntryList({ season }: { season: Season }) {
           </tbody>
         </table>
       </TableFrame>
-      {season.entryLists.manufacturers.length > 0 && (
-        <p className="muted">
-          {t('season:entries.manufacturers', { count: season.entryLists.manufacturers.length })}
-        </p>
+    </section>
+  );
+}
+
+/** The Manufacturers Cup entry list: each team with its drivers. Shown once the season lists teams. */
+export function TeamEntryList({ season }: { season: Season }) {
+  const { t } = useTranslation('season');
+  const entries = cupEntries(season, 'manufacturers');
+  if (entries.length === 0 && !entryListPending(season, 'manufacturers')) return null;
+  return (
+    <section className="panel" aria-labelledby="team-entry-list-title">
+      <div className="panel-header">
+        <h2 id="team-entry-list-title">{t('season:entries.teamsTitle')}</h2>
+        <span className="muted">{t('season:entries.manufacturers', { count: entries.length })}</span>
+      </div>
+      <LineUpPending season={season} cup="manufacturers" eventName={season.name} />
+      {entries.length > 0 && (
+        <TableFrame>
+          <table>
+            <thead>
+              <tr>
+                <th>{t('season:entries.head.team')}</th>
+                <th>{t('season:entries.head.teamDrivers')}</th>
+                <th>{t('season:entries.head.psn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((team) => (
+                <tr key={team.id}>
+                  <td>
+                    <strong>{team.name}</strong>
+                  </td>
+                  <td>
+                    <ul className="team-drivers">
+                      {(team.drivers ?? []).map((driver) => (
+                        <li key={driver.name}>
+                          <Flag country={driver.country} /> {driver.name}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="muted">
+                    {(team.drivers ?? []).flatMap((driver) => driver.psnIds).join(', ') || '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
       )}
     </section>
   );

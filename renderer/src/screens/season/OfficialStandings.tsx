@@ -4,6 +4,7 @@ import { SourceUrls } from '../../components/ChampionshipBadges';
 import { driverById, entryName } from '../../lib/season-lookup';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../components/TableFrame';
+import { cupName } from '../../i18n/terms';
 
 /** Champions and the championship standings the sources state, each with its source. */
 export function OfficialStandings({ season }: { season: Season }) {
@@ -25,17 +26,33 @@ export function OfficialStandings({ season }: { season: Season }) {
               ? t('season:standings.championNations')
               : t('season:standings.championManufacturers')}
           </span>{' '}
-          <Flag country={driverById(season, champion.entryId)?.country} />{' '}
+          {champion.cup === 'nations' && (
+            <>
+              <Flag country={driverById(season, champion.entryId)?.country} />{' '}
+            </>
+          )}
           <strong>{entryName(season, champion.entryId)}</strong> <SourceUrls urls={champion.source.urls} />
         </p>
       ))}
       {tables.map((table) => (
         <article
           key={`${table.cup}-${table.roundId}`}
-          aria-label={t('season:standings.tableLabel', { round: roundName(table.roundId) })}
+          aria-label={
+            table.cup === 'nations'
+              ? t('season:standings.tableLabel', { round: roundName(table.roundId) })
+              : t('season:standings.tableLabelInCup', {
+                  round: roundName(table.roundId),
+                  cup: cupName(t, table.cup),
+                })
+          }
         >
           <h3>
-            {t('season:standings.after', { round: roundName(table.roundId) })}{' '}
+            {table.cup === 'nations'
+              ? t('season:standings.after', { round: roundName(table.roundId) })
+              : t('season:standings.afterInCup', {
+                  round: roundName(table.roundId),
+                  cup: cupName(t, table.cup),
+                })}{' '}
             {!table.complete && <span className="faint">{t('season:standings.leadersOnly')}</span>}
           </h3>
           <TableFrame>
@@ -43,7 +60,11 @@ export function OfficialStandings({ season }: { season: Season }) {
               <thead>
                 <tr>
                   <th className="num">{t('season:standings.head.rank')}</th>
-                  <th>{t('season:standings.head.driver')}</th>
+                  <th>
+                    {table.cup === 'nations'
+                      ? t('season:standings.head.driver')
+                      : t('season:standings.head.team')}
+                  </th>
                   <th className="num">{t('season:standings.head.points')}</th>
                 </tr>
               </thead>
@@ -54,7 +75,11 @@ export function OfficialStandings({ season }: { season: Season }) {
                       {row.rank ?? <span className="faint">{t('season:standings.notStated')}</span>}
                     </td>
                     <td>
-                      <Flag country={driverById(season, row.entryId)?.country} />{' '}
+                      {table.cup === 'nations' && (
+                        <>
+                          <Flag country={driverById(season, row.entryId)?.country} />{' '}
+                        </>
+                      )}
                       {entryName(season, row.entryId)}
                     </td>
                     <td className="num">

@@ -6,7 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useCurrentChampionshipId, useSeason, useSeasonList } from '../../hooks/useSeason';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { SeasonCalendar } from './SeasonCalendar';
-import { EntryList } from './EntryList';
+import { EntryList, TeamEntryList } from './EntryList';
 import { SeasonEditor } from './SeasonEditor';
 import { SeasonFiles } from './SeasonFiles';
 import { OfficialStandings } from './OfficialStandings';
@@ -127,6 +127,7 @@ export function SeasonScreen() {
           <OfficialStandings season={season} />
           <SeasonCalendar season={season} />
           <EntryList season={season} />
+          <TeamEntryList season={season} />
         </>
       )}
     </div>
