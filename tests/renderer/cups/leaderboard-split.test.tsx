@@ -57,8 +57,19 @@ function table() {
   return screen.findByRole('table', { name: 'Season standings' });
 }
 
-function cells(row: HTMLElement): string[] {
-  return [...row.children].map((cell) => cell.textContent ?? '');
+/** Each member row's cells as text, without the "You" badge after a name. */
+function memberRows(standings: HTMLElement): string[][] {
+  return within(standings)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.children].map((cell) => (cell.textContent ?? '').replace(/You$/, '')));
+}
+
+/** The head cells' texts of a table. */
+function headTexts(standings: HTMLElement): (string | null)[] {
+  return within(standings)
+    .getAllByRole('columnheader')
+    .map((th) => th.textContent);
 }
 
 describe('leaderboard of a league with both cups', { timeout: 30_000 }, () => {
@@ -66,9 +77,7 @@ describe('leaderboard of a league with both cups', { timeout: 30_000 }, () => {
     await seedBothCups(['nations', 'manufacturers']);
     renderLeaderboard();
     const standings = await table();
-    const head = within(standings)
-      .getAllByRole('columnheader')
-      .map((th) => th.textContent);
+    const head = headTexts(standings);
     expect(head.slice(0, 6)).toEqual([
       'Rank',
       'Move',
@@ -79,12 +88,7 @@ describe('leaderboard of a league with both cups', { timeout: 30_000 }, () => {
     ]);
     await waitFor(
       () =>
-        expect(
-          within(standings)
-            .getAllByRole('row')
-            .slice(1)
-            .map((row) => [cells(row)[2]!.replace(/You$/, ''), ...cells(row).slice(3, 6)]),
-        ).toEqual([
+        expect(memberRows(standings).map((cells) => cells.slice(2, 6))).toEqual([
           // Alice: perfect in both cups (11 + 11) doubled by her joker.
           ['Alice', '44', '22', '22'],
           // Dan: two exact Nations slots (6); Subaru exact, Porsche and BMW on the podium (3 + 1 + 1).
@@ -114,19 +118,11 @@ describe('leaderboard of a league with both cups', { timeout: 30_000 }, () => {
     await seedBothCups(['nations']);
     renderLeaderboard();
     const standings = await table();
-    const head = within(standings)
-      .getAllByRole('columnheader')
-      .map((th) => th.textContent);
+    const head = headTexts(standings);
     expect(head).not.toContain('Nations Cup');
     expect(head).not.toContain('Manufacturers Cup');
     await waitFor(
-      () =>
-        expect(
-          within(standings)
-            .getAllByRole('row')
-            .slice(1)
-            .map((row) => cells(row)[3]),
-        ).toEqual(['22', '6', '2', '2']),
+      () => expect(memberRows(standings).map((cells) => cells[3])).toEqual(['22', '6', '2', '2']),
       PATIENTLY,
     );
   });
