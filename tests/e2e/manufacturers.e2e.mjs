@@ -79,8 +79,8 @@ async function bothCups({ browser, baseUrl }) {
     await goToScreen(page, 'League');
     await page.getByLabel('League name').fill('Both Cups Club');
     await page.getByLabel('Season', { exact: true }).selectOption(SEASON_ID);
-    const replay = page.getByRole('checkbox', { name: /^Replay mode/ });
-    assert(await replay.isChecked(), 'a finished season starts a replay league');
+    // A finished season starts a replay league (once the chosen season has loaded).
+    await page.getByRole('checkbox', { name: /^Replay mode/, checked: true }).waitFor();
     assert(
       await page.getByRole('radio', { name: 'Nations Cup', exact: true }).isChecked(),
       'the Nations Cup is the default',
