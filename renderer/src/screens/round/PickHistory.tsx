@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
-import { lastPodiumChange, readPickHistory, type PickKey } from '../../db/picks';
+import { isJokerSwitch, readPickHistory, undoableChange, type PickKey } from '../../db/picks';
 import { formatDateTime } from '../../lib/format';
 
 /** The member's changes to one pick, newest first, with an undo of the last podium change before the lock. */
@@ -23,7 +23,7 @@ export function PickHistory({
   );
   if (!history || history.length === 0) return null;
   const podium = (p: readonly string[] | null) => (p ? p.map(name).join(' · ') : t('round:history.noPick'));
-  const last = lastPodiumChange(history);
+  const last = undoableChange(history);
   return (
     <details className="pick-history">
       <summary>
@@ -36,17 +36,22 @@ export function PickHistory({
             <time dateTime={h.changedAt} className="faint">
               {formatDateTime(h.changedAt)}
             </time>{' '}
-            {h.podium && h.previous && h.podium.join() === h.previous.join()
+            {isJokerSwitch(h)
               ? h.joker
                 ? t('round:joker.on')
                 : t('round:history.jokerTakenBack')
               : podium(h.podium)}
+            {h.undoOf !== undefined && <span className="faint"> {t('round:history.undoMark')}</span>}
           </li>
         ))}
       </ol>
       {!locked && last && (
         <button type="button" className="small" onClick={onUndo}>
-          {t('round:history.undo', { podium: podium(last.previous) })}
+          {isJokerSwitch(last)
+            ? last.joker
+              ? t('round:history.undoJokerOn')
+              : t('round:history.undoJokerOff')
+            : t('round:history.undo', { podium: podium(last.previous) })}
         </button>
       )}
     </details>
