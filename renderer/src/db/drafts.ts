@@ -22,8 +22,11 @@ export const draftKey = (key: PickKey) => `draft:${key.leagueId}:${key.memberId}
 
 /** The member's draft for a race, or null. */
 export async function readDraft(db: PodiumDatabase, key: PickKey): Promise<DraftRecord | null> {
-  await assertMemberAccess(db, key.leagueId, key.memberId);
-  const row = await db.settings.get(draftKey(key));
+  // Read together with the PIN check: awaiting the check first left this read unobserved by live queries.
+  const [row] = await Promise.all([
+    db.settings.get(draftKey(key)),
+    assertMemberAccess(db, key.leagueId, key.memberId),
+  ]);
   return (row?.value as DraftRecord | undefined) ?? null;
 }
 

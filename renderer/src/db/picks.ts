@@ -207,11 +207,14 @@ export async function clearPick(db: PodiumDatabase, key: PickKey): Promise<void>
  * podiums, so it follows the same PIN rule as the picks.
  */
 export async function readPickHistory(db: PodiumDatabase, key: PickKey): Promise<PickHistoryRecord[]> {
-  await assertMemberAccess(db, key.leagueId, key.memberId);
-  const rows = await db.pickHistory
-    .where('[leagueId+memberId+raceId]')
-    .equals([key.leagueId, key.memberId, key.raceId])
-    .toArray();
+  // Read together with the PIN check: awaiting the check first left this read unobserved by live queries.
+  const [rows] = await Promise.all([
+    db.pickHistory
+      .where('[leagueId+memberId+raceId]')
+      .equals([key.leagueId, key.memberId, key.raceId])
+      .toArray(),
+    assertMemberAccess(db, key.leagueId, key.memberId),
+  ]);
   return rows.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0));
 }
 

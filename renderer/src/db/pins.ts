@@ -166,3 +166,16 @@ export async function removePin(db: PodiumDatabase, leagueId: string, memberId: 
   await db.settings.delete(pinKey(leagueId, memberId));
   changed();
 }
+
+/**
+ * For live views: a read refused by the PIN rule yields `fallback` instead of
+ * an error (the view is about to give way to the pass-the-computer screen).
+ */
+export async function unlessLockedOut<T, F>(read: Promise<T>, fallback: F): Promise<T | F> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof PinError && error.code === 'locked-out') return fallback;
+    throw error;
+  }
+}

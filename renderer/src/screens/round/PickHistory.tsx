@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import { isJokerSwitch, readPickHistory, undoableChange, type PickKey } from '../../db/picks';
 import { formatDateTime } from '../../lib/format';
+import { unlessLockedOut } from '../../db/pins';
 
 /** The member's changes to one pick, newest first, with an undo of the last podium change before the lock. */
 export function PickHistory({
@@ -18,7 +19,7 @@ export function PickHistory({
 }) {
   const { t } = useTranslation('round');
   const history = useLiveQuery(
-    () => readPickHistory(db, pickKey),
+    () => unlessLockedOut(readPickHistory(db, pickKey), []),
     [pickKey.leagueId, pickKey.memberId, pickKey.raceId],
   );
   if (!history || history.length === 0) return null;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { Driver, Podium, Race, RaceResult, Round } from '../../../../shared/domain/types';
 import { isGradable, type RaceExplanation } from '../../../../shared/scoring';
 import { PartialBadge } from '../../components/ChampionshipBadges';
@@ -10,6 +11,8 @@ import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
 import type { LeagueRecord, MemberRecord, PickRecord } from '../../db/records';
 import { savePick, undoLastChange } from '../../db/picks';
+import { readDraft, saveDraft } from '../../db/drafts';
+import { unlessLockedOut } from '../../db/pins';
 import { formatDateTime, formatTime } from '../../lib/format';
 import { activeLanguage } from '../../i18n/setup';
 import { OthersPicks } from './OthersPicks';
@@ -34,6 +37,8 @@ export interface RaceCardProps {
   member: MemberRecord | null;
   members: MemberRecord[];
   picks: Map<string, PickRecord>;
+  /** Members whose pick exists but is hidden from this tab by their PIN. */
+  hiddenPickers?: ReadonlySet<string>;
   hasResult: boolean;
   /** The stored result, to say when it is partial. */
   result?: RaceResult | null;
@@ -42,11 +47,21 @@ export interface RaceCardProps {
   explain: (memberId: string) => RaceExplanation;
 }
 
-function LockBadge({ race, league, now }: { race: Race; league: LeagueRecord; now: number }) {
+function LockBadge({
+  race,
+  league,
+  now,
+  locked,
+}: {
+  race: Race;
+  league: LeagueRecord;
+  now: number;
+  locked: boolean;
+}) {
   const { t } = useTranslation('round');
   const left = Date.parse(race.startsAt) - now;
-  if (league.replay) return <span className="badge warn">{t('round:card.replayOpen')}</span>;
-  if (left <= 0)
+  if (league.replay && !locked) return <span className="badge warn">{t('round:card.replayOpen')}</span>;
+  if (locked)
     return (
       <span className="badge lock">
         <Icon d={LOCK_ICON} className="inline-icon" /> {t('round:card.locked')}
@@ -67,12 +82,30 @@ function LockBadge({ race, league, now }: { race: Race; league: LeagueRecord; no
 export function RaceCard(props: RaceCardProps) {
   const { league, round, race, entries, member, members, picks, hasResult, result, now, name, explain } =
     props;
+  const hiddenPickers = props.hiddenPickers ?? new Set<string>();
   const { t } = useTranslation('round');
   const notify = useToast();
   const errorMessage = useErrorMessage();
-  const locked = raceLocked(race, league, now);
+  const locked = raceLocked(race, league, now, hasResult);
   const own = member ? picks.get(member.id) : undefined;
   const key = member ? { leagueId: league.id, memberId: member.id, raceId: race.id } : null;
+  // undefined while loading: the picker waits for it, so a half-made podium is never shown empty first.
+  // Tagged with its member, so a switch never shows the previous member's draft for a render.
+  const loadedDraft = useLiveQuery(
+    async () =>
+      key
+        ? { memberId: key.memberId, slots: (await unlessLockedOut(readDraft(db, key), null))?.slots ?? null }
+        : null,
+    [league.id, member?.id, race.id],
+  );
+  const draft =
+    loadedDraft === undefined || (loadedDraft && loadedDraft.memberId !== member?.id)
+      ? undefined
+      : (loadedDraft?.slots ?? null);
+  const keepDraft = (slots: readonly (string | null)[]) => {
+    if (!key || slots.every((id) => id !== null)) return;
+    saveDraft(db, key, slots).catch((error: unknown) => notify(errorMessage(error), 'error'));
+  };
 
   const commit = async (podium: Podium, basedOn: Podium | null) => {
     if (!key) return;
@@ -114,7 +147,7 @@ export function RaceCard(props: RaceCardProps) {
             )}
           </p>
         </div>
-        <LockBadge race={race} league={league} now={now} />
+        <LockBadge race={race} league={league} now={now} locked={locked} />
       </header>
       {result?.partial && (
         <p className="notice warn partial-result" role="note">
@@ -143,7 +176,9 @@ export function RaceCard(props: RaceCardProps) {
               {t('round:card.ownPodium', { name: member.name })}
               {own?.joker && <span className="badge accent">{t('round:card.jokerDouble')}</span>}
             </h4>
-            {own ? (
+            {draft && !locked ? (
+              <span className="badge warn draft-badge">{t('round:draft.badge')}</span>
+            ) : own ? (
               <span className="saved-indicator" aria-live="polite">
                 <span aria-hidden="true">{'✓'}</span>{' '}
                 {locked
@@ -154,14 +189,23 @@ export function RaceCard(props: RaceCardProps) {
               !locked && <span className="badge warn">{t('round:card.toPick')}</span>
             )}
           </div>
-          <PodiumPicker
-            key={member.id}
-            label={race.name}
-            entries={entries}
-            value={own?.podium ?? null}
-            disabled={locked}
-            onCommit={(podium, basedOn) => void commit(podium, basedOn)}
-          />
+          {draft !== undefined && (
+            <PodiumPicker
+              key={member.id}
+              label={race.name}
+              entries={entries}
+              value={own?.podium ?? null}
+              initialDraft={locked ? null : draft}
+              disabled={locked}
+              onCommit={(podium, basedOn) => void commit(podium, basedOn)}
+              onDraft={keepDraft}
+            />
+          )}
+          {draft && !locked && (
+            <p className="notice warn draft-note" role="note">
+              {own ? t('round:draft.replacing') : t('round:draft.notCounted')}
+            </p>
+          )}
           {locked && !own && <p className="faint">{t('round:card.noPickMade')}</p>}
           {ownExplanation && <PickPoints explanation={ownExplanation} who={member.name} />}
           <PickHistory pickKey={key} name={name} locked={locked} onUndo={() => void undo()} />
@@ -172,6 +216,7 @@ export function RaceCard(props: RaceCardProps) {
         race={race}
         others={members.filter((m) => m.id !== member?.id)}
         picks={picks}
+        hiddenPickers={hiddenPickers}
         visible={visible}
         hiddenReason={league.replay ? t('round:others.hiddenReplay') : t('round:others.hiddenUntilLock')}
         name={name}
