@@ -108,6 +108,7 @@ export async function deleteLeague(db: PodiumDatabase, leagueId: string): Promis
     // Late picks and friends' seal codes too; signing keys stay, so a member keeps their identity.
     await db.settings.bulkDelete(leagueTrustRowsToDelete(leagueId));
     await db.settings.where('key').startsWith(`pin:${leagueId}:`).delete();
+    await db.settings.delete(`owner:${leagueId}`);
     await db.settings.where('key').startsWith(`draft:${leagueId}:`).delete();
     await db.settings.delete(syncFolderKey(leagueId));
     const active = await db.settings.get('activeLeagueId');

@@ -22,10 +22,11 @@ export function DemoOffer() {
     setBusy(true);
     try {
       // Loaded on demand: the demo brings the result parser, which the first screen does not need.
-      const { createDemoLeagues } = await import('./demo');
+      const { createDemoLeagues, DEMO_ROUND_ID } = await import('./demo');
       await createDemoLeagues(db);
       notify(t('demo:loaded'));
-      void navigate('/round');
+      // The demo is about London: open there, not on the next round of the season.
+      void navigate(`/round?round=${DEMO_ROUND_ID}`);
     } catch (error) {
       notify(t('demo:failed', { reason: messageOf(error) }), 'error');
       setBusy(false);

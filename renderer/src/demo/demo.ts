@@ -16,6 +16,9 @@ import { deleteLeague } from '../db/leagues';
 import { DEMO_LEAGUES, DEMO_MEMBERS, DEMO_RESULT_FILE, DEMO_RULES } from './demo-data';
 import demoResultText from './2025-r1-london-nations-official.txt?raw';
 
+/** The round the demo is about: loading it opens the Round screen there. */
+export const DEMO_ROUND_ID = 'gtws-2025-r1';
+
 /** Marks the demo's own result imports, so removing the demo leaves the user's imports alone. */
 export const DEMO_SOURCE_NAME = `${DEMO_RESULT_FILE} (demo)`;
 

@@ -71,10 +71,10 @@ export function HomeScreen() {
             </p>
             {next.race ? (
               <p>
-                {next.race.track
+                {next.race.track?.trim()
                   ? t('home:next.picksLockWithTrack', {
                       race: next.race.name,
-                      track: next.race.track,
+                      track: next.race.track.trim(),
                       date: formatDateTime(next.race.startsAt),
                     })
                   : t('home:next.picksLock', {
@@ -130,7 +130,7 @@ export function HomeScreen() {
               {t('home:noMembers.body', { league: league.name })}
             </EmptyState>
           ) : next ? (
-            <PickStatus leagueId={league.id} member={member} round={next.round} />
+            <PickStatus league={league} member={member} round={next.round} now={now} />
           ) : null}
         </section>
         <section className="panel" aria-labelledby="latest-results-title">

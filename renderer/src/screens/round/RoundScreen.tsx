@@ -23,6 +23,9 @@ import { RaceCard } from './RaceCard';
 import { RoundSchedule } from './RoundSchedule';
 import { openRoundId, raceLocked } from './visibility';
 import { PassComputer, PinPanel, usePinState } from './HotSeat';
+import { OwnerChoice } from '../settings/OwnerChoice';
+import { useOwnerMember } from '../../hooks/useOwnerMember';
+import { setOwnerMember } from '../../db/owner';
 import { ReminderSettings } from '../../reminders/ReminderSettings';
 import { StatusBadge } from '../../components/ChampionshipBadges';
 import { LineUpPending } from '../../components/LineUpPending';
@@ -121,10 +124,11 @@ function LeagueRound({
   member: MemberRecord;
   now: number;
 }) {
-  const { t } = useTranslation('round');
+  const { t } = useTranslation(['round', 'settings']);
   const { league, season, members, picks, results, hiddenPicks } = data;
   const cups = league.rules.cups;
   const pins = usePinState(league.id);
+  const owner = useOwnerMember(league.id);
   // Set while the computer goes from one member to the next (see PassComputer).
   const [passing, setPassing] = useState(false);
   const compiled = useMemo(
@@ -196,6 +200,16 @@ function LeagueRound({
           />
         )}
       </section>
+      {owner === null && (
+        <div className="notice owner-ask" role="note">
+          <p>{t('settings:owner.ask', { league: league.name })}</p>
+          <OwnerChoice
+            members={members}
+            value={null}
+            onChange={(id) => void setOwnerMember(db, league.id, id)}
+          />
+        </div>
+      )}
       {handover ? (
         <PassComputer league={league} member={member} hasPin={hasPin} onDone={() => setPassing(false)} />
       ) : (
