@@ -64,7 +64,8 @@ describe('what-ifs', () => {
   it('re-ranks the same picks under another preset', async () => {
     await seedFriendsLeague();
     renderLeaderboard('/leaderboard?view=whatifs');
-    const select = await screen.findByLabelText('Preset');
+    // The what-ifs panel is loaded on demand: allow for a slow machine.
+    const select = await screen.findByLabelText('Preset', undefined, { timeout: 5000 });
     fireEvent.change(select, { target: { value: 'proximity' } });
     const table = await screen.findByRole('table', { name: 'Standings under Proximity' });
     // Proximity: Alice 3×3 + 10 doubled = 38; Bob's three adjacent slots break the tie with Carol.
