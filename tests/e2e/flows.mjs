@@ -41,6 +41,15 @@ export async function createLeagueWithMembers(page, leagueName, members) {
   }
 }
 
+/**
+ * After choosing another member in "Who is picking": the pass-the-computer
+ * screen hides the last podium; the next member (without a PIN) starts.
+ */
+export async function takeOverAs(page, name) {
+  await page.getByRole('heading', { level: 2, name: `Pass the computer to ${name}` }).waitFor();
+  await page.getByRole('button', { name: `Start picking as ${name}` }).click();
+}
+
 /** Types into the focused combobox and chooses the first match with Enter. */
 async function chooseWithKeyboard(page, query) {
   await page.keyboard.type(query);

@@ -4,7 +4,7 @@
 // the podium is entered by hand, and the leaderboard shows the points of the classic preset.
 import { readFileSync } from 'node:fs';
 import { inPage, docShot, assert, assertEqual, letToastsFade } from './harness.mjs';
-import { goToScreen, LINEUP } from './flows.mjs';
+import { goToScreen, LINEUP, takeOverAs } from './flows.mjs';
 
 const NOV_30 = new Date('2026-11-30T12:00:00Z');
 const SEASON_ID = 'gtws-2026';
@@ -125,6 +125,7 @@ async function worldFinals({ browser, baseUrl }) {
       assertEqual(await page.getByText(/line-up for .* is not known yet/).count(), 0, 'no pending note');
       for (const member of ['Ana', 'Ben']) {
         await page.getByRole('radio', { name: member }).click();
+        if (member !== 'Ana') await takeOverAs(page, member);
         await page
           .getByRole('heading', { level: 4, name: new RegExp(`${member}’s podium`) })
           .first()
@@ -148,6 +149,7 @@ async function worldFinals({ browser, baseUrl }) {
         "Ben's Race 2 podium",
       );
       await page.getByRole('radio', { name: 'Ana' }).click();
+      await takeOverAs(page, 'Ana');
       await page
         .getByRole('heading', { level: 4, name: /Ana’s podium/ })
         .first()
