@@ -39,7 +39,7 @@ async function pinProtectsPicks({ browser, baseUrl }) {
     // Ben takes over: nothing of Ana's podium is on screen, before or after the pass screen.
     await page.getByRole('radio', { name: 'Ben' }).click();
     await page.getByRole('heading', { level: 2, name: 'Pass the computer to Ben' }).waitFor();
-    assertEqual(await page.getByRole('combobox').count(), 0, 'no picker on the pass screen');
+    assertEqual(await page.getByRole('combobox', { name: /pick for/ }).count(), 0, 'no picker on the pass screen');
     await takeOverAs(page, 'Ben');
     await page.getByRole('heading', { level: 4, name: /Ben’s podium/ }).waitFor();
     assertEqual(await slotValues(page), ['', '', ''], "Ben's empty podium");
@@ -123,6 +123,8 @@ async function replayDemo({ browser, baseUrl }) {
     await page.clock.install();
     await app.goto('/');
     await page.getByRole('button', { name: 'Load the demo' }).click();
+    await page.locator('.toast').first().waitFor();
+    console.log('TOAST', await page.locator('.toast-region').innerText());
     // The demo is about London: the Round screen opens there.
     await page.getByRole('heading', { level: 2, name: 'Round 1 – London' }).waitFor();
     // London's result is stored: in a replay league that locks it for good.
@@ -154,7 +156,7 @@ async function replayDemo({ browser, baseUrl }) {
     app.assertClean();
   } catch (error) {
     await app.screenshot('hotseat-replay-failure').catch(() => {});
-    throw error;
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${app.errors.join('\n')}`);
   } finally {
     await app.close();
   }

@@ -109,6 +109,7 @@ export async function deleteLeague(db: PodiumDatabase, leagueId: string): Promis
     await db.settings.bulkDelete(leagueTrustRowsToDelete(leagueId));
     await db.settings.where('key').startsWith(`pin:${leagueId}:`).delete();
     await db.settings.delete(`owner:${leagueId}`);
+    await db.settings.delete(`revealed:${leagueId}`);
     await db.settings.where('key').startsWith(`draft:${leagueId}:`).delete();
     await db.settings.delete(syncFolderKey(leagueId));
     const active = await db.settings.get('activeLeagueId');

@@ -8,6 +8,7 @@ import { clock, nowIso } from '../app/clock';
 import { isLocked, LockedRaceError } from './lock-guard';
 import { assertMemberAccess, protectedMembers, unlockedMember } from './pins';
 import { draftKey } from './drafts';
+import { readReveals, revealedAt, revealResults } from './reveals';
 import type { LeagueRecord, PickHistoryRecord, PickRecord, RaceRecord } from './records';
 import type { PodiumDatabase } from './schema';
 
@@ -93,10 +94,26 @@ async function loadContext(db: PodiumDatabase, key: PickKey): Promise<Context> {
   return { league, race };
 }
 
-/** The lock as the data layer applies it: the start, or in a replay league the stored result. */
+/** The lock as the data layer applies it: the start, or in a replay league the result revealed to it. */
 async function raceLockedNow(db: PodiumDatabase, league: LeagueRecord, race: RaceRecord): Promise<boolean> {
-  const resultStored = league.replay ? (await db.results.get(race.id)) !== undefined : false;
-  return isLocked(race.startsAt, clock.now(), league.replay, resultStored);
+  if (!league.replay) return isLocked(race.startsAt, clock.now(), false);
+  const [result, reveals] = await Promise.all([db.results.get(race.id), readReveals(db, league.id)]);
+  return isLocked(race.startsAt, clock.now(), true, revealedAt(league, result, reveals) !== null);
+}
+
+/**
+ * Blind replay: once every member has picked a race whose result is stored,
+ * the result is revealed to the league (and the race locks).
+ */
+async function revealWhenAllPicked(db: PodiumDatabase, league: LeagueRecord, raceId: string): Promise<void> {
+  if (!league.replay || !(await db.results.get(raceId))) return;
+  const [members, picks] = await Promise.all([
+    db.members.where('leagueId').equals(league.id).primaryKeys(),
+    db.picks.where('[leagueId+memberId]').between([league.id], [league.id, []]).primaryKeys(),
+  ]);
+  const picked = new Set(picks.filter((key) => key[2] === raceId).map((key) => key[1]));
+  if (members.length > 0 && members.every((key) => picked.has(key[1])))
+    await revealResults(db, league.id, [raceId]);
 }
 
 /** Whether the member plays their joker on this round (read from their other picks of the round). */
@@ -181,6 +198,7 @@ export async function savePick(
       previousJoker: previous?.joker === true,
       changedAt: pick.madeAt,
     });
+    await revealWhenAllPicked(db, league, race.id);
     return pick;
   });
 }
@@ -352,8 +370,11 @@ async function applyJoker(
       reason: 'joker-needs-pick',
     });
   const touchedRounds = new Set(changes.map((c) => roundOf.get(c.pick.raceId)!));
+  const reveals = await readReveals(db, league.id);
   const results = new Set(
-    (await db.results.bulkGet(seasonRaces.map((r) => r.id))).flatMap((r) => (r ? [r.raceId] : [])),
+    (await db.results.bulkGet(seasonRaces.map((r) => r.id))).flatMap((r) =>
+      r && revealedAt(league, r, reveals) !== null ? [r.raceId] : [],
+    ),
   );
   for (const touched of touchedRounds) {
     // A round's lock for the joker: its first pickable race's lock.

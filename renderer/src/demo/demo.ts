@@ -13,6 +13,7 @@ import { storeResult } from '../db/imports';
 import type { LeagueRecord } from '../db/records';
 import type { PodiumDatabase } from '../db/schema';
 import { deleteLeague } from '../db/leagues';
+import { revealResults } from '../db/reveals';
 import { DEMO_LEAGUES, DEMO_MEMBERS, DEMO_RESULT_FILE, DEMO_RULES } from './demo-data';
 import demoResultText from './2025-r1-london-nations-official.txt?raw';
 
@@ -54,7 +55,7 @@ export async function createDemoLeagues(db: PodiumDatabase): Promise<string[]> {
   const ids = DEMO_LEAGUES.map((l) => l.id);
   await db.transaction(
     'rw',
-    [db.leagues, db.members, db.picks, db.pickHistory, db.results, db.imports, db.settings],
+    [db.leagues, db.members, db.picks, db.pickHistory, db.results, db.imports, db.settings, db.races],
     async () => {
       const createdAt = nowIso();
       for (const demo of DEMO_LEAGUES) {
@@ -93,6 +94,12 @@ export async function createDemoLeagues(db: PodiumDatabase): Promise<string[]> {
           format: 'official-text',
           encoding: 'utf-8',
         });
+      }
+      // The demo shows replays after the fact: its results are revealed to its leagues.
+      for (const demo of DEMO_LEAGUES) {
+        const raceIds = await db.races.where('seasonId').equals(demo.seasonId).primaryKeys();
+        const withResult = (await db.results.bulkGet(raceIds)).flatMap((r) => (r ? [r.raceId] : []));
+        await revealResults(db, demo.id, withResult);
       }
       await db.settings.bulkPut([
         { key: 'demoLeagueIds', value: ids },

@@ -5,6 +5,7 @@ import { db as appDb } from '../db';
 import { isLocked } from '../db/lock-guard';
 import { visiblePicks } from '../db/picks';
 import { pinSession } from '../db/pins';
+import { readReveals, revealedAt } from '../db/reveals';
 import type { PodiumDatabase } from '../db/schema';
 import { readSeason } from '../db/seasons';
 import type { Season } from '../../../shared/domain/types';
@@ -22,8 +23,13 @@ export interface LeagueData {
   picks: PickRecord[];
   /** Picks left out of `picks` (member and race only), so counts of who has picked stay true. */
   hiddenPicks: { memberId: string; raceId: string }[];
-  /** Results of the season's races (any race of the season that has one). */
+  /**
+   * Results of the season's races the league has seen: every stored one, but
+   * in a replay league only those revealed to it (see db/reveals.ts).
+   */
   results: ResultRecord[];
+  /** Replay leagues: races whose result is stored but not revealed to the league yet. */
+  hiddenResults: string[];
 }
 
 /** Reads a league with its season, members, picks and results in one transaction (any database: tests pass their own). */
@@ -48,7 +54,9 @@ export async function readLeagueData(db: PodiumDatabase, leagueId: string): Prom
           .toArray(),
         db.results.bulkGet(raceIds),
       ]);
-      const stored = results.filter((r): r is ResultRecord => r !== undefined);
+      const reveals = await readReveals(db, leagueId);
+      const all = results.filter((r): r is ResultRecord => r !== undefined);
+      const stored = all.filter((r) => revealedAt(league, r, reveals) !== null);
       const withResult = new Set(stored.map((r) => r.raceId));
       const startOf = new Map(season.rounds.flatMap((round) => round.races.map((r) => [r.id, r.startsAt])));
       const now = clock.now();
@@ -62,6 +70,7 @@ export async function readLeagueData(db: PodiumDatabase, leagueId: string): Prom
         picks: visible.picks,
         hiddenPicks: visible.hidden,
         results: stored,
+        hiddenResults: all.filter((r) => !stored.includes(r)).map((r) => r.raceId),
       };
     },
   );

@@ -9,6 +9,9 @@ import {
 import { lockMembers, PinError, removePin, setPin, unlockMember } from '../../../renderer/src/db/pins';
 import { deleteDraft, readDraft, saveDraft } from '../../../renderer/src/db/drafts';
 import { readLeagueData } from '../../../renderer/src/hooks/useLeagueData';
+import { revealResults } from '../../../renderer/src/db/reveals';
+import { createLeague } from '../../../renderer/src/db/leagues';
+import { DEFAULT_RULES } from '../../../shared/scoring';
 import { AFTER_R1, BEFORE_R1, freshLeague, R1_GF, setNow } from './helpers';
 
 const P1: [string, string, string] = ['jose-serrano', 'pol-urra', 'valerio-gallo'];
@@ -75,6 +78,41 @@ describe('hot-seat picking on one computer', { timeout: 30_000 }, () => {
       /locked/,
     );
     expect((await db.picks.get([leagueId, 'alex', R1_GF]))?.podium).toEqual(P1);
+  });
+
+  it('blind replay: a built-in result stays hidden and open until every member has picked, then locks', async () => {
+    const { db, leagueId } = await freshLeague({ replay: true });
+    setNow('2026-01-01T00:00:00Z');
+    await db.results.put({
+      raceId: R1_GF,
+      classification: [
+        { position: 1, driverId: 'kaj-de-bruin' },
+        { position: 2, driverId: 'pol-urra' },
+        { position: 3, driverId: 'valerio-gallo' },
+      ],
+      source: { fileName: 'Official report (built in)', sha256: '', importedAt: '2025-12-01T00:00:00.000Z' },
+    } as never);
+    const alex = { leagueId, memberId: 'alex', raceId: R1_GF };
+    await savePick(db, alex, P1);
+    let data = (await readLeagueData(db, leagueId))!;
+    expect(data.results).toEqual([]);
+    expect(data.hiddenResults).toEqual([R1_GF]);
+    await savePick(db, alex, P2);
+    // The last member picks: the result is revealed and the race locks for everyone.
+    await savePick(db, { ...alex, memberId: 'bea' }, P3);
+    data = (await readLeagueData(db, leagueId))!;
+    expect(data.results.map((r) => r.raceId)).toEqual([R1_GF]);
+    await expect(savePick(db, alex, P1)).rejects.toThrow(LockedRaceError);
+    // Another replay league on the same computer has not seen it.
+    const other = await createLeague(db, {
+      name: 'Other',
+      seasonId: 'gtws-2025',
+      rules: DEFAULT_RULES,
+      replay: true,
+    });
+    expect((await readLeagueData(db, other.id))!.results).toEqual([]);
+    await revealResults(db, other.id, [R1_GF]);
+    expect((await readLeagueData(db, other.id))!.results).toHaveLength(1);
   });
 
   it('undo restores the exact previous state, joker included, and an undo is never redone', async () => {

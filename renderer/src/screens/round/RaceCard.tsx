@@ -13,6 +13,7 @@ import type { LeagueRecord, MemberRecord, PickRecord } from '../../db/records';
 import { savePick, undoLastChange } from '../../db/picks';
 import { readDraft, saveDraft } from '../../db/drafts';
 import { unlessLockedOut } from '../../db/pins';
+import { revealResults } from '../../db/reveals';
 import { formatDateTime, formatTime } from '../../lib/format';
 import { activeLanguage } from '../../i18n/setup';
 import { OthersPicks } from './OthersPicks';
@@ -40,6 +41,8 @@ export interface RaceCardProps {
   /** Members whose pick exists but is hidden from this tab by their PIN. */
   hiddenPickers?: ReadonlySet<string>;
   hasResult: boolean;
+  /** Replay: a result is stored but not revealed to the league yet. */
+  resultHidden?: boolean;
   /** The stored result, to say when it is partial. */
   result?: RaceResult | null;
   now: number;
@@ -149,6 +152,22 @@ export function RaceCard(props: RaceCardProps) {
         </div>
         <LockBadge race={race} league={league} now={now} locked={locked} />
       </header>
+      {props.resultHidden && !locked && (
+        <div className="notice result-hidden" role="note">
+          <p>{t('round:blind.hidden')}</p>
+          <button
+            type="button"
+            className="small"
+            onClick={() =>
+              void revealResults(db, league.id, [race.id]).catch((error: unknown) =>
+                notify(errorMessage(error), 'error'),
+              )
+            }
+          >
+            {t('round:blind.reveal')}
+          </button>
+        </div>
+      )}
       {result?.partial && (
         <p className="notice warn partial-result" role="note">
           {t('round:card.result')} <PartialBadge result={result} />{' '}

@@ -247,6 +247,7 @@ function LeagueRound({
                   picks={picksByRace.get(race.id) ?? new Map()}
                   hiddenPickers={hiddenByRace.get(race.id) ?? new Set()}
                   hasResult={resultById.has(race.id)}
+                  resultHidden={data.hiddenResults.includes(race.id)}
                   result={resultById.get(race.id) ?? null}
                   now={now}
                   name={name}
