@@ -75,7 +75,7 @@ async function pinProtectsPicks({ browser, baseUrl }) {
     await page.getByLabel('Round', { exact: true }).selectOption({ label: 'Round 1 – London' });
     await page
       .getByRole('list', { name: /Other members' picks/ })
-      .getByText(/Jose Serrano/)
+      .getByText(/^1\. Jose Serrano/)
       .waitFor();
     await app.screenshot('hotseat-after-lock');
     app.assertClean();
@@ -123,8 +123,6 @@ async function replayDemo({ browser, baseUrl }) {
     await page.clock.install();
     await app.goto('/');
     await page.getByRole('button', { name: 'Load the demo' }).click();
-    await page.locator('.toast').first().waitFor();
-    console.log('TOAST', await page.locator('.toast-region').innerText());
     // The demo is about London: the Round screen opens there.
     await page.getByRole('heading', { level: 2, name: 'Round 1 – London' }).waitFor();
     // London's result is stored: in a replay league that locks it for good.

@@ -95,11 +95,12 @@ export async function createDemoLeagues(db: PodiumDatabase): Promise<string[]> {
           encoding: 'utf-8',
         });
       }
-      // The demo shows replays after the fact: its results are revealed to its leagues.
+      // The demo replays what it is about after the fact: those results are revealed to its
+      // leagues; the season's other races stay open, their results hidden until picked.
       for (const demo of DEMO_LEAGUES) {
-        const raceIds = await db.races.where('seasonId').equals(demo.seasonId).primaryKeys();
-        const withResult = (await db.results.bulkGet(raceIds)).flatMap((r) => (r ? [r.raceId] : []));
-        await revealResults(db, demo.id, withResult);
+        const raceIds = new Set(await db.races.where('seasonId').equals(demo.seasonId).primaryKeys());
+        const about = [...demo.picks.map((p) => p.raceId), ...results.map((r) => r.raceId)];
+        await revealResults(db, demo.id, [...new Set(about.filter((id) => raceIds.has(id)))]);
       }
       await db.settings.bulkPut([
         { key: 'demoLeagueIds', value: ids },
