@@ -39,7 +39,11 @@ async function pinProtectsPicks({ browser, baseUrl }) {
     // Ben takes over: nothing of Ana's podium is on screen, before or after the pass screen.
     await page.getByRole('radio', { name: 'Ben' }).click();
     await page.getByRole('heading', { level: 2, name: 'Pass the computer to Ben' }).waitFor();
-    assertEqual(await page.getByRole('combobox', { name: /pick for/ }).count(), 0, 'no picker on the pass screen');
+    assertEqual(
+      await page.getByRole('combobox', { name: /pick for/ }).count(),
+      0,
+      'no picker on the pass screen',
+    );
     await takeOverAs(page, 'Ben');
     await page.getByRole('heading', { level: 4, name: /Ben’s podium/ }).waitFor();
     assertEqual(await slotValues(page), ['', '', ''], "Ben's empty podium");
@@ -62,6 +66,12 @@ async function pinProtectsPicks({ browser, baseUrl }) {
     await page.getByLabel('PIN or passphrase for Ana').fill('2468');
     await page.getByRole('button', { name: 'Start picking as Ana' }).click();
     await page.getByRole('heading', { level: 4, name: /Ana’s podium/ }).waitFor();
+    // Her picks are read once unlocked: wait for them to fill the slots.
+    await page.waitForFunction(
+      () =>
+        globalThis.document.querySelector('[aria-label="P3 pick for Grand Final"]')?.value ===
+        'Valerio Gallo',
+    );
     assertEqual(await slotValues(page), ['Jose Serrano', 'Pol Urra', 'Valerio Gallo'], "Ana's podium");
 
     // A reload starts locked again.
