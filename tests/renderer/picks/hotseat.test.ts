@@ -12,11 +12,26 @@ import { readLeagueData } from '../../../renderer/src/hooks/useLeagueData';
 import { revealResults } from '../../../renderer/src/db/reveals';
 import { createLeague } from '../../../renderer/src/db/leagues';
 import { DEFAULT_RULES } from '../../../shared/scoring';
+import type { RaceResult } from '../../../shared/domain/types';
+import type { PodiumDatabase } from '../../../renderer/src/db/schema';
 import { AFTER_R1, BEFORE_R1, freshLeague, R1_GF, setNow } from './helpers';
 
 const P1: [string, string, string] = ['jose-serrano', 'pol-urra', 'valerio-gallo'];
 const P2: [string, string, string] = ['kaj-de-bruin', 'pol-urra', 'valerio-gallo'];
 const P3: [string, string, string] = ['kaj-de-bruin', 'takuma-miyazono', 'valerio-gallo'];
+
+/** Stores a R1 Grand Final podium (Kaj de Bruin, Pol Urra, Valerio Gallo), with a source when given. */
+async function storeR1Result(db: PodiumDatabase, source?: RaceResult['source']) {
+  await db.results.put({
+    raceId: R1_GF,
+    classification: [
+      { position: 1, driverId: 'kaj-de-bruin' },
+      { position: 2, driverId: 'pol-urra' },
+      { position: 3, driverId: 'valerio-gallo' },
+    ],
+    ...(source ? { source } : {}),
+  } as RaceResult);
+}
 
 describe('hot-seat picking on one computer', { timeout: 30_000 }, () => {
   it("keeps a PIN-protected member's picks from everyone else before the lock, in the data layer", async () => {
@@ -63,14 +78,7 @@ describe('hot-seat picking on one computer', { timeout: 30_000 }, () => {
     setNow('2026-01-01T00:00:00Z');
     const key = { leagueId, memberId: 'alex', raceId: R1_GF };
     await savePick(db, key, P1);
-    await db.results.put({
-      raceId: R1_GF,
-      classification: [
-        { position: 1, driverId: 'kaj-de-bruin' },
-        { position: 2, driverId: 'pol-urra' },
-        { position: 3, driverId: 'valerio-gallo' },
-      ],
-    } as never);
+    await storeR1Result(db);
     await expect(savePick(db, key, P2)).rejects.toThrow(LockedRaceError);
     await expect(savePick(db, { ...key, memberId: 'bea' }, P2)).rejects.toThrow(LockedRaceError);
     // Under the app: the database refuses the write too.
@@ -83,15 +91,11 @@ describe('hot-seat picking on one computer', { timeout: 30_000 }, () => {
   it('blind replay: a built-in result stays hidden and open until every member has picked, then locks', async () => {
     const { db, leagueId } = await freshLeague({ replay: true });
     setNow('2026-01-01T00:00:00Z');
-    await db.results.put({
-      raceId: R1_GF,
-      classification: [
-        { position: 1, driverId: 'kaj-de-bruin' },
-        { position: 2, driverId: 'pol-urra' },
-        { position: 3, driverId: 'valerio-gallo' },
-      ],
-      source: { fileName: 'Official report (built in)', sha256: '', importedAt: '2025-12-01T00:00:00.000Z' },
-    } as never);
+    await storeR1Result(db, {
+      fileName: 'Official report (built in)',
+      sha256: '',
+      importedAt: '2025-12-01T00:00:00.000Z',
+    });
     const alex = { leagueId, memberId: 'alex', raceId: R1_GF };
     await savePick(db, alex, P1);
     let data = (await readLeagueData(db, leagueId))!;

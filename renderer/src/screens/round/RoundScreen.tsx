@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -101,7 +101,7 @@ function statusWord(t: TFunction, status: ScheduleStatus): string {
   return status === 'cancelled' ? t('round:status.cancelled') : t('round:status.tba');
 }
 
-function RoundTitle({ round }: { round: Round }) {
+function RoundTitle({ round, children }: { round: Round; children?: ReactNode }) {
   return (
     <div className="round-title">
       <h2 id="round-title">{round.name}</h2>
@@ -109,6 +109,7 @@ function RoundTitle({ round }: { round: Round }) {
         {formatPlace(round)} · {formatDateRange(round.date, round.endDate)}
       </span>
       <StatusBadge status={round.status} />
+      {children}
     </div>
   );
 }
@@ -217,19 +218,14 @@ function LeagueRound({
       )}
       {!handover && (
         <>
-          <div className="round-title">
-            <h2 id="round-title">{round.name}</h2>
-            <span className="muted">
-              {formatPlace(round)} · {formatDateRange(round.date, round.endDate)}
-            </span>
-            <StatusBadge status={round.status} />
+          <RoundTitle round={round}>
             <RoundPickBadge
               open={open.length}
               missing={missing.length}
               picked={ownPicks}
               total={races.length}
             />
-          </div>
+          </RoundTitle>
           {races.length > 0 && <LineUpPending season={season} cup="nations" eventName={round.name} />}
           {races.length === 0 ? (
             <EmptyState title={t('round:nothingToPick.title')}>{nothingToPickText(t, round)}</EmptyState>

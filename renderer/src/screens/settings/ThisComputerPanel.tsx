@@ -1,13 +1,10 @@
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { messageOf } from '../../../../shared/common/result';
 import { db } from '../../db';
 import { setOwnerMember } from '../../db/owner';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useOwnerMember } from '../../hooks/useOwnerMember';
-import { useToast } from '../../components/Toasts';
+import { useLoadDemo } from '../../demo/useLoadDemo';
 import { OwnerChoice } from './OwnerChoice';
 
 /** Who this computer belongs to in the active league, and the demo (loadable again at any time). */
@@ -20,24 +17,7 @@ export function ThisComputerPanel() {
     const ids = Array.isArray(row?.value) ? (row.value as string[]) : [];
     return (await db.leagues.bulkGet(ids)).filter(Boolean).length;
   }, []);
-  const [busy, setBusy] = useState(false);
-  const notify = useToast();
-  const navigate = useNavigate();
-
-  const loadDemo = async () => {
-    setBusy(true);
-    try {
-      // Loaded on demand: the demo brings the result parser.
-      const { createDemoLeagues, DEMO_ROUND_ID } = await import('../../demo/demo');
-      await createDemoLeagues(db);
-      notify(t('demo:loaded'));
-      void navigate(`/round?round=${DEMO_ROUND_ID}`);
-    } catch (error) {
-      notify(t('demo:failed', { reason: messageOf(error) }), 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { load: loadDemo, busy } = useLoadDemo();
 
   return (
     <section className="panel" aria-labelledby="this-computer-title">
