@@ -17,6 +17,7 @@ import { revealResults } from '../../db/reveals';
 import { formatDateTime, formatTime } from '../../lib/format';
 import { activeLanguage } from '../../i18n/setup';
 import { OthersPicks } from './OthersPicks';
+import { RaceFacts } from './RaceFacts';
 import { PickHistory } from './PickHistory';
 import { PickPoints } from './PickPoints';
 import { useErrorMessage } from './messages';
@@ -138,17 +139,7 @@ export function RaceCard(props: RaceCardProps) {
       <header className="race-card-header">
         <div>
           <h3 id={`race-${race.id}`}>{race.name}</h3>
-          <p className="race-facts">
-            {race.track || t('round:card.trackTba')}
-            <span className="sep">·</span>
-            {race.car || t('round:card.carTba')}
-            {race.laps != null && (
-              <>
-                <span className="sep">·</span>
-                {t('round:card.laps', { count: race.laps })}
-              </>
-            )}
-          </p>
+          <RaceFacts race={race} />
         </div>
         <LockBadge race={race} league={league} now={now} locked={locked} />
       </header>
