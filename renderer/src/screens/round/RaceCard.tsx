@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Driver, Podium, Race, RaceResult, Round } from '../../../../shared/domain/types';
@@ -106,15 +107,23 @@ export function RaceCard(props: RaceCardProps) {
     loadedDraft === undefined || (loadedDraft && loadedDraft.memberId !== member?.id)
       ? undefined
       : (loadedDraft?.slots ?? null);
+  // Draft and pick writes run one after the other: a draft written after the pick that
+  // completed it would come back on the next visit as a half-empty podium.
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const inOrder = <T,>(write: () => Promise<T>): Promise<T> => {
+    const next = writes.current.then(write, write);
+    writes.current = next.catch(() => undefined);
+    return next;
+  };
   const keepDraft = (slots: readonly (string | null)[]) => {
     if (!key || slots.every((id) => id !== null)) return;
-    saveDraft(db, key, slots).catch((error: unknown) => notify(errorMessage(error), 'error'));
+    inOrder(() => saveDraft(db, key, slots)).catch((error: unknown) => notify(errorMessage(error), 'error'));
   };
 
   const commit = async (podium: Podium, basedOn: Podium | null) => {
     if (!key) return;
     try {
-      await savePick(db, key, podium, { basedOn });
+      await inOrder(() => savePick(db, key, podium, { basedOn }));
       notify(
         t('round:card.saved', { name: member?.name, race: race.name, podium: podium.map(name).join(', ') }),
       );
