@@ -157,6 +157,8 @@ async function replayDemo({ browser, baseUrl }) {
       assertEqual(await slotValues(page), ['Jose Serrano', 'Pol Urra', 'Valerio Gallo'], 'podium after undo');
     }
     // Undoing again goes one step further back (no pick), never a redo of the joker.
+    const history = card.locator('details.pick-history');
+    if (!(await history.evaluate((details) => details.open))) await card.getByText('History').click();
     await card.getByRole('button', { name: /Undo last change \(back to no pick\)/ }).click();
     await page.waitForFunction(
       () => globalThis.document.querySelector('[aria-label="P1 pick for Grand Final"]')?.value === '',
