@@ -1,11 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useState } from 'react';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { RoundEditor } from '../../../renderer/src/screens/season/RoundEditor';
 import { getBuiltInSeason } from '../../../shared/seasons';
 import type { Round } from '../../../shared/domain/types';
+import { i18n } from '../../../renderer/src/i18n/setup';
 
 afterEach(cleanup);
+
+// The editor's words load with their namespace; these tests render synchronously, so load it first.
+beforeAll(() => i18n.loadNamespaces('season'));
 
 const london = getBuiltInSeason('gtws-2025')!.rounds[0]!;
 const start: Round = { ...london, races: [{ ...london.races[0]!, pointsTable: [], pickable: false }] };
