@@ -5,7 +5,7 @@
 // podium entered here is made up and nothing depends on built-in results.
 import { readFileSync } from 'node:fs';
 import { openPage, assert, assertEqual, letToastsFade } from './harness.mjs';
-import { goToScreen, pickPodium } from './flows.mjs';
+import { goToScreen, pickPodium, takeOverAs } from './flows.mjs';
 
 const WF_2024 = readFileSync('tests/fixtures/results/2024-wf-nations-report.txt', 'utf8');
 const BEFORE_LOCK = new Date('2025-12-15T12:00:00Z');
@@ -47,6 +47,7 @@ export const tests = [
         await page.getByText(/Saved Ana's pick for Race 1/).waitFor();
         await page.getByRole('radio', { name: 'Ana' }).focus();
         await page.keyboard.press('ArrowRight');
+        await takeOverAs(page, 'Ben');
         await page
           .getByRole('heading', { level: 4, name: /Ben’s podium/ })
           .first()

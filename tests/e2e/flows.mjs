@@ -41,6 +41,15 @@ export async function createLeagueWithMembers(page, leagueName, members) {
   }
 }
 
+/**
+ * After choosing another member in "Who is picking": the pass-the-computer
+ * screen hides the last podium; the next member (without a PIN) starts.
+ */
+export async function takeOverAs(page, name) {
+  await page.getByRole('heading', { level: 2, name: `Pass the computer to ${name}` }).waitFor();
+  await page.getByRole('button', { name: `Start picking as ${name}` }).click();
+}
+
 /** Types into the focused combobox and chooses the first match with Enter. */
 async function chooseWithKeyboard(page, query) {
   await page.keyboard.type(query);
@@ -103,10 +112,12 @@ export async function slotValues(page, race, kind = 'pick') {
 export async function pickAsMembers(page, picksByMember) {
   for (const [member, races] of Object.entries(picksByMember)) {
     await page.getByRole('radio', { name: member }).click();
-    await page
-      .getByRole('heading', { level: 4, name: new RegExp(`${member}’s podium`) })
-      .first()
-      .waitFor();
+    // Switching member shows the pass-the-computer screen; choosing the member already picking does not.
+    const podium = page.getByRole('heading', { level: 4, name: new RegExp(`${member}’s podium`) }).first();
+    const pass = page.getByRole('heading', { level: 2, name: `Pass the computer to ${member}` });
+    await Promise.race([podium.waitFor(), pass.waitFor()]);
+    if (await pass.isVisible()) await takeOverAs(page, member);
+    await podium.waitFor();
     for (const [race, queries] of Object.entries(races)) {
       await pickRace(page, race, queries);
       await page

@@ -7,12 +7,13 @@ import { openPage, assert, assertEqual, RESULTS_DIR } from './harness.mjs';
 /** Demo 2025 London replay, classic + joker: Bea's joker doubles 5; Chris and Dana tie on everything. */
 // Berlin is graded from the built-in official podium (no demo pick there: 0); Los Angeles has only
 // its winner known, so it waits (empty), like the World Finals without a result.
+// Berlin stays ungraded: the demo is a blind replay, its built-in result hidden until picked or revealed.
 const EXPECTED_CSV = [
   'rank,member,points,exact,perfect podiums,winners,Round 1 – London,Round 2 – Berlin,Round 3 – Los Angeles,World Finals – Fukuoka',
-  '1,Bea,10,1,0,1,10,0,,',
-  '2,Alex,6,2,0,1,6,0,,',
-  '3,Chris,5,1,0,0,5,0,,',
-  '3,Dana,5,1,0,0,5,0,,',
+  '1,Bea,10,1,0,1,10,,,',
+  '2,Alex,6,2,0,1,6,,,',
+  '3,Chris,5,1,0,0,5,,,',
+  '3,Dana,5,1,0,0,5,,,',
 ];
 
 async function loadDemo(app) {
@@ -85,8 +86,9 @@ export const tests = [
         const bea = stats.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Bea' }) });
         assertEqual(
           await bea.getByRole('cell').allInnerTexts(),
-          // Worst round: Berlin (R2), graded from the built-in official podium, where Bea made no pick.
-          ['33%', '100%', 'R1 · 10 pts', 'R2 · 0 pts', '1 / 1'],
+          // London is the only round graded: the demo is a blind replay, so Berlin's built-in result
+          // stays hidden from the league (and Berlin open) until its members pick it or reveal it.
+          ['33%', '100%', 'R1 · 10 pts', 'R1 · 10 pts', '1 / 1'],
           'Bea statistics',
         );
         await app.screenshot('leaderboard-charts');
@@ -103,7 +105,9 @@ export const tests = [
         const csv = await csvDownload;
         assertEqual(csv.suggestedFilename(), 'demo-2025-london-replay-standings.csv', 'CSV file name');
         const csvText = await readFile(await csv.path(), 'utf8');
-        assertEqual(csvText.trimEnd().split('\r\n'), EXPECTED_CSV, 'CSV content');
+        // A BOM first, so Excel reads the UTF-8 (the dashes in the round names).
+        assertEqual(csvText.charCodeAt(0), 0xfeff, 'CSV byte order mark');
+        assertEqual(csvText.slice(1).trimEnd().split('\r\n'), EXPECTED_CSV, 'CSV content');
 
         const pngDownload = page.waitForEvent('download');
         await page.getByRole('button', { name: 'Share as image' }).click();

@@ -2,7 +2,7 @@
 // privacy before the lock, the real Round 1 result, points after the lock.
 import { readFileSync } from 'node:fs';
 import { openPage, assert, assertEqual, letToastsFade } from './harness.mjs';
-import { createLeagueWithMembers, pickPodium, pasteAndImportResults } from './flows.mjs';
+import { createLeagueWithMembers, pickPodium, pasteAndImportResults, takeOverAs } from './flows.mjs';
 
 const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
 // The R1 Grand Final starts at 15:00 UTC on 7 June 2025 in the built-in season.
@@ -33,6 +33,7 @@ async function runLeagueFlow(app, { width }) {
   // Switch member with the keyboard: arrow keys move within the radio group.
   await page.getByRole('radio', { name: 'Ana' }).focus();
   await page.keyboard.press('ArrowRight');
+  await takeOverAs(page, 'Ben');
   await page.getByRole('heading', { level: 4, name: /Ben’s podium/ }).waitFor();
   assertEqual(await slotValues(page), ['', '', ''], "Ben's empty podium");
   const card = page.getByRole('article', { name: 'Grand Final' });
@@ -71,6 +72,7 @@ async function importResultAndCheckPoints(app, { width }) {
   await card.getByText('11 pts', { exact: true }).first().waitFor();
   await page.getByRole('radio', { name: 'Ben' }).focus();
   await page.keyboard.press('ArrowLeft');
+  await takeOverAs(page, 'Ana');
   await card.getByLabel('Ana: 11 points').waitFor();
   const anaText = await card.innerText();
   assert(anaText.includes('Perfect podium: +2'), `Ana's perfect podium bonus missing: ${anaText}`);

@@ -79,6 +79,9 @@ export const tests = [
 
           if (!small) {
             await page.getByRole('button', { name: 'Undo last import' }).click();
+            // It asks first, naming what comes back.
+            await page.getByRole('alertdialog').getByText('the previous result').first().waitFor();
+            await page.getByRole('button', { name: 'Undo the import' }).click();
             // Undo brings back what the import replaced: the built-in official results.
             await history.getByText('undone').nth(2).waitFor();
             const londonGf = page

@@ -7,7 +7,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openPage, assert, assertEqual, letToastsFade } from './harness.mjs';
-import { createLeagueWithMembers, goToScreen, pasteAndImportResults, pickPodium } from './flows.mjs';
+import {
+  createLeagueWithMembers,
+  goToScreen,
+  pasteAndImportResults,
+  pickPodium,
+  takeOverAs,
+} from './flows.mjs';
 
 const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
 const AFTER_LOCK = new Date('2025-06-08T12:00:00Z');
@@ -81,6 +87,7 @@ async function sharingFlow({ browser, baseUrl }) {
     await host.page.getByText(/Saved Ana's pick for Grand Final/).waitFor();
     await goToScreen(friend.page, 'Round');
     await friend.page.getByRole('radio', { name: 'Bo' }).click();
+    await takeOverAs(friend.page, 'Bo');
     await pickPodium(friend.page, ['urra', 'serr', 'sasaki']);
     await friend.page.getByText(/Saved Bo's pick for Grand Final/).waitFor();
     await goToScreen(friend.page, 'League');

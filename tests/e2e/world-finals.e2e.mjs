@@ -4,7 +4,7 @@
 // the podium is entered by hand, and the leaderboard shows the points of the classic preset.
 import { readFileSync } from 'node:fs';
 import { inPage, docShot, assert, assertEqual, letToastsFade } from './harness.mjs';
-import { enterPodiumByHand, goToScreen, LINEUP, pickAsMembers, slotValues } from './flows.mjs';
+import { enterPodiumByHand, goToScreen, LINEUP, pickAsMembers, slotValues, takeOverAs } from './flows.mjs';
 
 const NOV_30 = new Date('2026-11-30T12:00:00Z');
 const SEASON_ID = 'gtws-2026';
@@ -114,6 +114,7 @@ async function worldFinals({ browser, baseUrl }) {
         "Ben's Race 2 podium",
       );
       await page.getByRole('radio', { name: 'Ana' }).click();
+      await takeOverAs(page, 'Ana');
       await page
         .getByRole('heading', { level: 4, name: /Ana’s podium/ })
         .first()

@@ -30,8 +30,9 @@ export async function seedBuiltInSeasons(db: PodiumDatabase): Promise<void> {
   }
 }
 
-/** File name shown as the source of a result that ships with a built-in season. */
-export const BUILT_IN_RESULT_SOURCE = 'Official report (built in)';
+// Its own module so the data layer can tell built-in results apart without loading the seasons.
+import { BUILT_IN_RESULT_SOURCE } from './builtin-source';
+export { BUILT_IN_RESULT_SOURCE };
 
 /**
  * Stores the official results the built-in seasons ship, for races that have

@@ -24,6 +24,8 @@ export interface PodiumPickerProps {
   entries: readonly PickerEntry[];
   /** The saved podium, or null. */
   value: Podium | null;
+  /** A half-made podium to start from instead of `value` (read once, when the picker mounts). */
+  initialDraft?: readonly (string | null)[] | null;
   /** Read-only (race locked). */
   disabled?: boolean;
   /**
@@ -47,6 +49,7 @@ export function PodiumPicker({
   label,
   entries,
   value,
+  initialDraft,
   disabled,
   onCommit,
   onDraft,
@@ -54,7 +57,9 @@ export function PodiumPicker({
 }: PodiumPickerProps) {
   const { t } = useTranslation('picker');
   const saved: Draft = value ? [...value] : [null, null, null];
-  const [draft, setDraft] = useState<Draft>(saved);
+  const [draft, setDraft] = useState<Draft>(() =>
+    initialDraft ? [initialDraft[0] ?? null, initialDraft[1] ?? null, initialDraft[2] ?? null] : saved,
+  );
   const [base, setBase] = useState<Draft>(saved);
   const [announcement, setAnnouncement] = useState('');
   // The stored podium this picker's next save replaces: the last saved value it was shown, or its own last save.

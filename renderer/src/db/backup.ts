@@ -127,7 +127,9 @@ const rowSchemas = {
     podium: podiumSchema.nullable(),
     previous: podiumSchema.nullable(),
     joker: z.boolean(),
+    previousJoker: z.boolean().optional(),
     changedAt: instantSchema,
+    undoOf: z.number().int().positive().optional(),
   }),
   results: raceResultSchema,
   imports: z.object({

@@ -107,6 +107,10 @@ export async function deleteLeague(db: PodiumDatabase, leagueId: string): Promis
     await db.settings.where('key').startsWith(`seals:${leagueId}:`).delete();
     // Late picks and friends' seal codes too; signing keys stay, so a member keeps their identity.
     await db.settings.bulkDelete(leagueTrustRowsToDelete(leagueId));
+    await db.settings.where('key').startsWith(`pin:${leagueId}:`).delete();
+    await db.settings.delete(`owner:${leagueId}`);
+    await db.settings.delete(`revealed:${leagueId}`);
+    await db.settings.where('key').startsWith(`draft:${leagueId}:`).delete();
     await db.settings.delete(syncFolderKey(leagueId));
     const active = await db.settings.get('activeLeagueId');
     if (active?.value === leagueId) {
@@ -201,6 +205,8 @@ export async function removeMember(db: PodiumDatabase, leagueId: string, memberI
       .delete();
     await db.members.delete([leagueId, memberId]);
     await db.settings.delete(`seals:${leagueId}:${memberId}`);
+    await db.settings.delete(`pin:${leagueId}:${memberId}`);
+    await db.settings.where('key').startsWith(`draft:${leagueId}:${memberId}:`).delete();
     const active = await db.settings.get('activeMemberId');
     if (active?.value === memberId) await db.settings.put({ key: 'activeMemberId', value: null });
   });

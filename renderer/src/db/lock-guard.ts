@@ -7,7 +7,7 @@
  * Implemented as a Dexie DBCore middleware because table hooks cannot read
  * other tables when the caller's transaction only covers `picks`: here we
  * widen every read-write transaction that touches `picks` to also cover
- * `races` and `leagues`, then read them in the same transaction.
+ * `races`, `leagues`, `results` and `settings` (reveals), then read them in the same transaction.
  */
 import {
   Dexie,
@@ -18,7 +18,8 @@ import {
   type Middleware,
 } from 'dexie';
 import { clock } from '../app/clock';
-import type { LeagueRecord, PickRecord, RaceRecord } from './records';
+import type { LeagueRecord, PickRecord, RaceRecord, ResultRecord, SettingRecord } from './records';
+import { revealedAt, revealKey, type Reveals } from './reveals';
 
 /** Thrown (as a rejection) when a pick for a started race is written. */
 export class LockedRaceError extends Error {
@@ -36,9 +37,19 @@ export class UnknownPickTargetError extends Error {
   override readonly name = 'UnknownPickTargetError';
 }
 
-/** A race is locked from its start instant on, unless the league is a replay. */
-export function isLocked(startsAt: string, now: number, replay: boolean | undefined): boolean {
-  return !replay && now >= Date.parse(startsAt);
+/**
+ * A race is locked from its start instant on. In a replay league the start
+ * is long past, so a race locks for good the moment its result reaches the
+ * league (`resultStored`: stored and revealed to the league, see
+ * db/reveals.ts): nobody picks with the answer in hand.
+ */
+export function isLocked(
+  startsAt: string,
+  now: number,
+  replay: boolean | undefined,
+  resultStored = false,
+): boolean {
+  return replay ? resultStored : now >= Date.parse(startsAt);
 }
 
 const exempt = new WeakSet<object>();
@@ -61,11 +72,20 @@ async function assertWritable(down: DBCore, trans: DBCoreTransaction, values: re
   // picks touches a few dozen races.
   const raceIds = [...new Set(picks.map((pick) => pick.raceId))];
   const leagueIds = [...new Set(picks.map((pick) => pick.leagueId))];
-  const [races, leagues] = (await Promise.all([
+  const [races, leagues, results, reveals] = (await Promise.all([
     down.table('races').getMany({ trans, keys: raceIds }),
     down.table('leagues').getMany({ trans, keys: leagueIds }),
-  ])) as [(RaceRecord | undefined)[], (LeagueRecord | undefined)[]];
+    down.table('results').getMany({ trans, keys: raceIds }),
+    down.table('settings').getMany({ trans, keys: leagueIds.map((id) => revealKey(String(id))) }),
+  ])) as [
+    (RaceRecord | undefined)[],
+    (LeagueRecord | undefined)[],
+    (ResultRecord | undefined)[],
+    (SettingRecord | undefined)[],
+  ];
   const raceById = new Map(raceIds.map((id, i) => [id, races[i]]));
+  const resultById = new Map(raceIds.map((id, i) => [id, results[i]]));
+  const revealsOf = new Map(leagueIds.map((id, i) => [id, (reveals[i]?.value ?? {}) as Reveals]));
   const leagueById = new Map(leagueIds.map((id, i) => [id, leagues[i]]));
   const now = clock.now();
   for (const pick of picks) {
@@ -73,7 +93,8 @@ async function assertWritable(down: DBCore, trans: DBCoreTransaction, values: re
     const league = leagueById.get(pick.leagueId);
     if (!race) throw new UnknownPickTargetError(`Unknown race "${String(pick.raceId)}".`);
     if (!league) throw new UnknownPickTargetError(`Unknown league "${String(pick.leagueId)}".`);
-    if (isLocked(race.startsAt, now, league.replay)) throw new LockedRaceError(race.id, race.startsAt);
+    const seen = revealedAt(league, resultById.get(race.id), revealsOf.get(league.id) ?? {}) !== null;
+    if (isLocked(race.startsAt, now, league.replay, seen)) throw new LockedRaceError(race.id, race.startsAt);
   }
 }
 
@@ -99,7 +120,7 @@ export const lockGuard: Middleware<DBCore> = {
       transaction(stores, mode, options) {
         const widened =
           mode === 'readwrite' && stores.includes('picks')
-            ? [...new Set([...stores, 'races', 'leagues'])]
+            ? [...new Set([...stores, 'races', 'leagues', 'results', 'settings'])]
             : stores;
         return down.transaction(widened, mode, options);
       },

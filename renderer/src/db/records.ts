@@ -76,8 +76,13 @@ export interface PickHistoryRecord {
   podium: Pick['podium'] | null;
   /** The podium before the change; null when there was none. */
   previous: Pick['podium'] | null;
+  /** Whether the joker was on after the change. */
   joker: boolean;
+  /** Whether the joker was on before the change; absent on rows written before it was recorded. */
+  previousJoker?: boolean;
   changedAt: string;
+  /** Set on an undo: the `seq` of the change it took back (an undo itself is never undone, see db/picks.ts). */
+  undoOf?: number;
 }
 
 export type ResultRecord = RaceResult;

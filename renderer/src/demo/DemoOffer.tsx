@@ -1,11 +1,8 @@
-import { messageOf } from '../../../shared/common/result';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useNavigate } from 'react-router';
 import { db } from '../db';
 import { useSetting } from '../hooks/useSetting';
-import { useToast } from '../components/Toasts';
+import { useLoadDemo } from './useLoadDemo';
 import './demo.css';
 
 /** First run: offers a demo league so every screen has something to show. Hidden once answered. */
@@ -13,24 +10,8 @@ export function DemoOffer() {
   const { t } = useTranslation('demo');
   const [offered, setOffered, loaded] = useSetting('demoOffered');
   const leagueCount = useLiveQuery(() => db.leagues.count(), []);
-  const [busy, setBusy] = useState(false);
-  const notify = useToast();
-  const navigate = useNavigate();
+  const { load, busy } = useLoadDemo();
   if (!loaded || offered === true || leagueCount === undefined || leagueCount > 0) return null;
-
-  const accept = async () => {
-    setBusy(true);
-    try {
-      // Loaded on demand: the demo brings the result parser, which the first screen does not need.
-      const { createDemoLeagues } = await import('./demo');
-      await createDemoLeagues(db);
-      notify(t('demo:loaded'));
-      void navigate('/round');
-    } catch (error) {
-      notify(t('demo:failed', { reason: messageOf(error) }), 'error');
-      setBusy(false);
-    }
-  };
 
   return (
     <section className="demo-offer" aria-labelledby="demo-title">
@@ -39,7 +20,7 @@ export function DemoOffer() {
         <p className="muted">{t('demo:body')}</p>
       </div>
       <div className="row">
-        <button type="button" className="primary" disabled={busy} onClick={() => void accept()}>
+        <button type="button" className="primary" disabled={busy} onClick={() => void load()}>
           {t('demo:load')}
         </button>
         <button type="button" className="ghost" disabled={busy} onClick={() => void setOffered(true)}>

@@ -13,8 +13,12 @@ import { storeResult } from '../db/imports';
 import type { LeagueRecord } from '../db/records';
 import type { PodiumDatabase } from '../db/schema';
 import { deleteLeague } from '../db/leagues';
+import { revealResults } from '../db/reveals';
 import { DEMO_LEAGUES, DEMO_MEMBERS, DEMO_RESULT_FILE, DEMO_RULES } from './demo-data';
 import demoResultText from './2025-r1-london-nations-official.txt?raw';
+
+/** The round the demo is about: loading it opens the Round screen there. */
+export const DEMO_ROUND_ID = 'gtws-2025-r1';
 
 /** Marks the demo's own result imports, so removing the demo leaves the user's imports alone. */
 export const DEMO_SOURCE_NAME = `${DEMO_RESULT_FILE} (demo)`;
@@ -51,7 +55,7 @@ export async function createDemoLeagues(db: PodiumDatabase): Promise<string[]> {
   const ids = DEMO_LEAGUES.map((l) => l.id);
   await db.transaction(
     'rw',
-    [db.leagues, db.members, db.picks, db.pickHistory, db.results, db.imports, db.settings],
+    [db.leagues, db.members, db.picks, db.pickHistory, db.results, db.imports, db.settings, db.races],
     async () => {
       const createdAt = nowIso();
       for (const demo of DEMO_LEAGUES) {
@@ -90,6 +94,13 @@ export async function createDemoLeagues(db: PodiumDatabase): Promise<string[]> {
           format: 'official-text',
           encoding: 'utf-8',
         });
+      }
+      // The demo replays what it is about after the fact: those results are revealed to its
+      // leagues; the season's other races stay open, their results hidden until picked.
+      for (const demo of DEMO_LEAGUES) {
+        const raceIds = new Set(await db.races.where('seasonId').equals(demo.seasonId).primaryKeys());
+        const about = [...demo.picks.map((p) => p.raceId), ...results.map((r) => r.raceId)];
+        await revealResults(db, demo.id, [...new Set(about.filter((id) => raceIds.has(id)))]);
       }
       await db.settings.bulkPut([
         { key: 'demoLeagueIds', value: ids },

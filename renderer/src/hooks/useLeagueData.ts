@@ -1,5 +1,11 @@
+import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { clock } from '../app/clock';
 import { db as appDb } from '../db';
+import { isLocked } from '../db/lock-guard';
+import { visiblePicks } from '../db/picks';
+import { pinSession } from '../db/pins';
+import { readReveals, revealedAt } from '../db/reveals';
 import type { PodiumDatabase } from '../db/schema';
 import { readSeason } from '../db/seasons';
 import type { Season } from '../../../shared/domain/types';
@@ -10,16 +16,27 @@ export interface LeagueData {
   league: LeagueRecord;
   season: Season;
   members: MemberRecord[];
+  /**
+   * The picks this tab may see: a PIN-protected member's picks of races that
+   * have not locked are left out unless that member is unlocked here.
+   */
   picks: PickRecord[];
-  /** Results of the season's races (any race of the season that has one). */
+  /** Picks left out of `picks` (member and race only), so counts of who has picked stay true. */
+  hiddenPicks: { memberId: string; raceId: string }[];
+  /**
+   * Results of the season's races the league has seen: every stored one, but
+   * in a replay league only those revealed to it (see db/reveals.ts).
+   */
   results: ResultRecord[];
+  /** Replay leagues: races whose result is stored but not revealed to the league yet. */
+  hiddenResults: string[];
 }
 
 /** Reads a league with its season, members, picks and results in one transaction (any database: tests pass their own). */
 export async function readLeagueData(db: PodiumDatabase, leagueId: string): Promise<LeagueData | null> {
   return db.transaction(
     'r',
-    [db.leagues, db.seasons, db.rounds, db.races, db.drivers, db.members, db.picks, db.results],
+    [db.leagues, db.seasons, db.rounds, db.races, db.drivers, db.members, db.picks, db.results, db.settings],
     async () => {
       const league = await db.leagues.get(leagueId);
       if (!league) return null;
@@ -37,12 +54,23 @@ export async function readLeagueData(db: PodiumDatabase, leagueId: string): Prom
           .toArray(),
         db.results.bulkGet(raceIds),
       ]);
+      const reveals = await readReveals(db, leagueId);
+      const all = results.filter((r): r is ResultRecord => r !== undefined);
+      const stored = all.filter((r) => revealedAt(league, r, reveals) !== null);
+      const withResult = new Set(stored.map((r) => r.raceId));
+      const startOf = new Map(season.rounds.flatMap((round) => round.races.map((r) => [r.id, r.startsAt])));
+      const now = clock.now();
+      const visible = await visiblePicks(db, league, picks, (raceId) =>
+        isLocked(startOf.get(raceId) ?? '', now, league.replay, withResult.has(raceId)),
+      );
       return {
         league,
         season,
         members,
-        picks,
-        results: results.filter((r): r is ResultRecord => r !== undefined),
+        picks: visible.picks,
+        hiddenPicks: visible.hidden,
+        results: stored,
+        hiddenResults: all.filter((r) => !stored.includes(r)).map((r) => r.raceId),
       };
     },
   );
@@ -53,5 +81,7 @@ export async function readLeagueData(db: PodiumDatabase, leagueId: string): Prom
  * season) does not exist. Scores are derived from this on render, never stored.
  */
 export function useLeagueData(leagueId: string | null | undefined): LeagueData | null | undefined {
-  return useLiveQuery(async () => (leagueId ? readLeagueData(appDb, leagueId) : null), [leagueId]);
+  // Unlocking or locking a member changes which picks this tab sees.
+  const pins = useSyncExternalStore(pinSession.subscribe, pinSession.version);
+  return useLiveQuery(async () => (leagueId ? readLeagueData(appDb, leagueId) : null), [leagueId, pins]);
 }

@@ -36,9 +36,13 @@ export interface CsvHeaders {
   cups: Record<Cup, string>;
 }
 
+/** Byte order mark: without it Excel reads the UTF-8 file as a legacy code page ("MontrÃ©al"). */
+export const CSV_BOM = '\uFEFF';
+
 /**
  * rank, member, points, the points of each cup (a league with both cups),
  * exact, perfect podiums, winners, then one column per round (empty until graded).
+ * Starts with {@link CSV_BOM}.
  */
 export function standingsCsv(
   standings: Standings,
@@ -76,7 +80,7 @@ export function standingsCsv(
         .join(','),
     );
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 
 /** File name from the league name: letters, digits and dashes only. */
@@ -145,6 +149,48 @@ function fitSize(
   return min;
 }
 
+/** Words of `text` in lines no wider than `maxWidth` at the current font (a word wider than that gets its own line). */
+function wrapWords(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(candidate).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Fits a text in at most `maxLines` lines of `maxWidth`: the largest size
+ * from `max` down to `min` at which it wraps into that many lines; at `min`
+ * the last line is shortened with an ellipsis only if even that does not fit.
+ * Leaves `ctx.font` set to the chosen size.
+ */
+export function fitLines(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  maxWidth: number,
+  font: (size: number) => string,
+  sizes: { max: number; min: number; maxLines: number },
+): { size: number; lines: string[] } {
+  for (let size = sizes.max; size >= sizes.min; size -= 2) {
+    ctx.font = font(size);
+    const lines = wrapWords(ctx, text, maxWidth);
+    if (lines.length <= sizes.maxLines && lines.every((l) => ctx.measureText(l).width <= maxWidth))
+      return { size, lines };
+  }
+  ctx.font = font(sizes.min);
+  const lines = wrapWords(ctx, text, maxWidth);
+  const kept = lines.slice(0, sizes.maxLines);
+  const rest = lines.slice(sizes.maxLines - 1).join(' ');
+  kept[kept.length - 1] = fitText(ctx, rest, maxWidth);
+  return { size: sizes.min, lines: kept.map((l) => fitText(ctx, l, maxWidth)) };
+}
+
 function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
   if (ctx.measureText(text).width <= maxWidth) return text;
   let cut = text;
@@ -174,8 +220,19 @@ export function drawStandingsCard(ctx: CanvasRenderingContext2D, input: CardInpu
   ctx.font = titleFont(fitSize(ctx, input.leagueName, width - 180, titleFont, 64, 40));
   ctx.fillText(fitText(ctx, input.leagueName, width - 180), 108, 188);
   ctx.fillStyle = COLORS.dim;
-  ctx.font = `500 30px ${FONT}`;
-  ctx.fillText(fitText(ctx, `${input.seasonName} · ${input.subtitle}`, width - 180), 110, 232);
+  // Two lines at most between the title and the table: shrink first, wrap next, cut only as a last resort.
+  const subtitle = fitLines(
+    ctx,
+    `${input.seasonName} · ${input.subtitle}`,
+    width - 180,
+    (size) => `500 ${size}px ${FONT}`,
+    {
+      max: 30,
+      min: 20,
+      maxLines: 2,
+    },
+  );
+  subtitle.lines.forEach((line, i) => ctx.fillText(line, 110, 232 + i * Math.round(subtitle.size * 1.2)));
 
   const top = 300;
   const rowH = 80;

@@ -40,6 +40,8 @@ function changeText(t: TFunction, change: ListedChange): string {
         : t('sharing:league.change.hostKeyReplaced');
   }
 }
+import { OwnerChoice } from '../screens/settings/OwnerChoice';
+import { readOwnerMember, setOwnerMember } from '../db/owner';
 
 /** Export the league as one file; import a league a friend sent (join or update). */
 export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
@@ -52,6 +54,8 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
     name: string;
   } | null>(null);
   const [applyResults, setApplyResults] = useState(false);
+  // Which of the file's members this computer belongs to (asked with every import; kept if already known).
+  const [you, setYou] = useState<string | null>(null);
 
   const exportLeague = useCallback(
     () =>
@@ -75,6 +79,7 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
       setApplyResults(false);
       const chosen = await chooseAndRead(t('sharing:league.importDialog'), parseLeagueBundle);
       if (!chosen) return;
+      setYou(await readOwnerMember(db, chosen.value.league.id));
       setPending({
         preview: await previewLeagueBundle(db, chosen.value),
         bytes: chosen.file.bytes,
@@ -86,6 +91,7 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
     run(async () => {
       if (!pending) return;
       await importLeagueBundle(db, pending.preview, pending.bytes, pending.name, { applyResults });
+      await setOwnerMember(db, pending.preview.bundle.league.id, you);
       notify(t('sharing:league.imported', { name: pending.preview.bundle.league.name }));
       setPending(null);
     });
@@ -191,6 +197,7 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
               tone="warn"
             />
           )}
+          <OwnerChoice members={preview.bundle.members} value={you} onChange={setYou} />
           <PreviewActions
             onConfirm={() => void confirmImport()}
             onCancel={() => setPending(null)}

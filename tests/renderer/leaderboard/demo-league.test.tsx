@@ -91,6 +91,7 @@ describe('the demo league’s leaderboard', () => {
     const expected = await expectedStandings();
     const ls = deriveStandings((await readLeagueData(db, DEMO_ID))!);
     const lines = standingsCsv(ls.standings, ls.rounds, csvHeaders(await englishT()))
+      .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(

@@ -109,5 +109,7 @@ export async function seedFriendsLeague(options: SeedOptions = {}): Promise<void
   await db.settings.bulkPut([
     { key: 'activeLeagueId', value: LEAGUE_ID },
     { key: 'activeMemberId', value: options.activeMemberId ?? 'alice' },
+    // This computer is Alice's: she is YOU, whoever is picking.
+    { key: `owner:${LEAGUE_ID}`, value: 'alice' },
   ]);
 }

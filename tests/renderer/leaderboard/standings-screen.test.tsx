@@ -41,6 +41,20 @@ function rowCells(table: HTMLElement, name: string): string[] {
 describe('season standings', () => {
   beforeEach(() => seedFriendsLeague());
 
+  it('marks YOU on the member this computer belongs to, not on whoever is picking', async () => {
+    await db.settings.put({ key: 'activeMemberId', value: 'dan' });
+    renderLeaderboard();
+    const table = await standingsTable();
+    const names = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getByRole('rowheader').textContent);
+    await waitFor(() => expect(names()).toEqual(['AliceYou', 'Dan', 'Bob', 'Carol']));
+    await db.settings.put({ key: 'owner:lb-friends', value: 'carol' });
+    await waitFor(() => expect(names()).toEqual(['Alice', 'Dan', 'Bob', 'CarolYou']));
+  });
+
   it('shows exactly the engine’s numbers, with a shared rank and the joker round', async () => {
     renderLeaderboard();
     const table = await standingsTable();

@@ -37,7 +37,10 @@ describe('CSV export', () => {
   it('has rank, member, points, exact, perfect podiums, winners and a column per round', async () => {
     await seedFriendsLeague();
     const ls = deriveStandings((await readLeagueData(db, LEAGUE_ID))!);
-    expect(standingsCsv(ls.standings, ls.rounds, csvHeaders(await englishT())).split('\r\n')).toEqual([
+    const csv = standingsCsv(ls.standings, ls.rounds, csvHeaders(await englishT()));
+    // The BOM makes Excel read UTF-8 (round names with dashes, members with accents).
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
       'rank,member,points,exact,perfect podiums,winners,Round 1 – London,Round 2 – Berlin,Round 3 – Los Angeles,World Finals – Fukuoka',
       '1,Alice,22,3,1,1,22,,,',
       '2,Dan,6,2,0,1,6,,,',
@@ -61,7 +64,8 @@ describe('what-ifs', () => {
   it('re-ranks the same picks under another preset', async () => {
     await seedFriendsLeague();
     renderLeaderboard('/leaderboard?view=whatifs');
-    const select = await screen.findByLabelText('Preset');
+    // The what-ifs panel is loaded on demand: allow for a slow machine.
+    const select = await screen.findByLabelText('Preset', undefined, { timeout: 5000 });
     fireEvent.change(select, { target: { value: 'proximity' } });
     const table = await screen.findByRole('table', { name: 'Standings under Proximity' });
     // Proximity: Alice 3×3 + 10 doubled = 38; Bob's three adjacent slots break the tie with Carol.

@@ -38,6 +38,8 @@ describe('Round screen', { timeout: 20_000 }, () => {
     renderRound();
     expect(((await screen.findByRole('radio', { name: 'Alex' })) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('heading', { name: 'Round 1 – London' })).toBeTruthy();
+    // The picker appears once the member's draft (if any) is read.
+    await screen.findByRole('combobox', { name: 'P1 pick for Grand Final' });
 
     choose(1, 'serrano');
     choose(2, 'urra');
@@ -57,6 +59,7 @@ describe('Round screen', { timeout: 20_000 }, () => {
     // Bea cannot see Alex's pick before the lock.
     await setActiveMember(db, 'bea', 'friends');
     await screen.findByText(/Bea.s podium/);
+    await screen.findByRole('combobox', { name: 'P1 pick for Grand Final' });
     const card = screen.getByRole('article', { name: 'Grand Final' });
     expect(within(card).getByText(/1 of 1 other member picked/)).toBeTruthy();
     expect(within(card).queryByRole('list', { name: /Other members' picks/ })).toBeNull();
@@ -80,7 +83,7 @@ describe('Round screen', { timeout: 20_000 }, () => {
 
   it('undoes the last change from the history before the lock', async () => {
     renderRound();
-    await screen.findByRole('combobox', { name: 'P1 pick for Grand Final' });
+    await screen.findByRole('combobox', { name: 'P1 pick for Grand Final' }, { timeout: 5000 });
     choose(1, 'serrano');
     choose(2, 'urra');
     choose(3, 'gallo');
@@ -92,5 +95,74 @@ describe('Round screen', { timeout: 20_000 }, () => {
       expect(await storedPodium('alex')).toEqual(['jose-serrano', 'pol-urra', 'valerio-gallo']),
     );
     await waitFor(() => expect((slot(1) as HTMLInputElement).value).toBe('Jose Serrano'));
+  });
+});
+
+describe('Round screen on a shared computer', { timeout: 30_000 }, () => {
+  it('asks for the PIN when switching to a protected member and hides their podium from the others', async () => {
+    const view = renderRound();
+    await screen.findByRole('combobox', { name: 'P1 pick for Grand Final' }, { timeout: 5000 });
+    // Without PINs the app says plainly that picks are visible.
+    expect(screen.getByText(/visible to whoever uses this computer/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Set a PIN for Alex' }));
+    fireEvent.change(screen.getByLabelText('New PIN or passphrase'), { target: { value: '4711' } });
+    fireEvent.change(screen.getByLabelText('Repeat it'), { target: { value: '4711' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save PIN' }));
+    // PIN hashing is deliberately slow (stretched), hence the longer waits around it.
+    await screen.findByText(/Alex's picks are protected by a PIN/, undefined, { timeout: 10_000 });
+    choose(1, 'serrano');
+    choose(2, 'urra');
+    choose(3, 'gallo');
+    await waitFor(async () => expect(await storedPodium('alex')).toBeDefined());
+
+    // Bea takes the computer: a pass screen first, with nothing of Alex's podium on it.
+    fireEvent.click(screen.getByRole('radio', { name: 'Bea' }));
+    await screen.findByRole('heading', { name: 'Pass the computer to Bea' });
+    expect(screen.queryByDisplayValue('Jose Serrano')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Start picking as Bea' }));
+    await screen.findByText(/Bea.s podium/);
+    const card = screen.getByRole('article', { name: 'Grand Final' });
+    await waitFor(() => expect(card.textContent).toContain('1 of 1 other member picked'));
+    expect(screen.queryByDisplayValue('Jose Serrano')).toBeNull();
+
+    // Back to Alex: the PIN is asked, a wrong one refused.
+    fireEvent.click(screen.getByRole('radio', { name: 'Alex' }));
+    const pin = await screen.findByLabelText('PIN or passphrase for Alex');
+    fireEvent.change(pin, { target: { value: '0000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start picking as Alex' }));
+    await screen.findByText('Wrong PIN. Try again.', undefined, { timeout: 10_000 });
+    expect(screen.queryByDisplayValue('Jose Serrano')).toBeNull();
+    fireEvent.change(screen.getByLabelText('PIN or passphrase for Alex'), { target: { value: '4711' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start picking as Alex' }));
+    await screen.findByDisplayValue('Jose Serrano', undefined, { timeout: 10_000 });
+
+    // A reload (a new session) asks again.
+    view.unmount();
+    const { lockMembers } = await import('../../../renderer/src/db/pins');
+    lockMembers(db, 'friends');
+    renderRound();
+    await screen.findByLabelText('PIN or passphrase for Alex', undefined, { timeout: 5000 });
+  });
+
+  it('keeps a half-made podium as a marked draft across a reload', async () => {
+    const view = renderRound();
+    await screen.findByRole('combobox', { name: 'P1 pick for Grand Final' }, { timeout: 5000 });
+    choose(1, 'serrano');
+    choose(2, 'urra');
+    await waitFor(async () =>
+      expect((await db.settings.get(`draft:friends:alex:${R1_GF}`))?.value).toMatchObject({
+        slots: ['jose-serrano', 'pol-urra', null],
+      }),
+    );
+    view.unmount();
+    renderRound();
+    await screen.findByDisplayValue('Pol Urra', undefined, { timeout: 5000 });
+    expect((slot(1) as HTMLInputElement).value).toBe('Jose Serrano');
+    expect(screen.getByText('Draft')).toBeTruthy();
+    expect(screen.getByText(/counts for nothing until all three places are filled/)).toBeTruthy();
+    expect(await db.picks.count()).toBe(0);
+    choose(3, 'gallo');
+    await waitFor(async () => expect(await storedPodium('alex')).toBeDefined());
+    expect(await db.settings.get(`draft:friends:alex:${R1_GF}`)).toBeUndefined();
   });
 });

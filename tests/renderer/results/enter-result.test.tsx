@@ -95,6 +95,11 @@ describe('enter result by hand', { timeout: 20_000 }, () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Import another file' }));
     fireEvent.click(screen.getByRole('button', { name: 'Undo last import' }));
+    // Undo asks first, saying what it does; nothing changes until confirmed.
+    const question = await screen.findByRole('alertdialog');
+    expect(question.textContent).toContain('left without a result');
+    expect(await db.results.get(WF_RACE1)).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo the import' }));
     await waitFor(async () => expect(await db.results.get(WF_RACE1)).toBeUndefined());
   });
 

@@ -112,7 +112,9 @@ describe('Home for a 2025 league on 30 November 2026', () => {
 
 describe('a 2025 league with the built-in results', () => {
   it('grades Round 2 Berlin from the built-in podium with no import', async () => {
+    // A league played live: a replay league sees a built-in result only once it is revealed to it.
     await seedFriendsLeague({
+      replay: false,
       extraPicks: [
         {
           leagueId: LEAGUE_ID,

@@ -72,10 +72,10 @@ export function HomeScreen() {
             </p>
             {next.race ? (
               <p>
-                {next.race.track
+                {next.race.track?.trim()
                   ? t('home:next.picksLockWithTrack', {
                       race: raceTitle(t, next.race),
-                      track: next.race.track,
+                      track: next.race.track.trim(),
                       date: formatDateTime(next.race.startsAt),
                     })
                   : t('home:next.picksLock', {
@@ -132,10 +132,11 @@ export function HomeScreen() {
             </EmptyState>
           ) : next ? (
             <PickStatus
-              leagueId={league.id}
+              league={league}
               member={member}
               round={next.round}
               cups={leagueCups(league.rules)}
+              now={now}
             />
           ) : null}
         </section>

@@ -3,34 +3,54 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import type { Cup, Round } from '../../../../shared/domain/types';
 import { CupBadge, namesCup } from '../../components/CupBadge';
-import type { MemberRecord } from '../../db/records';
+import type { LeagueRecord, MemberRecord } from '../../db/records';
+import { isLocked } from '../../db/lock-guard';
 
-/** For each pickable race of a round: has the active member picked yet? */
+type RaceState = 'picked' | 'toPick' | 'locked';
+
+/** For each pickable race of a round: picked, still to pick, or locked without a pick. */
 export function PickStatus({
-  leagueId,
+  league,
   member,
   round,
   cups,
+  now,
 }: {
-  leagueId: string;
+  league: LeagueRecord;
   member: MemberRecord;
   round: Round;
   /** The league's cups: races of other cups are not listed. */
   cups: readonly Cup[];
+  now: number;
 }) {
   const { t } = useTranslation('home');
   const races = round.races.filter((race) => race.pickable && cups.includes(race.cup));
-  const picked = useLiveQuery(
-    async () =>
-      new Set(
-        (await db.picks.where('[leagueId+memberId]').equals([leagueId, member.id]).toArray()).map(
-          (p) => p.raceId,
-        ),
-      ),
-    [leagueId, member.id],
-  );
-  if (!picked) return null;
-  const done = races.filter((race) => picked.has(race.id)).length;
+  const raceIds = races.map((race) => race.id);
+  const known = useLiveQuery(async () => {
+    const [picks, results] = await Promise.all([
+      db.picks.where('[leagueId+memberId]').equals([league.id, member.id]).primaryKeys(),
+      db.results.bulkGet(raceIds),
+    ]);
+    return {
+      // Only whether a pick exists: a PIN-protected member's podium is never read here.
+      picked: new Set(picks.map((key) => key[2])),
+      withResult: new Set(results.flatMap((r) => (r ? [r.raceId] : []))),
+    };
+  }, [league.id, member.id, raceIds.join()]);
+  if (!known) return null;
+  const state = (race: (typeof races)[number]): RaceState =>
+    known.picked.has(race.id)
+      ? 'picked'
+      : isLocked(race.startsAt, now, league.replay, known.withResult.has(race.id))
+        ? 'locked'
+        : 'toPick';
+  const done = races.filter((race) => known.picked.has(race.id)).length;
+  const label = (value: RaceState) =>
+    value === 'picked'
+      ? t('home:picks.picked')
+      : value === 'locked'
+        ? t('home:picks.lockedNoPick')
+        : t('home:picks.toPick');
   return (
     <div>
       <p className="muted">
@@ -39,9 +59,7 @@ export function PickStatus({
       <ul className="podium-list">
         {races.map((race) => (
           <li key={race.id}>
-            <span className={`badge ${picked.has(race.id) ? 'ok' : 'warn'}`}>
-              {picked.has(race.id) ? t('home:picks.picked') : t('home:picks.toPick')}
-            </span>
+            <span className={`badge ${BADGE[state(race)]}`}>{label(state(race))}</span>
             <span>
               {race.name}
               {namesCup(race, cups) && (
@@ -58,3 +76,5 @@ export function PickStatus({
     </div>
   );
 }
+
+const BADGE: Record<RaceState, string> = { picked: 'ok', toPick: 'warn', locked: '' };

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { NoLeagueState } from '../../components/NoLeagueState';
+import { useOwnerMember } from '../../hooks/useOwnerMember';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
 import { useStandings, type LeagueStandings } from '../../hooks/useStandings';
 import { useNow } from '../../hooks/useNow';
@@ -43,6 +44,7 @@ function tabLabel(t: TFunction, id: TabId): string {
 export function LeaderboardScreen() {
   const { t } = useTranslation('leaderboard');
   const { league, member, loading } = useActiveLeague();
+  const youId = useOwnerMember(league?.id);
   const ls = useStandings(league?.id);
   const busy = loading || (league != null && ls === undefined);
   return (
@@ -59,7 +61,7 @@ export function LeaderboardScreen() {
           {t('leaderboard:seasonMissing.body')}
         </EmptyState>
       )}
-      {ls && <Leaderboard ls={ls} activeMemberId={member?.id ?? null} />}
+      {ls && <Leaderboard ls={ls} activeMemberId={member?.id ?? null} youId={youId ?? null} />}
     </div>
   );
 }
@@ -74,7 +76,16 @@ function describe(t: TFunction, ls: LeagueStandings): string {
   return ls.data.league.replay ? `${text} ${t('leaderboard:describe.replay')}` : text;
 }
 
-function Leaderboard({ ls, activeMemberId }: { ls: LeagueStandings; activeMemberId: string | null }) {
+/** `activeMemberId` is who is picking (their own picks show before the lock); `youId` is this computer's member, marked YOU. */
+function Leaderboard({
+  ls,
+  activeMemberId,
+  youId,
+}: {
+  ls: LeagueStandings;
+  activeMemberId: string | null;
+  youId: string | null;
+}) {
   const { t } = useTranslation('leaderboard');
   const [params, setParams] = useSearchParams();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -151,7 +162,7 @@ function Leaderboard({ ls, activeMemberId }: { ls: LeagueStandings; activeMember
             <StandingsTable
               ls={ls}
               selectedId={selected}
-              activeMemberId={activeMemberId}
+              activeMemberId={youId}
               onSelect={(id) => setSelectedId((current) => (current === id ? null : id))}
             />
             {selected && (
@@ -165,10 +176,10 @@ function Leaderboard({ ls, activeMemberId }: { ls: LeagueStandings; activeMember
             )}
           </div>
         )}
-        {tab === 'races' && <RaceView ls={ls} activeMemberId={activeMemberId} now={now} />}
+        {tab === 'races' && <RaceView ls={ls} activeMemberId={activeMemberId} youId={youId} now={now} />}
         {tab === 'charts' && (
           <Suspense fallback={<p className="muted">{t('leaderboard:loadingCharts')}</p>}>
-            <ChartsPanel ls={ls} selectedId={selected} activeMemberId={activeMemberId} />
+            <ChartsPanel ls={ls} selectedId={selected} activeMemberId={youId} />
           </Suspense>
         )}
         {tab === 'whatifs' && <WhatIfs ls={ls} />}

@@ -4,6 +4,7 @@ import { cupSplitText } from './words';
 import { explainRace, type RaceExplanation } from '../../../../shared/scoring';
 import type { LeagueStandings } from '../../hooks/useStandings';
 import { formatPoints, picksRevealed } from './model';
+import { isLocked } from '../../db/lock-guard';
 import { useLeaderboardWords } from './words';
 
 interface MemberBreakdownProps {
@@ -23,6 +24,8 @@ export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: 
   if (!row || m === undefined) return null;
   const graded = new Set(standings.gradedRaceIds);
   const own = memberId === activeMemberId;
+  const hiddenByPin = (raceId: string) =>
+    data.hiddenPicks.some((h) => h.memberId === memberId && h.raceId === raceId);
   // The missed-race rule "lowest" needs someone's counted pick on the race.
   const somebodyPicked = (r: number) =>
     Array.from({ length: compiled.memberCount }, (_, i) => compiled.pickAt[i * compiled.raceCount + r]).some(
@@ -80,6 +83,7 @@ export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: 
               const race = compiled.races[r]!;
               const pick = compiled.pickAt[m * compiled.raceCount + r];
               const hasResult = graded.has(race.id);
+              // Hidden only when there is a pick to hide: a round never picked says so plainly.
               const visible =
                 own || picksRevealed(race, { replay: data.league.replay === true, hasResult, now });
               return (
@@ -98,7 +102,7 @@ export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: 
                         entryName,
                       )}
                     />
-                  ) : !visible ? (
+                  ) : (pick && !visible) || hiddenByPin(race.id) ? (
                     <p className="faint">
                       {data.league.replay
                         ? t('leaderboard:breakdown.hiddenReplay')
@@ -114,7 +118,7 @@ export function MemberBreakdown({ ls, memberId, activeMemberId, now, onClose }: 
                     </p>
                   ) : (
                     <p className="faint">
-                      {now >= Date.parse(race.startsAt)
+                      {isLocked(race.startsAt, now, data.league.replay, hasResult)
                         ? t('leaderboard:breakdown.noPick')
                         : t('leaderboard:breakdown.noPickYet')}
                     </p>

@@ -11,6 +11,8 @@ import { VirtualTable } from './VirtualTable';
 interface RaceViewProps {
   ls: LeagueStandings;
   activeMemberId: string | null;
+  /** This computer's member, marked YOU (defaults to the picking member). */
+  youId?: string | null;
   now: number;
 }
 
@@ -35,7 +37,7 @@ function positionsOf(result: RaceResult | undefined): Map<string, number> {
  * the lock only the active member's own pick is shown: the others stay
  * private until nobody can change theirs.
  */
-export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
+export function RaceView({ ls, activeMemberId, youId = activeMemberId, now }: RaceViewProps) {
   const { t } = useTranslation('leaderboard');
   const { compiled, data, standings, entryName } = ls;
   const selectId = useId();
@@ -138,7 +140,7 @@ export function RaceView({ ls, activeMemberId, now }: RaceViewProps) {
               <tr {...rowProps}>
                 <th scope="row">
                   {row.name}
-                  {row.memberId === activeMemberId && <span className="badge">{t('leaderboard:you')}</span>}
+                  {row.memberId === youId && <span className="badge">{t('leaderboard:you')}</span>}
                   {result && row.jokerRoundId === race.roundId && (
                     <span className="badge accent" title={t('leaderboard:jokerTitle')}>
                       {t('leaderboard:race.joker')}

@@ -29,7 +29,8 @@ export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
         clock.now(),
       )
     : false;
-  const replay = replayChoice ?? past;
+  // A finished season can only be replayed: nobody could ever pick in a normal league on it.
+  const replay = past || (replayChoice ?? false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -74,10 +75,20 @@ export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
         </div>
       </div>
       <label className="check">
-        <input type="checkbox" checked={replay} onChange={(e) => setReplayChoice(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={replay}
+          disabled={past}
+          aria-describedby={past ? 'new-league-past' : undefined}
+          onChange={(e) => setReplayChoice(e.target.checked)}
+        />
         {t('league:form.replay')}
       </label>
-      {past && !replay && <p className="notice warn">{t('league:form.pastWarning')}</p>}
+      {past && (
+        <p id="new-league-past" className="muted">
+          {t('league:form.pastReplayOnly')}
+        </p>
+      )}
       <RulesFields value={rules} onChange={setRules} />
       {error && (
         <p className="notice error" role="alert">

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { PreviewActions } from '../../components/PreviewActions';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Season } from '../../../../shared/domain/types';
@@ -44,6 +46,8 @@ export function ImportHistory({
 }) {
   const { t } = useTranslation('results');
   const last = lastImportBatch(history);
+  // Undo asks first: it puts back older results (or none) and moves every league's standings.
+  const [asking, setAsking] = useState(false);
   const raceLabel = (raceId: string) => {
     const race = findRace(season, raceId);
     const round = season.rounds.find((r) => r.id === race?.roundId);
@@ -55,8 +59,9 @@ export function ImportHistory({
         <h2 id="rs-history-title">{t('results:history.title')}</h2>
         <button
           type="button"
-          onClick={onUndo}
-          disabled={busy || last.length === 0}
+          onClick={() => setAsking(true)}
+          aria-expanded={asking}
+          disabled={busy || last.length === 0 || asking}
           title={
             last.length
               ? t('results:history.undoTitle', {
@@ -69,6 +74,38 @@ export function ImportHistory({
           {t('results:history.undo')}
         </button>
       </div>
+      {asking && last.length > 0 && (
+        <div className="notice warn" role="alertdialog" aria-labelledby="rs-undo-question">
+          <p id="rs-undo-question">
+            {t('results:history.undoQuestion', {
+              fileName: last[0]!.fileName,
+              races: last.map((r) => raceLabel(r.raceId)).join(', '),
+            })}
+          </p>
+          <ul>
+            {last.map((r) => (
+              <li key={r.seq}>
+                {r.replaced
+                  ? t('results:history.undoRestores', {
+                      race: raceLabel(r.raceId),
+                      count: r.replaced.classification.length,
+                    })
+                  : t('results:history.undoRemoves', { race: raceLabel(r.raceId) })}
+              </li>
+            ))}
+          </ul>
+          <PreviewActions
+            busy={busy}
+            onConfirm={() => {
+              setAsking(false);
+              onUndo();
+            }}
+            onCancel={() => setAsking(false)}
+          >
+            {t('results:history.undoConfirm')}
+          </PreviewActions>
+        </div>
+      )}
       <TableFrame>
         <table aria-labelledby="rs-history-title">
           <thead>

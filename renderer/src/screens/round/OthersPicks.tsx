@@ -12,6 +12,7 @@ export function OthersPicks({
   race,
   others,
   picks,
+  hiddenPickers,
   visible,
   hiddenReason,
   name,
@@ -20,6 +21,8 @@ export function OthersPicks({
   race: Race;
   others: MemberRecord[];
   picks: Map<string, PickRecord>;
+  /** Members whose pick exists but stays behind their PIN in this tab. */
+  hiddenPickers: ReadonlySet<string>;
   visible: boolean;
   hiddenReason: string;
   name: (id: string) => string;
@@ -27,7 +30,7 @@ export function OthersPicks({
 }) {
   const { t } = useTranslation('round');
   if (others.length === 0) return null;
-  const picked = others.filter((m) => picks.has(m.id)).length;
+  const picked = others.filter((m) => picks.has(m.id) || hiddenPickers.has(m.id)).length;
   if (!visible) {
     return (
       <p className="others-hidden faint">

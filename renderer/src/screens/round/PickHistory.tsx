@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
-import { lastPodiumChange, readPickHistory, type PickKey } from '../../db/picks';
+import { isJokerSwitch, readPickHistory, undoableChange, type PickKey } from '../../db/picks';
 import { formatDateTime } from '../../lib/format';
+import { unlessLockedOut } from '../../db/pins';
 
 /** The member's changes to one pick, newest first, with an undo of the last podium change before the lock. */
 export function PickHistory({
@@ -18,12 +19,12 @@ export function PickHistory({
 }) {
   const { t } = useTranslation('round');
   const history = useLiveQuery(
-    () => readPickHistory(db, pickKey),
+    () => unlessLockedOut(readPickHistory(db, pickKey), []),
     [pickKey.leagueId, pickKey.memberId, pickKey.raceId],
   );
   if (!history || history.length === 0) return null;
   const podium = (p: readonly string[] | null) => (p ? p.map(name).join(' · ') : t('round:history.noPick'));
-  const last = lastPodiumChange(history);
+  const last = undoableChange(history);
   return (
     <details className="pick-history">
       <summary>
@@ -36,17 +37,22 @@ export function PickHistory({
             <time dateTime={h.changedAt} className="faint">
               {formatDateTime(h.changedAt)}
             </time>{' '}
-            {h.podium && h.previous && h.podium.join() === h.previous.join()
+            {isJokerSwitch(h)
               ? h.joker
                 ? t('round:joker.on')
                 : t('round:history.jokerTakenBack')
               : podium(h.podium)}
+            {h.undoOf !== undefined && <span className="faint"> {t('round:history.undoMark')}</span>}
           </li>
         ))}
       </ol>
       {!locked && last && (
         <button type="button" className="small" onClick={onUndo}>
-          {t('round:history.undo', { podium: podium(last.previous) })}
+          {isJokerSwitch(last)
+            ? last.joker
+              ? t('round:history.undoJokerOn')
+              : t('round:history.undoJokerOff')
+            : t('round:history.undo', { podium: podium(last.previous) })}
         </button>
       )}
     </details>

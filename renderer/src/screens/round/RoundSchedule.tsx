@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RaceFacts } from './RaceFacts';
 import type { Round } from '../../../../shared/domain/types';
 import { formatDuration } from '../../components/Countdown';
 import { CupBadge, raceTitle } from '../../components/CupBadge';
@@ -26,15 +27,7 @@ export function RoundSchedule({ round, now }: { round: Round; now: number }) {
                       </>
                     )}
                   </h3>
-                  <p className="race-facts">
-                    {race.track} <span className="sep">·</span> {race.car}
-                    {race.laps != null && (
-                      <>
-                        <span className="sep">·</span>
-                        {t('round:card.laps', { count: race.laps })}
-                      </>
-                    )}
-                  </p>
+                  <RaceFacts race={race} />
                 </div>
                 {left > 0 ? (
                   <span className="badge ok">

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Round, ScheduleStatus } from '../../../../shared/domain/types';
@@ -12,14 +13,19 @@ import { useLeagueData, type LeagueData } from '../../hooks/useLeagueData';
 import { useNow } from '../../hooks/useNow';
 import { db } from '../../db';
 import { setActiveMember } from '../../db/leagues';
+import { lockMembers } from '../../db/pins';
 import type { MemberRecord, PickRecord } from '../../db/records';
-import { cupEntries, nextRound } from '../../lib/season-lookup';
+import { cupEntries } from '../../lib/season-lookup';
 import { formatDateRange, formatPlace } from '../../lib/format';
 import { MemberSwitch } from './MemberSwitch';
 import { JokerControl } from './JokerControl';
 import { RaceCard } from './RaceCard';
 import { RoundSchedule } from './RoundSchedule';
-import { raceLocked } from './visibility';
+import { openRoundId, raceLocked } from './visibility';
+import { PassComputer, PinPanel, usePinState } from './HotSeat';
+import { OwnerChoice } from '../settings/OwnerChoice';
+import { useOwnerMember } from '../../hooks/useOwnerMember';
+import { setOwnerMember } from '../../db/owner';
 import { ReminderSettings } from '../../reminders/ReminderSettings';
 import { StatusBadge } from '../../components/ChampionshipBadges';
 import { LineUpPending } from '../../components/LineUpPending';
@@ -33,7 +39,9 @@ export function RoundScreen() {
   const { league, member, loading } = useActiveLeague();
   const data = useLeagueData(league?.id);
   const now = useNow(1000);
-  const [chosen, setChosen] = useState<string | null>(null);
+  // A link may name the round to open (the demo opens on the round it is about).
+  const [params] = useSearchParams();
+  const [chosen, setChosen] = useState<string | null>(params.get('round'));
   const season = data?.season ?? fallbackSeason;
 
   if (!season || loading || (league && data === undefined)) {
@@ -41,7 +49,8 @@ export function RoundScreen() {
   }
   const pinned = chosen !== null && season.rounds.some((r) => r.id === chosen) ? chosen : null;
   const cups = league ? leagueCups(league.rules) : undefined;
-  const roundId = pinned ?? nextRound(season, now, cups)?.round.id ?? season.rounds[0]?.id ?? null;
+  const stored = new Set(data?.results.map((r) => r.raceId));
+  const roundId = pinned ?? openRoundId(season, data?.league ?? null, now, (id) => stored.has(id), cups);
   // Pin the round on screen: when a race starts while the user watches, the view must not jump to the next round.
   if (pinned === null && roundId !== null) setChosen(roundId);
   const round = season.rounds.find((r) => r.id === roundId);
@@ -94,7 +103,7 @@ function statusWord(t: TFunction, status: ScheduleStatus): string {
   return status === 'cancelled' ? t('round:status.cancelled') : t('round:status.tba');
 }
 
-function RoundTitle({ round }: { round: Round }) {
+function RoundTitle({ round, children }: { round: Round; children?: ReactNode }) {
   return (
     <div className="round-title">
       <h2 id="round-title">{round.name}</h2>
@@ -102,6 +111,7 @@ function RoundTitle({ round }: { round: Round }) {
         {formatPlace(round)} · {formatDateRange(round.date, round.endDate)}
       </span>
       <StatusBadge status={round.status} />
+      {children}
     </div>
   );
 }
@@ -117,9 +127,13 @@ function LeagueRound({
   member: MemberRecord;
   now: number;
 }) {
-  const { t } = useTranslation('round');
-  const { league, season, members, picks, results } = data;
+  const { t } = useTranslation(['round', 'settings']);
+  const { league, season, members, picks, results, hiddenPicks } = data;
   const cups = leagueCups(league.rules);
+  const pins = usePinState(league.id);
+  const owner = useOwnerMember(league.id);
+  // Set while the computer goes from one member to the next (see PassComputer).
+  const [passing, setPassing] = useState(false);
   const compiled = useMemo(
     () =>
       compileLeague({
@@ -141,14 +155,24 @@ function LeagueRound({
     map.set(pick.memberId, pick);
     picksByRace.set(pick.raceId, map);
   }
+  const hiddenByRace = new Map<string, Set<string>>();
+  for (const hidden of hiddenPicks) {
+    const set = hiddenByRace.get(hidden.raceId) ?? new Set<string>();
+    set.add(hidden.memberId);
+    hiddenByRace.set(hidden.raceId, set);
+  }
+  const locked = (race: (typeof races)[number]) => raceLocked(race, league, now, resultById.has(race.id));
   const roundOfRace = new Map(season.rounds.flatMap((r) => r.races.map((race) => [race.id, r] as const)));
   const jokerPick = picks.find((p) => p.memberId === member.id && p.joker === true);
   const jokerRound = jokerPick ? (roundOfRace.get(jokerPick.raceId) ?? null) : null;
   const hasPickInRound = races.some((race) => picksByRace.get(race.id)?.has(member.id));
-  const roundLocked = races.some((race) => raceLocked(race, league, now));
-  const missing = races.filter(
-    (race) => !raceLocked(race, league, now) && !picksByRace.get(race.id)?.has(member.id),
-  );
+  const roundLocked = races.some(locked);
+  const open = races.filter((race) => !locked(race));
+  const missing = open.filter((race) => !picksByRace.get(race.id)?.has(member.id));
+  const ownPicks = races.filter((race) => picksByRace.get(race.id)?.has(member.id)).length;
+  if (pins === undefined) return null;
+  const hasPin = pins.locked.has(member.id);
+  const handover = passing || (hasPin && pins.unlocked !== member.id);
 
   return (
     <>
@@ -161,9 +185,14 @@ function LeagueRound({
         <MemberSwitch
           members={members}
           activeId={member.id}
-          onChange={(id) => void setActiveMember(db, id, league.id)}
+          onChange={(id) => {
+            // Nothing of the last member's podium stays on screen or readable while the next one sits down.
+            lockMembers(db, league.id);
+            setPassing(true);
+            void setActiveMember(db, id, league.id);
+          }}
         />
-        {league.rules.joker && (
+        {league.rules.joker && !handover && (
           <JokerControl
             league={league}
             member={member}
@@ -174,48 +203,91 @@ function LeagueRound({
           />
         )}
       </section>
-      <div className="round-title">
-        <h2 id="round-title">{round.name}</h2>
-        <span className="muted">
-          {formatPlace(round)} · {formatDateRange(round.date, round.endDate)}
-        </span>
-        <StatusBadge status={round.status} />
-        {races.length > 0 && (
-          <span className={`badge ${missing.length ? 'warn' : 'ok'}`}>
-            {missing.length ? t('round:toPickCount', { count: missing.length }) : t('round:allPicked')}
-          </span>
-        )}
-      </div>
-      {cups
-        .filter((cup) => races.some((race) => race.cup === cup))
-        .map((cup) => (
-          <LineUpPending key={cup} season={season} cup={cup} eventName={round.name} />
-        ))}
-      {races.length === 0 ? (
-        <EmptyState title={t('round:nothingToPick.title')}>{nothingToPickText(t, round)}</EmptyState>
-      ) : (
-        <div className="race-grid">
-          {races.map((race) => (
-            <RaceCard
-              key={race.id}
-              league={league}
-              round={round}
-              race={race}
-              entries={cupEntries(season, race.cup, round.id)}
-              showCup={namesCup(race, cups)}
-              member={member}
-              members={members}
-              picks={picksByRace.get(race.id) ?? new Map()}
-              hasResult={resultById.has(race.id)}
-              result={resultById.get(race.id) ?? null}
-              now={now}
-              name={name}
-              explain={(memberId) => explainRace(compiled, results, league.rules, memberId, race.id, name)}
-            />
-          ))}
+      {owner === null && (
+        <div className="notice owner-ask" role="note">
+          <p>{t('settings:owner.ask', { league: league.name })}</p>
+          <OwnerChoice
+            members={members}
+            value={null}
+            onChange={(id) => void setOwnerMember(db, league.id, id)}
+          />
         </div>
+      )}
+      {handover ? (
+        <PassComputer league={league} member={member} hasPin={hasPin} onDone={() => setPassing(false)} />
+      ) : (
+        <PinPanel league={league} member={member} hasPin={hasPin} />
+      )}
+      {!handover && (
+        <>
+          <RoundTitle round={round}>
+            <RoundPickBadge
+              open={open.length}
+              missing={missing.length}
+              picked={ownPicks}
+              total={races.length}
+            />
+          </RoundTitle>
+          {cups
+            .filter((cup) => races.some((race) => race.cup === cup))
+            .map((cup) => (
+              <LineUpPending key={cup} season={season} cup={cup} eventName={round.name} />
+            ))}
+          {races.length === 0 ? (
+            <EmptyState title={t('round:nothingToPick.title')}>{nothingToPickText(t, round)}</EmptyState>
+          ) : (
+            <div className="race-grid">
+              {races.map((race) => (
+                <RaceCard
+                  key={race.id}
+                  league={league}
+                  round={round}
+                  race={race}
+                  entries={cupEntries(season, race.cup, round.id)}
+                  showCup={namesCup(race, cups)}
+                  member={member}
+                  members={members}
+                  picks={picksByRace.get(race.id) ?? new Map()}
+                  hiddenPickers={hiddenByRace.get(race.id) ?? new Set()}
+                  hasResult={resultById.has(race.id)}
+                  resultHidden={data.hiddenResults.includes(race.id)}
+                  result={resultById.get(race.id) ?? null}
+                  now={now}
+                  name={name}
+                  explain={(memberId) =>
+                    explainRace(compiled, results, league.rules, memberId, race.id, name)
+                  }
+                />
+              ))}
+            </div>
+          )}
+        </>
       )}
       <ReminderSettings />
     </>
   );
+}
+
+/**
+ * The member's state for the round: what is left to pick while races are
+ * open; once every race is locked, how many podiums were picked — a locked
+ * round without picks is not "all picked".
+ */
+function RoundPickBadge({
+  open,
+  missing,
+  picked,
+  total,
+}: {
+  open: number;
+  missing: number;
+  picked: number;
+  total: number;
+}) {
+  const { t } = useTranslation('round');
+  if (total === 0) return null;
+  if (missing > 0) return <span className="badge warn">{t('round:toPickCount', { count: missing })}</span>;
+  if (open > 0) return <span className="badge ok">{t('round:allPicked')}</span>;
+  if (picked === 0) return <span className="badge">{t('round:lockedNoPicks')}</span>;
+  return <span className="badge">{t('round:lockedPicked', { count: picked, total })}</span>;
 }

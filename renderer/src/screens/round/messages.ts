@@ -32,12 +32,18 @@ export function pickRefusalText(t: TFunction, refusal: PickRefusal): string {
       return t('round:refusal.jokerStarted');
   }
 }
+import { PinError } from '../../db/pins';
 
 /** Turns a refused change into a sentence for the user, in the chosen language. */
 export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation('round');
   return (error) => {
     if (error instanceof LockedRaceError) return t('round:error.locked');
+    if (error instanceof PinError) {
+      if (error.code === 'wrong-pin') return t('round:pin.wrong');
+      if (error.code === 'locked-out') return t('round:pin.lockedOut');
+      return t('round:pin.length');
+    }
     if (error instanceof PickError) return pickRefusalText(t, error.refusal);
     return t('round:error.notSaved', { reason: messageOf(error) });
   };

@@ -189,7 +189,13 @@ export function RoundEditor({
                       disabled={timesOnly}
                       onCommit={(text) => {
                         const pointsTable = parsePoints(text);
-                        setRace(index, { pointsTable, pickable: pointsTable.length > 0 });
+                        // Never ticks Pickable by itself: this commit runs on blur, often from a click on
+                        // that very checkbox, which would then toggle it straight back off. A race that pays
+                        // nothing cannot be picked, though.
+                        setRace(
+                          index,
+                          pointsTable.length > 0 ? { pointsTable } : { pointsTable, pickable: false },
+                        );
                       }}
                     />
                   </td>

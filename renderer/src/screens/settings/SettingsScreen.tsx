@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { platform } from '../../platform';
 import type { AppInfo } from '../../../../shared/ipc/contract';
 import { BackupPanel } from './BackupPanel';
+import { ThisComputerPanel } from './ThisComputerPanel';
 import { LanguageSelect } from '../../i18n/LanguageSelect';
 import { useTranslation } from 'react-i18next';
 
@@ -47,6 +48,7 @@ export function SettingsScreen() {
       />
       <div className="grid">
         <LanguageSelect />
+        <ThisComputerPanel />
         <BackupPanel />
         <section className="panel" aria-labelledby="storage-title">
           <h2 id="storage-title">{t('settings:storage.title')}</h2>
