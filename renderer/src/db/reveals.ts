@@ -68,3 +68,24 @@ export async function revealResults(
     if (changed) await db.settings.put({ key: revealKey(leagueId), value: reveals });
   });
 }
+
+/**
+ * The results as the league has seen them: in a replay league only the revealed
+ * ones, each with `storedAt` set to the instant it was revealed to this league,
+ * so the replay cut-off (a pick made at or after `storedAt` never counts) means
+ * "after the league saw the result" — a built-in or earlier-imported result that
+ * sat hidden on this computer cuts nothing until it is revealed. Normal leagues
+ * get every result unchanged.
+ */
+export function resultsSeenBy<R extends RaceResult>(
+  league: LeagueRecord,
+  results: readonly (R | undefined)[],
+  reveals: Reveals,
+): R[] {
+  const present = results.filter((r): r is R => r !== undefined);
+  if (!league.replay) return present;
+  return present.flatMap((result) => {
+    const seenAt = revealedAt(league, result, reveals);
+    return seenAt === null ? [] : [{ ...result, storedAt: seenAt }];
+  });
+}

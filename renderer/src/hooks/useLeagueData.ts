@@ -5,7 +5,7 @@ import { db as appDb } from '../db';
 import { isLocked } from '../db/lock-guard';
 import { visiblePicks } from '../db/picks';
 import { pinSession } from '../db/pins';
-import { readReveals, revealedAt } from '../db/reveals';
+import { readReveals, resultsSeenBy } from '../db/reveals';
 import type { PodiumDatabase } from '../db/schema';
 import { readSeason } from '../db/seasons';
 import type { Season } from '../../../shared/domain/types';
@@ -56,7 +56,7 @@ export async function readLeagueData(db: PodiumDatabase, leagueId: string): Prom
       ]);
       const reveals = await readReveals(db, leagueId);
       const all = results.filter((r): r is ResultRecord => r !== undefined);
-      const stored = all.filter((r) => revealedAt(league, r, reveals) !== null);
+      const stored = resultsSeenBy(league, all, reveals);
       const withResult = new Set(stored.map((r) => r.raceId));
       const startOf = new Map(season.rounds.flatMap((round) => round.races.map((r) => [r.id, r.startsAt])));
       const now = clock.now();
@@ -70,7 +70,7 @@ export async function readLeagueData(db: PodiumDatabase, leagueId: string): Prom
         picks: visible.picks,
         hiddenPicks: visible.hidden,
         results: stored,
-        hiddenResults: all.filter((r) => !stored.includes(r)).map((r) => r.raceId),
+        hiddenResults: all.filter((r) => !withResult.has(r.raceId)).map((r) => r.raceId),
       };
     },
   );

@@ -49,6 +49,7 @@ import type { PodiumDatabase } from '../db/schema';
 import { applySeasonUpdate, planStoredSeasonUpdate, readSeason, writeSeason } from '../db/seasons';
 import { allowLockedPickWrites } from '../db/lock-guard';
 import { storeResult } from '../db/imports';
+import { readReveals, resultsSeenBy } from '../db/reveals';
 import { clock, nowIso } from '../app/clock';
 import type { PickRecord } from '../db/records';
 
@@ -98,7 +99,8 @@ export async function buildLeagueBundle(db: PodiumDatabase, leagueId: string): P
       picks: signForExport(leagueId, picks, own).sort(
         (a, b) => a.raceId.localeCompare(b.raceId) || a.memberId.localeCompare(b.memberId),
       ),
-      results: results.filter((r): r is RaceResult => r !== undefined),
+      // A replay league shares the results it has seen, stamped when it saw them (its replay cut-off).
+      results: resultsSeenBy(league, results, await readReveals(db, leagueId)),
     };
     // Signed over the league as a reader will see it (rules normalised), so the signature checks there.
     const read = readLeagueBundleData(bundle);
