@@ -27,6 +27,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.ts', 'tests/renderer/**/*.test.tsx'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // Above the 5 s findBy/waitFor wait (setup.ts), so a screen that never comes fails with its own message.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -201,6 +201,7 @@ async function latePickAccepted({ browser, baseUrl }) {
     await hostAndFriend(host, friend);
     await goToScreen(friend.page, 'Round');
     await friend.page.getByRole('radio', { name: 'Bo' }).click();
+    await takeOverAs(friend.page, 'Bo');
     await pickPodium(friend.page, ['urra', 'serr', 'sasaki']);
     await friend.page.getByText(/Saved Bo's pick for Grand Final/).waitFor();
 

@@ -73,8 +73,9 @@ export async function revealResults(
  * The results as the league has seen them: in a replay league only the revealed
  * ones, each with `storedAt` set to the instant it was revealed to this league,
  * so the replay cut-off (a pick made at or after `storedAt` never counts) means
- * "after the league saw the result" — a built-in or earlier-imported result that
- * sat hidden on this computer cuts nothing until it is revealed. Normal leagues
+ * "after the league saw the result" (the later of the two instants) — a built-in
+ * or earlier-imported result that sat hidden on this computer cuts nothing until
+ * it is revealed. Normal leagues
  * get every result unchanged.
  */
 export function resultsSeenBy<R extends RaceResult>(
@@ -86,6 +87,14 @@ export function resultsSeenBy<R extends RaceResult>(
   if (!league.replay) return present;
   return present.flatMap((result) => {
     const seenAt = revealedAt(league, result, reveals);
-    return seenAt === null ? [] : [{ ...result, storedAt: seenAt }];
+    if (seenAt === null) return [];
+    // A result stored before `storedAt` was recorded (and never revealed by hand) cuts nothing, as before.
+    const cut =
+      result.storedAt === undefined
+        ? reveals[result.raceId]
+        : Date.parse(result.storedAt) >= Date.parse(seenAt)
+          ? result.storedAt
+          : seenAt;
+    return [cut === undefined ? result : { ...result, storedAt: cut }];
   });
 }

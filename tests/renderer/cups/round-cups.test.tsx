@@ -41,6 +41,8 @@ describe('Round screen and the league cups', { timeout: 20_000 }, () => {
     );
     const slot = (n: number) =>
       screen.getByRole('combobox', { name: `P${n} pick for Grand Final · Manufacturers Cup` });
+    // The picker opens once the member's draft (if any) is read.
+    await screen.findByRole('combobox', { name: 'P1 pick for Grand Final · Manufacturers Cup' }, PATIENTLY);
     for (const [n, query] of [
       [1, 'miyazono'],
       [2, 'porsche'],

@@ -16,7 +16,7 @@ import { buildSlip, importSlip, previewSlip } from '../../../renderer/src/sharin
 import { othersVisible } from '../../../renderer/src/screens/round/visibility';
 import { readLeagueData } from '../../../renderer/src/hooks/useLeagueData';
 import { deriveStandings } from '../../../renderer/src/hooks/useStandings';
-import { standingsCsv } from '../../../renderer/src/lib/standings-export';
+import { CSV_BOM, standingsCsv } from '../../../renderer/src/lib/standings-export';
 import { csvHeaders } from '../../../renderer/src/lib/export-words';
 import { i18n } from '../../../renderer/src/i18n/setup';
 import { createDatabase } from '../../../renderer/src/db/schema';
@@ -102,7 +102,7 @@ describe('picks on a Manufacturers Cup race', { timeout: 20_000 }, () => {
     await i18n.loadNamespaces(['leaderboard', 'common']);
     const headers = csvHeaders(i18n.getFixedT('en'));
     expect(standingsCsv(ls.standings, ls.rounds, headers, ls.split).split('\r\n').slice(0, 3)).toEqual([
-      'rank,member,points,Nations Cup,Manufacturers Cup,exact,perfect podiums,winners,Round 1 – London,Round 2 – Berlin,Round 3 – Los Angeles,World Finals – Fukuoka',
+      `${CSV_BOM}rank,member,points,Nations Cup,Manufacturers Cup,exact,perfect podiums,winners,Round 1 – London,Round 2 – Berlin,Round 3 – Los Angeles,World Finals – Fukuoka`,
       '1,Alex,44,22,22,6,2,2,44,,,',
       '2,Bea,2,0,2,0,0,0,2,,,',
     ]);

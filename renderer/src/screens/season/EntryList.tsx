@@ -85,7 +85,7 @@ export function TeamEntryList({ season }: { season: Season }) {
                       ))}
                     </ul>
                   </td>
-                  <td className="muted">
+                  <td className="muted team-psn-ids">
                     {(team.drivers ?? []).flatMap((driver) => driver.psnIds).join(', ') || '—'}
                   </td>
                 </tr>
