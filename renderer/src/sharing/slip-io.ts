@@ -20,6 +20,7 @@ import {
   type SlipSeal,
 } from '../../../shared/exchange';
 import { addLatePicks, ensureMemberKey, readSealCodes, signatureContext, signForExport } from './trust-store';
+import { assertMemberAccess } from '../db/pins';
 import type { PodiumDatabase } from '../db/schema';
 import type { PickRecord } from '../db/records';
 import { allowLockedPickWrites } from '../db/lock-guard';
@@ -38,6 +39,8 @@ export async function buildSlip(db: PodiumDatabase, leagueId: string, memberId: 
     const league = await db.leagues.get(leagueId);
     if (!league || !(await db.members.get([leagueId, memberId])))
       throw new Error('This league or member no longer exists.');
+    // A slip shows the member's podiums: only that member may export it while a PIN protects them.
+    await assertMemberAccess(db, leagueId, memberId);
     const key = await ensureMemberKey(db, leagueId, memberId);
     const member = (await db.members.get([leagueId, memberId]))!;
     const picks = await db.picks.where('[leagueId+memberId]').equals([leagueId, memberId]).toArray();
@@ -76,6 +79,7 @@ export async function sealPicks(
   randomBytes: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n)),
 ): Promise<string> {
   return db.transaction('rw', [db.picks, db.settings], async () => {
+    await assertMemberAccess(db, leagueId, memberId);
     const picks = await db.picks.where('[leagueId+memberId]').equals([leagueId, memberId]).toArray();
     const covered = new Set(raceIds);
     if (raceIds.length === 0 || !picks.some((pick) => covered.has(pick.raceId)))
