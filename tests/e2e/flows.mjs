@@ -96,7 +96,7 @@ export async function pickRace(page, race, queries) {
 }
 
 /** What the three slots of a race's picker show: `kind` "pick" (Round) or "result" (entered by hand). */
-export async function slotValues(page, race, kind = 'pick') {
+export async function slotValues(page, race = 'Grand Final', kind = 'pick') {
   const values = [];
   for (const slot of [1, 2, 3]) {
     const combobox = page.getByRole('combobox', { name: `P${slot} ${kind} for ${race}`, exact: true });
@@ -144,4 +144,14 @@ export async function enterPodiumByHand(page, raceId, race, podium) {
   await page.getByRole('heading', { name: 'Preview of the result entered by hand' }).waitFor();
   await page.getByRole('button', { name: 'Import 1 race (3 rows)' }).click();
   await page.getByRole('heading', { name: 'Stored the result entered by hand' }).waitFor();
+}
+
+/**
+ * Opens the app on a fake clock that keeps today's time (toasts can then be made to expire at
+ * once) and loads the demo league.
+ */
+export async function loadDemo(app) {
+  await app.page.clock.install();
+  await app.goto('/');
+  await app.page.getByRole('button', { name: 'Load the demo' }).click();
 }

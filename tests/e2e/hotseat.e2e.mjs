@@ -3,19 +3,18 @@
 // half-made podium survives a reload as a draft, undo after the joker restores
 // the podium, and a replay race with a stored result refuses picks.
 import { openPage, assert, assertEqual } from './harness.mjs';
-import { createLeagueWithMembers, goToScreen, pickPodium, takeOverAs } from './flows.mjs';
+import {
+  createLeagueWithMembers,
+  goToScreen,
+  loadDemo,
+  pickPodium,
+  slotValues,
+  takeOverAs,
+} from './flows.mjs';
 
 const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
 // The R1 Grand Final starts at 15:00 UTC on 7 June 2025 in the built-in season.
 const AFTER_LOCK = new Date('2025-06-07T18:00:00Z');
-
-async function slotValues(page, race = 'Grand Final') {
-  const values = [];
-  for (const slot of [1, 2, 3]) {
-    values.push(await page.getByRole('combobox', { name: `P${slot} pick for ${race}` }).inputValue());
-  }
-  return values;
-}
 
 async function pinProtectsPicks({ browser, baseUrl }) {
   const app = await openPage(browser, baseUrl);
@@ -130,9 +129,7 @@ async function replayDemo({ browser, baseUrl }) {
   const app = await openPage(browser, baseUrl);
   const { page } = app;
   try {
-    await page.clock.install();
-    await app.goto('/');
-    await page.getByRole('button', { name: 'Load the demo' }).click();
+    await loadDemo(app);
     // The demo is about London: the Round screen opens there.
     await page.getByRole('heading', { level: 2, name: 'Round 1 – London' }).waitFor();
     // London's result is stored: in a replay league that locks it for good.

@@ -2,20 +2,19 @@
 // privacy before the lock, the real Round 1 result, points after the lock.
 import { readFileSync } from 'node:fs';
 import { openPage, assert, assertEqual, letToastsFade } from './harness.mjs';
-import { createLeagueWithMembers, pickPodium, pasteAndImportResults, takeOverAs } from './flows.mjs';
+import {
+  createLeagueWithMembers,
+  loadDemo,
+  pickPodium,
+  pasteAndImportResults,
+  slotValues,
+  takeOverAs,
+} from './flows.mjs';
 
 const BEFORE_LOCK = new Date('2025-06-01T12:00:00Z');
 // The R1 Grand Final starts at 15:00 UTC on 7 June 2025 in the built-in season.
 const AFTER_LOCK = new Date('2025-06-07T18:00:00Z');
 const RESULT_TEXT = readFileSync('tests/fixtures/results/2025-r1-london-nations-official.txt', 'utf8');
-
-async function slotValues(page) {
-  const values = [];
-  for (const slot of [1, 2, 3]) {
-    values.push(await page.getByRole('combobox', { name: `P${slot} pick for Grand Final` }).inputValue());
-  }
-  return values;
-}
 
 async function runLeagueFlow(app, { width }) {
   const { page } = app;
@@ -101,10 +100,7 @@ async function demoTour({ browser, baseUrl }) {
   const app = await openPage(browser, baseUrl);
   const { page } = app;
   try {
-    // A fake clock that keeps today's time: the toasts can then be made to expire at once.
-    await page.clock.install();
-    await app.goto('/');
-    await page.getByRole('button', { name: 'Load the demo' }).click();
+    await loadDemo(app);
     await page.getByRole('heading', { level: 1, name: 'Round' }).waitFor();
     await page.getByRole('note').getByText('Replay league.').waitFor();
     await page.getByLabel('Round', { exact: true }).selectOption({ label: 'Round 1 – London' });

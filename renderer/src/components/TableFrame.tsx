@@ -49,3 +49,28 @@ export function TableFrame({
     </div>
   );
 }
+
+/** A table of rows in its scrolling frame: `head` is the row of column headings. */
+export function DataTable({
+  head,
+  className,
+  labelledBy,
+  children,
+}: {
+  head: ReactNode;
+  className?: string;
+  /** The id of the heading that names the table. */
+  labelledBy?: string;
+  children: ReactNode;
+}) {
+  return (
+    <TableFrame>
+      <table className={className} aria-labelledby={labelledBy}>
+        <thead>
+          <tr>{head}</tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableFrame>
+  );
+}

@@ -4,7 +4,7 @@
  * up). Chosen so the leaderboard shows a joker round (Bea on London) and a
  * tie (Chris and Dana: same points, exact picks, perfect podiums and winners).
  */
-import type { Podium } from '../../../shared/domain/types';
+import type { Pick, Podium } from '../../../shared/domain/types';
 import { DEFAULT_RULES, type ScoringRules } from '../../../shared/scoring';
 
 export const DEMO_RULES: ScoringRules = { ...DEFAULT_RULES, joker: true };
@@ -16,13 +16,8 @@ export const DEMO_MEMBERS = [
   { id: 'dana', name: 'Dana', color: '#3ccf7a' },
 ] as const;
 
-export interface DemoPick {
-  memberId: string;
-  raceId: string;
-  podium: Podium;
-  madeAt: string;
-  joker?: boolean;
-}
+/** A demo pick is made on this computer: it carries no signature. */
+export type DemoPick = Omit<Pick, 'sig'>;
 
 export interface DemoLeague {
   id: string;
@@ -37,34 +32,21 @@ export const DEMO_2025: DemoLeague = {
   id: 'demo-2025-london',
   name: 'Demo · 2025 London replay',
   seasonId: 'gtws-2025',
-  picks: [
-    // Real podium: Serrano, Urra, Gallo.
-    {
-      memberId: 'alex',
-      raceId: R1,
-      podium: ['jose-serrano', 'pol-urra', 'takuma-sasaki'],
-      madeAt: '2025-06-06T19:12:00Z',
-    },
-    {
-      memberId: 'bea',
-      raceId: R1,
-      podium: ['jose-serrano', 'valerio-gallo', 'pol-urra'],
-      madeAt: '2025-06-07T09:30:00Z',
-      joker: true,
-    },
-    {
-      memberId: 'chris',
-      raceId: R1,
-      podium: ['valerio-gallo', 'pol-urra', 'jose-serrano'],
-      madeAt: '2025-06-05T21:04:00Z',
-    },
-    {
-      memberId: 'dana',
-      raceId: R1,
-      podium: ['pol-urra', 'jose-serrano', 'valerio-gallo'],
-      madeAt: '2025-06-07T13:58:00Z',
-    },
-  ],
+  // Real podium: Serrano, Urra, Gallo.
+  picks: (
+    [
+      ['alex', ['jose-serrano', 'pol-urra', 'takuma-sasaki'], '2025-06-06T19:12:00Z', false],
+      ['bea', ['jose-serrano', 'valerio-gallo', 'pol-urra'], '2025-06-07T09:30:00Z', true],
+      ['chris', ['valerio-gallo', 'pol-urra', 'jose-serrano'], '2025-06-05T21:04:00Z', false],
+      ['dana', ['pol-urra', 'jose-serrano', 'valerio-gallo'], '2025-06-07T13:58:00Z', false],
+    ] as const
+  ).map(([memberId, podium, madeAt, joker]) => ({
+    memberId,
+    raceId: R1,
+    podium: [...podium],
+    madeAt,
+    ...(joker ? { joker: true } : {}),
+  })),
 };
 
 const WF = 'gtws-2024-wf-nations';

@@ -23,6 +23,7 @@ import {
   setNow,
 } from './seed';
 import { renderLeaderboard } from './render';
+import { makePick } from '../../fixtures/picks';
 
 afterEach(cleanup);
 
@@ -138,21 +139,10 @@ describe('what-ifs', () => {
 });
 
 describe('race view', () => {
+  const league = { leagueId: LEAGUE_ID };
   const r2Picks: PickRecord[] = [
-    {
-      leagueId: LEAGUE_ID,
-      memberId: 'alice',
-      raceId: R2_GF,
-      podium: ['pol-urra', 'jose-serrano', 'valerio-gallo'],
-      madeAt: '2025-09-01T00:00:00Z',
-    },
-    {
-      leagueId: LEAGUE_ID,
-      memberId: 'bob',
-      raceId: R2_GF,
-      podium: ['kaj-de-bruin', 'jose-serrano', 'valerio-gallo'],
-      madeAt: '2025-09-01T00:00:00Z',
-    },
+    makePick('alice', R2_GF, ['pol-urra', 'jose-serrano', 'valerio-gallo'], '2025-09-01T00:00:00Z', league),
+    makePick('bob', R2_GF, ['kaj-de-bruin', 'jose-serrano', 'valerio-gallo'], '2025-09-01T00:00:00Z', league),
   ];
 
   async function openRace(raceLabel: string) {

@@ -2,16 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createSlip } from '../../../shared/exchange/slip';
 import { normalizeSealCode, sealCode, verifySeal } from '../../../shared/exchange/seal';
 import type { Pick } from '../../../shared/domain/types';
+import { makePick } from '../../fixtures/picks';
 
 const GF = 'gtws-2025-r1-nations-gf';
 const SALT = '00112233445566778899aabbccddeeff';
 const picks: Pick[] = [
-  {
-    memberId: 'ana',
-    raceId: GF,
-    podium: ['jose-serrano', 'pol-urra', 'valerio-gallo'],
-    madeAt: '2025-06-06T20:00:00.000Z',
-  },
+  makePick('ana', GF, ['jose-serrano', 'pol-urra', 'valerio-gallo'], '2025-06-06T20:00:00.000Z'),
 ];
 
 describe('sealed picks', () => {

@@ -3,22 +3,14 @@ import { mergePicks, entriesByRace } from '../../../shared/exchange/merge';
 import { createSlip, parseSlip, serializeSlip, slipPickLine } from '../../../shared/exchange/slip';
 import { getBuiltInSeason } from '../../../shared/seasons';
 import type { Pick } from '../../../shared/domain/types';
+import { makePick } from '../../fixtures/picks';
 
 const GF = 'gtws-2025-r1-nations-gf';
 const picks: Pick[] = [
-  {
-    memberId: 'ana',
-    raceId: GF,
-    podium: ['jose-serrano', 'pol-urra', 'valerio-gallo'],
-    madeAt: '2025-06-06T20:00:00.000Z',
+  makePick('ana', GF, ['jose-serrano', 'pol-urra', 'valerio-gallo'], '2025-06-06T20:00:00.000Z', {
     joker: true,
-  },
-  {
-    memberId: 'bo',
-    raceId: GF,
-    podium: ['pol-urra', 'jose-serrano', 'valerio-gallo'],
-    madeAt: '2025-06-06T20:00:00.000Z',
-  },
+  }),
+  makePick('bo', GF, ['pol-urra', 'jose-serrano', 'valerio-gallo'], '2025-06-06T20:00:00.000Z'),
 ];
 
 /** A slip file written by hand, with these picks. */

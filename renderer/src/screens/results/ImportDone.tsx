@@ -7,7 +7,7 @@ import type { CommitReport } from '../../db/imports';
 import type { LeagueData } from '../../hooks/useLeagueData';
 import { entryName } from '../../lib/season-lookup';
 import { importMoves } from './standings-diff';
-import { TableFrame } from '../../components/TableFrame';
+import { DataTable } from '../../components/TableFrame';
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : `${n}`;
@@ -88,45 +88,43 @@ export function ImportDone({
               {replaced > 0 ? t('results:done.noChangeCorrected') : t('results:done.noChange')}
             </p>
           ) : (
-            <TableFrame>
-              <table className="rs-diff">
-                <thead>
-                  <tr>
-                    <th>{t('results:done.col.member')}</th>
-                    <th className="num">{t('results:done.col.rank')}</th>
-                    <th className="num">{t('results:done.col.points')}</th>
-                    <th className="num">{t('results:done.col.change')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {moves.map((m) => (
-                    <tr key={m.memberId}>
-                      <td>{m.name}</td>
-                      <td className="num">
-                        {m.rankBefore ?? '—'} → {m.rankAfter ?? '—'}
-                        {m.rankChange !== 0 && (
-                          <span className={`badge ${m.rankChange > 0 ? 'ok' : 'error'}`}>
-                            {m.rankChange > 0 ? `▲ ${m.rankChange}` : `▼ ${-m.rankChange}`}
-                          </span>
-                        )}
-                      </td>
-                      <td className="num">
-                        {m.pointsBefore} → {m.pointsAfter}
-                      </td>
-                      <td
-                        className={`num ${m.pointsChange > 0 ? 'rs-gain' : m.pointsChange < 0 ? 'rs-loss' : ''}`}
-                      >
-                        {m.pointsChange > 0
-                          ? t('results:done.gained', { points: signed(m.pointsChange) })
-                          : m.pointsChange < 0
-                            ? t('results:done.lost', { points: signed(m.pointsChange) })
-                            : signed(m.pointsChange)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableFrame>
+            <DataTable
+              className="rs-diff"
+              head={
+                <>
+                  <th>{t('results:done.col.member')}</th>
+                  <th className="num">{t('results:done.col.rank')}</th>
+                  <th className="num">{t('results:done.col.points')}</th>
+                  <th className="num">{t('results:done.col.change')}</th>
+                </>
+              }
+            >
+              {moves.map((m) => (
+                <tr key={m.memberId}>
+                  <td>{m.name}</td>
+                  <td className="num">
+                    {m.rankBefore ?? '—'} → {m.rankAfter ?? '—'}
+                    {m.rankChange !== 0 && (
+                      <span className={`badge ${m.rankChange > 0 ? 'ok' : 'error'}`}>
+                        {m.rankChange > 0 ? `▲ ${m.rankChange}` : `▼ ${-m.rankChange}`}
+                      </span>
+                    )}
+                  </td>
+                  <td className="num">
+                    {m.pointsBefore} → {m.pointsAfter}
+                  </td>
+                  <td
+                    className={`num ${m.pointsChange > 0 ? 'rs-gain' : m.pointsChange < 0 ? 'rs-loss' : ''}`}
+                  >
+                    {m.pointsChange > 0
+                      ? t('results:done.gained', { points: signed(m.pointsChange) })
+                      : m.pointsChange < 0
+                        ? t('results:done.lost', { points: signed(m.pointsChange) })
+                        : signed(m.pointsChange)}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </section>
       ) : (

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { PreviewActions } from '../../components/PreviewActions';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Season } from '../../../../shared/domain/types';
 import { findRace } from '../../../../shared/seasons/lookup';
 import { lastImportBatch } from '../../db/imports';
 import type { ImportRecord } from '../../db/records';
 import { formatDateTime } from '../../lib/format';
-import { TableFrame } from '../../components/TableFrame';
+import { DataTable } from '../../components/TableFrame';
+import { useFormatLabel } from './format-label';
 
 const SHORT_TIME = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
@@ -16,21 +16,6 @@ const SHORT_TIME = new Intl.DateTimeFormat(undefined, {
   hour: '2-digit',
   minute: '2-digit',
 });
-
-function formatLabel(t: TFunction, format: string): string {
-  switch (format) {
-    case 'official-text':
-      return t('results:history.format.text');
-    case 'pipe-table':
-      return t('results:history.format.pipe');
-    case 'csv':
-      return 'CSV';
-    case 'json':
-      return 'JSON';
-    default:
-      return format;
-  }
-}
 
 /** Every committed import, newest first, with undo for the last one. */
 export function ImportHistory({
@@ -45,6 +30,7 @@ export function ImportHistory({
   onUndo: () => void;
 }) {
   const { t } = useTranslation('results');
+  const formatLabel = useFormatLabel('short');
   const last = lastImportBatch(history);
   // Undo asks first: it puts back older results (or none) and moves every league's standings.
   const [asking, setAsking] = useState(false);
@@ -106,52 +92,50 @@ export function ImportHistory({
           </PreviewActions>
         </div>
       )}
-      <TableFrame>
-        <table aria-labelledby="rs-history-title">
-          <thead>
-            <tr>
-              <th>{t('results:history.col.file')}</th>
-              <th>{t('results:history.col.hash')}</th>
-              <th>{t('results:history.col.imported')}</th>
-              <th>{t('results:enter.race')}</th>
-              <th className="num">{t('results:stored.rows')}</th>
-              <th>{t('results:history.col.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((record) => (
-              <tr key={record.seq} className={record.undoneAt ? 'rs-undone' : undefined}>
-                <td>
-                  {record.fileName}{' '}
-                  <span className="faint">
-                    {formatLabel(t, record.format)}
-                    {record.encoding ? `, ${record.encoding.toUpperCase()}` : ''}
-                  </span>
-                </td>
-                <td className="mono" title={record.sha256}>
-                  {record.sha256.slice(0, 8)}
-                </td>
-                <td title={formatDateTime(record.importedAt)}>
-                  {SHORT_TIME.format(new Date(record.importedAt))}
-                </td>
-                <td>{raceLabel(record.raceId)}</td>
-                <td className="num">{record.rowCount}</td>
-                <td>
-                  {record.undoneAt ? (
-                    <span className="badge" title={formatDateTime(record.undoneAt)}>
-                      {t('results:history.undone')}
-                    </span>
-                  ) : record.replaced ? (
-                    <span className="badge warn">{t('results:history.replaced')}</span>
-                  ) : (
-                    <span className="badge ok">{t('results:history.new')}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableFrame>
+      <DataTable
+        labelledBy="rs-history-title"
+        head={
+          <>
+            <th>{t('results:history.col.file')}</th>
+            <th>{t('results:history.col.hash')}</th>
+            <th>{t('results:history.col.imported')}</th>
+            <th>{t('results:enter.race')}</th>
+            <th className="num">{t('results:stored.rows')}</th>
+            <th>{t('results:history.col.state')}</th>
+          </>
+        }
+      >
+        {history.map((record) => (
+          <tr key={record.seq} className={record.undoneAt ? 'rs-undone' : undefined}>
+            <td>
+              {record.fileName}{' '}
+              <span className="faint">
+                {formatLabel(record.format)}
+                {record.encoding ? `, ${record.encoding.toUpperCase()}` : ''}
+              </span>
+            </td>
+            <td className="mono" title={record.sha256}>
+              {record.sha256.slice(0, 8)}
+            </td>
+            <td title={formatDateTime(record.importedAt)}>
+              {SHORT_TIME.format(new Date(record.importedAt))}
+            </td>
+            <td>{raceLabel(record.raceId)}</td>
+            <td className="num">{record.rowCount}</td>
+            <td>
+              {record.undoneAt ? (
+                <span className="badge" title={formatDateTime(record.undoneAt)}>
+                  {t('results:history.undone')}
+                </span>
+              ) : record.replaced ? (
+                <span className="badge warn">{t('results:history.replaced')}</span>
+              ) : (
+                <span className="badge ok">{t('results:history.new')}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -10,25 +10,11 @@ import { useDetectionSentence } from './detection-words';
 import { entryDrivers } from './DriverResolver';
 import { IssuesList } from './IssuesList';
 import { TablePreview } from './TablePreview';
+import { useFormatLabel } from './format-label';
 
 /** Reasons listed under "Cannot import yet"; the rest are counted. */
 const BLOCKERS_SHOWN = 20;
 import { evaluate, withRound, withRowChoice, withTable, type Preview } from './preview-model';
-
-function formatLabel(t: TFunction, format: string): string {
-  switch (format) {
-    case 'official-text':
-      return t('results:preview.format.officialText');
-    case 'pipe-table':
-      return t('results:preview.format.pipeTable');
-    case 'csv':
-      return 'CSV';
-    case 'json':
-      return 'JSON';
-    default:
-      return format;
-  }
-}
 
 export interface PreviewPanelProps {
   /** The season the preview imports into. */
@@ -63,6 +49,7 @@ export function PreviewPanel({
   onCancel,
 }: PreviewPanelProps) {
   const { t } = useTranslation('results');
+  const formatLabel = useFormatLabel('full');
   const detectionSentence = useDetectionSentence();
   const evaluation = useMemo(() => evaluate(preview, season, stored), [preview, season, stored]);
   const drivers = useMemo(() => entryDrivers(season), [season]);
@@ -72,7 +59,7 @@ export function PreviewPanel({
   const rowCount = plan?.results.reduce((sum, r) => sum + r.classification.length, 0) ?? 0;
   const byHand = source.kind === 'hand';
   const meta = [
-    byHand ? t('results:preview.enteredByHand') : outcome.format ? formatLabel(t, outcome.format) : null,
+    byHand ? t('results:preview.enteredByHand') : outcome.format ? formatLabel(outcome.format) : null,
     byHand ? null : outcome.encoding,
     byHand ? null : t('results:preview.tables', { count: outcome.races.length }),
     `SHA-256 ${source.sha256.slice(0, 12)}…`,

@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Flag } from '../../components/Flag';
 import { driverById, entryName } from '../../lib/season-lookup';
 import { PartialBadge, SourceUrls } from '../../components/ChampionshipBadges';
-import { TableFrame } from '../../components/TableFrame';
+import { DataTable } from '../../components/TableFrame';
 
 /** Which races of the season have a stored result, with the podium and where it came from. */
 export function StoredResults({ season, results }: { season: Season; results: Map<string, RaceResult> }) {
@@ -26,68 +26,63 @@ export function StoredResults({ season, results }: { season: Season; results: Ma
   return (
     <section className="panel" aria-labelledby="stored-results-title">
       <h2 id="stored-results-title">{t('results:stored.title')}</h2>
-      <TableFrame>
-        <table aria-labelledby="stored-results-title">
-          <thead>
-            <tr>
-              <th>{t('results:enter.race')}</th>
-              <th>{sportTerm(t, 'podium')}</th>
-              <th className="num">{t('results:stored.rows')}</th>
-              <th>{t('results:stored.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stored.map(({ round, race, result }) => (
-              <tr key={race.id}>
-                <td>
-                  <div className="rs-race">
-                    {race.name} <PartialBadge result={result} />
-                  </div>
-                  <div className="faint rs-sub">{round.name}</div>
-                  {/* Both cups race a "Grand Final" at each round: the Manufacturers Cup's says so. */}
-                  {race.cup === 'manufacturers' && <div className="faint rs-sub">{cupName(t, race.cup)}</div>}
-                </td>
-                <td className="rs-podium-cell">
-                  <ol
-                    className="rs-podium"
-                    aria-label={t('results:stored.podiumLabel', { round: round.name, race: race.name })}
-                  >
-                    {[...result.classification]
-                      .sort((a, b) => a.position - b.position)
-                      .slice(0, 3)
-                      .map((row) => (
-                        <li key={row.driverId}>
-                          <span className={`pos p${row.position}`}>{row.position}</span>
-                          <Flag country={driverById(season, row.driverId)?.country} />
-                          {entryName(season, row.driverId)}
-                          {row.points ? (
-                            <span className="faint">
-                              {' '}
-                              {t('results:stored.points', { count: row.points })}
-                            </span>
-                          ) : null}
-                        </li>
-                      ))}
-                  </ol>
-                </td>
-                <td className="num">{result.classification.length}</td>
-                <td className="faint rs-source">
-                  {result.source ? (
-                    <>
-                      <span title={result.source.sha256 ? `SHA-256 ${result.source.sha256}` : undefined}>
-                        {result.source.fileName}
-                      </span>
-                      <SourceUrls urls={result.source.urls} />
-                    </>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableFrame>
+      <DataTable
+        labelledBy="stored-results-title"
+        head={
+          <>
+            <th>{t('results:enter.race')}</th>
+            <th>{sportTerm(t, 'podium')}</th>
+            <th className="num">{t('results:stored.rows')}</th>
+            <th>{t('results:stored.source')}</th>
+          </>
+        }
+      >
+        {stored.map(({ round, race, result }) => (
+          <tr key={race.id}>
+            <td>
+              <div className="rs-race">
+                {race.name} <PartialBadge result={result} />
+              </div>
+              <div className="faint rs-sub">{round.name}</div>
+              {/* Both cups race a "Grand Final" at each round: the Manufacturers Cup's says so. */}
+              {race.cup === 'manufacturers' && <div className="faint rs-sub">{cupName(t, race.cup)}</div>}
+            </td>
+            <td className="rs-podium-cell">
+              <ol
+                className="rs-podium"
+                aria-label={t('results:stored.podiumLabel', { round: round.name, race: race.name })}
+              >
+                {[...result.classification]
+                  .sort((a, b) => a.position - b.position)
+                  .slice(0, 3)
+                  .map((row) => (
+                    <li key={row.driverId}>
+                      <span className={`pos p${row.position}`}>{row.position}</span>
+                      <Flag country={driverById(season, row.driverId)?.country} />
+                      {entryName(season, row.driverId)}
+                      {row.points ? (
+                        <span className="faint"> {t('results:stored.points', { count: row.points })}</span>
+                      ) : null}
+                    </li>
+                  ))}
+              </ol>
+            </td>
+            <td className="num">{result.classification.length}</td>
+            <td className="faint rs-source">
+              {result.source ? (
+                <>
+                  <span title={result.source.sha256 ? `SHA-256 ${result.source.sha256}` : undefined}>
+                    {result.source.fileName}
+                  </span>
+                  <SourceUrls urls={result.source.urls} />
+                </>
+              ) : (
+                '—'
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

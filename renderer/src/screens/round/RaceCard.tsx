@@ -6,7 +6,7 @@ import type { PickerEntry } from '../../components/entry-search';
 import { isGradable, type RaceExplanation } from '../../../../shared/scoring';
 import { PartialBadge } from '../../components/ChampionshipBadges';
 import { PodiumPicker } from '../../components/PodiumPicker';
-import { CupBadge, raceTitle } from '../../components/CupBadge';
+import { raceTitle } from '../../components/CupBadge';
 import { formatDuration } from '../../components/Countdown';
 import { Icon } from '../../components/Icon';
 import { LOCK_ICON } from './icons';
@@ -20,7 +20,7 @@ import { revealResults } from '../../db/reveals';
 import { formatDateTime, formatTime } from '../../lib/format';
 import { activeLanguage } from '../../i18n/setup';
 import { OthersPicks } from './OthersPicks';
-import { RaceFacts } from './RaceFacts';
+import { RaceHeading } from './RaceHeading';
 import { PickHistory } from './PickHistory';
 import { PickPoints } from './PickPoints';
 import { useErrorMessage } from './messages';
@@ -167,18 +167,7 @@ export function RaceCard(props: RaceCardProps) {
   return (
     <article className={`panel race-card${locked ? ' locked' : ''}`} aria-labelledby={`race-${race.id}`}>
       <header className="race-card-header">
-        <div>
-          <h3 id={`race-${race.id}`}>
-            {race.name}
-            {showCup && (
-              <>
-                {' '}
-                <CupBadge cup={race.cup} />
-              </>
-            )}
-          </h3>
-          <RaceFacts race={race} />
-        </div>
+        <RaceHeading race={race} id={`race-${race.id}`} showCup={showCup ?? false} />
         <LockBadge race={race} league={league} now={now} locked={locked} />
       </header>
       {props.resultHidden && !locked && (

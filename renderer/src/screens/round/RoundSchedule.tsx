@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { RaceFacts } from './RaceFacts';
+import { RaceHeading } from './RaceHeading';
 import type { Round } from '../../../../shared/domain/types';
 import { formatDuration } from '../../components/Countdown';
-import { CupBadge, raceTitle } from '../../components/CupBadge';
+import { raceTitle } from '../../components/CupBadge';
 import { formatDateTime, formatTime } from '../../lib/format';
 
 /** The round's pickable races without a league: what will be picked, and when it locks. */
@@ -17,18 +17,7 @@ export function RoundSchedule({ round, now }: { round: Round; now: number }) {
           return (
             <article key={race.id} className="panel race-card" aria-label={raceTitle(t, race)}>
               <header className="race-card-header">
-                <div>
-                  <h3>
-                    {race.name}
-                    {race.cup === 'manufacturers' && (
-                      <>
-                        {' '}
-                        <CupBadge cup={race.cup} />
-                      </>
-                    )}
-                  </h3>
-                  <RaceFacts race={race} />
-                </div>
+                <RaceHeading race={race} showCup={race.cup === 'manufacturers'} />
                 {left > 0 ? (
                   <span className="badge ok">
                     {t('round:card.locksIn', { duration: formatDuration(left) })}

@@ -4,7 +4,7 @@ import { cupEntries } from '../../lib/season-lookup';
 import { Flag, countryName } from '../../components/Flag';
 import { LineUpPending } from '../../components/LineUpPending';
 import { useTranslation } from 'react-i18next';
-import { TableFrame } from '../../components/TableFrame';
+import { DataTable } from '../../components/TableFrame';
 
 export function EntryList({ season }: { season: Season }) {
   const { t } = useTranslation('season');
@@ -18,32 +18,29 @@ export function EntryList({ season }: { season: Season }) {
         <span className="muted">{t('season:entries.drivers', { count: drivers.length })}</span>
       </div>
       <LineUpPending season={season} cup="nations" eventName={season.name} />
-      <TableFrame>
-        <table>
-          <thead>
-            <tr>
-              <th>{t('season:entries.head.driver')}</th>
-              <th>{t('season:entries.head.country')}</th>
-              <th>{t('season:entries.head.psn')}</th>
-              <th>{t('season:entries.head.aliases')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {drivers.map((driver) => (
-              <tr key={driver.id}>
-                <td>
-                  <strong>{driver.name}</strong>
-                </td>
-                <td>
-                  <Flag country={driver.country} /> {countryName(driver.country)}
-                </td>
-                <td className="muted">{driver.psnIds.join(', ') || '—'}</td>
-                <td className="faint">{driver.aliases.join(', ') || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableFrame>
+      <DataTable
+        head={
+          <>
+            <th>{t('season:entries.head.driver')}</th>
+            <th>{t('season:entries.head.country')}</th>
+            <th>{t('season:entries.head.psn')}</th>
+            <th>{t('season:entries.head.aliases')}</th>
+          </>
+        }
+      >
+        {drivers.map((driver) => (
+          <tr key={driver.id}>
+            <td>
+              <strong>{driver.name}</strong>
+            </td>
+            <td>
+              <Flag country={driver.country} /> {countryName(driver.country)}
+            </td>
+            <td className="muted">{driver.psnIds.join(', ') || '—'}</td>
+            <td className="faint">{driver.aliases.join(', ') || '—'}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -61,38 +58,35 @@ export function TeamEntryList({ season }: { season: Season }) {
       </div>
       <LineUpPending season={season} cup="manufacturers" eventName={season.name} />
       {entries.length > 0 && (
-        <TableFrame>
-          <table>
-            <thead>
-              <tr>
-                <th>{t('season:entries.head.team')}</th>
-                <th>{t('season:entries.head.teamDrivers')}</th>
-                <th>{t('season:entries.head.psn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((team) => (
-                <tr key={team.id}>
-                  <td>
-                    <strong>{team.name}</strong>
-                  </td>
-                  <td>
-                    <ul className="team-drivers">
-                      {(team.drivers ?? []).map((driver) => (
-                        <li key={driver.name}>
-                          <Flag country={driver.country} /> {driver.name}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="muted team-psn-ids">
-                    {(team.drivers ?? []).flatMap((driver) => driver.psnIds).join(', ') || '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
+        <DataTable
+          head={
+            <>
+              <th>{t('season:entries.head.team')}</th>
+              <th>{t('season:entries.head.teamDrivers')}</th>
+              <th>{t('season:entries.head.psn')}</th>
+            </>
+          }
+        >
+          {entries.map((team) => (
+            <tr key={team.id}>
+              <td>
+                <strong>{team.name}</strong>
+              </td>
+              <td>
+                <ul className="team-drivers">
+                  {(team.drivers ?? []).map((driver) => (
+                    <li key={driver.name}>
+                      <Flag country={driver.country} /> {driver.name}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td className="muted team-psn-ids">
+                {(team.drivers ?? []).flatMap((driver) => driver.psnIds).join(', ') || '—'}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MemberOptions } from '../../components/MemberOptions';
 
 /**
  * "Which member are you?": the member this computer belongs to (marked YOU
@@ -24,11 +25,7 @@ export function OwnerChoice({
       <label htmlFor={id}>{label ?? t('settings:owner.label')}</label>
       <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">{t('settings:owner.none')}</option>
-        {members.map((member) => (
-          <option key={member.id} value={member.id}>
-            {member.name}
-          </option>
-        ))}
+        <MemberOptions members={members} />
       </select>
     </div>
   );

@@ -10,6 +10,7 @@ import { useFileAction } from '../useFileAction';
 import { clearSyncConfig, readAllSyncConfigs, readSyncConfig, slipFileName, writeSyncConfig } from './config';
 import { useFolderSyncStatus } from './status-store';
 import { formatDateTime } from '../../lib/format';
+import { MemberOptions } from '../../components/MemberOptions';
 
 /** The name pattern of the slip files in a shared folder, as the help shows it. */
 const SLIP_FILE_PATTERN = '<league>--<member>.podium-slip.json';
@@ -105,11 +106,7 @@ export function FolderSyncPanel({
           onChange={(event) => changeMember(event.target.value)}
           disabled={busy || members.length === 0}
         >
-          {members.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
+          <MemberOptions members={members} />
         </select>
       </div>
 
