@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import { mapHeaderCells, type ColumnMap } from './columns';
-import { readCellRow, type TeamSplitter } from './rows';
+import { readCellRow, rowError, type TeamSplitter } from './rows';
 import { cleanTitle, sessionOfHeading } from './sessions';
 import type { TableDraft } from './table-draft';
 import type { ParseIssue } from './types';
@@ -98,6 +98,8 @@ export function scanCsv(
           line: lineNo,
           message:
             'The CSV header must name at least a Position (or Rank) column and a Driver (or Team) column.',
+          code: 'csv-header-missing',
+          params: {},
         });
         return { tables, issues };
       }
@@ -109,14 +111,15 @@ export function scanCsv(
         severity: 'warning',
         line: lineNo,
         message: `This row has ${record.length} cells but the header has ${width}; the extra cells were ignored.`,
+        code: 'csv-extra-cells',
+        params: { cells: record.length, width },
       });
     }
     const raceName = map.race === undefined ? '' : (record[map.race] ?? '').trim();
     const table = tableFor(raceName, byRace.size === 0 ? headerLine : lineNo);
     const read = readCellRow(record, map, lineNo, knownName, splitTeam);
     if (read.ok) table.rows.push(read.row);
-    else
-      issues.push({ severity: 'error', line: lineNo, message: `This row cannot be read: ${read.message}.` });
+    else issues.push(rowError(lineNo, read.message));
   }
   for (const error of parsed.errors) {
     // Delimiter and line-ending guesses are not errors here; a quote left open is.
@@ -126,6 +129,8 @@ export function scanCsv(
         severity: 'error',
         line: at,
         message: 'A quoted cell is not closed properly (check the " marks).',
+        code: 'csv-open-quote',
+        params: {},
       });
     }
   }

@@ -8,7 +8,7 @@
  * are not valid UTF-8 (old Excel CSV exports).
  */
 import { fail, type Result } from '../common/result';
-import type { ParseIssue, TextEncodingName } from './types';
+import type { ParseIssue, ParseIssueCode, ParseIssueParams, TextEncodingName } from './types';
 
 /** Files above this size are refused, by the app and the CLI alike: real files are far smaller. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -80,14 +80,20 @@ export function decodeTextBytes(bytes: Uint8Array, maxBytes: number = MAX_FILE_B
     return problem(
       1,
       `The file is too large (${formatSize(bytes.length)}); files are limited to ${maxBytes / (1024 * 1024)} MB.`,
+      'file-too-large',
+      { size: formatSize(bytes.length), limitMb: maxBytes / (1024 * 1024) },
     );
   }
   const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
-  if (signature) return problem(1, `This is not a text file: it looks like ${signature.what}.`);
+  if (signature)
+    return problem(1, `This is not a text file: it looks like ${signature.what}.`, 'binary-signature', {
+      what: signature.what,
+    });
   if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
     return problem(
       1,
       'The file is in UTF-32, an encoding the app does not read. Save it as UTF-8 and try again.',
+      'utf32',
     );
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strictUtf8(bytes.subarray(3), true);
@@ -101,6 +107,8 @@ export function decodeTextBytes(bytes: Uint8Array, maxBytes: number = MAX_FILE_B
       severity: 'info',
       line: 1,
       message: `The file has no byte-order mark; it was read as UTF-16 (${guess ? 'little' : 'big'}-endian).`,
+      code: 'utf16-without-bom',
+      params: { endian: guess ? 'little' : 'big' },
     };
     return utf16(bytes, encoding, [note]);
   }
@@ -113,12 +121,15 @@ export function decodeTextBytes(bytes: Uint8Array, maxBytes: number = MAX_FILE_B
     return problem(
       lineOfByte(bytes, undefinedAt),
       'The file uses an unknown text encoding (not UTF-8, UTF-16 or Windows-1252). Save it as UTF-8 and try again.',
+      'unknown-encoding',
     );
   }
   const note: ParseIssue = {
     severity: 'info',
     line: 1,
     message: 'The file is not UTF-8; it was read as Windows-1252 (Western European).',
+    code: 'read-as-windows-1252',
+    params: {},
   };
   const text = new Decoder('windows-1252')
     .decode(bytes)
@@ -132,8 +143,12 @@ function strictUtf8(body: Uint8Array, hadBom: boolean): DecodeResult {
     return { ok: true, value: { text, encoding: 'utf-8', notes: [] } };
   } catch {
     return hadBom
-      ? problem(1, 'The file starts with a UTF-8 byte-order mark but its bytes are not valid UTF-8.')
-      : problem(1, 'The file is not valid UTF-8.');
+      ? problem(
+          1,
+          'The file starts with a UTF-8 byte-order mark but its bytes are not valid UTF-8.',
+          'invalid-utf8-bom',
+        )
+      : problem(1, 'The file is not valid UTF-8.', 'invalid-utf8');
   }
 }
 
@@ -141,7 +156,12 @@ function strictUtf8(body: Uint8Array, hadBom: boolean): DecodeResult {
 function utf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', notes: ParseIssue[]): DecodeResult {
   if (body.length % 2 !== 0) {
     const name = encoding.toUpperCase();
-    return problem(1, `The file starts with a ${name} byte-order mark but its bytes are not valid ${name}.`);
+    return problem(
+      1,
+      `The file starts with a ${name} byte-order mark but its bytes are not valid ${name}.`,
+      'invalid-utf16',
+      { encoding: name },
+    );
   }
   const text = new Decoder(encoding, { ignoreBOM: true }).decode(body);
   return { ok: true, value: { text, encoding, notes } };
@@ -167,8 +187,13 @@ export function findBinaryLine(text: string): number | null {
   return null;
 }
 
-function problem(line: number, message: string): DecodeResult {
-  return fail<ParseIssue>({ severity: 'error', line, message });
+function problem(
+  line: number,
+  message: string,
+  code: ParseIssueCode,
+  params: ParseIssueParams = {},
+): DecodeResult {
+  return fail<ParseIssue>({ severity: 'error', line, message, code, params });
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -11,6 +11,7 @@ export { parseTimeMs, readTimeToken, formatMs, type TimeToken } from './time';
 export { resultsFileSchema, type ResultsFile } from './json-format';
 export { toRaceResult } from './to-result';
 export type * from './types';
+export { PARSE_ISSUE_CODES } from './types';
 export {
   planResultsBytes,
   planResultsText,

@@ -88,7 +88,15 @@ export function scanJson(text: string): JsonScan {
   if (!read.ok) {
     return {
       tables: [],
-      issues: [{ severity: 'error', line: read.line, message: `The JSON is not valid: ${read.message}.` }],
+      issues: [
+        {
+          severity: 'error',
+          line: read.line,
+          message: `The JSON is not valid: ${read.message}.`,
+          code: 'json-invalid',
+          params: { detail: read.message },
+        },
+      ],
     };
   }
   const lineOf = (path: readonly PropertyKey[]): number => {
@@ -104,6 +112,8 @@ export function scanJson(text: string): JsonScan {
       severity: 'error',
       line: lineOf(issue.path),
       message: describe(issue.path, issue.message),
+      code: 'json-schema',
+      params: { detail: describe(issue.path, issue.message) },
     }));
     return { tables: [], issues };
   }

@@ -76,7 +76,15 @@ export function parseResultsText(text: string, options: ParseOptions = {}): Pars
 function parseText(input: string, options: ParseOptions, encoding: TextEncodingName): ParseOutcome {
   if (input.length > MAX_FILE_BYTES) {
     return refused(
-      [{ severity: 'error', line: 1, message: 'The text is too large; result files are limited to 5 MB.' }],
+      [
+        {
+          severity: 'error',
+          line: 1,
+          message: 'The text is too large; result files are limited to 5 MB.',
+          code: 'file-too-large',
+          params: { size: '', limitMb: 5 },
+        },
+      ],
       encoding,
     );
   }
@@ -90,13 +98,18 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
           line: binaryLine,
           message:
             'This is not a text file (it contains binary data). Choose a results text, CSV or JSON file.',
+          code: 'binary-data',
+          params: {},
         },
       ],
       encoding,
     );
   }
   if (text.trim() === '') {
-    return refused([{ severity: 'error', line: 1, message: 'The file is empty.' }], encoding);
+    return refused(
+      [{ severity: 'error', line: 1, message: 'The file is empty.', code: 'empty-file', params: {} }],
+      encoding,
+    );
   }
 
   // Driver tables are matched in the Nations Cup list even when `race` is a Manufacturers race: the cup follows the table.
@@ -134,6 +147,8 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
         line: 1,
         message:
           'No results table was found. A table needs a header line such as "Rank Country / Driver Time Points" followed by rows like "1 Spain Jose Serrano 44\'25.829 6".',
+        code: 'no-table',
+        params: {},
       });
     }
   }
@@ -198,6 +213,8 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
         severity: 'warning',
         line: documentTitleLine,
         message: `The file's title "${documentTitle}" points to ${named.id}, but the results are being read for ${target.race.id}.`,
+        code: 'title-other-race',
+        params: { title: documentTitle ?? '', named: named.id, race: target.race.id },
       });
     }
   }
@@ -206,6 +223,8 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
       severity: 'warning',
       line: 1,
       message: `None of the ${tables.length} tables is headed "${options.race.name}", so points were not checked against that race.`,
+      code: 'race-table-missing',
+      params: { tables: tables.length, race: options.race.name },
     });
   }
   // Only reports have prose above their tables; a CSV or JSON file's first lines are data.
@@ -287,6 +306,8 @@ function finalizeIssues(issues: ParseIssue[]): ParseIssue[] {
     severity: hasError ? 'error' : 'warning',
     line: rest[0]!.line,
     message: `…and ${rest.length} more problems from this line on.`,
+    code: 'more-problems',
+    params: { rest: rest.length },
   });
   return kept;
 }
@@ -295,7 +316,15 @@ function finalizeIssues(issues: ParseIssue[]): ParseIssue[] {
 function internalError(error: unknown): ParseOutcome {
   const detail = messageOf(error);
   return refused(
-    [{ severity: 'error', line: 1, message: `Internal error while reading the file: ${detail}` }],
+    [
+      {
+        severity: 'error',
+        line: 1,
+        message: `Internal error while reading the file: ${detail}`,
+        code: 'internal-error',
+        params: { detail },
+      },
+    ],
     null,
   );
 }

@@ -7,7 +7,7 @@ import type { FinishStatus } from '../domain/types';
 import { MAX_POSITION, readPoints, readPosition, readStatus, type ColumnMap } from './columns';
 import { readTimeToken, type TimeToken } from './time';
 import { countryOfName, splitCountryPrefix, statusOfLastWords } from './vocabulary';
-import type { ParsedRow } from './types';
+import type { ParsedRow, ParseIssue } from './types';
 
 /** A row as read, before times are resolved and drivers matched. */
 export interface RowDraft {
@@ -348,4 +348,15 @@ export function finishRows(drafts: readonly RowDraft[]): ParsedRow[] {
       match: null,
     };
   });
+}
+
+/** A row the format reader could not read; `detail` is the reader's own (English) reason. */
+export function rowError(line: number, detail: string): ParseIssue {
+  return {
+    severity: 'error',
+    line,
+    message: `This row cannot be read: ${detail}.`,
+    code: 'row-unreadable',
+    params: { detail },
+  };
 }

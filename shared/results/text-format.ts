@@ -18,6 +18,7 @@ import { foldKey } from './normalize';
 import {
   readCellRow,
   readWhitespaceRow,
+  rowError,
   type RowDraft,
   type TeamSplitter,
   type WhitespaceColumns,
@@ -186,6 +187,8 @@ export function scanText(
           severity: 'warning',
           line: lineNo,
           message: `The fastest lap line could not be read (expected e.g. "Fastest Lap: Spain Pol Urra 1'25.634").`,
+          code: 'fastest-lap-unreadable',
+          params: {},
         });
       } else if (lastTable && heading === null) {
         const target: TableDraft = lastTable;
@@ -194,6 +197,8 @@ export function scanText(
             severity: 'warning',
             line: lineNo,
             message: 'A second fastest lap line for the same table was ignored.',
+            code: 'fastest-lap-repeated',
+            params: {},
           });
         } else {
           target.fastestLap = lap;
@@ -219,6 +224,8 @@ export function scanText(
             severity: 'info',
             line: lineNo,
             message: 'A table starts here without a header line; its columns were read from its first row.',
+            code: 'headerless-table',
+            params: {},
           });
           const read = readCellRow(first.cells, map, lineNo, knownName, splitTeam);
           if (read.ok) table.rows.push(read.row);
@@ -255,6 +262,8 @@ export function scanText(
         severity: 'info',
         line: lineNo,
         message: 'A table starts here without a header line; columns were read as Time, Gap and Points.',
+        code: 'headerless-table-time-gap',
+        params: {},
       });
       const columns = { points: true, team: headerless.team !== null };
       open = { kind: 'whitespace', table, columns, blankSeen: false };
@@ -306,16 +315,14 @@ export function scanText(
         message: list.numbered
           ? 'Read as a numbered list: one driver a line.'
           : 'Read as a dash list: one driver a line, positions in the order listed.',
+        code: list.numbered ? 'numbered-list' : 'dash-list',
+        params: {},
       });
       return;
     }
     tables.splice(tables.indexOf(list.table), 1);
     if (lastTable === list.table) lastTable = null;
   }
-}
-
-function rowError(line: number, message: string): ParseIssue {
-  return { severity: 'error', line, message: `This row cannot be read: ${message}.` };
 }
 
 /** Cells of a pipe line; outer pipes are optional (`| a | b |` and `a | b |`). */

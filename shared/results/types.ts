@@ -13,19 +13,80 @@ export type ResultFormat = 'official-text' | 'pipe-table' | 'csv' | 'json';
 
 export type IssueSeverity = 'error' | 'warning' | 'info';
 
+/**
+ * Every kind of problem the result parsers report, as a stable kebab-case code.
+ * Screens word an issue from its code and params; the CLI prints the English
+ * `message` and puts the code next to it in its JSON.
+ */
+export const PARSE_ISSUE_CODES = [
+  'file-too-large',
+  'binary-signature',
+  'binary-data',
+  'utf32',
+  'utf16-without-bom',
+  'unknown-encoding',
+  'read-as-windows-1252',
+  'invalid-utf8-bom',
+  'invalid-utf8',
+  'invalid-utf16',
+  'empty-file',
+  'no-table',
+  'json-invalid',
+  'json-schema',
+  'csv-header-missing',
+  'csv-extra-cells',
+  'csv-open-quote',
+  'row-unreadable',
+  'fastest-lap-unreadable',
+  'fastest-lap-repeated',
+  'headerless-table',
+  'headerless-table-time-gap',
+  'numbered-list',
+  'dash-list',
+  'empty-table',
+  'duplicate-position',
+  'missing-position',
+  'missing-positions',
+  'time-order',
+  'unknown-country',
+  'duplicate-driver',
+  'ambiguous-initial',
+  'unknown-driver',
+  'country-mismatch',
+  'unknown-fastest-lap-driver',
+  'unknown-team',
+  'points-mismatch',
+  'points-unpaid',
+  'title-other-race',
+  'race-table-missing',
+  'more-problems',
+  'internal-error',
+] as const;
+
+export type ParseIssueCode = (typeof PARSE_ISSUE_CODES)[number];
+
+/**
+ * The data an issue's sentence uses. A `table` param is the table's title, or
+ * '' for an untitled table; `detail` params are the underlying reader's own
+ * (English) words.
+ */
+export type ParseIssueParams = Readonly<Record<string, string | number>>;
+
 /** One problem found in the input. `line` is 1-based in the decoded text. */
 export interface ParseIssue {
   severity: IssueSeverity;
   line: number;
+  /** The problem in English, for the CLI and logs. */
   message: string;
   /**
-   * Machine-readable kind for issues a screen settles in place rather than by
+   * What kind of problem it is. Screens settle some in place rather than by
    * fixing the file (`unknown-driver`: the user picks an entry or adds the
    * driver; `ambiguous-initial`: "T. Sasaki" fits two drivers and the user
    * picks one; `unknown-team`: a Manufacturers Cup row whose team is not in
-   * the season). Not part of the CLI's JSON.
+   * the season).
    */
-  code?: 'unknown-driver' | 'ambiguous-initial' | 'unknown-team';
+  code: ParseIssueCode;
+  params: ParseIssueParams;
 }
 
 /** How a driver name was tied to an entry of the season. Only these are applied automatically. */

@@ -13,11 +13,14 @@ import type { DriverMatch, ParsedRace, ParsedRow, ParseIssue } from './types';
 /** Structural checks of one table: rows present, positions complete and unique, drivers unique, times in order. */
 export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
   const label = race.title ? `"${race.title}"` : 'this table';
+  const table = race.title ?? '';
   if (race.rows.length === 0) {
     issues.push({
       severity: 'error',
       line: race.line,
       message: `${race.title ? `The table "${race.title}"` : 'This table'} has no rows that could be read.`,
+      code: 'empty-table',
+      params: { table },
     });
     return;
   }
@@ -35,6 +38,8 @@ export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
         severity: 'error',
         line: second.line,
         message: `Position ${row.position} appears twice in ${label} (also on line ${first.line}).`,
+        code: 'duplicate-position',
+        params: { position: row.position, table, firstLine: first.line },
       });
       continue;
     }
@@ -43,7 +48,14 @@ export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
         row.position - 1 === expected
           ? `Position ${expected} is`
           : `Positions ${expected}–${row.position - 1} are`;
-      issues.push({ severity: 'error', line: row.line, message: `${missing} missing from ${label}.` });
+      issues.push({
+        severity: 'error',
+        line: row.line,
+        message: `${missing} missing from ${label}.`,
+        ...(row.position - 1 === expected
+          ? { code: 'missing-position', params: { position: expected, table } }
+          : { code: 'missing-positions', params: { from: expected, to: row.position - 1, table } }),
+      });
     }
     expected = row.position + 1;
     previous = row;
@@ -54,6 +66,15 @@ export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
         severity: 'warning',
         line: row.line,
         message: `P${row.position} ${entryName(row)} (${formatMs(row.timeMs)}) is faster than P${previousTimed.position} ${entryName(previousTimed)} (${formatMs(previousTimed.timeMs)}); check the times or positions.`,
+        code: 'time-order',
+        params: {
+          position: row.position,
+          driver: entryName(row),
+          time: formatMs(row.timeMs),
+          previousPosition: previousTimed.position,
+          previousDriver: entryName(previousTimed),
+          previousTime: formatMs(previousTimed.timeMs),
+        },
       });
     }
     previousTimed = row;
@@ -66,6 +87,8 @@ export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
         severity: 'warning',
         line: row.line,
         message: `"${row.countryText}" is not a country the app knows.`,
+        code: 'unknown-country',
+        params: { country: row.countryText },
       });
     }
     const name = entryName(row);
@@ -76,6 +99,8 @@ export function validateTable(race: ParsedRace, issues: ParseIssue[]): void {
         severity: 'error',
         line: row.line,
         message: `${name} is listed twice in ${label} (also P${earlier.position} on line ${earlier.line}).`,
+        code: 'duplicate-driver',
+        params: { driver: name, table, position: earlier.position, firstLine: earlier.line },
       });
     } else {
       byDriver.set(key, row);
@@ -108,6 +133,7 @@ export function validateDrivers(
         line: row.line,
         message: `"${row.driver}" could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: choose the driver.`,
         code: 'ambiguous-initial',
+        params: { driver: row.driver, names: names.join(', ') },
       });
       continue;
     }
@@ -125,6 +151,7 @@ export function validateDrivers(
           message = value;
         },
         code: 'unknown-driver',
+        params: { driver: row.driver, season: seasonName },
       });
       continue;
     }
@@ -134,6 +161,8 @@ export function validateDrivers(
         severity: 'warning',
         line: row.line,
         message: `${driver.name} races for ${countryName(driver.country.toUpperCase())} in the entry list, but this row says ${countryName(row.country)}.`,
+        code: 'country-mismatch',
+        params: { driver: driver.name, listed: driver.country.toUpperCase(), row: row.country },
       });
     }
   }
@@ -146,6 +175,12 @@ export function validateDrivers(
       severity: 'warning',
       line: lap.line,
       message: `The fastest lap driver "${lap.driver}" is not in the ${seasonName} entry list.${hint}`,
+      code: 'unknown-fastest-lap-driver',
+      params: {
+        driver: lap.driver,
+        season: seasonName,
+        suggestions: lap.match.suggestions.map((s) => s.name).join(', '),
+      },
     });
   }
 }
@@ -168,6 +203,7 @@ export function validateTeams(race: ParsedRace, seasonName: string, issues: Pars
       line: row.line,
       message: `"${printed}" is not a team of the ${seasonName} Manufacturers Cup (checked by team name, driver name and PSN ID). Choose the team, or correct the row.`,
       code: 'unknown-team',
+      params: { entry: printed, season: seasonName },
     });
   }
 }
@@ -186,6 +222,14 @@ export function validatePoints(race: ParsedRace, target: Race, issues: ParseIssu
         severity: 'warning',
         line: row.line,
         message: `P${row.position} ${entryName(row)} is listed with ${row.points} point${row.points === 1 ? '' : 's'}, but ${pays}.`,
+        code: target.pointsTable.length === 0 ? 'points-unpaid' : 'points-mismatch',
+        params: {
+          position: row.position,
+          driver: entryName(row),
+          listed: row.points,
+          race: target.name,
+          expected,
+        },
       });
     }
   }

@@ -58,7 +58,13 @@ describe('decoding', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('Grand Final\n'), 0xe9, 0x81, 0x20]);
     const outcome = parseResultsBytes(bytes);
     expect(outcome.issues).toEqual([
-      { severity: 'error', line: 2, message: expect.stringContaining('unknown text encoding') },
+      {
+        severity: 'error',
+        line: 2,
+        message: expect.stringContaining('unknown text encoding'),
+        code: 'unknown-encoding',
+        params: {},
+      },
     ]);
   });
 

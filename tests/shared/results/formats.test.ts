@@ -254,7 +254,13 @@ describe('CSV', () => {
     const outcome = parseResultsText("Position,Country,Driver,Time\n1,Atlantis,Jose Serrano,44'25.829\n");
     expect(outcome.races[0]!.rows[0]).toMatchObject({ country: null, countryText: 'Atlantis' });
     expect(outcome.issues).toEqual([
-      { severity: 'warning', line: 2, message: '"Atlantis" is not a country the app knows.' },
+      {
+        severity: 'warning',
+        line: 2,
+        message: '"Atlantis" is not a country the app knows.',
+        code: 'unknown-country',
+        params: { country: 'Atlantis' },
+      },
     ]);
   });
 

@@ -29,6 +29,7 @@ describe('driver matching', () => {
           /"Jorge Serrano" is not in the 2025 entry list\. Did you mean Jose Serrano/,
         ),
         code: 'unknown-driver',
+        params: { driver: 'Jorge Serrano', season: '2025' },
       },
     ]);
   });
@@ -175,14 +176,26 @@ describe('files that are not results', () => {
     const outcome = parseResultsBytes(bytes);
     expect(outcome.format).toBeNull();
     expect(outcome.issues).toEqual([
-      { severity: 'error', line: 2, message: expect.stringContaining('not a text file') },
+      {
+        severity: 'error',
+        line: 2,
+        message: expect.stringContaining('not a text file'),
+        code: 'binary-data',
+        params: {},
+      },
     ]);
   });
 
   it('files over 5 MB are refused', () => {
     const outcome = parseResultsBytes(new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41));
     expect(outcome.issues).toEqual([
-      { severity: 'error', line: 1, message: expect.stringContaining('limited to 5 MB') },
+      {
+        severity: 'error',
+        line: 1,
+        message: expect.stringContaining('limited to 5 MB'),
+        code: 'file-too-large',
+        params: { size: '5.0 MB', limitMb: 5 },
+      },
     ]);
   });
 });
@@ -218,6 +231,12 @@ describe('race assignment', () => {
       line: 1,
       message:
         'The file\'s title "Gran Turismo World Series 2025 Round 1 - Nations Cup" points to gtws-2025-r1-nations-gf, but the results are being read for gtws-2025-r2-nations-gf.',
+      code: 'title-other-race',
+      params: {
+        title: 'Gran Turismo World Series 2025 Round 1 - Nations Cup',
+        named: 'gtws-2025-r1-nations-gf',
+        race: 'gtws-2025-r2-nations-gf',
+      },
     });
   });
 });

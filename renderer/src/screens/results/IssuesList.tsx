@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ParseIssueCode } from '../../../../shared/results/types';
+import { countryName } from '../../lib/format';
 import type { PreviewIssue } from './preview-model';
 
 function stateNote(t: TFunction, state: PreviewIssue['state']): string | null {
@@ -13,9 +15,70 @@ function stateNote(t: TFunction, state: PreviewIssue['state']): string | null {
   }
 }
 
-/** The issue in the active language where the screen knows its data; the parser's words otherwise. */
-function issueText(t: TFunction, issue: PreviewIssue): string {
-  return issue.listedPoints ? t('results:issue.listedPoints', issue.listedPoints) : issue.message;
+type Params = Record<string, string | number>;
+
+/** One sentence per parser code, with literal keys so the catalogue check sees every one. */
+const WORDING: Record<ParseIssueCode, (t: TFunction, p: Params) => string> = {
+  'file-too-large': (t, p) => t('results:parseIssue.file-too-large', p),
+  'binary-signature': (t, p) => t('results:parseIssue.binary-signature', p),
+  'binary-data': (t, p) => t('results:parseIssue.binary-data', p),
+  utf32: (t, p) => t('results:parseIssue.utf32', p),
+  'utf16-without-bom': (t, p) =>
+    p.endian === 'little'
+      ? t('results:parseIssue.utf16-without-bom-little', p)
+      : t('results:parseIssue.utf16-without-bom-big', p),
+  'unknown-encoding': (t, p) => t('results:parseIssue.unknown-encoding', p),
+  'read-as-windows-1252': (t, p) => t('results:parseIssue.read-as-windows-1252', p),
+  'invalid-utf8-bom': (t, p) => t('results:parseIssue.invalid-utf8-bom', p),
+  'invalid-utf8': (t, p) => t('results:parseIssue.invalid-utf8', p),
+  'invalid-utf16': (t, p) => t('results:parseIssue.invalid-utf16', p),
+  'empty-file': (t, p) => t('results:parseIssue.empty-file', p),
+  'no-table': (t, p) => t('results:parseIssue.no-table', p),
+  'json-invalid': (t, p) => t('results:parseIssue.json-invalid', p),
+  'json-schema': (t, p) => t('results:parseIssue.json-schema', p),
+  'csv-header-missing': (t, p) => t('results:parseIssue.csv-header-missing', p),
+  'csv-extra-cells': (t, p) => t('results:parseIssue.csv-extra-cells', p),
+  'csv-open-quote': (t, p) => t('results:parseIssue.csv-open-quote', p),
+  'row-unreadable': (t, p) => t('results:parseIssue.row-unreadable', p),
+  'fastest-lap-unreadable': (t, p) => t('results:parseIssue.fastest-lap-unreadable', p),
+  'fastest-lap-repeated': (t, p) => t('results:parseIssue.fastest-lap-repeated', p),
+  'headerless-table': (t, p) => t('results:parseIssue.headerless-table', p),
+  'headerless-table-time-gap': (t, p) => t('results:parseIssue.headerless-table-time-gap', p),
+  'numbered-list': (t, p) => t('results:parseIssue.numbered-list', p),
+  'dash-list': (t, p) => t('results:parseIssue.dash-list', p),
+  'empty-table': (t, p) => t('results:parseIssue.empty-table', p),
+  'duplicate-position': (t, p) => t('results:parseIssue.duplicate-position', p),
+  'missing-position': (t, p) => t('results:parseIssue.missing-position', p),
+  'missing-positions': (t, p) => t('results:parseIssue.missing-positions', p),
+  'time-order': (t, p) => t('results:parseIssue.time-order', p),
+  'unknown-country': (t, p) => t('results:parseIssue.unknown-country', p),
+  'duplicate-driver': (t, p) => t('results:parseIssue.duplicate-driver', p),
+  'ambiguous-initial': (t, p) => t('results:parseIssue.ambiguous-initial', p),
+  'unknown-driver': (t, p) => t('results:parseIssue.unknown-driver', p),
+  'country-mismatch': (t, p) => t('results:parseIssue.country-mismatch', p),
+  'unknown-fastest-lap-driver': (t, p) => t('results:parseIssue.unknown-fastest-lap-driver', p),
+  'unknown-team': (t, p) => t('results:parseIssue.unknown-team', p),
+  'points-mismatch': (t, p) => t('results:parseIssue.points-mismatch', p),
+  'points-unpaid': (t, p) => t('results:parseIssue.points-unpaid', p),
+  'title-other-race': (t, p) => t('results:parseIssue.title-other-race', p),
+  'race-table-missing': (t, p) => t('results:parseIssue.race-table-missing', p),
+  'more-problems': (t, p) => t('results:parseIssue.more-problems', p),
+  'internal-error': (t, p) => t('results:parseIssue.internal-error', p),
+};
+
+/** The issue in the active language, from its code and the data the parser gave. */
+export function issueText(t: TFunction, issue: Pick<PreviewIssue, 'code' | 'params'>): string {
+  const params: Params = { ...issue.params };
+  if (typeof params.table === 'string') {
+    params.table = params.table === '' ? t('results:parseIssue.thisTable') : `“${params.table}”`;
+  }
+  for (const key of ['listed', 'row'] as const) {
+    // Country codes are worded by the screen in the active language.
+    if (issue.code === 'country-mismatch' && typeof params[key] === 'string') {
+      params[key] = countryName(params[key] as string);
+    }
+  }
+  return WORDING[issue.code](t, params);
 }
 
 function severityName(t: TFunction, severity: PreviewIssue['severity']): string {

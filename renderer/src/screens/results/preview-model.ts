@@ -71,8 +71,6 @@ export interface PreviewIssue extends ParseIssue {
   state: IssueState;
   /** Index of the table the line belongs to, or null for the file as a whole. */
   table: number | null;
-  /** A row's listed points disagree with the race's points table: the data the screen words. */
-  listedPoints?: { position: number; driver: string; listed: number; race: string; expected: number };
 }
 
 export interface Evaluation {
@@ -294,7 +292,8 @@ export function evaluate(
         severity: 'warning',
         line: row?.line ?? table.line,
         message: `P${mismatch.position} ${row?.driver ?? mismatch.driverId} is listed with ${mismatch.listed} points, but the ${race.name} pays ${mismatch.expected}.`,
-        listedPoints: {
+        code: 'points-mismatch',
+        params: {
           position: mismatch.position,
           driver: row?.driver ?? mismatch.driverId,
           listed: mismatch.listed,
