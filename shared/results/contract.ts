@@ -5,7 +5,14 @@
  */
 import type { Cup, SessionKind } from '../domain/types';
 import type { RaceDetection } from './detect';
-import type { ContractRow, IssueSeverity, ParseOutcome, ParsedRow, ResultFormat } from './types';
+import type {
+  ContractRow,
+  IssueSeverity,
+  ParseIssueCode,
+  ParseOutcome,
+  ParsedRow,
+  ResultFormat,
+} from './types';
 
 /**
  * A printed row. Nations Cup rows name their driver (`driverId`); Manufacturers
@@ -31,7 +38,8 @@ export interface ContractOutcome {
     /** Cup of the detected race; without one, `manufacturers` for a table of teams, else the title's cup or null. */
     cup?: Cup | null;
   }[];
-  issues: { severity: IssueSeverity; line: number; message: string }[];
+  /** `code` is the stable kind of the problem (see `PARSE_ISSUE_CODES`); scripts test it, not the English message. */
+  issues: { severity: IssueSeverity; line: number; message: string; code: ParseIssueCode }[];
 }
 
 function contractRow(row: ParsedRow, teams: boolean): ContractRowJson {
@@ -87,6 +95,7 @@ export function toContractJson(
       severity: issue.severity,
       line: issue.line,
       message: issue.message,
+      code: issue.code,
     })),
   };
 }

@@ -107,9 +107,11 @@ describe('podium parse --json', () => {
     const run = await podium('parse', file, '--season', 'gtws-2025', '--json');
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout);
-    expect(json.issues.map((i: { severity: string; line: number }) => [i.severity, i.line])).toEqual([
-      ['error', 3],
-      ['error', 5],
+    expect(
+      json.issues.map((i: { severity: string; line: number; code: string }) => [i.severity, i.line, i.code]),
+    ).toEqual([
+      ['error', 3, 'unknown-driver'],
+      ['error', 5, 'row-unreadable'],
     ]);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
@@ -130,6 +132,14 @@ describe('podium parse --json', () => {
     expect(run.stderr).toContain(
       ':3: warning: P1 Jose Serrano is listed with 7 points, but the Grand Final pays 6 for P1.',
     );
+    expect(JSON.parse(run.stdout).issues).toEqual([
+      {
+        severity: 'warning',
+        line: 3,
+        message: 'P1 Jose Serrano is listed with 7 points, but the Grand Final pays 6 for P1.',
+        code: 'points-mismatch',
+      },
+    ]);
   });
 
   it('binary and empty files are problems (exit 1), never a stack trace', async () => {
