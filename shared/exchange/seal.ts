@@ -100,12 +100,16 @@ export function saltFromBytes(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The data a refused seal's sentence uses: whose slip, and the code as normalised. */
+export interface SealProblemParams {
+  member: string;
+  code: string;
+}
+
+/** A seal check; every status but `match` is a problem, with an English `message` and its `params`. */
 export type SealCheck =
   | { status: 'match'; seal: SlipSeal; raceIds: string[] }
-  | { status: 'mismatch'; message: string }
-  | { status: 'empty'; message: string }
-  | { status: 'too-short'; message: string }
-  | { status: 'no-seal'; message: string };
+  | { status: 'mismatch' | 'empty' | 'too-short' | 'no-seal'; message: string; params: SealProblemParams };
 
 /**
  * Checks a code received earlier against a slip. The slip matches if one of
@@ -116,15 +120,18 @@ export type SealCheck =
  */
 export function verifySeal(slip: PickSlip, code: string): SealCheck {
   const wanted = normalizeSealCode(code);
+  const params: SealProblemParams = { member: slip.member.name, code: wanted };
   if (wanted.replace(/-/g, '').length === LEGACY_CODE_CHARS) {
     return {
       status: 'too-short',
+      params,
       message: `The code ${wanted} comes from an older version of Podium League and is too short to prove anything; ask ${slip.member.name} for a new seal.`,
     };
   }
   if (!slip.seals?.length) {
     return {
       status: 'no-seal',
+      params,
       message: `${slip.member.name}'s slip carries no seal, so the code cannot be checked.`,
     };
   }
@@ -135,6 +142,7 @@ export function verifySeal(slip: PickSlip, code: string): SealCheck {
     if (!slip.picks.some((pick) => sealed.has(pick.raceId))) {
       return {
         status: 'empty',
+        params,
         message: `The seal ${wanted} of ${slip.member.name} covers no pick, so it proves nothing.`,
       };
     }
@@ -142,6 +150,7 @@ export function verifySeal(slip: PickSlip, code: string): SealCheck {
   }
   return {
     status: 'mismatch',
+    params,
     message: `The picks in ${slip.member.name}'s slip do not match the seal code ${wanted}: they were changed after sealing, or the code is mistyped.`,
   };
 }

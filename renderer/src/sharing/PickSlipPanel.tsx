@@ -15,7 +15,7 @@ import {
 } from './slip-io';
 import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isSealCode } from '../../../shared/exchange';
+import { isSealCode, type SealCheck } from '../../../shared/exchange';
 import { formatDateTime } from '../lib/format';
 import { nowIso } from '../app/clock';
 import { addSealCode } from './trust-store';
@@ -229,7 +229,7 @@ export function PickSlipPanel({
           {preview.seal?.status === 'match' && <p className="badge ok">{t('sharing:slip.sealMatches')}</p>}
           {preview.seal && preview.seal.status !== 'match' && (
             <p className={`notice ${preview.seal.status === 'mismatch' ? 'error' : 'warn'}`} role="alert">
-              {preview.seal.message}
+              {sealProblemText(t, preview.seal)}
             </p>
           )}
           <p
@@ -262,4 +262,18 @@ export function PickSlipPanel({
       <LatePicksPanel leagueId={leagueId} season={season} />
     </section>
   );
+}
+
+/** Why a seal code does not prove the slip, in the active language. */
+function sealProblemText(t: TFunction, seal: Exclude<SealCheck, { status: 'match' }>): string {
+  switch (seal.status) {
+    case 'too-short':
+      return t('sharing:sealProblem.too-short', { ...seal.params });
+    case 'no-seal':
+      return t('sharing:sealProblem.no-seal', { ...seal.params });
+    case 'empty':
+      return t('sharing:sealProblem.empty', { ...seal.params });
+    case 'mismatch':
+      return t('sharing:sealProblem.mismatch', { ...seal.params });
+  }
 }

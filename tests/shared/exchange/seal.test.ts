@@ -34,6 +34,7 @@ describe('sealed picks', () => {
     const check = verifySeal(tampered, code);
     expect(check.status).toBe('mismatch');
     expect(check.status === 'mismatch' && check.message).toContain('do not match the seal code');
+    expect(check.status === 'mismatch' && check.params).toEqual({ member: 'Ana', code });
     const unsealed = { ...slip, seals: undefined };
     expect(verifySeal(unsealed, code).status).toBe('no-seal');
   });
