@@ -146,7 +146,8 @@ describe('a 2025 league with the built-in results', () => {
   });
 
   it('shows the 2025 champion and the stated standings with their sources on the Season screen', async () => {
-    await seedFriendsLeague();
+    // A league played live: a blind replay league would keep the champion hidden (spoiler-guard.test.tsx).
+    await seedFriendsLeague({ replay: false });
     renderAt('/season');
     const panel = (await screen.findByRole('heading', { name: 'Championship' })).closest('section')!;
     const champion = within(panel)

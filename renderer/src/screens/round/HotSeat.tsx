@@ -7,6 +7,12 @@ import type { LeagueRecord, MemberRecord } from '../../db/records';
 import { useToast } from '../../components/Toasts';
 import { useErrorMessage } from './messages';
 
+/**
+ * Setting: the user has dismissed the "without a PIN, picks are visible" notice
+ * for this league (the notice is then reduced to its button).
+ */
+export const pinNoticeDismissedKey = (leagueId: string) => `pin-notice-dismissed:${leagueId}`;
+
 /** Which members of the league have a PIN, and who is unlocked in this tab (undefined while loading). */
 export function usePinState(leagueId: string): { locked: Set<string>; unlocked: string | null } | undefined {
   const version = useSyncExternalStore(pinSession.subscribe, pinSession.version);
@@ -85,8 +91,9 @@ export function PassComputer({
 
 /**
  * The picking member's privacy on this computer: says plainly that picks
- * without a PIN are visible to whoever uses it, and sets, changes or removes
- * the member's PIN.
+ * without a PIN are visible to whoever uses it (until the user dismisses that
+ * for the league), and sets, changes or removes the member's PIN. One line, so
+ * the race cards stay in view.
  */
 export function PinPanel({
   league,
@@ -130,17 +137,35 @@ export function PinPanel({
       notify(errorMessage(e), 'error');
     }
   };
+  const dismissed = useLiveQuery(
+    async () => (await db.settings.get(pinNoticeDismissedKey(league.id)))?.value === true,
+    [league.id],
+  );
+  const dismiss = () =>
+    void db.settings
+      .put({ key: pinNoticeDismissedKey(league.id), value: true })
+      .catch((e: unknown) => notify(errorMessage(e), 'error'));
+  const setButton = (
+    <button type="button" className="small" onClick={() => setEditing(true)}>
+      {hasPin ? t('round:pin.change') : t('round:pin.set', { name: member.name })}
+    </button>
+  );
+  // Once dismissed, only the button stays: the PIN can still be set, without the warning box.
+  if (!hasPin && !editing && dismissed !== false)
+    return dismissed ? <div className="pin-actions pin-quiet">{setButton}</div> : null;
   return (
-    <div className={`pin-panel notice ${hasPin ? 'ok' : 'warn'}`} role="note">
+    <div className={`pin-panel notice compact-notice ${hasPin ? 'ok' : 'warn'}`} role="note">
       <p>{hasPin ? t('round:pin.protected', { name: member.name }) : t('round:pin.visible')}</p>
       {!editing ? (
         <div className="pin-actions">
-          <button type="button" className="small" onClick={() => setEditing(true)}>
-            {hasPin ? t('round:pin.change') : t('round:pin.set', { name: member.name })}
-          </button>
-          {hasPin && (
+          {setButton}
+          {hasPin ? (
             <button type="button" className="small" onClick={() => void remove()}>
               {t('round:pin.remove')}
+            </button>
+          ) : (
+            <button type="button" className="small ghost" onClick={dismiss}>
+              {t('round:pin.dismiss')}
             </button>
           )}
         </div>
@@ -180,7 +205,7 @@ export function PinPanel({
           )}
         </form>
       )}
-      <p className="faint">{t('round:pin.honest')}</p>
+      {editing && <p className="faint">{t('round:pin.honest')}</p>}
     </div>
   );
 }

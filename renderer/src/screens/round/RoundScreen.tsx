@@ -204,7 +204,7 @@ function LeagueRound({
         )}
       </section>
       {owner === null && (
-        <div className="notice owner-ask" role="note">
+        <div className="notice owner-ask compact-notice" role="note">
           <p>{t('settings:owner.ask', { league: league.name })}</p>
           <OwnerChoice
             members={members}

@@ -5,12 +5,16 @@ import { driverById, entryName } from '../../lib/season-lookup';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../components/TableFrame';
 import { cupName } from '../../i18n/terms';
+import type { SpoilerGuard } from './spoiler-guard';
 
-/** Champions and the championship standings the sources state, each with its source. */
-export function OfficialStandings({ season }: { season: Season }) {
+/**
+ * Champions and the championship standings the sources state, each with its source,
+ * less what `guard` keeps back from a blind replay.
+ */
+export function OfficialStandings({ season, guard }: { season: Season; guard: SpoilerGuard }) {
   const { t } = useTranslation('season');
-  const champions = season.champions ?? [];
-  const tables = season.standings ?? [];
+  const champions = guard.champions ? [] : (season.champions ?? []);
+  const tables = (season.standings ?? []).filter((table) => !guard.rounds.has(table.roundId));
   if (champions.length === 0 && tables.length === 0) return null;
   const roundName = (id: string) => season.rounds.find((r) => r.id === id)?.name ?? id;
   return (

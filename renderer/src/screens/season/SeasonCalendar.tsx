@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { RaceResult, Season, SessionKind } from '../../../../shared/domain/types';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isGradable } from '../../../../shared/scoring';
-import { db } from '../../db';
 import { formatDateRange, formatDateTime, formatPlace } from '../../lib/format';
 import { entryName } from '../../lib/season-lookup';
 import { useChampionshipLabels } from '../../lib/championship-labels';
@@ -28,15 +26,6 @@ function sessionLabel(t: TFunction, session: SessionKind): string {
   }
 }
 
-/** Stored results of the season's races (imported, entered or built in), by race id. */
-function useSeasonResults(season: Season): Map<string, RaceResult> | undefined {
-  return useLiveQuery(async () => {
-    const ids = season.rounds.flatMap((round) => round.races.map((race) => race.id));
-    const rows = await db.results.bulkGet(ids);
-    return new Map(rows.filter((r) => r !== undefined).map((r) => [r.raceId, r] as const));
-  }, [season]);
-}
-
 function ResultCell({ season, result }: { season: Season; result: RaceResult | undefined }) {
   const { t } = useTranslation('season');
   if (!result) return <span className="faint">—</span>;
@@ -52,10 +41,21 @@ function ResultCell({ season, result }: { season: Season; result: RaceResult | u
   );
 }
 
-export function SeasonCalendar({ season }: { season: Season }) {
+/**
+ * `results`: the season's stored results by race id; `hidden`: races whose result the
+ * active replay league has not seen (see spoiler-guard.ts).
+ */
+export function SeasonCalendar({
+  season,
+  results,
+  hidden,
+}: {
+  season: Season;
+  results: ReadonlyMap<string, RaceResult>;
+  hidden: ReadonlySet<string>;
+}) {
   const { t } = useTranslation('season');
   const labels = useChampionshipLabels();
-  const results = useSeasonResults(season);
   const races = season.rounds.flatMap((r) => r.races);
   return (
     <section className="panel" aria-labelledby="calendar-title">
@@ -129,7 +129,11 @@ export function SeasonCalendar({ season }: { season: Season }) {
                         )}
                       </td>
                       <td>
-                        <ResultCell season={season} result={results?.get(race.id)} />
+                        {hidden.has(race.id) ? (
+                          <span className="faint">{t('season:spoiler.hiddenCell')}</span>
+                        ) : (
+                          <ResultCell season={season} result={results.get(race.id)} />
+                        )}
                       </td>
                     </tr>
                   ))}

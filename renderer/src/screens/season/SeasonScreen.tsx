@@ -5,14 +5,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { useCurrentChampionshipId, useSeason, useSeasonList } from '../../hooks/useSeason';
 import { useActiveLeague } from '../../hooks/useActiveLeague';
-import { SeasonCalendar } from './SeasonCalendar';
 import { EntryList, TeamEntryList } from './EntryList';
 import { SeasonEditor } from './SeasonEditor';
 import { SeasonFiles } from './SeasonFiles';
-import { OfficialStandings } from './OfficialStandings';
 import { newSeason } from './season-draft';
 import { LineupPanel } from './lineup/LineupPanel';
 import { SeasonSelect } from './SeasonSelect';
+import { SeasonResults } from './SeasonResults';
 import './season.css';
 
 export function SeasonScreen() {
@@ -124,8 +123,7 @@ export function SeasonScreen() {
       )}
       {season && (
         <>
-          <OfficialStandings season={season} />
-          <SeasonCalendar season={season} />
+          <SeasonResults key={season.id} season={season} league={league} />
           <EntryList season={season} />
           <TeamEntryList season={season} />
         </>
