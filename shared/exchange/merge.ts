@@ -25,19 +25,40 @@
 import type { Pick, Season } from '../domain/types';
 import { verifyPick, type SignedPick } from './signing';
 
-export type RefusedReason =
-  | 'late'
-  | 'unknown-race'
-  | 'not-in-entry-list'
-  | 'bad-signature'
-  | 'unsigned'
-  | 'own-member'
-  | 'after-result'
-  | 'unknown-member';
+/** Every reason a pick from a file is refused; the renderer words each one. */
+export const REFUSED_REASONS = [
+  'late',
+  'unknown-race',
+  'not-in-entry-list',
+  'bad-signature',
+  'unsigned',
+  'own-member',
+  'after-result',
+  'unknown-member',
+] as const;
+
+export type RefusedReason = (typeof REFUSED_REASONS)[number];
+
+/**
+ * The data a refusal's sentence uses: the pick's member id and race (its name
+ * when the caller gave names, else its id), the file line when known, and the
+ * instants compared (ISO strings) or the entries not on the race's list.
+ */
+export interface RefusedPickParams {
+  member: string;
+  race: string;
+  line?: number;
+  madeAt?: string;
+  startsAt?: string;
+  resultAt?: string;
+  entries?: string;
+}
 
 export interface RefusedPick {
   pick: SignedPick;
   reason: RefusedReason;
+  params: RefusedPickParams;
+  /** The refusal in English, for the CLI and logs. */
   message: string;
 }
 
@@ -140,8 +161,22 @@ export function mergePicks(
     const line = context.lineOf?.(index);
     return line ? `line ${line}: ` : '';
   };
-  const refuse = (pick: SignedPick, index: number, reason: RefusedReason, message: string) =>
-    outcome.refused.push({ pick, reason, message: `${at(index)}${message}` });
+  const refuse = (
+    pick: SignedPick,
+    index: number,
+    reason: RefusedReason,
+    message: string,
+    extra: Omit<RefusedPickParams, 'member' | 'race' | 'line'> = {},
+  ) => {
+    const line = context.lineOf?.(index);
+    const params: RefusedPickParams = {
+      member: pick.memberId,
+      race: reason === 'unknown-race' ? pick.raceId : name(pick.raceId),
+      ...(line ? { line } : {}),
+      ...extra,
+    };
+    outcome.refused.push({ pick, reason, params, message: `${at(index)}${message}` });
+  };
   const storedAt = context.ignoreLocks ? context.resultStoredAt : undefined;
   // Oldest first, so that within one slip the newest pick per race ends up accepted.
   const ordered = incoming
@@ -169,6 +204,7 @@ export function mergePicks(
         index,
         'late',
         `Pick for ${race} was made at ${pick.madeAt}, after the race started (${startsAt}).`,
+        { madeAt: pick.madeAt, startsAt },
       );
       continue;
     }
@@ -205,6 +241,7 @@ export function mergePicks(
         index,
         'after-result',
         `Pick for ${race} was made at ${pick.madeAt}, after its result was stored (${resultAt}).`,
+        { madeAt: pick.madeAt, resultAt },
       );
       continue;
     }
@@ -216,6 +253,7 @@ export function mergePicks(
         index,
         'not-in-entry-list',
         `Pick for ${race} names ${unknown.join(', ')}, not on that race's entry list.`,
+        { entries: unknown.join(', ') },
       );
       continue;
     }

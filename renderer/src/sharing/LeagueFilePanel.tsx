@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useToast } from '../components/Toasts';
 import { useMenuCommand } from '../app/menu-events';
 import { ErrorList } from './ErrorList';
+import { useRefusedPickText } from './refused-pick-text';
 import { chooseAndRead, useFileAction } from './useFileAction';
 import { SeasonUpdateList } from '../screens/season/lineup/SeasonUpdateList';
 import type { TFunction } from 'i18next';
@@ -46,6 +47,7 @@ import { readOwnerMember, setOwnerMember } from '../db/owner';
 /** Export the league as one file; import a league a friend sent (join or update). */
 export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
   const { t } = useTranslation('sharing');
+  const refusalText = useRefusedPickText();
   const notify = useToast();
   const { busy, errors, setErrors, run } = useFileAction();
   const [pending, setPending] = useState<{
@@ -193,7 +195,7 @@ export function LeagueFilePanel({ leagueId }: { leagueId: string | null }) {
           {preview.picks.refused.length > 0 && (
             <ErrorList
               title={t('sharing:picksRefused', { count: preview.picks.refused.length })}
-              errors={preview.picks.refused.map((r) => r.message)}
+              errors={preview.picks.refused.map(refusalText)}
               tone="warn"
             />
           )}

@@ -25,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { useToast } from '../components/Toasts';
 import { useNow } from '../hooks/useNow';
 import { ErrorList } from './ErrorList';
+import { useRefusedPickText } from './refused-pick-text';
 import { chooseAndRead, useFileAction } from './useFileAction';
 
 /** The shape of a seal code, as the input's hint (the same in every language). */
@@ -66,6 +67,7 @@ export function PickSlipPanel({
   replay: boolean;
 }) {
   const { t } = useTranslation('sharing');
+  const refusalText = useRefusedPickText();
   const notify = useToast();
   const now = useNow(60_000);
   const { busy, errors, setErrors, run } = useFileAction();
@@ -247,7 +249,7 @@ export function PickSlipPanel({
           <ErrorList
             tone="warn"
             title={t('sharing:picksRefused', { count: preview.merge.refused.length })}
-            errors={preview.merge.refused.map((r) => r.message)}
+            errors={preview.merge.refused.map(refusalText)}
           />
           <PreviewActions
             onConfirm={() => void confirm()}
