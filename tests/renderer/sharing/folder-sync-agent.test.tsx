@@ -194,7 +194,8 @@ describe('folder sync agent: merge path', () => {
     // The sync tool finishes the copy; the retry reads it without any folder event.
     folder.files.set(name, text);
     await waitFor(() => expect(onHost.last().incomplete).toEqual([]));
-    expect(onHost.last().refused).toEqual([
+    expect(onHost.last().refused.map((r) => [r.member, r.reason])).toEqual([['Bo', 'late']]);
+    expect(onHost.last().refused.map((r) => r.message)).toEqual([
       expect.stringMatching(
         /^Bo: line \d+: Pick for .* was made at 2025-06-07T23:59:00.000Z, after the race started/,
       ),

@@ -6,6 +6,7 @@ import type { PodiumDatabase } from '../../db/schema';
 import { platform } from '../../platform';
 import type { FolderSyncPlatform } from '../../platform/types';
 import { ErrorList } from '../ErrorList';
+import { useRefusedPickText } from '../refused-pick-text';
 import { useFileAction } from '../useFileAction';
 import { clearSyncConfig, readAllSyncConfigs, readSyncConfig, slipFileName, writeSyncConfig } from './config';
 import { useFolderSyncStatus } from './status-store';
@@ -30,6 +31,7 @@ export function FolderSyncPanel({
   fs?: FolderSyncPlatform;
 }) {
   const { t } = useTranslation('sharing');
+  const refusalText = useRefusedPickText();
   const memberFieldId = useId();
   const { busy, errors, run } = useFileAction();
   const [chosenMember, setChosenMember] = useState<string | null>(null);
@@ -174,7 +176,9 @@ export function FolderSyncPanel({
           />
           <ErrorList
             tone="warn"
-            errors={status.refused}
+            errors={status.refused.map((r) =>
+              t('sharing:refusedPick.ofMember', { member: r.member, sentence: refusalText(r) }),
+            )}
             title={t('sharing:picksRefused', { count: status.refused.length })}
           />
           {status.late.length > 0 && (

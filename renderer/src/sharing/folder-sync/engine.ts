@@ -6,6 +6,7 @@
  */
 import { messageOf } from '../../../../shared/common/result';
 import { parseSlip, serializeSlip } from '../../../../shared/exchange';
+import type { RefusedPick } from '../../../../shared/exchange/merge';
 import type { PodiumDatabase } from '../../db/schema';
 import type { FolderSyncPlatform } from '../../platform/types';
 import { nowIso } from '../../app/clock';
@@ -30,7 +31,7 @@ export interface FolderSyncStatus {
   /** Other members' slips seen in the last read. */
   members: MemberSlipStatus[];
   /** Picks the merge rule refused (late, unknown race, driver not entered), with the member's name. */
-  refused: string[];
+  refused: (Pick<RefusedPick, 'reason' | 'params' | 'message'> & { member: string })[];
   /** Picks that arrived after their race's lock: kept aside until the group accepts them. */
   late: { member: string; raceId: string; receivedAt: string }[];
   /** Files not complete yet (a sync tool still copying them); read again shortly. */
@@ -145,7 +146,12 @@ export async function readAndMerge(
         imported,
       });
       for (const refused of preview.merge.refused) {
-        outcome.refused.push(`${slip.member.name}: ${refused.message}`);
+        outcome.refused.push({
+          member: slip.member.name,
+          reason: refused.reason,
+          params: refused.params,
+          message: `${slip.member.name}: ${refused.message}`,
+        });
       }
       for (const late of preview.merge.late) {
         outcome.late.push({
