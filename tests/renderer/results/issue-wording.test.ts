@@ -1,13 +1,10 @@
 /** Parse issues are worded from their code and params, in every language the app ships. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { PARSE_ISSUE_CODES, parseResultsText } from '../../../shared/results';
 import { issueText } from '../../../renderer/src/screens/results/IssuesList';
+import { catalogueTranslator } from '../i18n/catalogue-translator';
 
 const LANGUAGES = ['en', 'es', 'fr', 'it', 'de', 'ja', 'pt-BR'] as const;
-const LOCALES = path.resolve(__dirname, '../../../renderer/src/i18n/locales');
 
 /** A value for every param any code uses, so a placeholder left unfilled shows as "{{". */
 const PARAMS = {
@@ -43,17 +40,7 @@ const PARAMS = {
   rest: 12,
 };
 
-async function translator(language: string) {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: language,
-    fallbackLng: false,
-    resources: {
-      [language]: { results: JSON.parse(readFileSync(path.join(LOCALES, language, 'results.json'), 'utf8')) },
-    },
-  });
-  return instance.t;
-}
+const translator = (language: string) => catalogueTranslator(language, 'results');
 
 describe('parse issue wording', () => {
   it.each(LANGUAGES)('%s words every code the parser can emit', async (language) => {
