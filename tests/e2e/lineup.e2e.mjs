@@ -38,6 +38,8 @@ async function pasteLineup({ browser, baseUrl }) {
     const panel = page.getByRole('region', { name: 'Paste the line-up' });
     const box = panel.getByLabel('Line-up text');
     await box.waitFor();
+    // Once every chunk and catalogue of the screen has arrived (a late one must not blur the box).
+    await page.waitForLoadState('networkidle');
     assert(
       await box.evaluate((el) => el === globalThis.document.activeElement),
       'the line-up box has the focus',
