@@ -70,13 +70,12 @@ export async function revealResults(
 }
 
 /**
- * The results as the league has seen them: in a replay league only the revealed
- * ones, each with `storedAt` set to the instant it was revealed to this league,
- * so the replay cut-off (a pick made at or after `storedAt` never counts) means
- * "after the league saw the result" (the later of the two instants) — a built-in
- * or earlier-imported result that sat hidden on this computer cuts nothing until
- * it is revealed. Normal leagues
- * get every result unchanged.
+ * The results as the league has seen them. In a replay league only the revealed
+ * ones, each with `storedAt` moved to the later of its own value and the instant
+ * the league saw it, so the replay cut-off (a pick made at or after `storedAt`
+ * never counts) means "after the league saw the result": a built-in or
+ * earlier-imported result that sat hidden on this computer cuts nothing before
+ * its reveal. Normal leagues get every result unchanged.
  */
 export function resultsSeenBy<R extends RaceResult>(
   league: LeagueRecord,

@@ -1,11 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { clock } from '../app/clock';
 import { db as appDb } from '../db';
-import { isLocked } from '../db/lock-guard';
-import { visiblePicks } from '../db/picks';
+import { leagueView } from '../db/league-view';
 import { pinSession } from '../db/pins';
-import { readReveals, resultsSeenBy } from '../db/reveals';
 import type { PodiumDatabase } from '../db/schema';
 import { readSeason } from '../db/seasons';
 import type { Season } from '../../../shared/domain/types';
@@ -54,24 +51,8 @@ export async function readLeagueData(db: PodiumDatabase, leagueId: string): Prom
           .toArray(),
         db.results.bulkGet(raceIds),
       ]);
-      const reveals = await readReveals(db, leagueId);
-      const all = results.filter((r): r is ResultRecord => r !== undefined);
-      const stored = resultsSeenBy(league, all, reveals);
-      const withResult = new Set(stored.map((r) => r.raceId));
-      const startOf = new Map(season.rounds.flatMap((round) => round.races.map((r) => [r.id, r.startsAt])));
-      const now = clock.now();
-      const visible = await visiblePicks(db, league, picks, (raceId) =>
-        isLocked(startOf.get(raceId) ?? '', now, league.replay, withResult.has(raceId)),
-      );
-      return {
-        league,
-        season,
-        members,
-        picks: visible.picks,
-        hiddenPicks: visible.hidden,
-        results: stored,
-        hiddenResults: all.filter((r) => !withResult.has(r.raceId)).map((r) => r.raceId),
-      };
+      const view = await leagueView(db, league, season, picks, results);
+      return { league, season, members, ...view };
     },
   );
 }

@@ -47,10 +47,9 @@ import { getBuiltInSeason, serializeSeasonFile } from '../../../shared/seasons';
 import type { SeasonUpdatePlan } from '../../../shared/seasons/update-diff';
 import type { PodiumDatabase } from '../db/schema';
 import { applySeasonUpdate, planStoredSeasonUpdate, readSeason, writeSeason } from '../db/seasons';
-import { allowLockedPickWrites, isLocked } from '../db/lock-guard';
-import { visiblePicks } from '../db/picks';
+import { allowLockedPickWrites } from '../db/lock-guard';
+import { leagueView } from '../db/league-view';
 import { storeResult } from '../db/imports';
-import { readReveals, resultsSeenBy } from '../db/reveals';
 import { clock, nowIso } from '../app/clock';
 import type { PickRecord } from '../db/records';
 
@@ -74,22 +73,14 @@ export async function buildLeagueBundle(db: PodiumDatabase, leagueId: string): P
     const pickedHere = new Set(picks.filter((p) => p.receivedAt === undefined).map((p) => p.memberId));
     for (const memberId of pickedHere) await ensureMemberKey(db, leagueId, memberId);
     const hostKey = await ensureHostKey(db, leagueId);
-    const [members, results, own, reveals] = await Promise.all([
+    const [members, results, own] = await Promise.all([
       db.members.where('leagueId').equals(leagueId).sortBy('createdAt'),
       db.results.bulkGet(raceIds),
       ownMemberKeys(db, leagueId),
-      readReveals(db, leagueId),
     ]);
-    const seen = resultsSeenBy(league, results, reveals);
-    // A PIN-protected member's open picks stay on this computer unless that member is the one unlocked here.
-    const startOf = new Map(
-      season.rounds.flatMap((round) => round.races.map((race) => [race.id, race.startsAt])),
-    );
-    const withResult = new Set(seen.map((result) => result.raceId));
-    const now = clock.now();
-    const shared = await visiblePicks(db, league, picks, (raceId) =>
-      isLocked(startOf.get(raceId) ?? '', now, league.replay, withResult.has(raceId)),
-    );
+    // What this computer may share: a PIN-protected member's open picks stay here unless that
+    // member is the one unlocked, and a replay league shares the results it has seen.
+    const seen = await leagueView(db, league, season, picks, results);
     const bundle: LeagueBundle = {
       format: LEAGUE_BUNDLE_FORMAT,
       version: LEAGUE_BUNDLE_VERSION,
@@ -108,11 +99,11 @@ export async function buildLeagueBundle(db: PodiumDatabase, leagueId: string): P
         ...(color ? { color } : {}),
         ...(publicKey ? { publicKey } : {}),
       })),
-      picks: signForExport(leagueId, shared.picks, own).sort(
+      picks: signForExport(leagueId, seen.picks, own).sort(
         (a, b) => a.raceId.localeCompare(b.raceId) || a.memberId.localeCompare(b.memberId),
       ),
       // A replay league shares the results it has seen, stamped when it saw them (its replay cut-off).
-      results: seen,
+      results: seen.results,
     };
     // Signed over the league as a reader will see it (rules normalised), so the signature checks there.
     const read = readLeagueBundleData(bundle);
