@@ -1,7 +1,8 @@
 /**
- * Explanations of single scores for the UI ("P1 pick Jose Serrano finished
- * P1: +3"). Built on demand for what is on screen; the engine never creates
- * these objects. Uses the same formulas as the engine (./slot-points.ts).
+ * Explanations of single scores: data only (slot, entry, finish, outcome,
+ * bonus kind, points), which the renderer words in the user's language.
+ * Built on demand for what is on screen; the engine never creates these
+ * objects. Uses the same formulas as the engine (./slot-points.ts).
  */
 import { isGradable } from './gradable';
 import type { FinishStatus, Pick, RaceResult, Season } from '../domain/types';
@@ -20,17 +21,20 @@ export interface SlotLine {
   /** Status of the classification row; `absent` when the entry is not in it. */
   status: FinishStatus | 'absent';
   outcome: SlotOutcome;
-  /** Whether the unique bonus doubled this slot. */
+  /** Whether the unique bonus doubled this slot: `points` is then twice the preset's points. */
   unique: boolean;
+  /** What the slot adds to the race score, unique bonus included. */
   points: number;
-  reason: string;
 }
 
-/** A line added on top of the slots. */
+/**
+ * A line added on top of the slots: the perfect-podium or same-three bonus,
+ * or the joker round (its `points` are the race score it doubles, which is
+ * what it adds).
+ */
 export interface BonusLine {
   kind: 'perfect' | 'sameThree' | 'joker';
   points: number;
-  reason: string;
 }
 
 /** Why a pick scored what it did. */
@@ -62,20 +66,7 @@ export function entryNamer(season: Season | undefined): (entryId: string) => str
   return (id) => names.get(id) ?? id;
 }
 
-const plus = (points: number) => (points > 0 ? `+${points}` : '0');
-
-function finishText(actual: number | null, status: FinishStatus | 'absent'): string {
-  if (status === 'absent') return 'is not in the classification';
-  if (status === 'dns' || actual === null) return 'did not start';
-  return status === 'finished' ? `finished P${actual}` : `finished P${actual} (${status.toUpperCase()})`;
-}
-
-const OUTCOME_NOTE: Partial<Record<SlotOutcome, string>> = {
-  onPodium: ' (on the podium)',
-  adjacent: ' (one place away)',
-};
-
-/** Grades one pick against one result, with a line of text per slot and bonus. */
+/** Grades one pick against one result, with a line per slot and bonus. */
 export function gradePick(
   pick: Pick,
   result: RaceResult,
@@ -102,10 +93,6 @@ export function gradePick(
     const unique =
       rules.uniqueBonus && exact && graded.points > 0 && (context.isUnique?.(slot, entryId) ?? false);
     const points = unique ? graded.points * 2 : graded.points;
-    const base = `P${slot} pick ${name(entryId)} ${finishText(actual, status)}`;
-    const reason = unique
-      ? `${base}: ${plus(graded.points)} ×2, nobody else picked it = ${plus(points)}`
-      : `${base}: ${plus(points)}${points > 0 ? (OUTCOME_NOTE[graded.outcome] ?? '') : ''}`;
     return {
       slot,
       entryId,
@@ -115,20 +102,12 @@ export function gradePick(
       outcome: graded.outcome,
       unique,
       points,
-      reason,
     };
   }) as [SlotLine, SlotLine, SlotLine];
 
   const bonuses: BonusLine[] = [];
   const bonus = podiumBonus(numbers, positions[0]!, positions[1]!, positions[2]!);
-  if (bonus.kind === 'perfect' && bonus.points > 0)
-    bonuses.push({ kind: 'perfect', points: bonus.points, reason: `Perfect podium: +${bonus.points}` });
-  if (bonus.kind === 'sameThree' && bonus.points > 0)
-    bonuses.push({
-      kind: 'sameThree',
-      points: bonus.points,
-      reason: `Same three drivers in another order: +${bonus.points}`,
-    });
+  if (bonus.kind !== null && bonus.points > 0) bonuses.push({ kind: bonus.kind, points: bonus.points });
 
   // Summed in thousandths, as the engine does, so the explanation matches the table exactly.
   const raceScore = fromThousandths(
@@ -137,7 +116,7 @@ export function gradePick(
   let total = raceScore;
   if (context.joker && rules.joker) {
     total = fromThousandths(toThousandths(raceScore) * 2);
-    bonuses.push({ kind: 'joker', points: raceScore, reason: `Joker round ×2: ${plus(raceScore)}` });
+    bonuses.push({ kind: 'joker', points: raceScore });
   }
   return { memberId: pick.memberId, raceId: pick.raceId, slots, bonuses, raceScore, total };
 }
@@ -146,13 +125,13 @@ export function gradePick(
 export type RaceExplanation =
   | { kind: 'pick'; breakdown: PickBreakdown }
   | {
+      /** No counted pick: `points` is 0, or the league's lowest score on the race (doubled in the joker round). */
       kind: 'missed';
       points: number;
       /** The missed-race rule "lowest" gave the league's lowest score on the race (someone picked it). */
       lowestRule: boolean;
       /** The race is in the member's joker round (doubles that lowest score). */
       joker: boolean;
-      reason: string;
     }
   | { kind: 'noResult' };
 
@@ -189,12 +168,10 @@ export function explainRace(
   if (own) return { kind: 'pick', breakdown: gradePick(own, result, rules, context) };
 
   let points = 0;
-  let reason = 'No pick before the race started: 0';
   const lowestRule = rules.missedRace === 'lowest' && racePicks.length > 0;
   if (lowestRule) {
     const lowest = Math.min(...racePicks.map((p) => gradePick(p, result, rules, { isUnique }).raceScore));
     points = joker ? lowest * 2 : lowest;
-    reason = `No pick before the race started: lowest score of the league on this race, ${plus(lowest)}${joker ? ' ×2 joker round' : ''}`;
   }
-  return { kind: 'missed', points, lowestRule, joker, reason };
+  return { kind: 'missed', points, lowestRule, joker };
 }

@@ -18,6 +18,8 @@ import {
   maxRaceScore,
   standingsUnderPreset,
   type ScoringRules,
+  type SlotLine,
+  type SlotOutcome,
 } from '../../../shared/scoring';
 import { classification, london, LONDON_ORDER, member, pick, R1_GF, R2_GF, season } from './london';
 
@@ -46,6 +48,18 @@ function table(
 ) {
   return computeStandings({ season, members, picks, results, rules, ...extra });
 }
+/** The breakdown line of a slot whose entry finished (no unique bonus). */
+function slotLine(
+  slot: 1 | 2 | 3,
+  entryId: string,
+  entryName: string,
+  actual: number | null,
+  outcome: SlotOutcome,
+  points: number,
+): SlotLine {
+  return { slot, entryId, entryName, actual, status: 'finished', outcome, unique: false, points };
+}
+
 const summary = (rules: ScoringRules, results?: RaceResult[]) =>
   table(rules, results).rows.map((r) => [r.rank, r.memberId, r.points]);
 
@@ -75,22 +89,30 @@ describe('classic', () => {
 
   it('explains each slot', () => {
     const b = gradePick(picks[1]!, london, classic, { name: names });
-    expect(b.slots.map((s) => s.reason)).toEqual([
-      'P1 pick Pol Urra finished P2: +1 (on the podium)',
-      'P2 pick Jose Serrano finished P1: +1 (on the podium)',
-      'P3 pick Valerio Gallo finished P3: +3',
+    expect(b.slots).toEqual([
+      // Urra P2 in the P1 slot: on the podium, 1.
+      slotLine(1, 'pol-urra', 'Pol Urra', 2, 'onPodium', 1),
+      // Serrano P1 in the P2 slot: on the podium, 1.
+      slotLine(2, 'jose-serrano', 'Jose Serrano', 1, 'onPodium', 1),
+      slotLine(3, 'valerio-gallo', 'Valerio Gallo', 3, 'exact', 3),
     ]);
-    expect(b.total).toBe(5);
+    expect(b.bonuses).toEqual([]);
+    expect([b.raceScore, b.total]).toEqual([5, 5]);
     const a = gradePick(picks[0]!, london, classic, { name: names });
-    expect(a.slots[0].reason).toBe('P1 pick Jose Serrano finished P1: +3');
-    expect(a.bonuses).toEqual([{ kind: 'perfect', points: 2, reason: 'Perfect podium: +2' }]);
+    expect(a.slots[0]).toEqual(slotLine(1, 'jose-serrano', 'Jose Serrano', 1, 'exact', 3));
+    expect(a.bonuses).toEqual([{ kind: 'perfect', points: 2 }]);
+    expect([a.raceScore, a.total]).toEqual([11, 11]);
     const e = gradePick(picks[4]!, london, classic, { name: names });
-    expect(e.slots[2]).toMatchObject({
+    expect(e.slots[2]).toEqual({
+      slot: 3,
+      entryId: 'coque-lopez',
+      // López is not in the 2025 season, so the id stands in for his name.
+      entryName: 'coque-lopez',
       actual: null,
       status: 'absent',
+      outcome: 'unclassified',
+      unique: false,
       points: 0,
-      // López is not in the 2025 season, so the id stands in for his name.
-      reason: 'P3 pick coque-lopez is not in the classification: 0',
     });
   });
 });
@@ -108,9 +130,14 @@ describe('proximity', () => {
       [8, 'judy', 0],
     ]);
     const b = gradePick(picks[1]!, london, proximity, { name: names });
-    expect(b.bonuses.map((x) => x.reason)).toEqual(['Same three drivers in another order: +5']);
-    expect(gradePick(picks[6]!, london, proximity, { name: names }).slots[2].reason).toBe(
-      'P3 pick Takuma Sasaki finished P4: +1 (one place away)',
+    expect(b.bonuses).toEqual([{ kind: 'sameThree', points: 5 }]);
+    expect(b.slots.map((s) => [s.outcome, s.points])).toEqual([
+      ['adjacent', 1],
+      ['adjacent', 1],
+      ['exact', 3],
+    ]);
+    expect(gradePick(picks[6]!, london, proximity, { name: names }).slots[2]).toEqual(
+      slotLine(3, 'takuma-sasaki', 'Takuma Sasaki', 4, 'adjacent', 1),
     );
   });
 });
@@ -148,12 +175,13 @@ describe('statuses', () => {
       Object.fromEntries(table(classic, [result]).rows.map((r) => [r.memberId, r.points]));
     expect(points(dns)).toMatchObject({ alice: 6, bob: 2, dave: 0 }); // Gallo's 3, bonus 2 and Dave's 1 gone
     expect(points(dnf)).toMatchObject({ alice: 11, bob: 5, dave: 1 });
-    expect(gradePick(picks[0]!, dns, classic, { name: names }).slots[2].reason).toBe(
-      'P3 pick Valerio Gallo did not start: 0',
-    );
-    expect(gradePick(picks[0]!, dnf, classic, { name: names }).slots[1].reason).toBe(
-      'P2 pick Pol Urra finished P2 (DSQ): +3',
-    );
+    expect(gradePick(picks[0]!, dns, classic, { name: names }).slots[2]).toEqual({
+      ...slotLine(3, 'valerio-gallo', 'Valerio Gallo', null, 'unclassified', 0),
+      status: 'dns',
+    });
+    const dsq = gradePick(picks[0]!, dnf, classic, { name: names });
+    expect(dsq.slots[1]).toEqual({ ...slotLine(2, 'pol-urra', 'Pol Urra', 2, 'exact', 3), status: 'dsq' });
+    expect(dsq.slots[2]).toMatchObject({ status: 'dnf', actual: 3, outcome: 'exact', points: 3 });
   });
 });
 
@@ -169,7 +197,12 @@ describe('missed race', () => {
       points: 1,
       lowestRule: true,
       joker: false,
-      reason: 'No pick before the race started: lowest score of the league on this race, +1',
+    });
+    expect(explainRace(league, [london], classic, 'judy', R1_GF)).toEqual({
+      kind: 'missed',
+      points: 0,
+      lowestRule: false,
+      joker: false,
     });
   });
 
@@ -250,11 +283,12 @@ describe('joker', () => {
   it('explains the joker line', () => {
     const league = compileLeague({ season, members: [member('alice'), member('bob')], picks: twoRoundPicks });
     const e = explainRace(league, [london, berlin], { ...classic, joker: true }, 'alice', R1_GF, names);
-    expect(e.kind === 'pick' && e.breakdown.bonuses.map((b) => b.reason)).toEqual([
-      'Perfect podium: +2',
-      'Joker round ×2: +11',
+    // The joker line adds the race score again: 11 doubled is 22.
+    expect(e.kind === 'pick' && e.breakdown.bonuses).toEqual([
+      { kind: 'perfect', points: 2 },
+      { kind: 'joker', points: 11 },
     ]);
-    expect(e.kind === 'pick' && e.breakdown.total).toBe(22);
+    expect(e.kind === 'pick' && [e.breakdown.raceScore, e.breakdown.total]).toEqual([11, 22]);
   });
 });
 
@@ -305,9 +339,13 @@ describe('unique bonus', () => {
     ]);
     const league = compileLeague({ season, members: three, picks });
     const e = explainRace(league, [london], { ...classic, uniqueBonus: true }, 'alice', R1_GF, names);
-    expect(e.kind === 'pick' && e.breakdown.slots[1].reason).toBe(
-      'P2 pick Pol Urra finished P2: +3 ×2, nobody else picked it = +6',
-    );
+    // Urra exact in P2 and nobody else picked him there: 3 doubled.
+    expect(e.kind === 'pick' && e.breakdown.slots[1]).toEqual({
+      ...slotLine(2, 'pol-urra', 'Pol Urra', 2, 'exact', 6),
+      unique: true,
+    });
+    // Serrano exact in P1, but carol picked him there too: not doubled.
+    expect(e.kind === 'pick' && e.breakdown.slots[0]).toMatchObject({ unique: false, points: 3 });
   });
 });
 
