@@ -10,7 +10,7 @@ import { detectCsvHeader, scanCsv } from './csv-format';
 import { decodeTextBytes, findBinaryLine, MAX_FILE_BYTES } from './decode';
 import { seasonDriverIndex, type DriverIndex } from './drivers';
 import { scanJson } from './json-format';
-import { finishRows } from './rows';
+import { finishRows, unclearTeamLines } from './rows';
 import { readDocumentTitle, suggestRace } from './sessions';
 import type { TableDraft } from './table-draft';
 import { seasonTeamIndex, teamSplitter, type TeamIndex } from './teams';
@@ -201,7 +201,7 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
   races.forEach((race, k) => {
     validateTable(race, issues);
     if (race.cup === 'manufacturers') {
-      if (teamIndex) validateTeams(race, seasonName, issues);
+      validateTeams(race, teamIndex ? seasonName : null, unclearTeamLines(tables[k]!.rows), issues);
     } else if (index) validateDrivers(race, index.byId, seasonName, issues);
     if (target && target.table === tables[k]) validatePoints(race, target.race, issues);
   });

@@ -5,6 +5,7 @@
  */
 import type { FinishStatus } from '../domain/types';
 import { MAX_POSITION, readPoints, readPosition, readStatus, type ColumnMap } from './columns';
+import { splitUnlistedTeam } from './teams';
 import { readTimeToken, type TimeToken } from './time';
 import { countryOfName, splitCountryPrefix, statusOfLastWords } from './vocabulary';
 import type { ParsedRow, ParseIssue } from './types';
@@ -27,12 +28,19 @@ export interface RowDraft {
   idHint: string | null;
   /** Manufacturers Cup rows: the team as printed ("Porsche"); `driver` then holds its driver(s), possibly empty. */
   team: string | null;
+  /**
+   * A team no season lists, whose name could not be told from its first
+   * driver (see `splitUnlistedTeam`): `team` holds the whole first name.
+   */
+  teamUnclear?: true;
 }
 
 /** "Porsche Shota Sato / Jose Serrano" → team "Porsche", rest "Shota Sato / Jose Serrano". */
 export interface TeamSplit {
   team: string;
   rest: string;
+  /** Where the team name ends could not be told: `team` is the whole first name (see `splitUnlistedTeam`). */
+  unclear?: true;
 }
 
 /** Finds a known team name at the start of a text (the parser's list of known teams). */
@@ -125,8 +133,12 @@ export function readWhitespaceRow(
   let countryText: string | null = null;
   let driver = middle;
   let team: string | null = null;
+  let teamUnclear: true | undefined;
   if (columns.team) {
-    ({ team, rest: driver } = splitTeam(middle) ?? firstWordTeam(middle));
+    const split = splitTeam(middle) ?? splitUnlistedTeam(middle, knownName);
+    team = split.team;
+    driver = split.rest;
+    teamUnclear = split.unclear;
   } else {
     const split = splitCountryPrefix(middle);
     if (split && !knownName(middle)) {
@@ -141,22 +153,21 @@ export function readWhitespaceRow(
   if (!sawTimeOrStatus && points === null && tokens.length < 3) {
     return { ok: false, message: 'the row has too few cells' };
   }
-  return {
-    ok: true,
-    row: {
-      line,
-      position,
-      country,
-      countryText,
-      driver,
-      time: timeTokens[0] ?? null,
-      gap: timeTokens[1] ?? null,
-      points,
-      status,
-      idHint: null,
-      team,
-    },
+  const row: RowDraft = {
+    line,
+    position,
+    country,
+    countryText,
+    driver,
+    time: timeTokens[0] ?? null,
+    gap: timeTokens[1] ?? null,
+    points,
+    status,
+    idHint: null,
+    team,
   };
+  if (teamUnclear) row.teamUnclear = teamUnclear;
+  return { ok: true, row };
 }
 
 /**
@@ -178,14 +189,6 @@ function trailingStatus(
   // Keep at least the position and one name word in front of the status.
   const found = statusOfLastWords(end > 3 ? tokens[end - 2] : undefined, tok);
   return found ? { status: found.status, tokens: found.words } : null;
-}
-
-/** Without a known team name, the first word is the manufacturer ("Lexus Tyrell Meadows / …"). */
-function firstWordTeam(text: string): TeamSplit {
-  const space = text.indexOf(' ');
-  return space === -1
-    ? { team: text, rest: '' }
-    : { team: text.slice(0, space), rest: text.slice(space + 1).trim() };
 }
 
 /** A row from cells (pipe table, CSV) mapped by a header. */
@@ -220,11 +223,13 @@ export function readCellRow(
   let countryText: string | null = null;
   let driver = cell(map.driver);
   let team: string | null = cell(map.team) || null;
+  let teamUnclear: true | undefined;
   if (map.teamDriver !== undefined) {
     const both = cell(map.teamDriver);
     if (both !== '') {
-      const split = splitTeam(both) ?? firstWordTeam(both);
+      const split = splitTeam(both) ?? splitUnlistedTeam(both, knownName);
       team = split.team;
+      teamUnclear = split.unclear;
       if (driver === '') driver = split.rest;
     }
   }
@@ -289,10 +294,28 @@ export function readCellRow(
       return { ok: false, message: `"${statusText}" is not a status (use finished, DNF, DSQ or DNS)` };
     status = s;
   }
-  return {
-    ok: true,
-    row: { line, position, country, countryText, driver, time, gap, points, status, idHint, team },
+  const row: RowDraft = {
+    line,
+    position,
+    country,
+    countryText,
+    driver,
+    time,
+    gap,
+    points,
+    status,
+    idHint,
+    team,
   };
+  if (teamUnclear) row.teamUnclear = teamUnclear;
+  return { ok: true, row };
+}
+
+/** Lines of the team rows whose team name could not be told from their first driver. */
+export function unclearTeamLines(drafts: readonly RowDraft[]): Set<number> {
+  const lines = new Set<number>();
+  for (const draft of drafts) if (draft.teamUnclear) lines.add(draft.line);
+  return lines;
 }
 
 /**

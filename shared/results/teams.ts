@@ -8,6 +8,7 @@
  */
 import type { Season, Team } from '../domain/types';
 import { createDriverIndex, type DriverIndex } from './drivers';
+import { KNOWN_MANUFACTURERS } from './manufacturers';
 import { foldKey } from './normalize';
 import type { TeamSplit } from './rows';
 import type { DriverMatch } from './types';
@@ -101,28 +102,79 @@ const teamIndexes = new WeakMap<
   { teams: readonly Team[]; entries: readonly string[]; index: TeamIndex }
 >();
 
+/** Folded names and the most words any of them has, for finding one at the start of a text. */
+interface NameSet {
+  keys: ReadonlySet<string>;
+  maxWords: number;
+}
+
+function nameSet(names: Iterable<string>): NameSet {
+  const keys = new Set<string>();
+  let maxWords = 1;
+  for (const name of names) {
+    const key = foldKey(name);
+    if (key === '') continue;
+    keys.add(key);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  return { keys, maxWords };
+}
+
+/** How many of the leading `words` make the longest name of the set; 0 when none does. */
+function leadingName(words: readonly string[], names: NameSet): number {
+  for (let n = Math.min(names.maxWords, words.length); n >= 1; n--)
+    if (names.keys.has(foldKey(words.slice(0, n).join(' ')))) return n;
+  return 0;
+}
+
 /**
  * Splits "Aston Martin Jonathan Bucha / …" at the longest leading run of
  * words (up to four) that is a known team name. Built once per list of teams.
  */
 export function teamSplitter(teams: readonly Team[]): (text: string) => TeamSplit | null {
-  const names = new Set<string>();
-  let maxWords = 1;
-  for (const t of teams) {
-    for (const name of [t.name, t.id]) {
-      const key = foldKey(name);
-      if (key === '') continue;
-      names.add(key);
-      maxWords = Math.max(maxWords, key.split(' ').length);
-    }
-  }
+  const names = nameSet(teams.flatMap((t) => [t.name, t.id]));
   return (text) => {
-    if (names.size === 0) return null;
+    if (names.keys.size === 0) return null;
     const words = text.trim().split(/\s+/);
-    for (let n = Math.min(maxWords, words.length); n >= 1; n--) {
-      const head = words.slice(0, n).join(' ');
-      if (names.has(foldKey(head))) return { team: head, rest: words.slice(n).join(' ') };
-    }
-    return null;
+    const n = leadingName(words, names);
+    return n === 0 ? null : { team: words.slice(0, n).join(' '), rest: words.slice(n).join(' ') };
   };
+}
+
+let manufacturers: NameSet | null = null;
+
+/**
+ * Where the team name ends in a team cell whose team no season lists
+ * ("Aston Martin Jonathan Bucha / Thomas Compton-Mcpherson / …"). Only the
+ * first name of the driver list can hold the team, and the first of these
+ * that applies tells where it ends:
+ * 1. a known driver (name, alias or PSN ID) ends that first name: the team is
+ *    what comes before ("Red Bull Jose Serrano" → "Red Bull");
+ * 2. it starts with a manufacturer that has raced in the series
+ *    ("Aston Martin", "Mercedes-AMG");
+ * 3. it is one word: the team alone, the drivers after the separator.
+ * Otherwise nothing tells, and nothing is guessed: the whole first name stands
+ * as the team, the other drivers as the rest, marked `unclear`.
+ */
+export function splitUnlistedTeam(text: string, knownDriver: (name: string) => boolean): TeamSplit {
+  const trimmed = text.trim();
+  const separator = DRIVER_SEPARATOR.exec(trimmed);
+  const first = (separator ? trimmed.slice(0, separator.index) : trimmed).trim();
+  if (first === '') return { team: trimmed, rest: '' };
+  const words = first.split(/\s+/);
+  let teamWords = 0;
+  for (let k = 1; k < words.length && teamWords === 0; k++)
+    if (knownDriver(words.slice(k).join(' '))) teamWords = k;
+  manufacturers ??= nameSet(KNOWN_MANUFACTURERS);
+  if (teamWords === 0) teamWords = leadingName(words, manufacturers);
+  const unclear = teamWords === 0 && words.length > 1;
+  if (teamWords === 0) teamWords = words.length;
+  // The rest starts after the team's last word (offsets in `trimmed`, which `first` begins).
+  const ends = [...first.matchAll(/\S+/g)].map((m) => m.index + m[0].length);
+  const rest = trimmed
+    .slice(ends[teamWords - 1])
+    .trim()
+    .replace(/^(?:\/|,|&|and\b)\s*/, '');
+  const team = words.slice(0, teamWords).join(' ');
+  return unclear ? { team, rest, unclear } : { team, rest };
 }

@@ -55,6 +55,7 @@ export const PARSE_ISSUE_CODES = [
   'country-mismatch',
   'unknown-fastest-lap-driver',
   'unknown-team',
+  'unclear-team',
   'points-mismatch',
   'points-unpaid',
   'title-other-race',
@@ -83,7 +84,8 @@ export interface ParseIssue {
    * fixing the file (`unknown-driver`: the user picks an entry or adds the
    * driver; `ambiguous-initial`: "T. Sasaki" fits two drivers and the user
    * picks one; `unknown-team`: a Manufacturers Cup row whose team is not in
-   * the season).
+   * the season; `unclear-team`: one whose printed team could not be told
+   * from its first driver, so the row was not split).
    */
   code: ParseIssueCode;
   params: ParseIssueParams;

@@ -193,10 +193,34 @@ function unknownDriverMessage(driver: string, match: DriverMatch, seasonName: st
   return `"${driver}" is not in the ${seasonName} entry list.${hint}`;
 }
 
-/** A Manufacturers Cup row whose team, drivers and ids fit no team of the season (or drivers of several teams). */
-export function validateTeams(race: ParsedRace, seasonName: string, issues: ParseIssue[]): void {
+/**
+ * Manufacturers Cup rows. A row whose team, drivers and ids fit no team of the
+ * season (or drivers of several teams) is `unknown-team`. A row whose printed
+ * team no season lists and could not be told from its first driver (line in
+ * `unclear`) is `unclear-team` instead: an error when it matched no team, a
+ * warning when its other drivers tied it to one or there is no season
+ * (`seasonName` null) to match it against.
+ */
+export function validateTeams(
+  race: ParsedRace,
+  seasonName: string | null,
+  unclear: ReadonlySet<number>,
+  issues: ParseIssue[],
+): void {
   for (const row of race.rows) {
-    if (!row.match || row.driverId !== null) continue;
+    if (unclear.has(row.line)) {
+      const team = row.team ?? '';
+      const entry = [team, row.driver].filter((x) => x).join(' / ');
+      issues.push({
+        severity: seasonName !== null && row.driverId === null ? 'error' : 'warning',
+        line: row.line,
+        message: `Cannot tell where the team name ends in "${entry}": no known team or manufacturer starts it and no known driver follows it, so "${team}" was kept whole as the team. Choose the team, or write the team and its drivers in separate columns.`,
+        code: 'unclear-team',
+        params: { entry, team },
+      });
+      continue;
+    }
+    if (seasonName === null || !row.match || row.driverId !== null) continue;
     const printed = [row.team, row.driver].filter((x) => x).join(' — ');
     issues.push({
       severity: 'error',

@@ -32,6 +32,7 @@ const PARAMS = {
   listed: 'ES',
   row: 'IT',
   entry: 'Toyota',
+  team: 'Red Bull Jonathan Bucha',
   race: 'Grand Final',
   expected: 5,
   title: 'Round 1',

@@ -5,6 +5,7 @@
  * PSN ID, and assigned to the Manufacturers race.
  */
 import { describe, expect, it } from 'vitest';
+import type { Season } from '../../../shared/domain/types';
 import { handEntryText, parseResultsText, planResultsText, toContractJson } from '../../../shared/results';
 import { BUILT_IN_SEASONS } from '../../../shared/seasons';
 import { fixtureText } from './helpers';
@@ -231,5 +232,92 @@ describe('the 2025 Round 1 Manufacturers Cup Grand Final', () => {
       ['Subaru', 'subaru'],
       ['BMW', 'bmw'],
     ]);
+  });
+});
+
+describe('a team no season lists, in the official Manufacturer / Drivers shape', () => {
+  const rowsOf = (text: string, season?: Season) =>
+    parseResultsText(text, season ? { season } : {}).races[0]!.rows.map((r) => [r.team, r.driver]);
+  const DRIVERS_3 = 'Jonathan Bucha / Thomas Compton-Mcpherson / Yoshiharu Imai';
+
+  it('ends after a manufacturer that has raced in the series: Aston Martin, Mercedes-AMG, one-word makes', () => {
+    const read = parseResultsText(MC_2018);
+    expect(read.races[0]!.rows.map((r) => [r.team, r.driver])).toEqual([
+      ['Lexus', 'Tyrell Meadows / Vincent Rigaud / Kanata Kawakami'],
+      ['Toyota', 'Agustín Cajal / Rayan Derrouiche / Tomoaki Yamanaka'],
+      ['Aston Martin', DRIVERS_3],
+      ['Mitsubishi', 'Jamon Szkoruda / James Adams / Shogo Yoshida'],
+    ]);
+    expect(read.issues).toEqual([]);
+    for (const printed of ['Mercedes-AMG', 'Mercedes AMG', 'MERCEDES-AMG'])
+      expect(rowsOf(MC_2018.replace('Aston Martin', printed))[2]).toEqual([printed, DRIVERS_3]);
+  });
+
+  it('ends before a known driver (name or PSN ID) ending the first name', () => {
+    // The 2018 season without its Aston Martin team: the drivers are still known.
+    const base = season2018Teams();
+    const withoutAston = {
+      ...base,
+      teams: base.teams.filter((t) => t.id !== 'aston-martin'),
+      entryLists: { ...base.entryLists, manufacturers: ['lexus', 'toyota'] },
+    };
+    const redBull = MC_2018.replace('Aston Martin', 'Red Bull');
+    expect(rowsOf(redBull, withoutAston)[2]).toEqual(['Red Bull', DRIVERS_3]);
+    const byPsn = MC_2018.replace('Aston Martin Jonathan Bucha', 'Red Bull Racing hendrix323');
+    expect(rowsOf(byPsn, withoutAston)[2]).toEqual([
+      'Red Bull Racing',
+      'hendrix323 / Thomas Compton-Mcpherson / Yoshiharu Imai',
+    ]);
+    // With the team listed under its own name, the known drivers tie the renamed row to it.
+    const read = parseResultsText(redBull, { season: base });
+    expect(read.races[0]!.rows[2]).toMatchObject({ team: 'Red Bull', driverId: 'aston-martin' });
+    expect(read.races[0]!.rows[2]!.match).toMatchObject({ via: 'driver' });
+    expect(read.issues.map((i) => i.code)).toEqual(['unknown-team']); // Mitsubishi, as before
+  });
+
+  it('is never cut after a guessed word: an unknown name before unknown drivers stays whole, with an issue', () => {
+    const redBull = MC_2018.replace('Aston Martin', 'Red Bull');
+    const bare = parseResultsText(redBull);
+    expect(bare.races[0]!.rows[2]).toMatchObject({
+      team: 'Red Bull Jonathan Bucha',
+      driver: 'Thomas Compton-Mcpherson / Yoshiharu Imai',
+    });
+    // Without a season nothing is matched: a warning.
+    expect(bare.issues).toEqual([
+      {
+        severity: 'warning',
+        line: 10,
+        code: 'unclear-team',
+        params: { entry: `Red Bull ${DRIVERS_3}`, team: 'Red Bull Jonathan Bucha' },
+        message: expect.stringContaining('Cannot tell where the team name ends') as string,
+      },
+    ]);
+    // Against a season that knows neither the team nor its drivers: an error, not also unknown-team.
+    const read = parseResultsText(redBull, { season: season2025 });
+    expect(read.races[0]!.rows[2]!.driverId).toBeNull();
+    expect(read.issues.filter((i) => i.line === 10)).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'unclear-team' }),
+    ]);
+  });
+
+  it('a one-word first name is the team alone, also under a localized header and in pipe tables', () => {
+    const header = 'Pos. Fabricante / Pilotos Tiempo';
+    const text = MC_2018.replace('Rank Manufacturer / Drivers Time', header).replace(
+      'Aston Martin Jonathan Bucha',
+      'スバル / Jonathan Bucha',
+    );
+    const read = parseResultsText(text);
+    expect(read.races[0]!.cup).toBe('manufacturers');
+    expect(read.races[0]!.rows[2]).toMatchObject({ team: 'スバル', driver: DRIVERS_3 });
+    expect(read.issues).toEqual([]);
+    const pipe =
+      'Grand Final\nRank | Manufacturer / Driver | Points |\n---|---|---|\n1 | Aston Martin Jonathan Bucha | 6 |\n2 | スバル | 5 |\n3 | Red Bull X | 4 |\n';
+    const piped = parseResultsText(pipe);
+    expect(piped.races[0]!.rows.map((r) => [r.team, r.driver])).toEqual([
+      ['Aston Martin', 'Jonathan Bucha'],
+      ['スバル', ''],
+      ['Red Bull X', ''],
+    ]);
+    expect(piped.issues.map((i) => [i.line, i.code])).toEqual([[6, 'unclear-team']]);
   });
 });

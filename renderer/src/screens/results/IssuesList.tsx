@@ -58,6 +58,7 @@ const WORDING: Record<ParseIssueCode, (t: TFunction, p: Params) => string> = {
   'country-mismatch': (t, p) => t('results:parseIssue.country-mismatch', p),
   'unknown-fastest-lap-driver': (t, p) => t('results:parseIssue.unknown-fastest-lap-driver', p),
   'unknown-team': (t, p) => t('results:parseIssue.unknown-team', p),
+  'unclear-team': (t, p) => t('results:parseIssue.unclear-team', p),
   'points-mismatch': (t, p) => t('results:parseIssue.points-mismatch', p),
   'points-unpaid': (t, p) => t('results:parseIssue.points-unpaid', p),
   'title-other-race': (t, p) => t('results:parseIssue.title-other-race', p),
