@@ -294,21 +294,8 @@ export function readCellRow(
       return { ok: false, message: `"${statusText}" is not a status (use finished, DNF, DSQ or DNS)` };
     status = s;
   }
-  const row: RowDraft = {
-    line,
-    position,
-    country,
-    countryText,
-    driver,
-    time,
-    gap,
-    points,
-    status,
-    idHint,
-    team,
-  };
-  if (teamUnclear) row.teamUnclear = teamUnclear;
-  return { ok: true, row };
+  const row = { line, position, country, countryText, driver, time, gap, points, status, idHint, team };
+  return { ok: true, row: teamUnclear ? { ...row, teamUnclear } : row };
 }
 
 /** Lines of the team rows whose team name could not be told from their first driver. */
