@@ -129,7 +129,7 @@ function leadingName(words: readonly string[], names: NameSet): number {
 
 /**
  * Splits "Aston Martin Jonathan Bucha / …" at the longest leading run of
- * words (up to four) that is a known team name. Built once per list of teams.
+ * words that is a known team name. Built once per list of teams.
  */
 export function teamSplitter(teams: readonly Team[]): (text: string) => TeamSplit | null {
   const names = nameSet(teams.flatMap((t) => [t.name, t.id]));

@@ -292,6 +292,17 @@ describe('a team no season lists, in the official Manufacturer / Drivers shape',
         message: expect.stringContaining('Cannot tell where the team name ends') as string,
       },
     ]);
+    // A season whose team lists know the other drivers ties the row to their team: a warning only.
+    const base = season2018Teams();
+    const teamDriversOnly = { ...base, entryLists: { ...base.entryLists, nations: ['tyrell-meadows'] } };
+    const tied = parseResultsText(redBull, { season: teamDriversOnly });
+    expect(tied.races[0]!.rows[2]).toMatchObject({
+      team: 'Red Bull Jonathan Bucha',
+      driverId: 'aston-martin',
+    });
+    expect(tied.issues.filter((i) => i.line === 10)).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'unclear-team' }),
+    ]);
     // Against a season that knows neither the team nor its drivers: an error, not also unknown-team.
     const read = parseResultsText(redBull, { season: season2025 });
     expect(read.races[0]!.rows[2]!.driverId).toBeNull();
