@@ -8,7 +8,7 @@
  * Serrano" is never silently "Jose Serrano".
  */
 import type { Cup, Driver, Season } from '../domain/types';
-import { editDistance, exactKey, foldKey } from './normalize';
+import { editDistance, exactKey, foldKey, SPACELESS_SCRIPT } from './normalize';
 import type { DriverMatch, DriverSuggestion, MatchMethod } from './types';
 
 /** Prepared lookup tables for one entry list. */
@@ -158,12 +158,13 @@ const seasonIndexes = new WeakMap<
   Map<Cup, { drivers: readonly Driver[]; entries: readonly string[]; index: DriverIndex }>
 >();
 
-// Japanese and Chinese names are printed with or without a space between family and given name ("宮園 拓真").
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
-
-/** A name in a script written without spaces is compared without them. */
+/**
+ * A name in a script written without spaces is compared without them: Japanese
+ * and Chinese names are printed with or without a space between family and
+ * given name ("宮園 拓真").
+ */
 function spacelessKey(folded: string): string {
-  return CJK.test(folded) ? folded.replace(/ /g, '') : folded;
+  return SPACELESS_SCRIPT.test(folded) ? folded.replace(/ /g, '') : folded;
 }
 
 /** "takuma miyazono" → "t|miyazono": a known name as its initial and surname. */

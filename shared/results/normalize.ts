@@ -5,6 +5,9 @@
  */
 import { foldName } from '../common/fold';
 
+/** Japanese and Chinese script: names and words are written without spaces between them. */
+export const SPACELESS_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
+
 // Most names in result files are plain ASCII words; they skip the Unicode work (hot in 100,000-row CSVs).
 const PLAIN_ASCII = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 

@@ -9,7 +9,7 @@
 import type { Season, Team } from '../domain/types';
 import { createDriverIndex, type DriverIndex } from './drivers';
 import { KNOWN_MANUFACTURERS } from './manufacturers';
-import { foldKey } from './normalize';
+import { foldKey, SPACELESS_SCRIPT } from './normalize';
 import type { TeamSplit } from './rows';
 import type { DriverMatch } from './types';
 
@@ -152,7 +152,9 @@ let manufacturers: NameSet | null = null;
  *    what comes before ("Red Bull Jose Serrano" → "Red Bull");
  * 2. it starts with a manufacturer that has raced in the series
  *    ("Aston Martin", "Mercedes-AMG");
- * 3. it is one word: the team alone, the drivers after the separator.
+ * 3. its first word is in Japanese or Chinese script, which writes a name
+ *    without spaces ("スバル 宮園 拓真"): that word is the team;
+ * 4. it is one word: the team alone, the drivers after the separator.
  * Otherwise nothing tells, and nothing is guessed: the whole first name stands
  * as the team, the other drivers as the rest, marked `unclear`.
  */
@@ -167,6 +169,7 @@ export function splitUnlistedTeam(text: string, knownDriver: (name: string) => b
     if (knownDriver(words.slice(k).join(' '))) teamWords = k;
   manufacturers ??= nameSet(KNOWN_MANUFACTURERS);
   if (teamWords === 0) teamWords = leadingName(words, manufacturers);
+  if (teamWords === 0 && SPACELESS_SCRIPT.test(words[0]!)) teamWords = 1;
   const unclear = teamWords === 0 && words.length > 1;
   if (teamWords === 0) teamWords = words.length;
   // The rest starts after the team's last word (offsets in `trimmed`, which `first` begins).

@@ -7,7 +7,7 @@
  */
 import type { Language } from '../../i18n/languages';
 import type { Cup } from '../../domain/types';
-import { foldKey } from '../normalize';
+import { foldKey, SPACELESS_SCRIPT as SPACELESS } from '../normalize';
 
 /** What a table column holds; `countryDriver` is "Country / Driver", `teamDriver` "Manufacturer / Drivers". */
 export type HeaderColumn =
@@ -269,8 +269,6 @@ interface TitlePatterns {
 let titlePatterns: TitlePatterns | null = null;
 
 // Japanese writes words without spaces: its phrases match anywhere, others at word edges.
-const SPACELESS = /[\u3040-\u30ff\u3400-\u9fff]/;
-
 function phrasePattern(phrase: string): RegExp {
   const body = fold(phrase)
     .split('#')

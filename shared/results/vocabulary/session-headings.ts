@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../i18n/languages';
 import type { SessionKind } from '../../domain/types';
-import { foldKey } from '../normalize';
+import { foldKey, SPACELESS_SCRIPT as SPACELESS } from '../normalize';
 
 /**
  * Phrases naming a session. `#` stands for the race number (1–3). A phrase
@@ -122,9 +122,6 @@ const FILLER = new Set(
   ].map((word) => foldKey(word)),
 );
 
-// Japanese and Chinese write words without spaces: their phrases match anywhere.
-const SPACELESS = /[\u3040-\u30ff\u3400-\u9fff]/;
-
 interface Matcher {
   session: HeadingPhrase['session'];
   whole: boolean;
@@ -146,6 +143,7 @@ function build(): Matcher[] {
       .split('#')
       .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join(' ?([123])');
+    // Japanese and Chinese write words without spaces: their phrases match anywhere.
     const edge = SPACELESS.test(phrase) ? '' : '(?:^| )';
     const end = SPACELESS.test(phrase) ? '' : '(?= |$)';
     return { session, whole: whole === true, pattern: new RegExp(`${edge}${body}${end}`) };

@@ -53,6 +53,8 @@ describe('splitUnlistedTeam', () => {
     });
     expect(split('Hyundai / Kojiro Sasaki')).toEqual({ team: 'Hyundai', rest: 'Kojiro Sasaki' });
     expect(split('Hyundai')).toEqual({ team: 'Hyundai', rest: '' });
+    // Japanese writes a name without spaces: the first word is the whole team.
+    expect(split('スバル 宮園 拓真 / Pol Urra')).toEqual({ team: 'スバル', rest: '宮園 拓真 / Pol Urra' });
     expect(split('Hyundai N Kojiro Sasaki / Pol Urra')).toEqual({
       team: 'Hyundai N Kojiro Sasaki',
       rest: 'Pol Urra',
