@@ -1,4 +1,4 @@
-import { Fragment, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useOverflows } from '../../components/TableFrame';
@@ -22,6 +22,24 @@ function rowProps(index: number): RowProps {
 
 /** Body rows are this tall (rem), set in leaderboard.css. */
 const ROW_REM = 2.75;
+
+/**
+ * One body row. Scrolling re-renders the table with the same `render`, so rows
+ * that stay in view are not rendered again; any render of the table's owner
+ * passes a new `render` and with it renders every row in view again.
+ */
+const Row = memo(function Row({
+  index,
+  render,
+}: {
+  index: number;
+  render: (index: number, rowProps: RowProps) => ReactNode;
+}) {
+  return render(index, rowProps(index));
+});
+
+/** Stands in for the scroll box where it always scrolls: nothing to watch. */
+const NO_BOX: RefObject<HTMLElement | null> = { current: null };
 
 /** The root font size in px: rem scales with the window (theme.css), so row heights do too. */
 function rootFontPx(): number {
@@ -60,8 +78,9 @@ export function VirtualTable({
   const { t, ready } = useTranslation('leaderboard', { useSuspense: false });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = rowCount > VIRTUAL_THRESHOLD;
-  // A short table can still scroll: sideways in a narrow window, or down in a capped box.
-  const scrolls = useOverflows(scrollRef) || virtual;
+  // A short table can still scroll: sideways in a narrow window, or down in a capped box. A virtual
+  // one always does, and watching it would force a layout after every scroll frame's render.
+  const scrolls = useOverflows(virtual ? NO_BOX : scrollRef) || virtual;
   // Read once: getComputedStyle on every render would force a style recalculation per scroll frame.
   const [fontPx] = useState(rootFontPx);
   const rowHeight = rowHeightRem * fontPx;
@@ -74,6 +93,9 @@ export function VirtualTable({
     estimateSize: () => rowHeight,
     overscan: 12,
     enabled: virtual,
+    // The box is at most 70vh tall (leaderboard.css): the first render already shows the rows
+    // in view instead of waiting for the box to be measured.
+    initialRect: { width: 0, height: 0.7 * window.innerHeight },
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
@@ -120,7 +142,7 @@ export function VirtualTable({
                 </tr>
               )}
               {items.map((item) => (
-                <Fragment key={item.index}>{renderRow(item.index, rowProps(item.index))}</Fragment>
+                <Row key={item.index} index={item.index} render={renderRow} />
               ))}
               {bottom > 0 && (
                 <tr aria-hidden="true" className="lb-spacer" style={{ height: bottom }}>
@@ -129,9 +151,7 @@ export function VirtualTable({
               )}
             </>
           ) : (
-            Array.from({ length: rowCount }, (_, i) => (
-              <Fragment key={i}>{renderRow(i, rowProps(i))}</Fragment>
-            ))
+            Array.from({ length: rowCount }, (_, i) => <Row key={i} index={i} render={renderRow} />)
           )}
         </tbody>
       </table>
