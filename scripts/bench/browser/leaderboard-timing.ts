@@ -20,7 +20,7 @@
  */
 import type { Page } from 'playwright-core';
 
-const ROW = 'table[aria-label="Season standings"] tbody th';
+const ROW = 'table[aria-label="Season standings"] tbody tr[data-row] th[scope="row"]';
 
 /** Resolves with the page clock at the first frame that shows a member row. */
 async function firstRowFrame(page: Page): Promise<number> {

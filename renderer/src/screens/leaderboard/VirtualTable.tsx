@@ -54,6 +54,11 @@ interface VirtualTableProps {
   rowCount: number;
   /** Returns the `<tr>` of a row, spreading `rowProps` onto it (its position for assistive tech and arrow keys). */
   renderRow: (index: number, rowProps: RowProps) => ReactNode;
+  /**
+   * A row of no height whose cells hold each column's widest content, for tables whose
+   * columns must keep their widths while rows scroll in and out (see leaderboard.css `.lb-sizer`).
+   */
+  sizer?: ReactNode;
   /** Row height in rem; the CSS gives body rows exactly this height. */
   rowHeightRem?: number;
   className?: string;
@@ -70,6 +75,7 @@ export function VirtualTable({
   head,
   rowCount,
   renderRow,
+  sizer,
   rowHeightRem = ROW_REM,
   className = '',
 }: VirtualTableProps) {
@@ -136,6 +142,7 @@ export function VirtualTable({
         <tbody onKeyDown={onKeyDown}>
           {virtual ? (
             <>
+              {sizer}
               {top > 0 && (
                 <tr aria-hidden="true" className="lb-spacer" style={{ height: top }}>
                   <td />
