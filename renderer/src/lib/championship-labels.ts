@@ -47,12 +47,9 @@ export function nothingToPickText(t: TFunction, round: Round): string | null {
   }
 }
 
-/** The catalogues these words come from (a screen that shows them may load them up front). */
-export const CHAMPIONSHIP_LABEL_NAMESPACES = ['round', 'picker'] as const;
-
 /** These words in the active language, for components (loads their catalogues). */
 export function useChampionshipLabels() {
-  const { t } = useTranslation(CHAMPIONSHIP_LABEL_NAMESPACES);
+  const { t } = useTranslation(['round', 'picker']);
   return useMemo(
     () => ({
       partial: (result: RaceResult | null | undefined) => partialLabel(t, result),

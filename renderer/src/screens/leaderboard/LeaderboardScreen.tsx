@@ -19,7 +19,6 @@ import { Tabs, type TabInfo } from './Tabs';
 import { ShareButtons } from './ShareButtons';
 import { formatPoints } from './model';
 import { marked } from './marked';
-import { CHAMPIONSHIP_LABEL_NAMESPACES } from '../../lib/championship-labels';
 import './leaderboard.css';
 
 // Charts are the heaviest part of the screen and not the first thing people look at.
@@ -42,15 +41,12 @@ function tabLabel(t: TFunction, id: TabId): string {
   }
 }
 
-/**
- * Every catalogue the table view uses, loaded together while the league is read: a catalogue
- * first asked for when the standings arrive (the partial-results note's words) would hide the
- * whole screen behind the loading fallback, and React shows it again only after a throttle.
- */
-const FIRST_VIEW_NAMESPACES = ['leaderboard', ...CHAMPIONSHIP_LABEL_NAMESPACES];
-
 export function LeaderboardScreen() {
-  const { t } = useTranslation(FIRST_VIEW_NAMESPACES);
+  // Every catalogue the table view uses, loaded together while the league is read: 'round' and
+  // 'picker' are the partial-results note's (useChampionshipLabels). Asked for only when the
+  // standings arrive, they would hide the whole screen behind the loading fallback, which React
+  // takes away again only after a throttle.
+  const { t } = useTranslation(['leaderboard', 'round', 'picker']);
   const { league, member, loading } = useActiveLeague();
   const youId = useOwnerMember(league?.id);
   const ls = useStandings(league?.id);
