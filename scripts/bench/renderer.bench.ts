@@ -56,6 +56,25 @@ async function freshPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** Times `navigate` RUNS times and reports the median against the 1 s budget. */
+async function reportNavigation(
+  metric: string,
+  navigate: () => Promise<number>,
+  note: string,
+): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(await navigate());
+  report({
+    bench: BENCH,
+    metric,
+    value: Math.round(median(times)),
+    unit: 'ms',
+    budget: 1000,
+    kind: 'max',
+    note: `${note}; median of ${RUNS}: ${times.map(Math.round).join(', ')}`,
+  });
+}
+
 async function main() {
   await withBuiltApp('podium-bench-web-', async ({ browser, url, root }) => {
     const js = initialJsGzip(root);
@@ -72,46 +91,28 @@ async function main() {
     const demo = await freshPage(browser, url);
     await demo.getByRole('button', { name: 'Load the demo' }).click();
     await demo.getByRole('heading', { level: 1, name: 'Round' }).waitFor();
-    const demoTimes: number[] = [];
-    for (let i = 0; i < RUNS; i++) demoTimes.push(await timeToLeaderboard(demo, url));
-    report({
-      bench: BENCH,
-      metric: 'demo leaderboard visible after navigation',
-      value: Math.round(median(demoTimes)),
-      unit: 'ms',
-      budget: 1000,
-      kind: 'max',
-      note: `median of ${RUNS} navigations: ${demoTimes.map(Math.round).join(', ')}`,
-    });
+    await reportNavigation(
+      'demo leaderboard visible after navigation',
+      () => timeToLeaderboard(demo, url),
+      'a page load onto #/leaderboard',
+    );
     await demo.context().close();
 
     const data = bigLeague(1000);
     const big = await freshPage(browser, url);
     await seedIndexedDb(big, data);
-    const bigTimes: number[] = [];
-    for (let i = 0; i < RUNS; i++) bigTimes.push(await timeToLeaderboard(big, url));
+    await reportNavigation(
+      'leaderboard visible after navigation, 1,000 members × 50 races',
+      () => timeToLeaderboard(big, url),
+      `${data.picks.length} picks, 50 results; a page load onto #/leaderboard`,
+    );
     const rows = await big.locator('table[aria-label="Season standings"]').getAttribute('aria-rowcount');
     if (rows !== '1001') throw new Error(`expected 1,000 members in the table, aria-rowcount=${rows}`);
-    report({
-      bench: BENCH,
-      metric: 'leaderboard visible after navigation, 1,000 members × 50 races',
-      value: Math.round(median(bigTimes)),
-      unit: 'ms',
-      budget: 1000,
-      kind: 'max',
-      note: `${data.picks.length} picks, 50 results; median of ${RUNS}: ${bigTimes.map(Math.round).join(', ')}`,
-    });
-    const clickTimes: number[] = [];
-    for (let i = 0; i < RUNS; i++) clickTimes.push(await timeToLeaderboardByClick(big, url));
-    report({
-      bench: BENCH,
-      metric: 'leaderboard visible after a click in the sidebar, 1,000 members × 50 races',
-      value: Math.round(median(clickTimes)),
-      unit: 'ms',
-      budget: 1000,
-      kind: 'max',
-      note: `app open on Home, timed from the click event; median of ${RUNS}: ${clickTimes.map(Math.round).join(', ')}`,
-    });
+    await reportNavigation(
+      'leaderboard visible after a click in the sidebar, 1,000 members × 50 races',
+      () => timeToLeaderboardByClick(big, url),
+      'app open on Home, timed from the click event',
+    );
     const scrolls = [];
     for (let i = 0; i < SCROLL_RUNS; i++) {
       await timeToLeaderboard(big, url);
