@@ -97,7 +97,9 @@ export function VirtualTable({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // Rows beyond the box on each side: enough for a few wheel notches a frame ahead of the
+    // compositor; every extra row is laid out and painted on each scroll frame.
+    overscan: 8,
     enabled: virtual,
     // The box is at most 70vh tall (leaderboard.css): the first render already shows the rows
     // in view instead of waiting for the box to be measured.
