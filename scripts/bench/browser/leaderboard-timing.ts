@@ -16,7 +16,9 @@
  *   frame's start (the animation-frame time stamp) to the end of its
  *   rendering work (scroll handlers, React, style, layout, paint). Frame
  *   intervals cannot be the figure: headless Chromium paces frames at 60 Hz,
- *   so even an idle page's intervals are 16.7 ms.
+ *   so even an idle page's intervals are 16.7 ms. On a machine shared with
+ *   other work that time includes waiting for a core; {@link scrollFrameCpu}
+ *   traces the same gesture and counts the main thread's own CPU time per frame.
  */
 import type { Page } from 'playwright-core';
 
@@ -141,4 +143,49 @@ export async function scrollFrames(page: Page, pxPerSecond = 7200): Promise<Scro
 export function percentile(xs: readonly number[], p: number): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * The same gesture as {@link scrollFrames}, traced: the main thread's CPU time
+ * (thread time, not wall time) of each task that painted a frame, in ms.
+ */
+export async function scrollFrameCpu(page: Page, pxPerSecond = 7200): Promise<number[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  try {
+    await cdp.send('Tracing.start', {
+      categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
+    await scrollFrames(page, pxPerSecond);
+    await cdp.send('Tracing.end');
+    await complete;
+  } finally {
+    await cdp.detach();
+  }
+  // The page's main thread: of the renderer main threads, the one with the most work.
+  const threads = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const onThread = (t: TraceEvent) =>
+    events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X');
+  const main = threads.map(onThread).sort((a, b) => b.length - a.length)[0] ?? [];
+  const paints = main.filter((e) => e.name === 'Paint');
+  const frames = main
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask')
+    .filter((task) => paints.some((p) => p.ts >= task.ts && p.ts < task.ts + (task.dur ?? 0)))
+    .map((task) => (task.tdur ?? task.dur ?? 0) / 1000);
+  if (frames.length === 0) throw new Error('the trace of the scroll gesture has no painted frame');
+  return frames;
 }
