@@ -8,7 +8,6 @@
  * file, when known) and `path` (where in the file, e.g. `members › 3 › name`).
  */
 import type * as z from 'zod';
-import type { JsonValue } from '../results/json-lines';
 
 /**
  * Every file problem the app reports. Codes are stable: the CLI's `--json`
@@ -158,24 +157,19 @@ export function moreProblems(count: number): FileProblem {
 }
 
 /** The JSON type name of a value, as zod names expected types. */
-function typeOf(value: JsonValue | undefined): string {
+function typeOf(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }
 
-function valueAt(data: JsonValue | undefined, path: readonly PropertyKey[]): JsonValue | undefined {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
-    value = Array.isArray(value)
-      ? typeof key === 'number'
-        ? value[key]
-        : undefined
-      : Object.hasOwn(value, String(key))
-        ? value[String(key)]
-        : undefined;
+    if (Array.isArray(value)) value = typeof key === 'number' ? value[key] : undefined;
+    else value = Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   }
   return value;
 }
@@ -183,7 +177,7 @@ function valueAt(data: JsonValue | undefined, path: readonly PropertyKey[]): Jso
 const listed = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
 /** The params of one zod issue: what kind of mismatch, and what was expected. */
-function schemaParams(issue: z.core.$ZodIssue, data: JsonValue | undefined, path: readonly PropertyKey[]) {
+function schemaParams(issue: z.core.$ZodIssue, data: unknown, path: readonly PropertyKey[]) {
   const params: Record<string, string | number> = { issue: issue.code };
   switch (issue.code) {
     case 'invalid_type':
@@ -234,7 +228,7 @@ export interface SchemaProblemOptions {
   /** Line of each value by path, from the file reader. */
   lines?: ReadonlyMap<string, number>;
   /** The JSON value the schema checked, to say what was found where a type was expected. */
-  data?: JsonValue;
+  data?: unknown;
   /** Path of the checked value in the file, when the schema checked a part of it. */
   root?: readonly PropertyKey[];
   /** Most problems listed; the rest become one `more-problems`. */

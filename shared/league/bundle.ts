@@ -20,7 +20,6 @@ import {
   pickSchema,
   fileRaceResultSchema,
 } from '../domain/schemas';
-import type { JsonValue } from '../results/json-lines';
 import {
   problemAt,
   schemaProblems,
@@ -217,7 +216,7 @@ type Lines = ReadonlyMap<string, number>;
  */
 export function readLeagueBundleData(data: unknown, lines: Lines = new Map()): LeagueBundleResult {
   const parsed = bundleSchema.safeParse(data);
-  if (!parsed.success) return fail(...schemaProblems(parsed.error, { lines, data: data as JsonValue }));
+  if (!parsed.success) return fail(...schemaProblems(parsed.error, { lines, data: data }));
   const d = parsed.data;
   const league: BundleLeague = {
     id: d.league.id,

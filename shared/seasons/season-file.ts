@@ -15,7 +15,6 @@ import { fileProblem, schemaProblems, type FileProblem } from '../files/problems
 import { readVersionedFile } from '../files/versioned';
 import { raceCups, rowToFile } from './result-rows';
 import { seasonSchema, toSeason } from './schema';
-import type { JsonValue } from '../results/json-lines';
 
 export const SEASON_FILE_FORMAT = 'podium-season';
 export const SEASON_FILE_VERSION = 2;
@@ -54,7 +53,7 @@ export function readSeasonFileData(
           { kind: SEASON_FILE_FORMAT },
         ),
       );
-    return fail(...schemaProblems(envelope.error, { data: data as JsonValue }));
+    return fail(...schemaProblems(envelope.error, { data: data }));
   }
   const version = envelope.data.version;
   if (version > SEASON_FILE_VERSION) {
@@ -76,9 +75,7 @@ export function readSeasonFileData(
     );
   const season = seasonSchema.safeParse(envelope.data.season);
   if (!season.success)
-    return fail(
-      ...schemaProblems(season.error, { data: envelope.data.season as JsonValue, root: ['season'], lines }),
-    );
+    return fail(...schemaProblems(season.error, { data: envelope.data.season, root: ['season'], lines }));
   return { ok: true, value: toSeason(season.data) };
 }
 
