@@ -210,10 +210,11 @@ function schemaParams(issue: z.core.$ZodIssue, data: unknown, path: readonly Pro
       // A check that names its own problem (see shared/seasons/schema.ts) keeps its code and params.
       const own = issue.params;
       if (own && isFileProblemCode(own.problem)) {
+        const checked: Record<string, string | number> = {};
         for (const [key, value] of Object.entries(own))
           if (key !== 'problem' && (typeof value === 'string' || typeof value === 'number'))
-            params[key] = value;
-        return { code: own.problem, params };
+            checked[key] = value;
+        return { code: own.problem, params: checked };
       }
       if (own && typeof own.check === 'string') params.check = own.check;
       break;

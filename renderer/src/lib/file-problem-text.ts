@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FileProblem, FileProblemParams } from '../../../shared/files/problems';
 import type { JsonSyntaxCode } from '../../../shared/results/json-lines';
 import { cupName } from '../i18n/terms';
@@ -6,7 +8,8 @@ import { cupName } from '../i18n/terms';
 /*
  * File problems (shared/files/problems.ts) in the active language, from their
  * code and params. Each code maps to a literal key so the catalogue test sees
- * every key in use. Components that show these load the `files` namespace.
+ * every key in use. Components word them through {@link useProblemText},
+ * which loads the `files` namespace.
  */
 
 type Params = FileProblemParams;
@@ -237,4 +240,10 @@ export function fileProblemText(t: TFunction, problem: Pick<FileProblem, 'code' 
 /** A list entry that may be a file problem or a message already in words (a platform or database error). */
 export function problemText(t: TFunction, problem: string | Pick<FileProblem, 'code' | 'params'>): string {
   return typeof problem === 'string' ? problem : fileProblemText(t, problem);
+}
+
+/** Words a list entry (file problem or message) in the active language; loads the `files` namespace. */
+export function useProblemText(): (problem: string | Pick<FileProblem, 'code' | 'params'>) => string {
+  const { t } = useTranslation(['files', 'common']);
+  return useCallback((problem) => problemText(t, problem), [t]);
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FileProblem } from '../../../shared/files/problems';
-import { problemText } from '../lib/file-problem-text';
+import { useProblemText } from '../lib/file-problem-text';
 
 /** A titled list of problems, announced to screen readers. File problems are worded in the active language. */
 export function ErrorList({
@@ -12,14 +12,15 @@ export function ErrorList({
   title: string;
   tone?: 'error' | 'warn';
 }) {
-  const { t } = useTranslation(['sharing', 'files']);
+  const { t } = useTranslation('sharing');
+  const wording = useProblemText();
   if (!errors?.length) return null;
   return (
     <div className={`notice ${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       <strong>{title}</strong>
       <ul className="problem-list">
         {errors.slice(0, 20).map((problem, i) => (
-          <li key={i}>{problemText(t, problem)}</li>
+          <li key={i}>{wording(problem)}</li>
         ))}
       </ul>
       {errors.length > 20 && (

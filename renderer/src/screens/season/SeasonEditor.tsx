@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Season } from '../../../../shared/domain/types';
 import type { FileProblem } from '../../../../shared/files/problems';
-import { problemText } from '../../lib/file-problem-text';
+import { useProblemText } from '../../lib/file-problem-text';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
 import { SeasonRewriteError, writeSeason } from '../../db/seasons';
@@ -43,7 +43,8 @@ export function SeasonEditor({
   builtIn: boolean;
   onClose: (savedId?: string) => void;
 }) {
-  const { t } = useTranslation(['season', 'files']);
+  const { t } = useTranslation('season');
+  const wording = useProblemText();
   const { rewrite } = useUpdateWords();
   const notify = useToast();
   const [draft, setDraft] = useState<Season>(initial);
@@ -145,7 +146,7 @@ export function SeasonEditor({
           <strong>{t('season:editor.cannotSave')}</strong>
           <ul>
             {errors.map((e, i) => (
-              <li key={i}>{problemText(t, e)}</li>
+              <li key={i}>{wording(e)}</li>
             ))}
           </ul>
         </div>

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Season } from '../../../../shared/domain/types';
 import type { FileProblem } from '../../../../shared/files/problems';
-import { problemText } from '../../lib/file-problem-text';
+import { useProblemText } from '../../lib/file-problem-text';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
 import { chooseTextFile, platform } from '../../platform';
@@ -22,7 +22,8 @@ export function SeasonFiles({
   onImported: (id: string) => void;
   children?: ReactNode;
 }) {
-  const { t } = useTranslation(['season', 'files']);
+  const { t } = useTranslation('season');
+  const wording = useProblemText();
   const { rewrite } = useUpdateWords();
   const notify = useToast();
   const [errors, setErrors] = useState<{ file: string; list: readonly (string | FileProblem)[] } | null>(
@@ -109,7 +110,7 @@ export function SeasonFiles({
           <strong>{t('season:files.notImported', { file: errors.file })}</strong>
           <ul>
             {errors.list.map((e, i) => (
-              <li key={i}>{problemText(t, e)}</li>
+              <li key={i}>{wording(e)}</li>
             ))}
           </ul>
           <button type="button" className="small" onClick={() => setErrors(null)}>

@@ -13,7 +13,7 @@ import {
 } from '../../db/backup';
 import { messageOf } from '../../../../shared/common/result';
 import type { FileProblem } from '../../../../shared/files/problems';
-import { problemText } from '../../lib/file-problem-text';
+import { useProblemText } from '../../lib/file-problem-text';
 import { chooseTextFile, platform } from '../../platform';
 import { nowIso } from '../../app/clock';
 import { useToast } from '../../components/Toasts';
@@ -57,7 +57,8 @@ function tableCount(t: TFunction, table: (typeof COUNTED_TABLES)[number], count:
 
 /** Backup to one file; restore from one with a preview first. */
 export function BackupPanel() {
-  const { t } = useTranslation(['settings', 'files']);
+  const { t } = useTranslation('settings');
+  const wording = useProblemText();
   const notify = useToast();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<{
@@ -128,7 +129,7 @@ export function BackupPanel() {
       {error && (
         <div className="notice error" role="alert">
           {error.map((problem, i) => (
-            <div key={i}>{problemText(t, problem)}</div>
+            <div key={i}>{wording(problem)}</div>
           ))}
         </div>
       )}
