@@ -5,7 +5,8 @@
  * and logs.
  *
  * Parameters every code may carry: `line` (1-based line of the value in the
- * file, when known) and `path` (where in the file, e.g. `members › 3 › name`).
+ * file, when known), `path` (where in the file, e.g. `members › 3 › name`)
+ * and `file` (the file's name, where a list covers several files).
  */
 import type * as z from 'zod';
 
@@ -76,6 +77,16 @@ export const FILE_PROBLEM_CODES = [
   'driver-id-required',
   /** `entry`: a line-up naming a driver who is not one of the team's. */
   'not-team-driver',
+  /** `member`, `expected`: a synced-folder slip file holding another member's slip; `expected` is that slip's file name. */
+  'slip-file-name',
+  /** A synced-folder entry that is a link to another file (links are not followed). */
+  'linked-file',
+  /** A synced-folder entry that is not a regular file (a folder, a device…). */
+  'not-regular-file',
+  /** `twin`: a synced-folder file that is a hard link of another slip file. */
+  'hard-link',
+  /** A synced-folder file still being copied (not complete JSON yet); read again shortly. */
+  'incomplete',
   /** `count`: problems left out of the list. */
   'more-problems',
 ] as const;

@@ -221,13 +221,23 @@ function problemBody(t: TFunction, problem: Pick<FileProblem, 'code' | 'params'>
       return t('files:problem.driver-id-required');
     case 'not-team-driver':
       return t('files:problem.not-team-driver', { entry: text(p, 'entry') });
+    case 'slip-file-name':
+      return t('files:problem.slip-file-name', { member: text(p, 'member'), expected: text(p, 'expected') });
+    case 'linked-file':
+      return t('files:problem.linked-file');
+    case 'not-regular-file':
+      return t('files:problem.not-regular-file');
+    case 'hard-link':
+      return t('files:problem.hard-link', { twin: text(p, 'twin') });
+    case 'incomplete':
+      return t('files:problem.incomplete');
     case 'more-problems':
       return t('files:problem.more-problems', { count: num(p, 'count') });
   }
 }
 
-/** One file problem in the active language, with the line and path it is at when known. */
-export function fileProblemText(t: TFunction, problem: Pick<FileProblem, 'code' | 'params'>): string {
+/** The problem with the line and path it is at, when known. */
+function placed(t: TFunction, problem: Pick<FileProblem, 'code' | 'params'>): string {
   const body = problemBody(t, problem);
   const { line, path } = problem.params;
   if (line !== undefined && path !== undefined)
@@ -235,6 +245,13 @@ export function fileProblemText(t: TFunction, problem: Pick<FileProblem, 'code' 
   if (line !== undefined) return t('files:where.line', { line: Number(line), text: body });
   if (path !== undefined) return t('files:where.path', { path: String(path), text: body });
   return body;
+}
+
+/** One file problem in the active language: which file (in a list of several), the line and path, and what. */
+export function fileProblemText(t: TFunction, problem: Pick<FileProblem, 'code' | 'params'>): string {
+  const body = placed(t, problem);
+  const { file } = problem.params;
+  return file === undefined ? body : t('files:where.file', { file: String(file), text: body });
 }
 
 /** A list entry that may be a file problem or a message already in words (a platform or database error). */

@@ -188,7 +188,9 @@ describe('folder sync agent: merge path', () => {
     const onHost = syncer(host, folder.platformFor(), leagueId, ana.id);
     onHost.s.start();
     await onHost.s.settle();
-    expect(onHost.last().incomplete).toEqual([`${name}: not complete JSON yet; will retry.`]);
+    expect(onHost.last().incomplete).toEqual([
+      { code: 'incomplete', params: { file: name }, message: `${name}: not complete JSON yet; will retry.` },
+    ]);
     expect(onHost.last().members).toEqual([]);
 
     // The sync tool finishes the copy; the retry reads it without any folder event.

@@ -41,17 +41,31 @@ describe('shared folder problems', () => {
     const { db, leagueId, memberId } = await league();
     const { fs } = folderWith(
       [
-        { fileName: 'club--bo.podium-slip.json', status: 'invalid', reason: 'not UTF-8 text' },
+        {
+          fileName: 'club--bo.podium-slip.json',
+          status: 'invalid',
+          reason: 'not a text file',
+          problems: [{ code: 'not-text', params: {}, message: 'not a text file' }],
+        },
         { fileName: 'club--cy.podium-slip.json', status: 'too-large', bytes: 2_000_000 },
       ],
       { files: 3000, reason: 'The folder holds more than 2000 slip files; the others were not read.' },
     );
     const outcome = await readAndMerge(db, fs, leagueId, { folder: FOLDER, memberId });
     expect(outcome.incomplete).toEqual([]);
+    // Each file's problem names its file, as a code for the panel and in English.
     expect(outcome.problems).toEqual([
       'The folder holds more than 2000 slip files; the others were not read. (3000 not read)',
-      'club--bo.podium-slip.json is not usable: not UTF-8 text.',
-      'club--cy.podium-slip.json is too large (2000000 bytes) to be a pick slip.',
+      {
+        code: 'not-text',
+        params: { file: 'club--bo.podium-slip.json' },
+        message: 'club--bo.podium-slip.json: not a text file',
+      },
+      {
+        code: 'too-large',
+        params: { file: 'club--cy.podium-slip.json', limitMb: 1 },
+        message: 'club--cy.podium-slip.json is too large (2000000 bytes) to be a pick slip.',
+      },
     ]);
   });
 });
