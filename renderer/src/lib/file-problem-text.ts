@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FileProblem, FileProblemParams } from '../../../shared/files/problems';
 import type { JsonSyntaxCode } from '../../../shared/results/json-lines';
 import { cupName } from '../i18n/terms';
+import { formatDateTime } from './format';
 
 /*
  * File problems (shared/files/problems.ts) in the active language, from their
@@ -208,7 +209,11 @@ function problemBody(t: TFunction, problem: Pick<FileProblem, 'code' | 'params'>
     case 'not-race-of-season':
       return t('files:problem.not-race-of-season', { race: text(p, 'race') });
     case 'pick-after-start':
-      return t('files:problem.pick-after-start', { race: text(p, 'race'), startsAt: text(p, 'startsAt') });
+      return t('files:problem.pick-after-start', {
+        race: text(p, 'race'),
+        // The instant in the user's language and time zone, as refused picks show theirs.
+        startsAt: formatDateTime(text(p, 'startsAt')),
+      });
     case 'season-mismatch':
       return t('files:problem.season-mismatch', { found: text(p, 'found'), expected: text(p, 'expected') });
     case 'must-be':
