@@ -40,7 +40,7 @@ const PARAMS = {
   path: 'members › 3 › name',
 };
 
-const SCHEMA_ISSUES = [
+const SCHEMA_ISSUES: Record<string, string | number>[] = [
   { issue: 'invalid_type', expected: 'string', received: 'number' },
   { issue: 'invalid_type', expected: 'object', received: 'undefined' },
   { issue: 'too_small', origin: 'string', minimum: 3 },
