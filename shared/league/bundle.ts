@@ -106,12 +106,16 @@ function crossCheck(bundle: LeagueBundle, season: Season | undefined, lines: Lin
     message: string,
     params?: FileProblemParams,
   ) => errors.push(problemAt(lines, path, code, message, params));
+  const unknown = (path: (string | number)[], what: string, id: string, message: string) =>
+    at(path, 'unknown-id', message, { what, id });
+  const duplicate = (path: (string | number)[], what: string, id: string, message: string) =>
+    at(path, 'duplicate-id', message, { what, id });
   if (!season) {
-    at(
+    unknown(
       ['league', 'seasonId'],
-      'unknown-id',
+      'season',
+      bundle.league.seasonId,
       `unknown season "${bundle.league.seasonId}"; include the full season in the bundle ("season": {…}).`,
-      { what: 'season', id: bundle.league.seasonId },
     );
     return errors;
   }
@@ -125,29 +129,20 @@ function crossCheck(bundle: LeagueBundle, season: Season | undefined, lines: Lin
   const memberIds = new Set<string>();
   bundle.members.forEach((m, i) => {
     if (memberIds.has(m.id))
-      at(['members', i, 'id'], 'duplicate-id', `duplicate member id "${m.id}".`, {
-        what: 'member',
-        id: m.id,
-      });
+      duplicate(['members', i, 'id'], 'member', m.id, `duplicate member id "${m.id}".`);
     memberIds.add(m.id);
   });
   const races = new Map(season.rounds.flatMap((r) => r.races).map((r) => [r.id, r]));
   bundle.picks.forEach((p, i) => {
     if (!memberIds.has(p.memberId))
-      at(['picks', i, 'memberId'], 'unknown-id', `unknown member "${p.memberId}".`, {
-        what: 'member',
-        id: p.memberId,
-      });
+      unknown(['picks', i, 'memberId'], 'member', p.memberId, `unknown member "${p.memberId}".`);
     const race = races.get(p.raceId);
     if (!race)
-      return at(
+      return unknown(
         ['picks', i, 'raceId'],
-        'unknown-id',
+        'race',
+        p.raceId,
         `unknown race "${p.raceId}" in season "${season.id}".`,
-        {
-          what: 'race',
-          id: p.raceId,
-        },
       );
     if (!race.pickable)
       return at(['picks', i, 'raceId'], 'not-open-for-picks', `race "${p.raceId}" is not open for picks.`, {
@@ -167,10 +162,12 @@ function crossCheck(bundle: LeagueBundle, season: Season | undefined, lines: Lin
   const resultRaces = new Set<string>();
   bundle.results.forEach((r, i) => {
     if (!races.has(r.raceId))
-      at(['results', i, 'raceId'], 'unknown-id', `unknown race "${r.raceId}" in season "${season.id}".`, {
-        what: 'race',
-        id: r.raceId,
-      });
+      unknown(
+        ['results', i, 'raceId'],
+        'race',
+        r.raceId,
+        `unknown race "${r.raceId}" in season "${season.id}".`,
+      );
     if (resultRaces.has(r.raceId))
       at(['results', i, 'raceId'], 'second-result', `a second result for "${r.raceId}".`, { race: r.raceId });
     resultRaces.add(r.raceId);

@@ -208,6 +208,10 @@ export function parseBackup(
   const problems: FileProblem[] = [];
   const at = (path: (string | number)[], code: FileProblemCode, message: string, params: FileProblemParams) =>
     problems.push(problemAt(lines, ['tables', ...path], code, message, params));
+  const unknown = (path: (string | number)[], what: string, id: string, message: string) =>
+    at(path, 'unknown-id', message, { what, id });
+  const duplicate = (path: (string | number)[], what: string, id: string, message: string) =>
+    at(path, 'duplicate-id', message, { what, id });
 
   // Seasons: the flat rows put back together must be a valid season file's season.
   const seasons: CheckedBackup['seasons'] = [];
@@ -226,10 +230,7 @@ export function parseBackup(
       return;
     }
     if (seasonById.has(row.id))
-      return at(['seasons', i, 'id'], 'duplicate-id', `duplicate season "${row.id}".`, {
-        what: 'season',
-        id: row.id,
-      });
+      return duplicate(['seasons', i, 'id'], 'season', row.id, `duplicate season "${row.id}".`);
     const season = toSeason(parsed.data);
     seasonById.set(season.id, season);
     seasons.push({
@@ -241,10 +242,7 @@ export function parseBackup(
   for (const table of ['rounds', 'races', 'drivers'] as const) {
     t[table].forEach((row, i) => {
       if (!seasonById.has(row.seasonId) && !t.seasons.some((s) => s.id === row.seasonId))
-        at([table, i, 'seasonId'], 'unknown-id', `unknown season "${row.seasonId}".`, {
-          what: 'season',
-          id: row.seasonId,
-        });
+        unknown([table, i, 'seasonId'], 'season', row.seasonId, `unknown season "${row.seasonId}".`);
     });
   }
 
@@ -255,15 +253,9 @@ export function parseBackup(
   t.leagues.forEach((row, i) => {
     const season = seasonById.get(row.seasonId);
     if (!season)
-      return at(['leagues', i, 'seasonId'], 'unknown-id', `unknown season "${row.seasonId}".`, {
-        what: 'season',
-        id: row.seasonId,
-      });
+      return unknown(['leagues', i, 'seasonId'], 'season', row.seasonId, `unknown season "${row.seasonId}".`);
     if (leagues.has(row.id))
-      return at(['leagues', i, 'id'], 'duplicate-id', `duplicate league "${row.id}".`, {
-        what: 'league',
-        id: row.id,
-      });
+      return duplicate(['leagues', i, 'id'], 'league', row.id, `duplicate league "${row.id}".`);
     const league: LeagueRecord = { ...row, rules: normalizeRules(row.rules) };
     if (row.replay === undefined) delete league.replay;
     leagues.set(row.id, league);
@@ -272,34 +264,22 @@ export function parseBackup(
   t.members.forEach((row, i) => {
     const key = `${row.leagueId}\u0000${row.id}`;
     if (!leagues.has(row.leagueId))
-      return at(['members', i, 'leagueId'], 'unknown-id', `unknown league "${row.leagueId}".`, {
-        what: 'league',
-        id: row.leagueId,
-      });
+      return unknown(['members', i, 'leagueId'], 'league', row.leagueId, `unknown league "${row.leagueId}".`);
     if (members.has(key))
-      return at(['members', i, 'id'], 'duplicate-id', `duplicate member "${row.id}".`, {
-        what: 'member',
-        id: row.id,
-      });
+      return duplicate(['members', i, 'id'], 'member', row.id, `duplicate member "${row.id}".`);
     members.add(key);
   });
   const picks = new Set<string>();
   t.picks.forEach((row, i) => {
     const league = leagues.get(row.leagueId);
     if (!league)
-      return at(['picks', i, 'leagueId'], 'unknown-id', `unknown league "${row.leagueId}".`, {
-        what: 'league',
-        id: row.leagueId,
-      });
+      return unknown(['picks', i, 'leagueId'], 'league', row.leagueId, `unknown league "${row.leagueId}".`);
     if (!members.has(`${row.leagueId}\u0000${row.memberId}`))
-      return at(
+      return unknown(
         ['picks', i, 'memberId'],
-        'unknown-id',
+        'member',
+        row.memberId,
         `unknown member "${row.memberId}" of league "${row.leagueId}".`,
-        {
-          what: 'member',
-          id: row.memberId,
-        },
       );
     const race = races.get(row.raceId);
     if (!race || !seasonById.get(league.seasonId)?.rounds.some((r) => r.races.includes(race)))
@@ -332,18 +312,12 @@ export function parseBackup(
   });
   t.pickHistory.forEach((row, i) => {
     if (!leagues.has(row.leagueId))
-      at(['pickHistory', i, 'leagueId'], 'unknown-id', `unknown league "${row.leagueId}".`, {
-        what: 'league',
-        id: row.leagueId,
-      });
+      unknown(['pickHistory', i, 'leagueId'], 'league', row.leagueId, `unknown league "${row.leagueId}".`);
   });
   const resultRaces = new Set<string>();
   t.results.forEach((row, i) => {
     if (!races.has(row.raceId))
-      return at(['results', i, 'raceId'], 'unknown-id', `unknown race "${row.raceId}".`, {
-        what: 'race',
-        id: row.raceId,
-      });
+      return unknown(['results', i, 'raceId'], 'race', row.raceId, `unknown race "${row.raceId}".`);
     if (resultRaces.has(row.raceId))
       return at(['results', i, 'raceId'], 'second-result', `a second result for ${row.raceId}.`, {
         race: row.raceId,
@@ -352,10 +326,7 @@ export function parseBackup(
   });
   t.imports.forEach((row, i) => {
     if (!races.has(row.raceId))
-      at(['imports', i, 'raceId'], 'unknown-id', `unknown race "${row.raceId}".`, {
-        what: 'race',
-        id: row.raceId,
-      });
+      unknown(['imports', i, 'raceId'], 'race', row.raceId, `unknown race "${row.raceId}".`);
   });
   if (problems.length > 0) return fail(...problems.slice(0, 10));
 
