@@ -38,7 +38,9 @@ export const FILE_PROBLEM_CODES = [
    * issue code: `invalid_type`, `too_small`, `too_big`, `invalid_value`,
    * `invalid_format`, `unrecognized_keys`, `custom`, …) with `expected`,
    * `received`, `minimum`, `maximum`, `origin` (`string`, `number`,
-   * `array`), `format`, `values`, `keys` as they apply.
+   * `array`), `format`, `values`, `keys` as they apply; a `custom` check may
+   * name its rule in `check` (`instant`, `safe-id`, `distinct-podium`,
+   * `driver-or-team`).
    */
   'schema',
   /** `what` (`season`, `league`, `member`, `race`, `round`, `driver`, `team`, `entry`), `id`: refers to something the file does not have. */

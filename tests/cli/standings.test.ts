@@ -89,7 +89,7 @@ describe('podium standings', () => {
       {
         code: 'schema',
         line: 64,
-        params: { issue: 'custom', path: 'picks › 1 › podium', line: 64 },
+        params: { issue: 'custom', check: 'distinct-podium', path: 'picks › 1 › podium', line: 64 },
         message: 'line 64: picks[1].podium: must name three different entries',
       },
     ]);

@@ -147,6 +147,24 @@ export function schemaText(t: TFunction, p: Params): string {
       return t('files:schema.unknownKeys', { keys: text(p, 'keys') });
     case 'not_multiple_of':
       return t('files:schema.multipleOf', { divisor: num(p, 'divisor') });
+    case 'custom':
+      return checkText(t, text(p, 'check'));
+    default:
+      return t('files:schema.invalid');
+  }
+}
+
+/** A named rule a value breaks (a `custom` issue's `check`). */
+function checkText(t: TFunction, check: string): string {
+  switch (check) {
+    case 'instant':
+      return t('files:schema.check.instant');
+    case 'safe-id':
+      return t('files:schema.check.safe-id');
+    case 'distinct-podium':
+      return t('files:schema.check.distinct-podium');
+    case 'driver-or-team':
+      return t('files:schema.check.driver-or-team');
     default:
       return t('files:schema.invalid');
   }

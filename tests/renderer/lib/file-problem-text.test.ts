@@ -54,6 +54,10 @@ const SCHEMA_ISSUES: Record<string, string | number>[] = [
   { issue: 'invalid_format', format: 'regex' },
   { issue: 'unrecognized_keys', keys: 'colour' },
   { issue: 'custom' },
+  { issue: 'custom', check: 'instant' },
+  { issue: 'custom', check: 'safe-id' },
+  { issue: 'custom', check: 'distinct-podium' },
+  { issue: 'custom', check: 'driver-or-team' },
 ];
 
 describe('file problem wording', () => {

@@ -151,6 +151,17 @@ describe('file problems', () => {
     });
   });
 
+  it('names the rule a refined value breaks, for the screens to word', () => {
+    const slip = (picks: string) =>
+      `{"format":"podium-slip","version":1,"leagueId":"club","seasonId":"s","member":{"id":"a/b","name":"Ana"},"exportedAt":"2025-06-07T10:00:00","picks":${picks}}`;
+    const read = parseSlip(slip('[{"raceId":"r","podium":["x","x","y"],"madeAt":"2025-06-07T10:00:00Z"}]'));
+    expect(!read.ok && read.problems.map((p) => [p.params.path, p.params.check])).toEqual([
+      ['member › id', 'safe-id'],
+      ['exportedAt', 'instant'],
+      ['picks › 0 › podium', 'distinct-podium'],
+    ]);
+  });
+
   it('gives a league file’s cross-checks their own codes', () => {
     const bundle = {
       format: 'podium-league',
