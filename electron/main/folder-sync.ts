@@ -71,6 +71,17 @@ export function slipRefusalReason(problems: readonly FileProblem[]): string {
 
 export type SyncWriteResult = Result<WrittenSyncSlip>;
 
+function unreadableEntry(fileName: string, error: unknown): SyncSlipEntry {
+  const reason = describeFsError(error);
+  const fs = errorCode(error);
+  return {
+    fileName,
+    status: 'unreadable',
+    reason,
+    problems: [fileProblem('unreadable', reason, fs ? { fs } : {})],
+  };
+}
+
 function invalidEntry(fileName: string, problem: FileProblem): SyncSlipEntry {
   return { fileName, status: 'invalid', reason: problem.message, problems: [problem] };
 }
@@ -328,13 +339,16 @@ export async function readSlipFolder(
   const seenFiles = new Map<string, string>();
   let textBytes = 0;
   let skipped: SyncFolderListing['skipped'];
-  const skip = (index: number, reason: string) => {
-    skipped = { files: slipNames.length - index, reason };
+  const skip = (index: number, reason: string, limit: 'slips' | 'bytes', max: number) => {
+    const files = slipNames.length - index;
+    skipped = { files, reason, problem: fileProblem('scan-limit', reason, { limit, max, files }) };
   };
   if (names.length >= limits.maxListedNames) {
+    const reason = `The folder holds more than ${limits.maxListedNames} files; only the first ${limits.maxListedNames} were looked at.`;
     skipped = {
       files: 0,
-      reason: `The folder holds more than ${limits.maxListedNames} files; only the first ${limits.maxListedNames} were looked at.`,
+      reason,
+      problem: fileProblem('scan-limit', reason, { limit: 'names', max: limits.maxListedNames, files: 0 }),
     };
   }
   for (const [index, fileName] of slipNames.entries()) {
@@ -342,6 +356,8 @@ export async function readSlipFolder(
       skip(
         index,
         `The folder holds more than ${limits.maxSlipsPerScan} slip files; the others were not read.`,
+        'slips',
+        limits.maxSlipsPerScan,
       );
       break;
     }
@@ -361,6 +377,8 @@ export async function readSlipFolder(
         skip(
           index,
           `Slip files in the folder add up to more than ${describeBytes(limits.maxScanBytes)}; the others were not read.`,
+          'bytes',
+          limits.maxScanBytes / (1024 * 1024),
         );
         break;
       }
@@ -405,7 +423,7 @@ async function readSlipEntry(
         fileName,
         fileProblem('linked-file', 'a link to another file; links are not followed'),
       );
-    return { fileName, status: 'unreadable', reason: describeFsError(error) };
+    return unreadableEntry(fileName, error);
   }
   try {
     const info = await handle.stat();
@@ -428,7 +446,7 @@ async function readSlipEntry(
     return entry;
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;
-    return { fileName, status: 'unreadable', reason: describeFsError(error) };
+    return unreadableEntry(fileName, error);
   } finally {
     await handle.close().catch(() => undefined);
   }

@@ -87,6 +87,15 @@ export const FILE_PROBLEM_CODES = [
   'not-regular-file',
   /** `twin`: a synced-folder file that is a hard link of another slip file. */
   'hard-link',
+  /** `fs` (the system's error code: `EACCES`, `EISDIR`, `EBUSY`, …): a synced-folder file that could not be read. */
+  'unreadable',
+  /**
+   * A synced-folder scan stopped at a limit: `limit` (`names`: entries looked at, `slips`: slip
+   * files read, `bytes`: slip text read), `max` (the limit; for `bytes`, in MB), `files` (slip files left unread).
+   */
+  'scan-limit',
+  /** `member`: a synced-folder slip of someone who is not a member of the league here (import it by hand to add them). */
+  'not-a-member',
   /** A synced-folder file still being copied (not complete JSON yet); read again shortly. */
   'incomplete',
   /** `count`: problems left out of the list. */

@@ -136,7 +136,7 @@ export type SyncSlipEntry =
   | { fileName: string; status: 'incomplete'; reason: string }
   | { fileName: string; status: 'invalid'; reason: string; problems: FileProblem[] }
   | { fileName: string; status: 'too-large'; bytes: number }
-  | { fileName: string; status: 'unreadable'; reason: string };
+  | { fileName: string; status: 'unreadable'; reason: string; problems: FileProblem[] };
 
 export interface SyncFolderListing {
   folder: string;
@@ -144,7 +144,12 @@ export interface SyncFolderListing {
   readAt: string;
   entries: SyncSlipEntry[];
   /** Slip files left unread because a per-scan limit was reached, and which one. */
-  skipped?: { files: number; reason: string };
+  skipped?: {
+    files: number;
+    reason: string;
+    /** The same as a `scan-limit` file problem (params `limit`, `max`, `files`), for the screens. */
+    problem: FileProblem;
+  };
 }
 
 /** Sent by main when a watched folder may have changed (watch event or periodic rescan). */

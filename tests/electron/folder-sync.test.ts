@@ -324,11 +324,17 @@ describe('readSlipFolder', () => {
     expect(byCount.ok && byCount.value.skipped).toEqual({
       files: 7,
       reason: 'The folder holds more than 5 slip files; the others were not read.',
+      problem: {
+        code: 'scan-limit',
+        params: { limit: 'slips', max: 5, files: 7 },
+        message: 'The folder holds more than 5 slip files; the others were not read.',
+      },
     });
     const oneSlip = slipText('m00', []).length;
     const bySize = await readSlipFolder(folder, { limits: { maxScanBytes: oneSlip * 3 + 1 } });
     expect(bySize.ok && bySize.value.entries).toHaveLength(3);
     expect(bySize.ok && bySize.value.skipped?.files).toBe(9);
+    expect(bySize.ok && bySize.value.skipped?.problem.params).toMatchObject({ limit: 'bytes', files: 9 });
   });
 
   it('reads 5,000 slips, and an unchanged folder again without opening any slip', async () => {

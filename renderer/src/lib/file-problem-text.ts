@@ -170,6 +170,36 @@ function checkText(t: TFunction, check: string): string {
   }
 }
 
+/** Why the system could not read a file, from its error code. */
+function fsErrorText(t: TFunction, code: string): string {
+  switch (code) {
+    case 'ENOENT':
+      return t('files:fs.missing');
+    case 'EACCES':
+    case 'EPERM':
+      return t('files:fs.denied');
+    case 'EISDIR':
+      return t('files:fs.folder');
+    case 'EBUSY':
+      return t('files:fs.busy');
+    default:
+      return t('files:fs.other', { code: code || '?' });
+  }
+}
+
+/** Which limit stopped a synced folder's scan. */
+function scanLimitText(t: TFunction, p: Params): string {
+  const values = { max: num(p, 'max'), files: num(p, 'files') };
+  switch (p.limit) {
+    case 'names':
+      return t('files:problem.scan-limit.names', values);
+    case 'bytes':
+      return t('files:problem.scan-limit.bytes', values);
+    default:
+      return t('files:problem.scan-limit.slips', values);
+  }
+}
+
 /** The problem itself, without where it is. */
 function problemBody(t: TFunction, problem: Pick<FileProblem, 'code' | 'params'>): string {
   const p = problem.params;
@@ -254,6 +284,12 @@ function problemBody(t: TFunction, problem: Pick<FileProblem, 'code' | 'params'>
       return t('files:problem.hard-link', { twin: text(p, 'twin') });
     case 'incomplete':
       return t('files:problem.incomplete');
+    case 'not-a-member':
+      return t('files:problem.not-a-member', { member: text(p, 'member') });
+    case 'unreadable':
+      return t('files:problem.unreadable', { why: fsErrorText(t, text(p, 'fs')) });
+    case 'scan-limit':
+      return scanLimitText(t, p);
     case 'more-problems':
       return t('files:problem.more-problems', { count: num(p, 'count') });
   }

@@ -74,6 +74,34 @@ describe('file problem wording', () => {
     }
   });
 
+  it.each(LANGUAGES)(
+    '%s words every reason a synced-folder file cannot be read, and every scan limit',
+    async (language) => {
+      const t = await translator(language);
+      const english = await translator('en');
+      const variants: FileProblem[] = [
+        ...['ENOENT', 'EACCES', 'EISDIR', 'EBUSY', 'EIO'].map((fs) => ({
+          code: 'unreadable' as const,
+          params: { fs },
+          message: '',
+        })),
+        ...['names', 'slips', 'bytes'].map((limit) => ({
+          code: 'scan-limit' as const,
+          params: { limit, max: 2000, files: 31 },
+          message: '',
+        })),
+      ];
+      const texts = variants.map((problem) => fileProblemText(t, problem));
+      expect(new Set(texts).size).toBe(variants.length);
+      texts.forEach((text, k) => {
+        expect(text).not.toMatch(/files:|\{\{/);
+        if (language !== 'en') expect(text).not.toBe(fileProblemText(english, variants[k]!));
+      });
+      expect(texts[4]).toContain('EIO');
+      expect(texts[6]).toContain('31');
+    },
+  );
+
   it.each(LANGUAGES)('%s words every schema mismatch and JSON syntax problem', async (language) => {
     const t = await translator(language);
     const english = await translator('en');

@@ -39,8 +39,9 @@ export interface FolderSyncStatus {
   /** Files not complete yet (a sync tool still copying them); read again shortly. */
   incomplete: FileProblem[];
   /**
-   * Files that are not usable slips (invalid, too large, unreadable) and per-read limits reached; not
-   * retried. A file's problems carry its name as their `file` param; the rest are main's English.
+   * Files that are not usable slips (invalid, too large, unreadable) and per-read limits reached;
+   * not retried. A file's problems carry its name as their `file` param; an unexpected error
+   * while merging a file is its message.
    */
   problems: (string | FileProblem)[];
 }
@@ -113,8 +114,8 @@ export async function readAndMerge(
     ),
   };
   if (listing.value.skipped) {
-    const { files, reason } = listing.value.skipped;
-    outcome.problems.push(files > 0 ? `${reason} (${files} not read)` : reason);
+    const { files, reason, problem } = listing.value.skipped;
+    outcome.problems.push({ ...problem, message: files > 0 ? `${reason} (${files} not read)` : reason });
   }
   for (const entry of listing.value.entries) {
     if (entry.status === 'incomplete') {
@@ -140,7 +141,7 @@ export async function readAndMerge(
       continue;
     }
     if (entry.status === 'unreadable') {
-      outcome.problems.push(`${entry.fileName} could not be read: ${entry.reason}`);
+      outcome.problems.push(...ofFile(entry.fileName, entry.problems));
       continue;
     }
     const parsed = parseSlip(entry.text);
@@ -155,7 +156,11 @@ export async function readAndMerge(
       if (preview.newMember) {
         // Never add members behind the host's back: a removed member's old file would bring them back.
         outcome.problems.push(
-          `${entry.fileName}: ${slip.member.name} is not a member of this league here. Import their slip by hand (Pick slips) to add them.`,
+          fileProblem(
+            'not-a-member',
+            `${entry.fileName}: ${slip.member.name} is not a member of this league here. Import their slip by hand (Pick slips) to add them.`,
+            { file: entry.fileName, member: slip.member.name },
+          ),
         );
         continue;
       }
