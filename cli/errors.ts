@@ -1,9 +1,16 @@
 /** Wrong arguments: exit code 2. */
 export class UsageError extends Error {}
 
-/** Problems in the input files: exit code 1, one message per problem on stderr. */
+/**
+ * Problems in the input files: exit code 1, one message per problem on
+ * stderr. A command run with `--json` also gives `json`, printed on stdout so
+ * scripts read the problems' stable codes.
+ */
 export class InputError extends Error {
-  constructor(readonly messages: string[]) {
+  constructor(
+    readonly messages: string[],
+    readonly json?: unknown,
+  ) {
     super(messages.join('\n'));
   }
 }

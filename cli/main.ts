@@ -51,6 +51,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof InputError) {
+      if (error.json !== undefined) io.stdout(JSON.stringify(error.json, null, 2) + '\n');
       for (const message of error.messages) io.stderr(`${message}\n`);
       return 1;
     }

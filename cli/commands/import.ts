@@ -73,7 +73,7 @@ export const importCommand: Command = async (args, io) => {
   const text = serializeLeagueBundle({ ...bundle, results });
   // The written bundle must read back; otherwise keep the old file and say why.
   const check = parseLeagueBundle(text);
-  if (!check.ok) throw new InputError(check.problems.map((p) => `${leagueFile}: after import: ${p}`));
+  if (!check.ok) throw new InputError(check.problems.map((p) => `${leagueFile}: after import: ${p.message}`));
 
   await io.copyFile(leagueFile, `${leagueFile}.bak`);
   await io.writeFileAtomic(leagueFile, text);

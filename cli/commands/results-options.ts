@@ -3,6 +3,7 @@
  * resolving `--season` / `--race` against the built-in seasons.
  */
 import type { Race, Season } from '../../shared/domain/types';
+import type { FileProblem } from '../../shared/files/problems';
 import type { ParseIssue } from '../../shared/results';
 import { BUILT_IN_SEASONS, findRace, getBuiltInSeason } from '../../shared/seasons';
 import { FileTooLargeError, InputError, UsageError } from '../errors';
@@ -36,9 +37,25 @@ export function resolveSeasonAndRace(
  * A problem of a league file as a compiler-style line: `file:14: message`
  * when the reader knew the line (`line 14: message`), `file: message` otherwise.
  */
-export function formatFileProblem(file: string, problem: string): string {
-  const lined = /^line (\d+): ([\s\S]*)$/.exec(problem);
-  return lined ? `${file}:${lined[1]}: ${lined[2]}` : `${file}: ${problem}`;
+export function formatFileProblem(file: string, problem: FileProblem): string {
+  const lined = /^line (\d+): ([\s\S]*)$/.exec(problem.message);
+  return lined ? `${file}:${lined[1]}: ${lined[2]}` : `${file}: ${problem.message}`;
+}
+
+/**
+ * The `--json` document of a refused file: each problem's stable code and
+ * params (see docs/league-bundle.md) next to its English message.
+ */
+export function fileProblemsJson(file: string, problems: readonly FileProblem[]) {
+  return {
+    file,
+    problems: problems.map(({ code, params, message }) => ({
+      code,
+      line: typeof params.line === 'number' ? params.line : null,
+      params,
+      message,
+    })),
+  };
 }
 
 /** Compiler-style problem line: `file:12: error: message`. */

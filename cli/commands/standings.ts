@@ -7,7 +7,7 @@ import { bundleStandings } from '../../shared/league';
 import { leagueCups, type Standings, type StandingsRow } from '../../shared/scoring';
 import type { Cup } from '../../shared/domain/types';
 import { InputError, UsageError } from '../errors';
-import { formatFileProblem, readInputFile } from './results-options';
+import { fileProblemsJson, formatFileProblem, readInputFile } from './results-options';
 import type { Command } from './index';
 
 interface Args {
@@ -92,7 +92,11 @@ export function standingsTable(standings: Standings): string {
 export const standingsCommand: Command = async (args, io) => {
   const { file, json } = parseArgs(args);
   const parsed = parseLeagueBundle(await readInputFile((p) => io.readFile(p), file));
-  if (!parsed.ok) throw new InputError(parsed.problems.map((problem) => formatFileProblem(file, problem)));
+  if (!parsed.ok)
+    throw new InputError(
+      parsed.problems.map((problem) => formatFileProblem(file, problem)),
+      json ? fileProblemsJson(file, parsed.problems) : undefined,
+    );
   const bundle = parsed.value;
   const standings = bundleStandings(bundle);
   if (json) {

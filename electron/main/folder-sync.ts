@@ -11,6 +11,7 @@
  */
 import { fail, ok, type Result } from '../../shared/common/result';
 import { decodeTextBytes } from '../../shared/results/decode';
+import { fileProblem, type FileProblem } from '../../shared/files/problems';
 import { randomBytes } from 'node:crypto';
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
 import { constants } from 'node:fs';
@@ -44,16 +45,46 @@ export function isSlipFileName(name: string): boolean {
  * says: a file named for one member can never speak for another, and a slip
  * the app writes is one the app reads back.
  */
-export function checkSlipForFile(text: string, fileName: string): Result<true> {
+export function checkSlipForFile(text: string, fileName: string): Result<true, FileProblem> {
   const parsed = parseSlip(text);
-  if (!parsed.ok) return fail(`not a valid pick slip (${parsed.problems.slice(0, 2).join(' ')})`);
+  if (!parsed.ok) return fail(...parsed.problems.slice(0, 2));
   const expected = slipFileName(parsed.value.leagueId, parsed.value.member.id);
   if (expected !== fileName)
-    return fail(`the slip inside is ${parsed.value.member.name}'s, whose file is ${expected}`);
+    return fail(
+      fileProblem(
+        'slip-file-name',
+        `the slip inside is ${parsed.value.member.name}'s, whose file is ${expected}`,
+        {
+          member: parsed.value.member.name,
+          expected,
+        },
+      ),
+    );
   return ok(true);
 }
 
+/** Why a slip file was refused, in English (logs, the write error). */
+export function slipRefusalReason(problems: readonly FileProblem[]): string {
+  const messages = problems.map((p) => p.message).join(' ');
+  return problems.some((p) => p.code === 'slip-file-name') ? messages : `not a valid pick slip (${messages})`;
+}
+
 export type SyncWriteResult = Result<WrittenSyncSlip>;
+
+function unreadableEntry(fileName: string, error: unknown): SyncSlipEntry {
+  const reason = describeFsError(error);
+  const fs = errorCode(error);
+  return {
+    fileName,
+    status: 'unreadable',
+    reason,
+    problems: [fileProblem('unreadable', reason, fs ? { fs } : {})],
+  };
+}
+
+function invalidEntry(fileName: string, problem: FileProblem): SyncSlipEntry {
+  return { fileName, status: 'invalid', reason: problem.message, problems: [problem] };
+}
 
 /** Errors a rename hits on Windows while another program (the sync tool, a reader) has the target open. */
 const TRANSIENT_RENAME = new Set(['EPERM', 'EACCES', 'EBUSY']);
@@ -79,7 +110,7 @@ export async function writeSlipAtomically(
   if (bytes.length > SYNC_LIMITS.maxSlipBytes)
     return fail(`The slip is too large to write (over ${SYNC_LIMITS.maxSlipBytes} bytes).`);
   const checked = checkSlipForFile(text, fileName);
-  if (!checked.ok) return fail(`Refused to write “${fileName}”: ${checked.problems.join(' ')}.`);
+  if (!checked.ok) return fail(`Refused to write “${fileName}”: ${slipRefusalReason(checked.problems)}.`);
   const target = join(folder, fileName);
   const temporary = join(folder, `.${fileName}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -308,13 +339,16 @@ export async function readSlipFolder(
   const seenFiles = new Map<string, string>();
   let textBytes = 0;
   let skipped: SyncFolderListing['skipped'];
-  const skip = (index: number, reason: string) => {
-    skipped = { files: slipNames.length - index, reason };
+  const skip = (index: number, reason: string, limit: 'slips' | 'bytes', max: number) => {
+    const files = slipNames.length - index;
+    skipped = { files, reason, problem: fileProblem('scan-limit', reason, { limit, max, files }) };
   };
   if (names.length >= limits.maxListedNames) {
+    const reason = `The folder holds more than ${limits.maxListedNames} files; only the first ${limits.maxListedNames} were looked at.`;
     skipped = {
       files: 0,
-      reason: `The folder holds more than ${limits.maxListedNames} files; only the first ${limits.maxListedNames} were looked at.`,
+      reason,
+      problem: fileProblem('scan-limit', reason, { limit: 'names', max: limits.maxListedNames, files: 0 }),
     };
   }
   for (const [index, fileName] of slipNames.entries()) {
@@ -322,6 +356,8 @@ export async function readSlipFolder(
       skip(
         index,
         `The folder holds more than ${limits.maxSlipsPerScan} slip files; the others were not read.`,
+        'slips',
+        limits.maxSlipsPerScan,
       );
       break;
     }
@@ -341,6 +377,8 @@ export async function readSlipFolder(
         skip(
           index,
           `Slip files in the folder add up to more than ${describeBytes(limits.maxScanBytes)}; the others were not read.`,
+          'bytes',
+          limits.maxScanBytes / (1024 * 1024),
         );
         break;
       }
@@ -381,17 +419,23 @@ async function readSlipEntry(
     // Deleted or replaced by the sync tool between listing and reading: the next read sees the new state.
     if (code === 'ENOENT') return null;
     if (code === 'ELOOP' || code === 'EMLINK')
-      return { fileName, status: 'invalid', reason: 'a link to another file; links are not followed' };
-    return { fileName, status: 'unreadable', reason: describeFsError(error) };
+      return invalidEntry(
+        fileName,
+        fileProblem('linked-file', 'a link to another file; links are not followed'),
+      );
+    return unreadableEntry(fileName, error);
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) return { fileName, status: 'invalid', reason: 'not a regular file' };
+    if (!info.isFile()) return invalidEntry(fileName, fileProblem('not-regular-file', 'not a regular file'));
     // Only files with several names count: a closed file's number may be reused by a new file meanwhile.
     const identity = info.nlink > 1 ? `${info.dev}:${info.ino}` : null;
     const twin = identity === null ? undefined : seenFiles.get(identity);
     if (identity !== null && twin !== undefined)
-      return { fileName, status: 'invalid', reason: `the same file as ${twin} (a hard link)` };
+      return invalidEntry(
+        fileName,
+        fileProblem('hard-link', `the same file as ${twin} (a hard link)`, { twin }),
+      );
     if (identity !== null) seenFiles.set(identity, fileName);
     if (info.size > maxBytes) return { fileName, status: 'too-large', bytes: info.size };
     const version = versionOf(info);
@@ -402,7 +446,7 @@ async function readSlipEntry(
     return entry;
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;
-    return { fileName, status: 'unreadable', reason: describeFsError(error) };
+    return unreadableEntry(fileName, error);
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -420,24 +464,19 @@ async function readOpenedSlip(
   if (bytes.length > maxBytes) return { fileName, status: 'too-large', bytes: bytes.length };
   if (bytes.length > info.size) return { fileName, status: 'incomplete', reason: 'still being written' };
   const settling = now.getTime() - info.mtimeMs < SETTLE_MS;
-  const notYet = (stillCopying: string, invalid: string): SyncSlipEntry =>
-    settling
-      ? { fileName, status: 'incomplete', reason: stillCopying }
-      : { fileName, status: 'invalid', reason: invalid };
+  const notYet = (stillCopying: string, invalid: FileProblem): SyncSlipEntry =>
+    settling ? { fileName, status: 'incomplete', reason: stillCopying } : invalidEntry(fileName, invalid);
   // The one shared decoder: a slip saved as UTF-16 or with a BOM reads like any other file.
   const decoded = decodeTextBytes(bytes, maxBytes);
-  if (!decoded.ok) return notYet('not readable text yet', 'not a text file');
+  if (!decoded.ok) return notYet('not readable text yet', fileProblem('not-text', 'not a text file'));
   const text = decoded.value.text;
-  if (text.trim() === '') return notYet('the file is empty', 'the file is empty');
+  if (text.trim() === '') return notYet('the file is empty', fileProblem('empty', 'the file is empty'));
   const slip = checkSlipForFile(text, fileName);
   if (slip.ok) return { fileName, status: 'ok', text };
   // Only a file that is not JSON at all may still be arriving; a complete JSON file that is not this slip is final.
-  try {
-    JSON.parse(text);
-  } catch {
-    return notYet('not complete JSON yet', 'not valid JSON');
-  }
-  return { fileName, status: 'invalid', reason: slip.problems.join(' ') };
+  const notJson = slip.problems.find((p) => p.code === 'not-json');
+  if (notJson) return notYet('not complete JSON yet', { ...notJson, message: 'not valid JSON' });
+  return { fileName, status: 'invalid', reason: slipRefusalReason(slip.problems), problems: slip.problems };
 }
 
 /** What the watcher looks at to decide the folder changed: names, sizes and modification times. */

@@ -68,7 +68,11 @@ export const UNSAFE_ID_MESSAGE =
   'must not contain slashes, spaces or control characters (ids are letters, digits and dashes)';
 
 /** Schema of an id in a file. */
-export const idSchema = z.string().min(1, 'must not be empty').max(200).refine(isSafeId, UNSAFE_ID_MESSAGE);
+export const idSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(200)
+  .refine(isSafeId, { message: UNSAFE_ID_MESSAGE, params: { check: 'safe-id' } });
 
 /** Schema of a display name in a file: cleaned, then checked non-empty and at most `max` characters. */
 export function nameSchema(max: number) {

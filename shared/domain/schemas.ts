@@ -17,7 +17,9 @@ export { idSchema };
 /** Names are shown everywhere: hidden and control characters are removed on read. */
 export const nameSchema = cleanedName(200);
 /** An instant with its zone, on a day that exists. */
-export const instantSchema = z.string().refine(isZonedInstant, ZONED_INSTANT_MESSAGE);
+export const instantSchema = z
+  .string()
+  .refine(isZonedInstant, { message: ZONED_INSTANT_MESSAGE, params: { check: 'instant' } });
 
 export const memberSchema = z.object({
   id: idSchema,
@@ -32,7 +34,10 @@ export const memberSchema = z.object({
 
 export const podiumSchema = z
   .tuple([idSchema, idSchema, idSchema])
-  .refine(([a, b, c]) => a !== b && a !== c && b !== c, 'must name three different entries');
+  .refine(([a, b, c]) => a !== b && a !== c && b !== c, {
+    message: 'must name three different entries',
+    params: { check: 'distinct-podium' },
+  });
 
 export const pickSchema = z.object({
   memberId: idSchema,
@@ -67,6 +72,7 @@ export const fileResultRowSchema = resultRowSchema
   .extend({ driverId: idSchema.optional(), teamId: idSchema.optional() })
   .refine((row) => (row.driverId === undefined) !== (row.teamId === undefined), {
     message: 'must name either "driverId" (Nations Cup) or "teamId" (Manufacturers Cup)',
+    params: { check: 'driver-or-team' },
   });
 
 export const raceResultSchema = z.object({

@@ -18,7 +18,7 @@ import * as z from 'zod';
 import { fail, type Result } from '../common/result';
 import { idSchema, instantSchema, memberSchema, pickSchema } from '../domain/schemas';
 import type { Member, Pick } from '../domain/types';
-import { readVersionedFile, schemaProblems } from '../files/versioned';
+import { readVersionedFile, schemaProblems, type FileProblem } from '../files/versioned';
 
 export const SLIP_FORMAT = 'podium-slip';
 export const SLIP_VERSION = 1;
@@ -60,7 +60,7 @@ export interface PickSlip {
   seals?: SlipSeal[];
 }
 
-export type SlipParseResult = Result<PickSlip>;
+export type SlipParseResult = Result<PickSlip, FileProblem>;
 
 /** Line of each pick in the file a slip was read from, for messages about single picks. */
 const pickLines = new WeakMap<PickSlip, readonly number[]>();
@@ -112,7 +112,8 @@ export function parseSlip(input: Uint8Array | string): SlipParseResult {
   const file = readVersionedFile(input, SLIP_FILE);
   if (!file.ok) return file;
   const parsed = slipSchema.safeParse(file.value.data);
-  if (!parsed.success) return fail(...schemaProblems(file.value.lines, parsed.error));
+  if (!parsed.success)
+    return fail(...schemaProblems(parsed.error, { lines: file.value.lines, data: file.value.data }));
   const data = parsed.data;
   const slip: PickSlip = {
     ...data,

@@ -8,14 +8,15 @@
  * own, larger limit), parses the JSON without letting a `"__proto__"` key
  * reach a prototype, and checks the envelope: the right `format`, a
  * `version` that is present, whole, and not newer than this app reads.
- * Every problem is one readable message; schema problems carry the line
- * they are on.
+ * Every problem is a {@link FileProblem}: a code with params, and its
+ * English message; schema problems carry the line they are on.
  */
-import type * as z from 'zod';
 import { fail, type Result } from '../common/result';
 import { decodeTextBytes, MAX_FILE_BYTES } from '../results/decode';
 import { readJsonWithLines, type JsonValue } from '../results/json-lines';
-import { issuePath } from '../seasons/issues';
+import { fileProblem, type FileProblem } from './problems';
+
+export { lineOf, problemAt, schemaProblems, type FileProblem } from './problems';
 
 /** What a reader expects of a file's envelope. */
 export interface VersionedFormat {
@@ -40,76 +41,79 @@ export interface VersionedFile {
 }
 
 /** Reads and checks the envelope of a versioned file. Never throws. */
-export function readVersionedFile(input: Uint8Array | string, spec: VersionedFormat): Result<VersionedFile> {
+export function readVersionedFile(
+  input: Uint8Array | string,
+  spec: VersionedFormat,
+): Result<VersionedFile, FileProblem> {
   let text: string;
   const maxBytes = spec.maxBytes ?? MAX_FILE_BYTES;
+  const limitMb = maxBytes / (1024 * 1024);
+  const kind = spec.format;
   if (typeof input === 'string') {
     // A UTF-8 file is at least as many bytes as characters: this never refuses a file within the limit.
     if (input.length > maxBytes)
-      return fail(`The ${spec.noun} is larger than ${maxBytes / (1024 * 1024)} MB.`);
+      return fail(fileProblem('too-large', `The ${spec.noun} is larger than ${limitMb} MB.`, { limitMb }));
     text = input;
   } else {
     const decoded = decodeTextBytes(input, maxBytes);
-    if (!decoded.ok) return fail(...decoded.problems.map((p) => p.message));
+    if (!decoded.ok)
+      return fail(
+        ...decoded.problems.map((p) =>
+          p.code === 'file-too-large'
+            ? fileProblem('too-large', p.message, { limitMb })
+            : fileProblem('not-text', p.message, { ...p.params, reason: p.code }),
+        ),
+      );
     text = decoded.value.text;
   }
   text = text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return fail(`The ${spec.noun} is empty.`);
+  if (text.trim() === '') return fail(fileProblem('empty', `The ${spec.noun} is empty.`));
 
   const json = readJsonWithLines(text);
-  if (!json.ok) return fail(`line ${json.line}: the ${spec.noun} is not valid JSON: ${json.message}.`);
+  if (!json.ok)
+    return fail(
+      fileProblem('not-json', `line ${json.line}: the ${spec.noun} is not valid JSON: ${json.message}.`, {
+        ...json.params,
+        syntax: json.syntax,
+        line: json.line,
+      }),
+    );
   const data = json.value;
   const expected = `(expected "format": "${spec.format}")`;
   if (typeof data !== 'object' || data === null || Array.isArray(data) || data.format !== spec.format) {
-    return fail(`This is not a Podium League ${spec.noun} ${expected}.`);
+    return fail(
+      fileProblem('wrong-format', `This is not a Podium League ${spec.noun} ${expected}.`, { kind }),
+    );
   }
   const version = data.version;
   if (version === undefined) {
     return fail(
-      `This ${spec.noun} has "format": "${spec.format}" but no "version"; add "version": ${spec.version} if the file was written by hand for this app.`,
+      fileProblem(
+        'missing-version',
+        `This ${spec.noun} has "format": "${spec.format}" but no "version"; add "version": ${spec.version} if the file was written by hand for this app.`,
+        { kind, version: spec.version },
+      ),
     );
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > spec.version) {
     return fail(
-      `This ${spec.noun} was made by a newer version of Podium League (format version ${version}); this app reads version ${spec.version}. Update the app to open it.`,
+      fileProblem(
+        'newer-version',
+        `This ${spec.noun} was made by a newer version of Podium League (format version ${version}); this app reads version ${spec.version}. Update the app to open it.`,
+        { found: version, reads: spec.version },
+      ),
     );
   }
   const oldest = spec.oldest ?? 1;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < oldest) {
     const reads = oldest === spec.version ? `version ${oldest}` : `versions ${oldest} to ${spec.version}`;
     return fail(
-      `"version": ${JSON.stringify(version)} is not a ${spec.noun} version this app reads (${reads}).`,
+      fileProblem(
+        'unsupported-version',
+        `"version": ${JSON.stringify(version)} is not a ${spec.noun} version this app reads (${reads}).`,
+        { found: JSON.stringify(version), oldest, newest: spec.version },
+      ),
     );
   }
   return { ok: true, value: { data, version, lines: json.lines } };
-}
-
-/**
- * The line of the value at `path`, or of its nearest recorded parent (lines
- * are kept for the first few levels only).
- */
-export function lineOf(lines: ReadonlyMap<string, number>, path: readonly PropertyKey[]): number | null {
-  for (let n = path.length; n >= 0; n--) {
-    const line = lines.get(path.slice(0, n).map(String).join('.'));
-    if (line !== undefined) return line;
-  }
-  return null;
-}
-
-/** `line 14: picks[3].madeAt: message` — one problem, where it is in the file. */
-export function problemAt(
-  lines: ReadonlyMap<string, number>,
-  path: readonly PropertyKey[],
-  message: string,
-): string {
-  const line = lineOf(lines, path);
-  const where = issuePath('', path);
-  return `${line !== null ? `line ${line}: ` : ''}${where ? `${where}: ` : ''}${message}`;
-}
-
-/** One line-numbered message per schema problem. */
-export function schemaProblems(lines: ReadonlyMap<string, number>, error: z.ZodError, limit = 50): string[] {
-  const problems = error.issues.slice(0, limit).map((issue) => problemAt(lines, issue.path, issue.message));
-  if (error.issues.length > limit) problems.push(`…and ${error.issues.length - limit} more problems.`);
-  return problems;
 }

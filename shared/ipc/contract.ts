@@ -61,6 +61,7 @@ export interface SavedFile {
 
 /** Screens reachable from the View menu; the values are router paths. */
 import type { ScreenPath } from '../app/screens';
+import type { FileProblem } from '../files/problems';
 export type { ScreenPath };
 
 /** Events main sends to the renderer when a native menu item is chosen. */
@@ -127,14 +128,15 @@ export const SYNC_LIMITS = {
  * JSON and was changed moments ago — typically a sync tool still copying it —
  * and will be read again. `invalid` is permanent for this version of the file
  * (not text, not JSON, not a slip, a link, a device, a hard link of another
- * slip): it is read again only once the file changes.
+ * slip): it is read again only once the file changes. Its `problems` say
+ * why as codes for the screens; `reason` is the same in English.
  */
 export type SyncSlipEntry =
   | { fileName: string; status: 'ok'; text: string }
   | { fileName: string; status: 'incomplete'; reason: string }
-  | { fileName: string; status: 'invalid'; reason: string }
+  | { fileName: string; status: 'invalid'; reason: string; problems: FileProblem[] }
   | { fileName: string; status: 'too-large'; bytes: number }
-  | { fileName: string; status: 'unreadable'; reason: string };
+  | { fileName: string; status: 'unreadable'; reason: string; problems: FileProblem[] };
 
 export interface SyncFolderListing {
   folder: string;
@@ -142,7 +144,12 @@ export interface SyncFolderListing {
   readAt: string;
   entries: SyncSlipEntry[];
   /** Slip files left unread because a per-scan limit was reached, and which one. */
-  skipped?: { files: number; reason: string };
+  skipped?: {
+    files: number;
+    reason: string;
+    /** The same as a `scan-limit` file problem (params `limit`, `max`, `files`), for the screens. */
+    problem: FileProblem;
+  };
 }
 
 /** Sent by main when a watched folder may have changed (watch event or periodic rescan). */

@@ -20,7 +20,14 @@ import {
   pickSchema,
   fileRaceResultSchema,
 } from '../domain/schemas';
-import { problemAt, readVersionedFile, schemaProblems } from '../files/versioned';
+import {
+  problemAt,
+  schemaProblems,
+  type FileProblem,
+  type FileProblemCode,
+  type FileProblemParams,
+} from '../files/problems';
+import { readVersionedFile } from '../files/versioned';
 import { scoringRulesSchema, normalizeRules, type ScoringRules } from '../scoring/rules';
 import { BUILT_IN_SEASONS } from '../seasons/built-in';
 import { seasonSchema, toSeason } from '../seasons/schema';
@@ -58,7 +65,7 @@ export interface LeagueBundle {
   results: RaceResult[];
 }
 
-export type LeagueBundleResult = Result<LeagueBundle>;
+export type LeagueBundleResult = Result<LeagueBundle, FileProblem>;
 
 /** The envelope the shared reader checks. */
 export const LEAGUE_BUNDLE_FILE = {
@@ -91,51 +98,96 @@ const bundleSchema = z.object({
 });
 
 /** Checks between parts of the bundle that a field-by-field schema cannot see. */
-function crossCheck(bundle: LeagueBundle, season: Season | undefined, lines: Lines): string[] {
-  const errors: string[] = [];
-  const at = (path: (string | number)[], message: string) => errors.push(problemAt(lines, path, message));
+function crossCheck(bundle: LeagueBundle, season: Season | undefined, lines: Lines): FileProblem[] {
+  const errors: FileProblem[] = [];
+  const at = (
+    path: (string | number)[],
+    code: FileProblemCode,
+    message: string,
+    params?: FileProblemParams,
+  ) => errors.push(problemAt(lines, path, code, message, params));
+  const unknown = (path: (string | number)[], what: string, id: string, message: string) =>
+    at(path, 'unknown-id', message, { what, id });
+  const duplicate = (path: (string | number)[], what: string, id: string, message: string) =>
+    at(path, 'duplicate-id', message, { what, id });
   if (!season) {
-    at(
+    unknown(
       ['league', 'seasonId'],
+      'season',
+      bundle.league.seasonId,
       `unknown season "${bundle.league.seasonId}"; include the full season in the bundle ("season": {…}).`,
     );
     return errors;
   }
   if (bundle.season && bundle.season.id !== bundle.league.seasonId)
-    at(['season', 'id'], `"${bundle.season.id}" is not the league's season "${bundle.league.seasonId}".`);
+    at(
+      ['season', 'id'],
+      'season-mismatch',
+      `"${bundle.season.id}" is not the league's season "${bundle.league.seasonId}".`,
+      { found: bundle.season.id, expected: bundle.league.seasonId },
+    );
   const memberIds = new Set<string>();
   bundle.members.forEach((m, i) => {
-    if (memberIds.has(m.id)) at(['members', i, 'id'], `duplicate member id "${m.id}".`);
+    if (memberIds.has(m.id))
+      duplicate(['members', i, 'id'], 'member', m.id, `duplicate member id "${m.id}".`);
     memberIds.add(m.id);
   });
   const races = new Map(season.rounds.flatMap((r) => r.races).map((r) => [r.id, r]));
   bundle.picks.forEach((p, i) => {
-    if (!memberIds.has(p.memberId)) at(['picks', i, 'memberId'], `unknown member "${p.memberId}".`);
+    if (!memberIds.has(p.memberId))
+      unknown(['picks', i, 'memberId'], 'member', p.memberId, `unknown member "${p.memberId}".`);
     const race = races.get(p.raceId);
-    if (!race) return at(['picks', i, 'raceId'], `unknown race "${p.raceId}" in season "${season.id}".`);
-    if (!race.pickable) return at(['picks', i, 'raceId'], `race "${p.raceId}" is not open for picks.`);
+    if (!race)
+      return unknown(
+        ['picks', i, 'raceId'],
+        'race',
+        p.raceId,
+        `unknown race "${p.raceId}" in season "${season.id}".`,
+      );
+    if (!race.pickable)
+      return at(['picks', i, 'raceId'], 'not-open-for-picks', `race "${p.raceId}" is not open for picks.`, {
+        race: p.raceId,
+      });
     const entries = new Set(season.entryLists[race.cup]);
     p.podium.forEach((entry, k) => {
       if (!entries.has(entry))
         at(
           ['picks', i, 'podium', k],
+          'not-on-entry-list',
           `"${entry}" is not on the ${CUP_NAMES[race.cup]} entry list of ${race.id}.`,
+          { entry, cup: race.cup, race: race.id },
         );
     });
   });
   const resultRaces = new Set<string>();
   bundle.results.forEach((r, i) => {
     if (!races.has(r.raceId))
-      at(['results', i, 'raceId'], `unknown race "${r.raceId}" in season "${season.id}".`);
-    if (resultRaces.has(r.raceId)) at(['results', i, 'raceId'], `a second result for "${r.raceId}".`);
+      unknown(
+        ['results', i, 'raceId'],
+        'race',
+        r.raceId,
+        `unknown race "${r.raceId}" in season "${season.id}".`,
+      );
+    if (resultRaces.has(r.raceId))
+      at(['results', i, 'raceId'], 'second-result', `a second result for "${r.raceId}".`, { race: r.raceId });
     resultRaces.add(r.raceId);
     const positions = new Set<number>();
     const drivers = new Set<string>();
     r.classification.forEach((row, j) => {
       if (positions.has(row.position))
-        at(['results', i, 'classification', j, 'position'], `duplicate position ${row.position}.`);
+        at(
+          ['results', i, 'classification', j, 'position'],
+          'duplicate-position',
+          `duplicate position ${row.position}.`,
+          { position: row.position },
+        );
       if (drivers.has(row.driverId))
-        at(['results', i, 'classification', j, 'driverId'], `"${row.driverId}" is classified twice.`);
+        at(
+          ['results', i, 'classification', j, 'driverId'],
+          'classified-twice',
+          `"${row.driverId}" is classified twice.`,
+          { entry: row.driverId },
+        );
       positions.add(row.position);
       drivers.add(row.driverId);
     });
@@ -161,7 +213,7 @@ type Lines = ReadonlyMap<string, number>;
  */
 export function readLeagueBundleData(data: unknown, lines: Lines = new Map()): LeagueBundleResult {
   const parsed = bundleSchema.safeParse(data);
-  if (!parsed.success) return fail(...schemaProblems(lines, parsed.error));
+  if (!parsed.success) return fail(...schemaProblems(parsed.error, { lines, data: data }));
   const d = parsed.data;
   const league: BundleLeague = {
     id: d.league.id,
@@ -209,8 +261,9 @@ export function readLeagueBundleData(data: unknown, lines: Lines = new Map()): L
   const season = bundleSeason(bundle);
   const errors = crossCheck(bundle, season, lines);
   if (season) {
-    const at = (path: (string | number)[], message: string) => errors.push(problemAt(lines, path, message));
-    checkEntryKeys(d.results, season, at);
+    checkEntryKeys(d.results, season, (path, code, message) =>
+      errors.push(problemAt(lines, path, code, message)),
+    );
   }
   return errors.length > 0 ? fail(...errors) : { ok: true, value: bundle };
 }

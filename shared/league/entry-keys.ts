@@ -4,10 +4,11 @@
  * (the entry id). This module is that file boundary for league bundles.
  */
 import type { RaceResult, Season } from '../domain/types';
+import type { FileProblemCode } from '../files/problems';
 import { raceCups, rowToFile } from '../seasons/result-rows';
 
 type Row = { driverId?: string | undefined; teamId?: string | undefined };
-type At = (path: (string | number)[], message: string) => void;
+type At = (path: (string | number)[], code: FileProblemCode, message: string) => void;
 
 /**
  * Rows that name a team on a Nations Cup race. A Manufacturers Cup row with
@@ -25,6 +26,7 @@ export function checkEntryKeys(
       if (cups.get(result.raceId) === 'nations' && row.driverId === undefined)
         at(
           ['results', i, 'classification', j, 'teamId'],
+          'driver-id-required',
           'a Nations Cup row names its driver with "driverId".',
         );
     }),

@@ -24,6 +24,7 @@ import type { RowDraft } from './rows';
 import type { TableDraft } from './table-draft';
 import { readTimeToken, type TimeToken } from './time';
 import type { ParseIssue } from './types';
+import { schemaProblems } from '../files/problems';
 
 const nullableString = z.string().max(500).nullable().optional();
 const ms = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional();
@@ -94,7 +95,8 @@ export function scanJson(text: string): JsonScan {
           line: read.line,
           message: `The JSON is not valid: ${read.message}.`,
           code: 'json-invalid',
-          params: { detail: read.message },
+          // `syntax` (and its params) word the detail on screens; `detail` is the reader's English.
+          params: { detail: read.message, ...read.params, syntax: read.syntax },
         },
       ],
     };
@@ -108,12 +110,14 @@ export function scanJson(text: string): JsonScan {
   };
   const checked = resultsFileSchema.safeParse(read.value);
   if (!checked.success) {
-    const issues = checked.error.issues.slice(0, 200).map((issue): ParseIssue => ({
+    // The same mapping as the app's own files: the issue's kind, what was expected, a readable path.
+    const worded = schemaProblems(checked.error, { data: read.value, limit: 200 });
+    const issues = checked.error.issues.slice(0, 200).map((issue, k): ParseIssue => ({
       severity: 'error',
       line: lineOf(issue.path),
       message: describe(issue.path, issue.message),
       code: 'json-schema',
-      params: { detail: describe(issue.path, issue.message) },
+      params: { ...worded[k]!.params, detail: describe(issue.path, issue.message) },
     }));
     return { tables: [], issues };
   }

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod';
 import type { ScheduleStatus, SessionKind } from '../domain/types';
-import { raceId } from '../domain/ids';
+import { checkSeason } from './season-checks';
 
 const slug = z
   .string()
@@ -145,103 +145,12 @@ export const seasonSchema = z
     standings: z.array(standingsSchema).optional(),
     champions: z.array(championSchema).optional(),
   })
-  .superRefine((season, ctx) => {
-    const problem = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: 'custom', path, message });
-    const seen = new Set<string>();
-    const unique = (id: string, path: (string | number)[], what: string) => {
-      if (seen.has(id)) problem(path, `duplicate ${what} id "${id}"`);
-      seen.add(id);
-    };
-    const driverIds = new Set(season.drivers.map((d) => d.id));
-    const teamIds = new Set(season.teams.map((t) => t.id));
-    season.drivers.forEach((d, i) => unique(`driver:${d.id}`, ['drivers', i, 'id'], 'driver'));
-    season.teams.forEach((t, i) => {
-      unique(`team:${t.id}`, ['teams', i, 'id'], 'team');
-      t.driverIds.forEach((id, j) => {
-        if (!driverIds.has(id)) problem(['teams', i, 'driverIds', j], `unknown driver "${id}"`);
-      });
-      const lineUpRounds = new Set<string>();
-      t.lineUps?.forEach((lineUp, j) => {
-        if (!season.rounds.some((round) => round.id === lineUp.roundId))
-          problem(['teams', i, 'lineUps', j, 'roundId'], `unknown round "${lineUp.roundId}"`);
-        if (lineUpRounds.has(lineUp.roundId))
-          problem(['teams', i, 'lineUps', j, 'roundId'], `second line-up for round "${lineUp.roundId}"`);
-        lineUpRounds.add(lineUp.roundId);
-        lineUp.driverIds.forEach((id, k) => {
-          if (!t.driverIds.includes(id))
-            problem(['teams', i, 'lineUps', j, 'driverIds', k], `"${id}" is not one of the team's drivers`);
-        });
-      });
-    });
-    season.entryLists.nations.forEach((id, i) => {
-      if (!driverIds.has(id)) problem(['entryLists', 'nations', i], `unknown driver "${id}"`);
-    });
-    season.entryLists.manufacturers.forEach((id, i) => {
-      if (!teamIds.has(id)) problem(['entryLists', 'manufacturers', i], `unknown team "${id}"`);
-    });
-    const numbers = new Set<number>();
-    season.rounds.forEach((round, r) => {
-      unique(`round:${round.id}`, ['rounds', r, 'id'], 'round');
-      if (numbers.has(round.number))
-        problem(['rounds', r, 'number'], `duplicate round number ${round.number}`);
-      numbers.add(round.number);
-      if (round.seasonId !== undefined && round.seasonId !== season.id)
-        problem(['rounds', r, 'seasonId'], `must be the season id "${season.id}"`);
-      if (round.date === undefined && round.status !== 'tba')
-        problem(['rounds', r, 'date'], 'is required unless the round is to be announced ("status": "tba")');
-      if (round.endDate !== undefined && (round.date === undefined || round.endDate < round.date))
-        problem(['rounds', r, 'endDate'], 'must not be before date');
-      round.races.forEach((race, k) => {
-        const expected = raceId(round.id, race.cup, race.session);
-        if (race.id !== expected)
-          problem(['rounds', r, 'races', k, 'id'], `must be "${expected}" (<round>-<cup>-<session>)`);
-        unique(`race:${race.id}`, ['rounds', r, 'races', k, 'id'], 'race');
-        if (race.roundId !== undefined && race.roundId !== round.id)
-          problem(['rounds', r, 'races', k, 'roundId'], `must be the round id "${round.id}"`);
-      });
-    });
-    const raceCup = new Map(
-      season.rounds.flatMap((round) => round.races.map((race) => [race.id, race.cup] as const)),
-    );
-    const roundIds = new Set(season.rounds.map((round) => round.id));
-    const entryKnown = (cup: 'nations' | 'manufacturers', id: string) =>
-      cup === 'nations' ? driverIds.has(id) : teamIds.has(id);
-    const resultRaces = new Set<string>();
-    season.results?.forEach((result, i) => {
-      const cup = raceCup.get(result.raceId);
-      if (cup === undefined) problem(['results', i, 'raceId'], `unknown race "${result.raceId}"`);
-      if (resultRaces.has(result.raceId))
-        problem(['results', i, 'raceId'], `second result for race "${result.raceId}"`);
-      resultRaces.add(result.raceId);
-      const positions = new Set<number>();
-      result.classification.forEach((row, j) => {
-        const path = ['results', i, 'classification', j];
-        // A Manufacturers Cup row written as the app holds it (`driverId` = team id) is read too;
-        // writers always name the team `teamId`.
-        if (cup === 'nations' && row.driverId === undefined)
-          problem([...path, 'driverId'], 'a Nations Cup row names its driver with "driverId"');
-        const entry = row.teamId ?? row.driverId;
-        if (cup !== undefined && entry !== undefined && !entryKnown(cup, entry))
-          problem([...path, row.teamId !== undefined ? 'teamId' : 'driverId'], `unknown entry "${entry}"`);
-        if (positions.has(row.position))
-          problem(['results', i, 'classification', j, 'position'], `duplicate position ${row.position}`);
-        positions.add(row.position);
-      });
-    });
-    season.standings?.forEach((table, i) => {
-      if (!roundIds.has(table.roundId))
-        problem(['standings', i, 'roundId'], `unknown round "${table.roundId}"`);
-      table.rows.forEach((row, j) => {
-        if (!entryKnown(table.cup, row.entryId))
-          problem(['standings', i, 'rows', j, 'entryId'], `unknown entry "${row.entryId}"`);
-      });
-    });
-    season.champions?.forEach((champion, i) => {
-      if (!entryKnown(champion.cup, champion.entryId))
-        problem(['champions', i, 'entryId'], `unknown entry "${champion.entryId}"`);
-    });
-  });
+  // Cross-references a field-by-field schema cannot see (see season-checks.ts), as coded issues.
+  .superRefine((season, ctx) =>
+    checkSeason(season, (path, message, code, params = {}) =>
+      ctx.addIssue({ code: 'custom', path, message, params: { ...params, problem: code } }),
+    ),
+  );
 
 export type SeasonInput = z.input<typeof seasonSchema>;
 

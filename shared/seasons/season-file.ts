@@ -10,9 +10,9 @@
  */
 import * as z from 'zod';
 import type { Season } from '../domain/types';
-import type { Result } from '../common/result';
+import { fail, type Result } from '../common/result';
+import { fileProblem, schemaProblems, type FileProblem } from '../files/problems';
 import { readVersionedFile } from '../files/versioned';
-import { formatIssues } from './issues';
 import { raceCups, rowToFile } from './result-rows';
 import { seasonSchema, toSeason } from './schema';
 
@@ -22,8 +22,8 @@ export const SEASON_FILE_VERSION = 2;
 /** Versions this app reads. */
 export const SEASON_FILE_VERSIONS_READ: readonly number[] = [1, 2];
 
-/** Result of reading a season file: the season, or one readable message per problem. */
-export type SeasonFileResult = Result<Season>;
+/** Result of reading a season file: the season, or its problems. */
+export type SeasonFileResult = Result<Season, FileProblem>;
 
 const envelopeSchema = z.object({
   format: z.literal(SEASON_FILE_FORMAT, { message: `must be "${SEASON_FILE_FORMAT}"` }),
@@ -31,8 +31,14 @@ const envelopeSchema = z.object({
   season: z.unknown(),
 });
 
-/** Validates an already-parsed JSON value as a season file. */
-export function readSeasonFileData(data: unknown): SeasonFileResult {
+/**
+ * Validates an already-parsed JSON value as a season file; `lines` (from the
+ * file reader) gives the problems their line numbers.
+ */
+export function readSeasonFileData(
+  data: unknown,
+  lines: ReadonlyMap<string, number> = new Map(),
+): SeasonFileResult {
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) {
     const notSeason =
@@ -40,24 +46,36 @@ export function readSeasonFileData(data: unknown): SeasonFileResult {
       data === null ||
       (data as { format?: unknown }).format !== SEASON_FILE_FORMAT;
     if (notSeason)
-      return {
-        ok: false,
-        problems: [`This is not a Podium League season file (expected "format": "${SEASON_FILE_FORMAT}").`],
-      };
-    return { ok: false, problems: formatIssues(envelope.error) };
+      return fail(
+        fileProblem(
+          'wrong-format',
+          `This is not a Podium League season file (expected "format": "${SEASON_FILE_FORMAT}").`,
+          { kind: SEASON_FILE_FORMAT },
+        ),
+      );
+    return fail(...schemaProblems(envelope.error, { data: data }));
   }
-  if (envelope.data.version > SEASON_FILE_VERSION) {
-    return {
-      ok: false,
-      problems: [
-        `This season file was made by a newer version of Podium League (format version ${envelope.data.version}); this app reads version ${SEASON_FILE_VERSION}.`,
-      ],
-    };
+  const version = envelope.data.version;
+  if (version > SEASON_FILE_VERSION) {
+    return fail(
+      fileProblem(
+        'newer-version',
+        `This season file was made by a newer version of Podium League (format version ${version}); this app reads version ${SEASON_FILE_VERSION}.`,
+        { found: version, reads: SEASON_FILE_VERSION },
+      ),
+    );
   }
-  if (!SEASON_FILE_VERSIONS_READ.includes(envelope.data.version))
-    return { ok: false, problems: [`Unsupported season file version ${envelope.data.version}.`] };
+  if (!SEASON_FILE_VERSIONS_READ.includes(version))
+    return fail(
+      fileProblem('unsupported-version', `Unsupported season file version ${version}.`, {
+        found: version,
+        oldest: Math.min(...SEASON_FILE_VERSIONS_READ),
+        newest: SEASON_FILE_VERSION,
+      }),
+    );
   const season = seasonSchema.safeParse(envelope.data.season);
-  if (!season.success) return { ok: false, problems: formatIssues(season.error, 'season') };
+  if (!season.success)
+    return fail(...schemaProblems(season.error, { data: envelope.data.season, root: ['season'], lines }));
   return { ok: true, value: toSeason(season.data) };
 }
 
@@ -69,7 +87,7 @@ export function parseSeasonFile(input: Uint8Array | string): SeasonFileResult {
     noun: 'season file',
   });
   if (!file.ok) return file;
-  return readSeasonFileData(file.value.data);
+  return readSeasonFileData(file.value.data, file.value.lines);
 }
 
 /** Writes a season file: stable key order, two-space indent, trailing newline. */

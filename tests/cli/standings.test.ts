@@ -72,6 +72,29 @@ describe('podium standings', () => {
     ]);
   });
 
+  it('with --json, prints the problems of a refused file with their codes and lines, messages in English', async () => {
+    const run = await podium('standings', `${FIX}/broken.podium.json`, '--json');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `${FIX}/broken.podium.json:23: members[1].name: must not be empty`,
+      `${FIX}/broken.podium.json:64: picks[1].podium: must name three different entries`,
+    ]);
+    expect(JSON.parse(run.stdout).problems).toEqual([
+      {
+        code: 'schema',
+        line: 23,
+        params: { issue: 'too_small', origin: 'string', minimum: 1, path: 'members › 1 › name', line: 23 },
+        message: 'line 23: members[1].name: must not be empty',
+      },
+      {
+        code: 'schema',
+        line: 64,
+        params: { issue: 'custom', check: 'distinct-podium', path: 'picks › 1 › podium', line: 64 },
+        message: 'line 64: picks[1].podium: must name three different entries',
+      },
+    ]);
+  });
+
   it('exits 1 with one message per problem, no stack trace', async () => {
     const run = await podium('standings', `${FIX}/broken.podium.json`);
     expect(run.code).toBe(1);
@@ -83,6 +106,18 @@ describe('podium standings', () => {
     const future = await podium('standings', `${FIX}/future-version.podium.json`, '--json');
     expect(future.code).toBe(1);
     expect(future.stderr).toContain('made by a newer version of Podium League (format version 2)');
+    // With --json, stdout carries each problem's stable code and params next to its English message.
+    expect(JSON.parse(future.stdout)).toEqual({
+      file: `${FIX}/future-version.podium.json`,
+      problems: [
+        {
+          code: 'newer-version',
+          line: null,
+          params: { found: 2, reads: 1 },
+          message: expect.stringContaining('made by a newer version of Podium League (format version 2)'),
+        },
+      ],
+    });
     // A missing file is a wrong argument (exit 2), as for every command.
     for (const [file, code] of [
       ['truncated.podium.json', 1],

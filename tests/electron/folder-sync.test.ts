@@ -164,12 +164,30 @@ describe('readSlipFolder', () => {
     };
     const first = await readSlipFolder(folder, { now: later, cache, fs: counting });
     expect(first.ok && first.value.entries).toEqual([
-      { fileName: fileOf('bo'), status: 'invalid', reason: 'not valid JSON' },
+      {
+        fileName: fileOf('bo'),
+        status: 'invalid',
+        reason: 'not valid JSON',
+        problems: [
+          {
+            code: 'not-json',
+            params: { line: 1, syntax: 'comma-missing', close: '}' },
+            message: 'not valid JSON',
+          },
+        ],
+      },
       {
         fileName: fileOf('cy'),
         status: 'invalid',
         reason:
           'not a valid pick slip (This is not a Podium League pick slip (expected "format": "podium-slip").)',
+        problems: [
+          {
+            code: 'wrong-format',
+            params: { kind: 'podium-slip' },
+            message: 'This is not a Podium League pick slip (expected "format": "podium-slip").',
+          },
+        ],
       },
     ]);
     const again = await readSlipFolder(folder, { now: later, cache, fs: counting });
@@ -203,6 +221,13 @@ describe('readSlipFolder', () => {
         fileName: fileOf('ana'),
         status: 'invalid',
         reason: `the slip inside is BO's, whose file is ${fileOf('bo')}`,
+        problems: [
+          {
+            code: 'slip-file-name',
+            params: { member: 'BO', expected: fileOf('bo') },
+            message: `the slip inside is BO's, whose file is ${fileOf('bo')}`,
+          },
+        ],
       },
     ]);
   });
@@ -223,6 +248,9 @@ describe('readSlipFolder', () => {
     fileName: fileOf('x'),
     status: 'invalid',
     reason: 'a link to another file; links are not followed',
+    problems: [
+      { code: 'linked-file', params: {}, message: 'a link to another file; links are not followed' },
+    ],
   };
 
   it('does not follow a symbolic link planted in the folder', async () => {
@@ -254,7 +282,12 @@ describe('readSlipFolder', () => {
     execFileSync('mkfifo', [path]);
     const read = await readSlipFolder(folder);
     expect(read.ok && read.value.entries).toEqual([
-      { fileName: fileOf('pipe'), status: 'invalid', reason: 'not a regular file' },
+      {
+        fileName: fileOf('pipe'),
+        status: 'invalid',
+        reason: 'not a regular file',
+        problems: [{ code: 'not-regular-file', params: {}, message: 'not a regular file' }],
+      },
     ]);
   });
 
@@ -291,11 +324,17 @@ describe('readSlipFolder', () => {
     expect(byCount.ok && byCount.value.skipped).toEqual({
       files: 7,
       reason: 'The folder holds more than 5 slip files; the others were not read.',
+      problem: {
+        code: 'scan-limit',
+        params: { limit: 'slips', max: 5, files: 7 },
+        message: 'The folder holds more than 5 slip files; the others were not read.',
+      },
     });
     const oneSlip = slipText('m00', []).length;
     const bySize = await readSlipFolder(folder, { limits: { maxScanBytes: oneSlip * 3 + 1 } });
     expect(bySize.ok && bySize.value.entries).toHaveLength(3);
     expect(bySize.ok && bySize.value.skipped?.files).toBe(9);
+    expect(bySize.ok && bySize.value.skipped?.problem.params).toMatchObject({ limit: 'bytes', files: 9 });
   });
 
   it('reads 5,000 slips, and an unchanged folder again without opening any slip', async () => {

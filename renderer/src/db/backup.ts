@@ -29,10 +29,17 @@ import {
   raceResultSchema,
 } from '../../../shared/domain/schemas';
 import type { Season } from '../../../shared/domain/types';
-import { problemAt, readVersionedFile, schemaProblems } from '../../../shared/files/versioned';
+import {
+  fileProblem,
+  problemAt,
+  schemaProblems,
+  type FileProblem,
+  type FileProblemCode,
+  type FileProblemParams,
+} from '../../../shared/files/problems';
+import { readVersionedFile } from '../../../shared/files/versioned';
 import { normalizeRules } from '../../../shared/scoring/rules';
 import { seasonSchema, toSeason } from '../../../shared/seasons/schema';
-import { formatIssues } from '../../../shared/seasons/issues';
 import { MAX_BACKUP_BYTES } from '../../../shared/results/decode';
 import { dumpDatabase, type DatabaseDump } from './dump';
 import { allowLockedPickWrites } from './lock-guard';
@@ -174,7 +181,10 @@ const tablesSchema = z.object(
 );
 
 /** Reads a backup file from its bytes (any supported encoding) or text; never throws. */
-export function parseBackup(input: Uint8Array | string, currentSchemaVersion: number): Result<CheckedBackup> {
+export function parseBackup(
+  input: Uint8Array | string,
+  currentSchemaVersion: number,
+): Result<CheckedBackup, FileProblem> {
   const file = readVersionedFile(input, BACKUP_FILE);
   if (!file.ok) return file;
   const { data } = file.value;
@@ -182,20 +192,26 @@ export function parseBackup(input: Uint8Array | string, currentSchemaVersion: nu
   const lines = [...file.value.lines.values()].some((line) => line > 1) ? file.value.lines : new Map();
   if (typeof data.schemaVersion === 'number' && data.schemaVersion > currentSchemaVersion) {
     return fail(
-      `This backup holds a newer database (schema ${data.schemaVersion}); update Podium League to restore it.`,
+      fileProblem(
+        'newer-database',
+        `This backup holds a newer database (schema ${data.schemaVersion}); update Podium League to restore it.`,
+        { found: data.schemaVersion },
+      ),
     );
   }
   const head = headSchema.safeParse(data);
-  if (!head.success) return fail(...schemaProblems(lines, head.error, 10));
+  if (!head.success) return fail(...schemaProblems(head.error, { lines, data, limit: 10 }));
   const tables = tablesSchema.safeParse(data.tables ?? {});
-  if (!tables.success) {
-    const withRoot = new z.ZodError(tables.error.issues.map((i) => ({ ...i, path: ['tables', ...i.path] })));
-    return fail(...schemaProblems(lines, withRoot, 10));
-  }
+  if (!tables.success)
+    return fail(...schemaProblems(tables.error, { lines, data: data.tables, root: ['tables'], limit: 10 }));
   const t = tables.data;
-  const problems: string[] = [];
-  const at = (path: (string | number)[], message: string) =>
-    problems.push(problemAt(lines, ['tables', ...path], message));
+  const problems: FileProblem[] = [];
+  const at = (path: (string | number)[], code: FileProblemCode, message: string, params: FileProblemParams) =>
+    problems.push(problemAt(lines, ['tables', ...path], code, message, params));
+  const unknown = (path: (string | number)[], what: string, id: string, message: string) =>
+    at(path, 'unknown-id', message, { what, id });
+  const duplicate = (path: (string | number)[], what: string, id: string, message: string) =>
+    at(path, 'duplicate-id', message, { what, id });
 
   // Seasons: the flat rows put back together must be a valid season file's season.
   const seasons: CheckedBackup['seasons'] = [];
@@ -209,10 +225,12 @@ export function parseBackup(input: Uint8Array | string, currentSchemaVersion: nu
     } as unknown as SeasonRows;
     const parsed = seasonSchema.safeParse(rowsToSeason(rows));
     if (!parsed.success) {
-      for (const message of formatIssues(parsed.error, `seasons[${i}] (${row.id})`)) problems.push(message);
+      const where = { lines, data: rowsToSeason(rows), root: ['tables', 'seasons', i] };
+      problems.push(...schemaProblems(parsed.error, where));
       return;
     }
-    if (seasonById.has(row.id)) return at(['seasons', i, 'id'], `duplicate season "${row.id}".`);
+    if (seasonById.has(row.id))
+      return duplicate(['seasons', i, 'id'], 'season', row.id, `duplicate season "${row.id}".`);
     const season = toSeason(parsed.data);
     seasonById.set(season.id, season);
     seasons.push({
@@ -224,7 +242,7 @@ export function parseBackup(input: Uint8Array | string, currentSchemaVersion: nu
   for (const table of ['rounds', 'races', 'drivers'] as const) {
     t[table].forEach((row, i) => {
       if (!seasonById.has(row.seasonId) && !t.seasons.some((s) => s.id === row.seasonId))
-        at([table, i, 'seasonId'], `unknown season "${row.seasonId}".`);
+        unknown([table, i, 'seasonId'], 'season', row.seasonId, `unknown season "${row.seasonId}".`);
     });
   }
 
@@ -234,8 +252,10 @@ export function parseBackup(input: Uint8Array | string, currentSchemaVersion: nu
   const leagues = new Map<string, LeagueRecord>();
   t.leagues.forEach((row, i) => {
     const season = seasonById.get(row.seasonId);
-    if (!season) return at(['leagues', i, 'seasonId'], `unknown season "${row.seasonId}".`);
-    if (leagues.has(row.id)) return at(['leagues', i, 'id'], `duplicate league "${row.id}".`);
+    if (!season)
+      return unknown(['leagues', i, 'seasonId'], 'season', row.seasonId, `unknown season "${row.seasonId}".`);
+    if (leagues.has(row.id))
+      return duplicate(['leagues', i, 'id'], 'league', row.id, `duplicate league "${row.id}".`);
     const league: LeagueRecord = { ...row, rules: normalizeRules(row.rules) };
     if (row.replay === undefined) delete league.replay;
     leagues.set(row.id, league);
@@ -244,38 +264,69 @@ export function parseBackup(input: Uint8Array | string, currentSchemaVersion: nu
   t.members.forEach((row, i) => {
     const key = `${row.leagueId}\u0000${row.id}`;
     if (!leagues.has(row.leagueId))
-      return at(['members', i, 'leagueId'], `unknown league "${row.leagueId}".`);
-    if (members.has(key)) return at(['members', i, 'id'], `duplicate member "${row.id}".`);
+      return unknown(['members', i, 'leagueId'], 'league', row.leagueId, `unknown league "${row.leagueId}".`);
+    if (members.has(key))
+      return duplicate(['members', i, 'id'], 'member', row.id, `duplicate member "${row.id}".`);
     members.add(key);
   });
   const picks = new Set<string>();
   t.picks.forEach((row, i) => {
     const league = leagues.get(row.leagueId);
-    if (!league) return at(['picks', i, 'leagueId'], `unknown league "${row.leagueId}".`);
+    if (!league)
+      return unknown(['picks', i, 'leagueId'], 'league', row.leagueId, `unknown league "${row.leagueId}".`);
     if (!members.has(`${row.leagueId}\u0000${row.memberId}`))
-      return at(['picks', i, 'memberId'], `unknown member "${row.memberId}" of league "${row.leagueId}".`);
+      return unknown(
+        ['picks', i, 'memberId'],
+        'member',
+        row.memberId,
+        `unknown member "${row.memberId}" of league "${row.leagueId}".`,
+      );
     const race = races.get(row.raceId);
     if (!race || !seasonById.get(league.seasonId)?.rounds.some((r) => r.races.includes(race)))
-      return at(['picks', i, 'raceId'], `"${row.raceId}" is not a race of the league's season.`);
+      return at(
+        ['picks', i, 'raceId'],
+        'not-race-of-season',
+        `"${row.raceId}" is not a race of the league's season.`,
+        {
+          race: row.raceId,
+        },
+      );
     // The rule the database enforces on every pick write: none once the race has started.
     if (!league.replay && Date.parse(row.madeAt) >= Date.parse(race.startsAt))
-      return at(['picks', i, 'madeAt'], `made after ${race.id} started (${race.startsAt}).`);
+      return at(
+        ['picks', i, 'madeAt'],
+        'pick-after-start',
+        `made after ${race.id} started (${race.startsAt}).`,
+        {
+          race: race.id,
+          startsAt: race.startsAt,
+        },
+      );
     const key = `${row.leagueId}\u0000${row.memberId}\u0000${row.raceId}`;
-    if (picks.has(key)) return at(['picks', i], `a second pick of "${row.memberId}" for ${row.raceId}.`);
+    if (picks.has(key))
+      return at(['picks', i], 'second-pick', `a second pick of "${row.memberId}" for ${row.raceId}.`, {
+        member: row.memberId,
+        race: row.raceId,
+      });
     picks.add(key);
   });
   t.pickHistory.forEach((row, i) => {
-    if (!leagues.has(row.leagueId)) at(['pickHistory', i, 'leagueId'], `unknown league "${row.leagueId}".`);
+    if (!leagues.has(row.leagueId))
+      unknown(['pickHistory', i, 'leagueId'], 'league', row.leagueId, `unknown league "${row.leagueId}".`);
   });
   const resultRaces = new Set<string>();
   t.results.forEach((row, i) => {
-    if (!races.has(row.raceId)) return at(['results', i, 'raceId'], `unknown race "${row.raceId}".`);
+    if (!races.has(row.raceId))
+      return unknown(['results', i, 'raceId'], 'race', row.raceId, `unknown race "${row.raceId}".`);
     if (resultRaces.has(row.raceId))
-      return at(['results', i, 'raceId'], `a second result for ${row.raceId}.`);
+      return at(['results', i, 'raceId'], 'second-result', `a second result for ${row.raceId}.`, {
+        race: row.raceId,
+      });
     resultRaces.add(row.raceId);
   });
   t.imports.forEach((row, i) => {
-    if (!races.has(row.raceId)) at(['imports', i, 'raceId'], `unknown race "${row.raceId}".`);
+    if (!races.has(row.raceId))
+      unknown(['imports', i, 'raceId'], 'race', row.raceId, `unknown race "${row.raceId}".`);
   });
   if (problems.length > 0) return fail(...problems.slice(0, 10));
 

@@ -14,6 +14,8 @@ export const NAMESPACES = [
   'season',
   'settings',
   'sharing',
+  // Problems of the app's own files (league files, slips, backups, season files), wherever they are shown.
+  'files',
   // Components shared by screens: the podium picker, schedule badges, line-up and name notices.
   'picker',
   // The first-run demo offer.

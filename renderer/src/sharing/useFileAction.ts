@@ -1,18 +1,22 @@
 import { useCallback, useState } from 'react';
 import { messageOf, type Result } from '../../../shared/common/result';
+import type { FileProblem } from '../../../shared/files/problems';
 import { chooseTextFile, type TextFile } from '../platform';
 
-/** A refused file: its problems, one message each, for the action's error list. */
+/** One entry of an action's error list: a file problem (worded by the list) or a message already in words. */
+export type ActionProblem = string | FileProblem;
+
+/** A refused file: its problems, for the action's error list. */
 class FileProblems extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join(' '));
+  constructor(readonly problems: readonly ActionProblem[]) {
+    super(problems.map((p) => (typeof p === 'string' ? p : p.message)).join(' '));
   }
 }
 
 /** Runs one async file action at a time and keeps its errors for display. */
 export function useFileAction() {
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<string[] | null>(null);
+  const [errors, setErrors] = useState<readonly ActionProblem[] | null>(null);
   const run = useCallback(async (action: () => Promise<void>) => {
     setBusy(true);
     setErrors(null);
@@ -34,7 +38,7 @@ export function useFileAction() {
  */
 export async function chooseAndRead<T>(
   title: string,
-  read: (text: string) => Result<T>,
+  read: (text: string) => Result<T, FileProblem>,
 ): Promise<{ file: TextFile; value: T } | null> {
   const file = await chooseTextFile({ title, extensions: ['json'] });
   if (!file.ok) throw new FileProblems(file.problems);

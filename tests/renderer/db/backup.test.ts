@@ -11,6 +11,7 @@ import {
   serializeBackup,
   summarizeBackup,
 } from '../../../renderer/src/db/backup';
+import { english, messages } from '../../shared/files/english';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/db/v1-dump.json', 'utf8')) as Record<
   string,
@@ -29,7 +30,7 @@ async function seeded(name: string) {
 /** A backup file that must read: its checked form. */
 function checked(text: string) {
   const parsed = parseBackup(text, createDatabase('backup-schema-version').verno);
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  if (!parsed.ok) throw new Error(messages(parsed).join('\n'));
   return parsed.value;
 }
 
@@ -112,19 +113,36 @@ describe('backup and restore', () => {
   it('refuses files that are not backups, and newer versions, with a message', () => {
     expect(parseBackup('nope', 1)).toEqual({
       ok: false,
-      problems: [expect.stringContaining('not valid JSON')],
+      problems: [
+        {
+          code: 'not-json',
+          params: { line: 1, syntax: 'unexpected-character', char: 'n' },
+          message: expect.stringContaining('not valid JSON'),
+        },
+      ],
     });
     expect(parseBackup('{"format":"podium-league"}', 1).ok).toBe(false);
     const newer = parseBackup(JSON.stringify({ format: 'podium-backup', version: 2 }), 1);
-    expect(newer).toEqual({
+    expect(english(newer)).toEqual({
       ok: false,
       problems: [expect.stringContaining('newer version of Podium League')],
+    });
+    expect(!newer.ok && newer.problems[0]).toMatchObject({
+      code: 'newer-version',
+      params: { found: 2, reads: 1 },
     });
     const newerSchema = parseBackup(
       JSON.stringify({ format: 'podium-backup', version: 1, schemaVersion: 9 }),
       1,
     );
-    expect(newerSchema).toEqual({ ok: false, problems: [expect.stringContaining('update Podium League')] });
+    expect(english(newerSchema)).toEqual({
+      ok: false,
+      problems: [expect.stringContaining('update Podium League')],
+    });
+    expect(!newerSchema.ok && newerSchema.problems[0]).toMatchObject({
+      code: 'newer-database',
+      params: { found: 9 },
+    });
   });
 
   it('refuses crafted rows at preview, naming the row and the problem', () => {
@@ -134,10 +152,27 @@ describe('backup and restore', () => {
         1,
       ).ok,
     ).toBe(true);
-    const problems = (text: string) => {
-      const parsed = parseBackup(text, 1);
-      return parsed.ok ? [] : parsed.problems;
-    };
+    const problems = (text: string) => messages(parseBackup(text, 1));
+    const rulesNull = parseBackup(
+      crafted((t) => (t.leagues![0]!.rules = null)),
+      1,
+    );
+    expect(!rulesNull.ok && rulesNull.problems[0]).toMatchObject({
+      code: 'schema',
+      params: {
+        issue: 'invalid_type',
+        expected: 'object',
+        received: 'null',
+        path: 'tables › leagues › 0 › rules',
+      },
+    });
+    const twice = parseBackup(
+      crafted((t) => t.members!.push({ ...t.members![0]! })),
+      1,
+    );
+    expect(!twice.ok && twice.problems).toMatchObject([
+      { code: 'duplicate-id', params: { what: 'member', id: 'm-ana', path: 'tables › members › 1 › id' } },
+    ]);
     expect(problems(crafted((t) => (t.leagues![0]!.createdAt = 'x')))).toEqual([
       'tables.leagues[0].createdAt: must be a real ISO date-time with its zone, like "2025-06-01T10:00:00Z"',
     ]);
@@ -156,7 +191,7 @@ describe('backup and restore', () => {
       'tables.picks[0].memberId: unknown member "m-ana" of league "league-1".',
     ]);
     expect(problems(crafted((t) => (t.races![0]!.startsAt = 'soon')))[0]).toMatch(
-      /^seasons\[0\] \(test-2030\)\.rounds\[0\]\.races\[0\]\.startsAt: /,
+      /^tables\.seasons\[0\]\.rounds\[0\]\.races\[0\]\.startsAt: /,
     );
   });
 
@@ -165,7 +200,7 @@ describe('backup and restore', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
     expect(parseBackup(utf16, 1).ok).toBe(true);
     const noVersion = text.replace('"version":1,', '');
-    expect(parseBackup(noVersion, 1)).toEqual({
+    expect(english(parseBackup(noVersion, 1))).toEqual({
       ok: false,
       problems: [
         'This backup has "format": "podium-backup" but no "version"; add "version": 1 if the file was written by hand for this app.',

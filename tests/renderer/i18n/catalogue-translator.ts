@@ -4,16 +4,26 @@ import i18next, { type TFunction } from 'i18next';
 
 const LOCALES = path.resolve(__dirname, '../../../renderer/src/i18n/locales');
 
-/** A `t` over one language's shipped catalogue of one namespace, with no fallback: a missing key shows as itself. */
-export async function catalogueTranslator(language: string, namespace: string): Promise<TFunction> {
+/**
+ * A `t` over one language's shipped catalogues of the given namespaces, with
+ * no fallback: a missing key shows as itself.
+ */
+export async function catalogueTranslator(
+  language: string,
+  namespace: string | readonly string[],
+): Promise<TFunction> {
+  const namespaces = typeof namespace === 'string' ? [namespace] : namespace;
   const instance = i18next.createInstance();
   await instance.init({
     lng: language,
     fallbackLng: false,
     resources: {
-      [language]: {
-        [namespace]: JSON.parse(readFileSync(path.join(LOCALES, language, `${namespace}.json`), 'utf8')),
-      },
+      [language]: Object.fromEntries(
+        namespaces.map((ns) => [
+          ns,
+          JSON.parse(readFileSync(path.join(LOCALES, language, `${ns}.json`), 'utf8')) as object,
+        ]),
+      ),
     },
   });
   return instance.t;

@@ -11,6 +11,7 @@ import {
 } from '../../../renderer/src/screens/season/season-io';
 import { newSeason, parsePoints, withDerivedIds } from '../../../renderer/src/screens/season/season-draft';
 import { dumpDatabase } from '../../../renderer/src/db/dump';
+import { messages } from '../../shared/files/english';
 
 async function seededDb() {
   const db = createDatabase(`season-test-${Math.random()}`);
@@ -41,7 +42,7 @@ describe('season files', () => {
     for (const [text, message] of cases) {
       const outcome = await importSeasonText(db, text);
       expect(outcome.ok).toBe(false);
-      if (!outcome.ok) expect(outcome.problems.join('\n')).toMatch(message);
+      if (!outcome.ok) expect(messages(outcome).join('\n')).toMatch(message);
     }
     const broken = JSON.parse(serializeSeasonFile(season2027())) as {
       season: { rounds: { races: { startsAt: string }[] }[]; drivers: { country: string }[] };
@@ -52,8 +53,8 @@ describe('season files', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.problems).toHaveLength(2);
-      expect(outcome.problems.join('\n')).toContain('season.rounds[0].races[0].startsAt');
-      expect(outcome.problems.join('\n')).toContain('season.drivers[1].country');
+      expect(messages(outcome).join('\n')).toContain('season.rounds[0].races[0].startsAt');
+      expect(messages(outcome).join('\n')).toContain('season.drivers[1].country');
     }
     expect(await dumpDatabase(db)).toEqual(before);
   });
@@ -66,7 +67,7 @@ describe('season files', () => {
     update.drivers.push({ id: 'rin-yamada', name: 'Rin Yamada', country: 'JP', psnIds: [], aliases: [] });
     update.entryLists.nations.push('rin-yamada');
     const read = await readSeasonImport(db, serializeSeasonFile(update));
-    if (!read.ok) throw new Error(read.problems.join('\n'));
+    if (!read.ok) throw new Error(messages(read).join('\n'));
     expect(read.value.update?.changes).toEqual([
       { kind: 'driver-added', driverId: 'rin-yamada', name: 'Rin Yamada' },
       { kind: 'entry-added', cup: 'nations', entryId: 'rin-yamada' },

@@ -15,6 +15,7 @@ import { addSealCode } from '../../../renderer/src/sharing/trust-store';
 import { parseLeagueBundle, serializeLeagueBundle } from '../../../shared/league';
 import { parseSlip, serializeSlip } from '../../../shared/exchange';
 import { DEFAULT_RULES, computeStandings } from '../../../shared/scoring';
+import { english, messages } from '../../shared/files/english';
 
 const GF = 'gtws-2025-r1-nations-gf';
 const realNow = clock.now;
@@ -34,7 +35,7 @@ async function exchange(
 ) {
   const text = serializeSlip(await buildSlip(from, leagueId, memberId));
   const parsed = parseSlip(text);
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  if (!parsed.ok) throw new Error(messages(parsed).join('\n'));
   const preview = await previewSlip(to, leagueId, parsed.value, code);
   return {
     preview,
@@ -80,7 +81,7 @@ describe('sharing a league between two machines', () => {
     });
     const bundleText = serializeLeagueBundle(await buildLeagueBundle(host, league.id));
     const parsed = parseLeagueBundle(bundleText);
-    if (!parsed.ok) throw new Error(parsed.problems.join());
+    if (!parsed.ok) throw new Error(messages(parsed).join());
     await importLeagueBundle(
       friend,
       await previewLeagueBundle(friend, parsed.value),
@@ -156,7 +157,7 @@ describe('sharing a league between two machines', () => {
     const text = serializeLeagueBundle(await buildLeagueBundle(host, league.id));
     const friend = await freshDb();
     const parsed = parseLeagueBundle(text);
-    if (!parsed.ok) throw new Error(parsed.problems.join());
+    if (!parsed.ok) throw new Error(messages(parsed).join());
     await importLeagueBundle(friend, await previewLeagueBundle(friend, parsed.value), text, 'x');
 
     await savePick(host, { leagueId: league.id, memberId: ana.id, raceId: GF }, [
@@ -188,7 +189,7 @@ describe('sharing a league between two machines', () => {
       ],
     });
     const parsed = parseLeagueBundle(replayText);
-    if (!parsed.ok) throw new Error(parsed.problems.join());
+    if (!parsed.ok) throw new Error(messages(parsed).join());
     const preview = await previewLeagueBundle(friend, parsed.value);
     expect(preview.replay).toBe(false);
     expect(preview.picks.refused.map((r) => r.reason)).toEqual(['late']);
@@ -199,7 +200,7 @@ describe('sharing a league between two machines', () => {
     const other = parseLeagueBundle(
       serializeLeagueBundle({ ...bundle, league: { ...bundle.league, seasonId: 'gtws-2024' } }),
     );
-    if (!other.ok) throw new Error(other.problems.join());
+    if (!other.ok) throw new Error(messages(other).join());
     await expect(previewLeagueBundle(friend, other.value)).rejects.toThrow(
       /different leagues; nothing was imported/,
     );
@@ -228,7 +229,7 @@ describe('sharing a league between two machines', () => {
     const bundle = JSON.parse(serializeLeagueBundle(await buildLeagueBundle(host, league.id)));
     bundle.version = 2;
     const parsed = parseLeagueBundle(JSON.stringify(bundle));
-    expect(parsed).toEqual({
+    expect(english(parsed)).toEqual({
       ok: false,
       problems: [expect.stringMatching(/newer version of Podium League \(format version 2\)/)],
     });

@@ -168,7 +168,13 @@ describe('folder sync agent: merge path', () => {
     await onHost.s.settle();
     expect(await host.members.get([leagueId, bo.id])).toBeUndefined();
     expect((await picksOf(host, leagueId)).filter((p) => p.memberId === bo.id)).toEqual([]);
-    expect(onHost.last().problems.join('\n')).toMatch(/Bo is not a member of this league here/);
+    expect(onHost.last().problems).toEqual([
+      expect.objectContaining({
+        code: 'not-a-member',
+        params: { file: expect.stringContaining('.podium-slip.json'), member: 'Bo' },
+        message: expect.stringMatching(/Bo is not a member of this league here/),
+      }),
+    ]);
     onHost.s.stop();
   });
 
@@ -188,7 +194,9 @@ describe('folder sync agent: merge path', () => {
     const onHost = syncer(host, folder.platformFor(), leagueId, ana.id);
     onHost.s.start();
     await onHost.s.settle();
-    expect(onHost.last().incomplete).toEqual([`${name}: not complete JSON yet; will retry.`]);
+    expect(onHost.last().incomplete).toEqual([
+      { code: 'incomplete', params: { file: name }, message: `${name}: not complete JSON yet; will retry.` },
+    ]);
     expect(onHost.last().members).toEqual([]);
 
     // The sync tool finishes the copy; the retry reads it without any folder event.

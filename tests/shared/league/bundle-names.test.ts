@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLeagueBundle } from '../../../shared/league';
 import { createSlip, parseSlip, serializeSlip } from '../../../shared/exchange';
+import { messages } from '../files/english';
 
 const bundle = () => JSON.parse(readFileSync('tests/fixtures/leagues/london-friends.podium.json', 'utf8'));
 
@@ -11,7 +12,7 @@ describe('names and ids in league files and slips', () => {
     data.league.name = 'London\u202e Friends';
     data.members[0].name = 'Alice\u0000\u2066';
     const read = parseLeagueBundle(JSON.stringify(data));
-    if (!read.ok) throw new Error(read.problems.join('\n'));
+    if (!read.ok) throw new Error(messages(read).join('\n'));
     expect(read.value.league.name).toBe('London Friends');
     expect(read.value.members[0]!.name).toBe('Alice');
   });
@@ -21,7 +22,7 @@ describe('names and ids in league files and slips', () => {
     data.league.id = 'london/friends';
     const read = parseLeagueBundle(JSON.stringify(data));
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.problems.join('\n')).toMatch(/league\.id.*must not contain slashes/);
+    if (!read.ok) expect(messages(read).join('\n')).toMatch(/league\.id.*must not contain slashes/);
   });
 
   it('refuses a member id with a control character and a name of invisible characters only', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundleStandings, parseLeagueBundle, serializeLeagueBundle } from '../../../shared/league';
+import { english, messages } from '../files/english';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/leagues/${name}`, 'utf8');
 
@@ -27,7 +28,7 @@ describe('league bundle', () => {
 
   it('round-trips exactly and writes stable text', () => {
     const first = parseLeagueBundle(fixture('london-friends.podium.json'));
-    if (!first.ok) throw new Error(first.problems.join('\n'));
+    if (!first.ok) throw new Error(messages(first).join('\n'));
     const text = serializeLeagueBundle(first.value);
     const second = parseLeagueBundle(text);
     expect(second).toEqual(first);
@@ -38,7 +39,7 @@ describe('league bundle', () => {
 
   it('reads a bundle carrying its own season, fills defaults, strips __proto__ keys', () => {
     const result = parseLeagueBundle(fixture('custom-season.podium.json'));
-    if (!result.ok) throw new Error(result.problems.join('\n'));
+    if (!result.ok) throw new Error(messages(result).join('\n'));
     expect(result.value.league.rules).toEqual({
       preset: 'distance',
       joker: false,
@@ -61,7 +62,7 @@ describe('league bundle', () => {
   });
 
   it('refuses a newer version with a clear message', () => {
-    expect(parseLeagueBundle(fixture('future-version.podium.json'))).toEqual({
+    expect(english(parseLeagueBundle(fixture('future-version.podium.json')))).toEqual({
       ok: false,
       problems: [
         'This league file was made by a newer version of Podium League (format version 2); this app reads version 1. Update the app to open it.',
@@ -73,12 +74,12 @@ describe('league bundle', () => {
     const result = parseLeagueBundle(fixture('broken.podium.json'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toEqual([
+    expect(messages(result)).toEqual([
       'line 23: members[1].name: must not be empty',
       'line 64: picks[1].podium: must name three different entries',
     ]);
     const refs = parseLeagueBundle(fixture('bad-references.podium.json'));
-    expect(!refs.ok && refs.problems).toEqual([
+    expect(messages(refs)).toEqual([
       'line 72: picks[2].memberId: unknown member "mallory".',
       'line 83: picks[3].raceId: race "gtws-2025-r1-nations-sprint" is not open for picks.',
       'line 211: results[1].raceId: a second result for "gtws-2025-r1-nations-gf".',
@@ -86,20 +87,20 @@ describe('league bundle', () => {
   });
 
   it('reports text that is not a bundle', () => {
-    expect(parseLeagueBundle(fixture('truncated.podium.json'))).toMatchObject({
+    expect(english(parseLeagueBundle(fixture('truncated.podium.json')))).toMatchObject({
       ok: false,
       problems: [expect.stringMatching(/^line \d+: the league file is not valid JSON: /)],
     });
-    expect(parseLeagueBundle('[]')).toEqual({
+    expect(english(parseLeagueBundle('[]'))).toEqual({
       ok: false,
       problems: ['This is not a Podium League league file (expected "format": "podium-league").'],
     });
-    expect(parseLeagueBundle('')).toEqual({ ok: false, problems: ['The league file is empty.'] });
+    expect(english(parseLeagueBundle(''))).toEqual({ ok: false, problems: ['The league file is empty.'] });
     const unknownSeason = fixture('london-friends.podium.json').replace(
       '"seasonId": "gtws-2025"',
       '"seasonId": "gtws-2031"',
     );
-    expect(parseLeagueBundle(unknownSeason)).toMatchObject({
+    expect(english(parseLeagueBundle(unknownSeason))).toMatchObject({
       ok: false,
       problems: [expect.stringContaining('unknown season "gtws-2031"')],
     });
@@ -107,7 +108,7 @@ describe('league bundle', () => {
 
   it('refuses a pick naming an entry that is not on the race’s entry list, with its line', () => {
     const text = fixture('london-friends.podium.json').replace('"adriano-carrazza"', '"nobody-at-all"');
-    expect(parseLeagueBundle(text)).toEqual({
+    expect(english(parseLeagueBundle(text))).toEqual({
       ok: false,
       problems: [
         'line 97: picks[4].podium[2]: "nobody-at-all" is not on the Nations Cup entry list of gtws-2025-r1-nations-gf.',
@@ -124,15 +125,13 @@ describe('league bundle', () => {
       );
       const result = parseLeagueBundle(text);
       expect(result.ok).toBe(false);
-      expect(!result.ok && result.problems[0]).toMatch(
-        /^line \d+: picks\[\d+\]\.madeAt: must be a real ISO date-time/,
-      );
+      expect(messages(result)[0]).toMatch(/^line \d+: picks\[\d+\]\.madeAt: must be a real ISO date-time/);
     },
   );
 
   it('says what is missing when the format is right but there is no version', () => {
     const text = fixture('london-friends.podium.json').replace(/"version": 1,\n/, '');
-    expect(parseLeagueBundle(text)).toEqual({
+    expect(english(parseLeagueBundle(text))).toEqual({
       ok: false,
       problems: [
         'This league file has "format": "podium-league" but no "version"; add "version": 1 if the file was written by hand for this app.',
@@ -148,7 +147,7 @@ describe('league bundle', () => {
       parseLeagueBundle(text).ok && (parseLeagueBundle(text) as { value: unknown }).value,
     );
     const huge = new Uint8Array(5 * 1024 * 1024 + 1).fill(0x20);
-    expect(parseLeagueBundle(huge)).toMatchObject({
+    expect(english(parseLeagueBundle(huge))).toMatchObject({
       ok: false,
       problems: [expect.stringContaining('too large')],
     });

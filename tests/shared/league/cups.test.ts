@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundleStandings, parseLeagueBundle, serializeLeagueBundle } from '../../../shared/league';
 import { leagueCups } from '../../../shared/scoring';
+import { messages } from '../files/english';
 
 const NC = 'gtws-2025-r2-nations-gf';
 const MC = 'gtws-2025-r2-manufacturers-gf';
@@ -60,12 +61,12 @@ function leagueFile(cups: string[] | undefined, withTeamPicks = true) {
 
 const read = (data: unknown) => {
   const result = parseLeagueBundle(JSON.stringify(data));
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(messages(result).join('\n'));
   return result.value;
 };
 const problems = (data: unknown) => {
   const result = parseLeagueBundle(JSON.stringify(data));
-  return result.ok ? [] : result.problems;
+  return messages(result);
 };
 
 describe('the cups rule', () => {

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/league';
 import { picksBeforeResults } from '../../../shared/scoring/replay-cutoff';
 import { mergePicks } from '../../../shared/exchange/merge';
+import { messages } from '../files/english';
 
 const GF = 'gtws-2025-r1-nations-gf';
 const STORED = '2025-12-01T10:00:00.000Z';
@@ -16,14 +17,14 @@ const FILE = 'tests/fixtures/leagues/replay-stored-at.podium.json';
 
 function replayBundle(): LeagueBundle {
   const read = parseLeagueBundle(readFileSync(FILE));
-  if (!read.ok) throw new Error(read.problems.join());
+  if (!read.ok) throw new Error(messages(read).join());
   return read.value;
 }
 
 describe('honest replays: storedAt', () => {
   it('a pick made at or after the result was stored never counts; the newest earlier pick does', () => {
     const read = parseLeagueBundle(serializeLeagueBundle(replayBundle()));
-    if (!read.ok) throw new Error(read.problems.join());
+    if (!read.ok) throw new Error(messages(read).join());
     expect(read.value.results[0]!.storedAt).toBe(STORED);
     const standings = bundleStandings(read.value);
     expect(standings.rows[0]!.points).toBe(0);

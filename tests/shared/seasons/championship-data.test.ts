@@ -12,6 +12,7 @@ import { FACT_YEARS, seasonFileFromFacts } from '../../../scripts/seasons/from-f
 import gtws2024 from '../../../shared/seasons/data/gtws-2024.season.json';
 import gtws2025 from '../../../shared/seasons/data/gtws-2025.season.json';
 import gtws2026 from '../../../shared/seasons/data/gtws-2026.season.json';
+import { messages } from '../files/english';
 
 const season2026 = getBuiltInSeason('gtws-2026')!;
 const season2025 = getBuiltInSeason('gtws-2025')!;
@@ -139,7 +140,7 @@ describe('season file version 2', () => {
     data.season.rounds[2].races[2].status = 'tba';
     data.season.rounds[2].races[2].pickable = true;
     const result = parseSeasonFile(JSON.stringify(data));
-    if (!result.ok) throw new Error(result.problems.join('\n'));
+    if (!result.ok) throw new Error(messages(result).join('\n'));
     expect(result.value.rounds[1]!.races.map((r) => [r.pickable, r.status])).toEqual([
       [false, 'cancelled'],
       [false, 'cancelled'],
@@ -170,20 +171,28 @@ describe('season file version 2', () => {
     data.season.results[2].source.urls = ['not a url'];
     data.season.results[3].source.urls = ['javascript:alert(1)'];
     const result = parseSeasonFile(JSON.stringify(data));
-    expect(!result.ok && result.problems).toEqual(
+    expect(messages(result)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^season\.results\[2\]\.source\.urls\[0\]: /),
-        expect.stringMatching(/^season\.results\[3\]\.source\.urls\[0\]: /),
+        expect.stringMatching(/^line 1: season\.results\[2\]\.source\.urls\[0\]: /),
+        expect.stringMatching(/^line 1: season\.results\[3\]\.source\.urls\[0\]: /),
       ]),
     );
     data.season.results[2].source.urls = ['https://example.org/report'];
     data.season.results[3].source.urls = ['https://example.org/report'];
     const second = parseSeasonFile(JSON.stringify(data));
-    expect(!second.ok && second.problems).toEqual([
-      'season.rounds[0].date: is required unless the round is to be announced ("status": "tba")',
-      'season.results[0].classification[0].driverId: unknown entry "nobody-here"',
-      'season.results[1].classification[1].position: duplicate position 1',
-      'season.standings[0].roundId: unknown round "gtws-2025-r9"',
+    expect(messages(second)).toEqual([
+      'line 1: season.rounds[0].date: is required unless the round is to be announced ("status": "tba")',
+      'line 1: season.results[0].classification[0].driverId: unknown entry "nobody-here"',
+      'line 1: season.results[1].classification[1].position: duplicate position 1',
+      'line 1: season.standings[0].roundId: unknown round "gtws-2025-r9"',
+    ]);
+    expect(
+      !second.ok && second.problems.map((p) => [p.code, p.params.what ?? p.params.position ?? null]),
+    ).toEqual([
+      ['date-required', null],
+      ['unknown-id', 'entry'],
+      ['duplicate-position', 1],
+      ['unknown-id', 'round'],
     ]);
   });
 });

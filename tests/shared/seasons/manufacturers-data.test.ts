@@ -10,6 +10,7 @@ import {
 import { slugify } from '../../../shared/domain/ids';
 import type { Season } from '../../../shared/domain/types';
 import facts from '../../../shared/seasons/data/sources/gtws-facts.json';
+import { messages } from '../files/english';
 
 const season2024 = getBuiltInSeason('gtws-2024')!;
 const season2025 = getBuiltInSeason('gtws-2025')!;
@@ -272,7 +273,7 @@ describe('season files name a Manufacturers Cup entry teamId', () => {
     const nation = results.find((r) => r.raceId === 'gtws-2025-r2-nations-gf')!;
     nation.classification[0] = { position: 1, teamId: 'porsche', status: 'finished' };
     const read = parseSeasonFile(JSON.stringify(data));
-    const problems = read.ok ? '' : read.problems.join('\n');
+    const problems = messages(read).join('\n');
     expect(problems).toContain('unknown entry "kylian-drumont"');
     expect(problems).toContain('a Nations Cup row names its driver with "driverId"');
   });
@@ -284,6 +285,6 @@ describe('season files name a Manufacturers Cup entry teamId', () => {
     ).find((r) => r.raceId === 'gtws-2025-r2-manufacturers-gf')!;
     result.classification[0]!.driverId = 'kylian-drumont';
     const read = parseSeasonFile(JSON.stringify(data));
-    expect(read.ok ? [] : read.problems.join('\n')).toContain('must name either "driverId"');
+    expect(messages(read).join('\n')).toContain('must name either "driverId"');
   });
 });

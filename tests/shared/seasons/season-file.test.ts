@@ -120,14 +120,23 @@ describe('season file', () => {
     expect(parseSeasonFile('{"format":"podium-season","version":3,"season":{}}')).toEqual({
       ok: false,
       problems: [
-        'This season file was made by a newer version of Podium League (format version 3); this app reads version 2. Update the app to open it.',
+        {
+          code: 'newer-version',
+          params: { found: 3, reads: 2 },
+          message:
+            'This season file was made by a newer version of Podium League (format version 3); this app reads version 2. Update the app to open it.',
+        },
       ],
     });
     const other = parseSeasonFile('{"format":"podium-league","version":1}');
     expect(other.ok).toBe(false);
     expect(parseSeasonFile('').ok).toBe(false);
     const bad = parseSeasonFile('{ nope');
-    expect(!bad.ok && bad.problems[0]).toMatch(/not valid JSON/);
+    expect(!bad.ok && bad.problems[0]).toMatchObject({
+      code: 'not-json',
+      params: { line: 1, syntax: 'key-not-quoted' },
+      message: expect.stringMatching(/not valid JSON/),
+    });
   });
 
   it('reports every problem with its place in the file', () => {
@@ -136,23 +145,68 @@ describe('season file', () => {
     data.season.rounds[0].races[1].startsAt = '7 June 2025';
     data.season.drivers[0].country = 'Italy';
     data.season.entryLists.nations.push('nobody-here');
-    const result = parseSeasonFile(JSON.stringify(data));
+    const result = parseSeasonFile(JSON.stringify(data, null, 2));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toEqual(
+    // Codes and params for the screens, a readable path and the line; zod's English stays in the message.
+    expect(result.problems.map(({ code, params }) => ({ code, params }))).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^season\.rounds\[0\]\.races\[1\]\.startsAt: /),
-        expect.stringMatching(/^season\.drivers\[0\]\.country: /),
+        {
+          code: 'schema',
+          params: {
+            issue: 'invalid_format',
+            format: 'datetime',
+            path: 'season › rounds › 0 › races › 1 › startsAt',
+            line: expect.any(Number),
+          },
+        },
+        {
+          code: 'schema',
+          params: {
+            issue: 'invalid_format',
+            format: 'regex',
+            path: 'season › drivers › 0 › country',
+            line: expect.any(Number),
+          },
+        },
       ]),
     );
+    const text = JSON.stringify(data, null, 2).split('\n');
+    const startsAt = result.problems.find((p) => String(p.params.path).endsWith('startsAt'));
+    // Lines are kept for the first levels: the line is the race's, whose first start time is the bad one.
+    const fromLine = text.slice(Number(startsAt?.params.line) - 1);
+    expect(fromLine.find((l) => l.includes('"startsAt"'))).toContain('"startsAt": "7 June 2025"');
+    expect(startsAt?.message).toMatch(/^line \d+: season\.rounds\[0\]\.races\[1\]\.startsAt: /);
     // Cross-reference problems are reported once the fields themselves are valid.
     data.season.rounds[0].races[1].startsAt = '2025-06-07T14:00:00Z';
     data.season.drivers[0].country = 'IT';
     const second = parseSeasonFile(JSON.stringify(data));
     expect(!second.ok && second.problems).toEqual([
-      'season.entryLists.nations[12]: unknown driver "nobody-here"',
-      'season.rounds[0].races[2].id: must be "gtws-2025-r1-nations-gf" (<round>-<cup>-<session>)',
-      'season.results[2].raceId: unknown race "gtws-2025-r1-nations-gf"',
+      {
+        code: 'unknown-id',
+        params: { what: 'driver', id: 'nobody-here', line: 1, path: 'season › entryLists › nations › 12' },
+        message: 'line 1: season.entryLists.nations[12]: unknown driver "nobody-here"',
+      },
+      {
+        code: 'must-be',
+        params: {
+          expected: 'gtws-2025-r1-nations-gf',
+          line: 1,
+          path: 'season › rounds › 0 › races › 2 › id',
+        },
+        message:
+          'line 1: season.rounds[0].races[2].id: must be "gtws-2025-r1-nations-gf" (<round>-<cup>-<session>)',
+      },
+      {
+        code: 'unknown-id',
+        params: {
+          what: 'race',
+          id: 'gtws-2025-r1-nations-gf',
+          line: 1,
+          path: 'season › results › 2 › raceId',
+        },
+        message: 'line 1: season.results[2].raceId: unknown race "gtws-2025-r1-nations-gf"',
+      },
     ]);
   });
 

@@ -16,7 +16,8 @@ export function ShareSyncSection({
   league: LeagueRecord | null;
   member: MemberRecord | null;
 }) {
-  const { t } = useTranslation('league');
+  // The panels' namespaces load with the section, so a refused file's list never suspends the screen.
+  const { t } = useTranslation(['league', 'sharing', 'files']);
   const season = useSeason(league?.seasonId);
   return (
     <section className="share-sync" aria-labelledby="share-title">

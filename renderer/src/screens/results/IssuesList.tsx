@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ParseIssueCode } from '../../../../shared/results/types';
+import { fileProblemText, jsonSyntaxText } from '../../lib/file-problem-text';
 import { countryName } from '../../lib/format';
+import type { JsonSyntaxCode } from '../../../../shared/results/json-lines';
 import type { PreviewIssue } from './preview-model';
 
 function stateNote(t: TFunction, state: PreviewIssue['state']): string | null {
@@ -79,6 +81,11 @@ export function issueText(t: TFunction, issue: Pick<PreviewIssue, 'code' | 'para
       params[key] = countryName(params[key] as string);
     }
   }
+  // A JSON file's own problem is worded like the app's files' (the `files` namespace); `detail` is its English.
+  if (issue.code === 'json-invalid' && typeof params.syntax === 'string')
+    params.detail = jsonSyntaxText(t, params.syntax as JsonSyntaxCode, params);
+  if (issue.code === 'json-schema' && typeof params.issue === 'string')
+    params.detail = fileProblemText(t, { code: 'schema', params });
   return WORDING[issue.code](t, params);
 }
 
@@ -95,7 +102,7 @@ function severityName(t: TFunction, severity: PreviewIssue['severity']): string 
 
 /** Every problem the parser and the preview found, by line, with what became of it. */
 export function IssuesList({ issues }: { issues: PreviewIssue[] }) {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation(['results', 'files']);
   const errors = issues.filter((i) => i.severity === 'error' && i.state === 'open').length;
   const warnings = issues.filter((i) => i.severity === 'warning' && i.state === 'open').length;
   return (

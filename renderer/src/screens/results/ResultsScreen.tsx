@@ -27,7 +27,8 @@ import { useKnownSeasons } from './useKnownSeasons';
 import './results.css';
 
 export function ResultsScreen() {
-  const { t } = useTranslation('results');
+  // 'files' with the screen: a JSON file's problems are worded from it, and the list must not suspend later.
+  const { t } = useTranslation(['results', 'files']);
   const season = useResultsSeason();
   // Files are detected among every known season: nothing is read before they are loaded.
   const known = useKnownSeasons();

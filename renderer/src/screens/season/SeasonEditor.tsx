@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Season } from '../../../../shared/domain/types';
+import type { FileProblem } from '../../../../shared/files/problems';
+import { useProblemText } from '../../lib/file-problem-text';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
 import { SeasonRewriteError, writeSeason } from '../../db/seasons';
@@ -42,10 +44,11 @@ export function SeasonEditor({
   onClose: (savedId?: string) => void;
 }) {
   const { t } = useTranslation('season');
+  const wording = useProblemText();
   const { rewrite } = useUpdateWords();
   const notify = useToast();
   const [draft, setDraft] = useState<Season>(initial);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<(string | FileProblem)[]>([]);
   const set = (patch: Partial<Season>) => setDraft((d) => ({ ...d, ...patch }));
 
   const save = async (event: FormEvent) => {
@@ -56,7 +59,7 @@ export function SeasonEditor({
       ? draft
       : { ...derived, entryLists: { ...derived.entryLists, nations: derived.drivers.map((d) => d.id) } };
     const checked = validateSeason(candidate);
-    const problems = checked.ok ? [] : checked.problems;
+    const problems: (string | FileProblem)[] = checked.ok ? [] : [...checked.problems];
     if (!builtIn) problems.unshift(...editorProblems(t, candidate));
     if (isNew && (await db.seasons.get(candidate.id)))
       problems.unshift(t('season:editor.problem.idTaken', { id: candidate.id }));
@@ -142,8 +145,8 @@ export function SeasonEditor({
         <div className="notice error" role="alert">
           <strong>{t('season:editor.cannotSave')}</strong>
           <ul>
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
+            {errors.map((e, i) => (
+              <li key={i}>{wording(e)}</li>
             ))}
           </ul>
         </div>

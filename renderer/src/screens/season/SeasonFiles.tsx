@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Season } from '../../../../shared/domain/types';
+import type { FileProblem } from '../../../../shared/files/problems';
+import { useProblemText } from '../../lib/file-problem-text';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
 import { chooseTextFile, platform } from '../../platform';
@@ -21,9 +23,12 @@ export function SeasonFiles({
   children?: ReactNode;
 }) {
   const { t } = useTranslation('season');
+  const wording = useProblemText();
   const { rewrite } = useUpdateWords();
   const notify = useToast();
-  const [errors, setErrors] = useState<{ file: string; list: string[] } | null>(null);
+  const [errors, setErrors] = useState<{ file: string; list: readonly (string | FileProblem)[] } | null>(
+    null,
+  );
   const [pending, setPending] = useState<{ file: string; season: Season; plan: SeasonUpdatePlan } | null>(
     null,
   );
@@ -104,8 +109,8 @@ export function SeasonFiles({
         >
           <strong>{t('season:files.notImported', { file: errors.file })}</strong>
           <ul>
-            {errors.list.map((e) => (
-              <li key={e}>{e}</li>
+            {errors.list.map((e, i) => (
+              <li key={i}>{wording(e)}</li>
             ))}
           </ul>
           <button type="button" className="small" onClick={() => setErrors(null)}>

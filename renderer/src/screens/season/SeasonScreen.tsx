@@ -17,7 +17,7 @@ import './season.css';
 export function SeasonScreen() {
   // Every namespace the screen's parts use, loaded before it shows: a part that suspended later
   // would hide the screen for a moment and take the focus from the line-up box opened by a link.
-  const { t } = useTranslation(['season', 'round', 'picker', 'common']);
+  const { t } = useTranslation(['season', 'round', 'picker', 'common', 'files']);
   const seasons = useSeasonList();
   const { league } = useActiveLeague();
   const [chosen, setChosen] = useState<string | null>(null);

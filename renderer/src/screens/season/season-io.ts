@@ -1,5 +1,6 @@
 /** Season files in and out of the database (the `podium-season` format of shared/seasons). */
 import type { Result } from '../../../../shared/common/result';
+import type { FileProblem } from '../../../../shared/files/problems';
 import type { Season } from '../../../../shared/domain/types';
 import {
   parseSeasonFile,
@@ -16,7 +17,7 @@ import { applySeasonUpdate, planStoredSeasonUpdate } from '../../db/seasons';
  * A season file read against the database: a season the app does not have
  * (added on confirm), or an update of one it has, with what would change.
  */
-export type SeasonImport = Result<{ season: Season; update: SeasonUpdatePlan | null }>;
+export type SeasonImport = Result<{ season: Season; update: SeasonUpdatePlan | null }, FileProblem>;
 
 /** Validates a season (from the editor) exactly as a season file would be. */
 export function validateSeason(season: Season) {
@@ -25,7 +26,7 @@ export function validateSeason(season: Season) {
 
 /**
  * Reads a season file and compares it with the season the app has, without
- * changing anything. Bad files are reported with one message per problem.
+ * changing anything. Bad files are reported with their problems.
  */
 export async function readSeasonImport(db: PodiumDatabase, file: Uint8Array | string): Promise<SeasonImport> {
   const parsed = parseSeasonFile(file);
@@ -53,7 +54,7 @@ export async function commitSeasonImport(
 export async function importSeasonText(
   db: PodiumDatabase,
   file: Uint8Array | string,
-): Promise<Result<{ season: Season; replaced: boolean }>> {
+): Promise<Result<{ season: Season; replaced: boolean }, FileProblem>> {
   const read = await readSeasonImport(db, file);
   if (!read.ok) return read;
   await commitSeasonImport(db, read.value.season);

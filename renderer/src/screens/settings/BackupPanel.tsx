@@ -12,6 +12,8 @@ import {
   type BackupSummary,
 } from '../../db/backup';
 import { messageOf } from '../../../../shared/common/result';
+import type { FileProblem } from '../../../../shared/files/problems';
+import { useProblemText } from '../../lib/file-problem-text';
 import { chooseTextFile, platform } from '../../platform';
 import { nowIso } from '../../app/clock';
 import { useToast } from '../../components/Toasts';
@@ -56,6 +58,7 @@ function tableCount(t: TFunction, table: (typeof COUNTED_TABLES)[number], count:
 /** Backup to one file; restore from one with a preview first. */
 export function BackupPanel() {
   const { t } = useTranslation('settings');
+  const wording = useProblemText();
   const notify = useToast();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<{
@@ -63,7 +66,7 @@ export function BackupPanel() {
     summary: BackupSummary;
     fileName: string;
   } | null>(null);
-  const [error, setError] = useState<string[] | null>(null);
+  const [error, setError] = useState<readonly (string | FileProblem)[] | null>(null);
 
   const backupNow = useCallback(async () => {
     setBusy(true);
@@ -125,8 +128,8 @@ export function BackupPanel() {
       </div>
       {error && (
         <div className="notice error" role="alert">
-          {error.map((message) => (
-            <div key={message}>{message}</div>
+          {error.map((problem, i) => (
+            <div key={i}>{wording(problem)}</div>
           ))}
         </div>
       )}

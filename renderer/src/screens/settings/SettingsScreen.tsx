@@ -23,7 +23,8 @@ function usePersisted(): boolean | null {
 }
 
 export function SettingsScreen() {
-  const { t } = useTranslation('settings');
+  // 'files' too: the backup panel words a refused backup with it, and loads it with the screen.
+  const { t } = useTranslation(['settings', 'files']);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const persisted = usePersisted();

@@ -12,6 +12,8 @@ import type { FolderSyncPlatform } from '../../platform/types';
 import { nowIso } from '../../app/clock';
 import { buildSlip, importSlip, previewSlip } from '../slip-io';
 import { slipFileName, type SyncFolderConfig } from './config';
+import { fileProblem, type FileProblem } from '../../../../shared/files/problems';
+import { SYNC_LIMITS } from '../../../../shared/ipc/contract';
 
 export interface MemberSlipStatus {
   memberId: string;
@@ -35,9 +37,22 @@ export interface FolderSyncStatus {
   /** Picks that arrived after their race's lock: kept aside until the group accepts them. */
   late: { member: string; raceId: string; receivedAt: string }[];
   /** Files not complete yet (a sync tool still copying them); read again shortly. */
-  incomplete: string[];
-  /** Files that are not usable slips (invalid, too large, unreadable) and per-read limits reached; not retried. */
-  problems: string[];
+  incomplete: FileProblem[];
+  /**
+   * Files that are not usable slips (invalid, too large, unreadable) and per-read limits reached;
+   * not retried. A file's problems carry its name as their `file` param; an unexpected error
+   * while merging a file is its message.
+   */
+  problems: (string | FileProblem)[];
+}
+
+/** A file's problems in the folder's list: each names its file, and its English says which. */
+function ofFile(fileName: string, problems: readonly FileProblem[]): FileProblem[] {
+  return problems.map((p) => ({
+    ...p,
+    params: { ...p.params, file: fileName },
+    message: `${fileName}: ${p.message}`,
+  }));
 }
 
 export const EMPTY_STATUS: FolderSyncStatus = {
@@ -99,30 +114,39 @@ export async function readAndMerge(
     ),
   };
   if (listing.value.skipped) {
-    const { files, reason } = listing.value.skipped;
-    outcome.problems.push(files > 0 ? `${reason} (${files} not read)` : reason);
+    const { files, reason, problem } = listing.value.skipped;
+    outcome.problems.push({ ...problem, message: files > 0 ? `${reason} (${files} not read)` : reason });
   }
   for (const entry of listing.value.entries) {
     if (entry.status === 'incomplete') {
-      outcome.incomplete.push(`${entry.fileName}: ${entry.reason}; will retry.`);
+      outcome.incomplete.push(
+        fileProblem('incomplete', `${entry.fileName}: ${entry.reason}; will retry.`, {
+          file: entry.fileName,
+        }),
+      );
       continue;
     }
     if (entry.status === 'too-large') {
-      outcome.problems.push(`${entry.fileName} is too large (${entry.bytes} bytes) to be a pick slip.`);
+      outcome.problems.push(
+        fileProblem('too-large', `${entry.fileName} is too large (${entry.bytes} bytes) to be a pick slip.`, {
+          file: entry.fileName,
+          limitMb: SYNC_LIMITS.maxSlipBytes / (1024 * 1024),
+        }),
+      );
       continue;
     }
     if (entry.status === 'invalid') {
       // Not read again until the file changes: no retry loop over a file that will never parse.
-      outcome.problems.push(`${entry.fileName} is not usable: ${entry.reason}.`);
+      outcome.problems.push(...ofFile(entry.fileName, entry.problems));
       continue;
     }
     if (entry.status === 'unreadable') {
-      outcome.problems.push(`${entry.fileName} could not be read: ${entry.reason}`);
+      outcome.problems.push(...ofFile(entry.fileName, entry.problems));
       continue;
     }
     const parsed = parseSlip(entry.text);
     if (!parsed.ok) {
-      outcome.problems.push(`${entry.fileName}: ${parsed.problems.slice(0, 3).join(' ')}`);
+      outcome.problems.push(...ofFile(entry.fileName, parsed.problems.slice(0, 3)));
       continue;
     }
     const slip = parsed.value;
@@ -132,7 +156,11 @@ export async function readAndMerge(
       if (preview.newMember) {
         // Never add members behind the host's back: a removed member's old file would bring them back.
         outcome.problems.push(
-          `${entry.fileName}: ${slip.member.name} is not a member of this league here. Import their slip by hand (Pick slips) to add them.`,
+          fileProblem(
+            'not-a-member',
+            `${entry.fileName}: ${slip.member.name} is not a member of this league here. Import their slip by hand (Pick slips) to add them.`,
+            { file: entry.fileName, member: slip.member.name },
+          ),
         );
         continue;
       }
