@@ -5,7 +5,8 @@
 import type { Race, Season } from '../../shared/domain/types';
 import type { FileProblem } from '../../shared/files/problems';
 import type { ParseIssue } from '../../shared/results';
-import { BUILT_IN_SEASONS, findRace, getBuiltInSeason } from '../../shared/seasons';
+import { BUILT_IN_SEASONS, getBuiltInSeason } from '../../shared/seasons/built-in';
+import { findRace } from '../../shared/seasons/lookup';
 import { FileTooLargeError, InputError, UsageError } from '../errors';
 
 /** `--season` / `--race` resolved; a race alone implies its season. */

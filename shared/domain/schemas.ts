@@ -9,7 +9,7 @@
  */
 import * as z from 'zod';
 import { isZonedInstant, ZONED_INSTANT_MESSAGE } from '../common/instant';
-import { scoringRulesSchema } from '../scoring/rules';
+import { scoringRulesSchema } from '../scoring/rules-schema';
 import { idSchema, nameSchema as cleanedName } from './names';
 
 /** Ids become file names and URL parts: no separators, spaces or control characters. */

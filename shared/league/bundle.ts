@@ -28,7 +28,8 @@ import {
   type FileProblemParams,
 } from '../files/problems';
 import { readVersionedFile } from '../files/versioned';
-import { scoringRulesSchema, normalizeRules, type ScoringRules } from '../scoring/rules';
+import { normalizeRules, type ScoringRules } from '../scoring/rules';
+import { scoringRulesSchema } from '../scoring/rules-schema';
 import { BUILT_IN_SEASONS } from '../seasons/built-in';
 import { seasonSchema, toSeason } from '../seasons/schema';
 import { rowFromFile } from '../seasons/result-rows';

@@ -3,7 +3,6 @@
  * override any of its numbers; options apply on top of any preset.
  * See docs/scoring.md for the rules in prose.
  */
-import * as z from 'zod';
 import type { Cup } from '../domain/types';
 import { fromThousandths, toThousandths } from './points';
 
@@ -134,34 +133,17 @@ export function withPreset(rules: ScoringRules, preset: PresetId): ScoringRules 
   };
 }
 
-const points = z.number().finite().nonnegative().max(1000);
-
-/** Schema of {@link ScoringRules} in files (league bundles). Missing options take their defaults. */
-export const scoringRulesSchema = z.object({
-  preset: z.enum(['classic', 'proximity', 'distance']),
-  overrides: z
-    .object({
-      exact: points.optional(),
-      onPodium: points.optional(),
-      adjacent: points.optional(),
-      perfectBonus: points.optional(),
-      sameThreeBonus: points.optional(),
-      distanceTable: z.array(points).max(50).optional(),
-    })
-    .optional(),
-  joker: z.boolean().default(false),
-  uniqueBonus: z.boolean().default(false),
-  dropWorst: z.number().int().nonnegative().max(100).default(0),
-  missedRace: z.enum(['zero', 'lowest']).default('zero'),
-  cups: z
-    .array(z.enum(['nations', 'manufacturers']))
-    .min(1, 'must name at least one cup')
-    .refine((cups) => new Set(cups).size === cups.length, 'must not name a cup twice')
-    .optional(),
-});
+/**
+ * Rules as a file's schema (./rules-schema.ts) outputs them: overrides may hold
+ * `undefined` fields. Spelled out rather than inferred so this module, which the
+ * app needs at start, does not load zod.
+ */
+export type ScoringRulesFromFile = Omit<ScoringRules, 'overrides'> & {
+  overrides?: { [K in keyof PresetNumbers]?: PresetNumbers[K] | undefined } | undefined;
+};
 
 /** Removes `undefined` override fields so that rules serialize and compare cleanly. */
-export function normalizeRules(rules: z.output<typeof scoringRulesSchema> | ScoringRules): ScoringRules {
+export function normalizeRules(rules: ScoringRulesFromFile | ScoringRules): ScoringRules {
   const out: ScoringRules = {
     preset: rules.preset,
     joker: rules.joker,

@@ -1,4 +1,5 @@
-import { BUILT_IN_DATA_REVISION, BUILT_IN_SEASONS, refreshBuiltInSeason } from '../../../shared/seasons';
+import { BUILT_IN_DATA_REVISION, BUILT_IN_SEASONS } from '../../../shared/seasons/built-in';
+import { refreshBuiltInSeason } from '../../../shared/seasons/refresh';
 import type { RaceResult } from '../../../shared/domain/types';
 import type { PodiumDatabase } from '../db/schema';
 import { applySeasonUpdate, readSeason, SeasonRewriteError, writeSeason } from '../db/seasons';

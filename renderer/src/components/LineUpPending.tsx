@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { cupName } from '../i18n/terms';
 import type { Cup, Season } from '../../../shared/domain/types';
-import { entryListPending } from '../../../shared/seasons';
+import { entryListPending } from '../../../shared/seasons/lookup';
 
 /**
  * Where to paste a line-up: the Season screen opens its paste panel for the

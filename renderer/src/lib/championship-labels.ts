@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RaceResult, Round } from '../../../shared/domain/types';
-import { completeness } from '../../../shared/scoring';
+import { completeness } from '../../../shared/scoring/gradable';
 
 /** "podium only" / "winner only" for a partial result, null for a full one. */
 export function partialLabel(t: TFunction, result: RaceResult | null | undefined): string | null {

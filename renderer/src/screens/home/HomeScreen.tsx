@@ -20,7 +20,7 @@ import { DemoOffer } from '../../demo/DemoOffer';
 import { LineUpPending } from '../../components/LineUpPending';
 import { StatusBadge } from '../../components/ChampionshipBadges';
 import { raceTitle } from '../../components/CupBadge';
-import { leagueCups } from '../../../../shared/scoring';
+import { leagueCups } from '../../../../shared/scoring/rules';
 
 const LINE_UP_ORDER: readonly Cup[] = ['nations', 'manufacturers'];
 

@@ -1,12 +1,19 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db as appDb } from '../../db';
 import type { PodiumDatabase } from '../../db/schema';
 import { platform } from '../../platform';
 import type { FolderSyncPlatform } from '../../platform/types';
-import { readAllSyncConfigs, type LeagueSyncConfig } from './config';
-import { LeagueSyncer } from './engine';
-import { folderSyncStatus } from './status-store';
+import { readAllSyncConfigs } from './config';
+
+/**
+ * The syncer (slip reading, signatures, merging) loads only once a league has
+ * a shared folder: most starts have none, and the first screen does not wait
+ * for that code.
+ */
+const LeagueFolderSync = lazy(() =>
+  import('./LeagueFolderSync').then((m) => ({ default: m.LeagueFolderSync })),
+);
 
 /**
  * Keeps every league that has a shared folder in step with it, for as long as
@@ -21,9 +28,9 @@ export function FolderSyncAgent({
   fs?: FolderSyncPlatform;
 }) {
   const configs = useLiveQuery(() => (fs ? readAllSyncConfigs(db) : []), [db, fs]);
-  if (!fs || !configs) return null;
+  if (!fs || !configs || configs.length === 0) return null;
   return (
-    <>
+    <Suspense fallback={null}>
       {configs.map((config) => (
         <LeagueFolderSync
           // A new folder or member is a new syncer, not a change to a running one.
@@ -33,56 +40,6 @@ export function FolderSyncAgent({
           config={config}
         />
       ))}
-    </>
+    </Suspense>
   );
-}
-
-function LeagueFolderSync({
-  db,
-  fs,
-  config,
-}: {
-  db: PodiumDatabase;
-  fs: FolderSyncPlatform;
-  config: LeagueSyncConfig;
-}) {
-  const { leagueId, folder, memberId } = config;
-  const syncer = useMemo(
-    () =>
-      new LeagueSyncer({
-        db,
-        fs,
-        leagueId,
-        config: { folder, memberId },
-        onStatus: (status) => folderSyncStatus.set(leagueId, status),
-      }),
-    [db, fs, leagueId, folder, memberId],
-  );
-
-  useEffect(() => {
-    syncer.start();
-    return () => {
-      syncer.stop();
-      folderSyncStatus.clear(leagueId);
-    };
-  }, [syncer, leagueId]);
-
-  // What the member's slip would contain, minus the export time: a change means "write again".
-  const signature = useLiveQuery(async () => {
-    const [member, picks] = await Promise.all([
-      db.members.get([leagueId, memberId]),
-      db.picks.where('[leagueId+memberId]').equals([leagueId, memberId]).toArray(),
-    ]);
-    if (!member) return null;
-    const content = picks
-      .map((pick) => [pick.raceId, pick.podium, pick.madeAt, pick.joker === true] as const)
-      .sort((a, b) => a[0].localeCompare(b[0]));
-    return JSON.stringify([member.name, member.color ?? null, content]);
-  }, [db, leagueId, memberId]);
-
-  useEffect(() => {
-    if (typeof signature === 'string') syncer.picksChanged(signature);
-  }, [syncer, signature]);
-
-  return null;
 }
