@@ -31,7 +31,7 @@ import { readVersionedFile } from '../files/versioned';
 import { normalizeRules, type ScoringRules } from '../scoring/rules';
 import { scoringRulesSchema } from '../scoring/rules-schema';
 import { BUILT_IN_SEASONS } from '../seasons/built-in';
-import { seasonSchema, toSeason } from '../seasons/schema';
+import { optionalSeasonSchema, toSeason } from '../seasons/schema';
 import { rowFromFile } from '../seasons/result-rows';
 import { seasonToFileData } from '../seasons/season-file';
 import { checkEntryKeys, CUP_NAMES, resultsToFile } from './entry-keys';
@@ -92,7 +92,7 @@ const bundleSchema = z.object({
       signature: z.string().regex(/^[0-9a-f]{128}$/, 'must be an Ed25519 signature (128 hex characters)'),
     })
     .optional(),
-  season: seasonSchema.optional(),
+  season: optionalSeasonSchema,
   members: z.array(memberSchema),
   picks: z.array(pickSchema).default([]),
   results: z.array(fileRaceResultSchema).default([]),
