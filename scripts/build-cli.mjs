@@ -1,7 +1,20 @@
 // Bundles cli/podium.ts for Node 20 (no runtime type stripping there). Every file is written
 // to a temporary name and renamed: a test may run the CLI while a build writes it.
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -22,23 +35,18 @@ const countriesWithoutLocales = {
   },
 };
 
-// ES modules split by command: `podium --help` loads the small entry chunk only, and each
-// command only the code it uses. podium.cjs (the package's bin) is a two-line loader.
+// One CommonJS bundle: esbuild turns each command's `import()` into a module initialised on
+// first use, so `podium --help` runs none of the commands' code, and each command only its own.
+// One file (rather than ES module chunks) because V8 can then reuse its compiled code from
+// the cache below; Node 20 offers no code cache for ES modules.
 const result = await build({
-  entryPoints: { podium: 'cli/podium.ts' },
+  entryPoints: ['cli/podium.ts'],
   bundle: true,
-  splitting: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
-  outdir: 'dist-cli',
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunks/[name]-[hash]',
+  format: 'cjs',
+  outfile: 'dist-cli/podium-main.cjs',
   write: false,
-  // CommonJS dependencies bundled into ES modules still call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __podiumRequire } from 'node:module';\nconst require = __podiumRequire(import.meta.url);",
-  },
   define: { __PODIUM_VERSION__: JSON.stringify(pkg.version) },
   plugins: [countriesWithoutLocales],
   // Less to read and compile at every start; names kept for readable internal errors.
@@ -47,7 +55,42 @@ const result = await build({
   legalComments: 'none',
   logLevel: quiet ? 'error' : 'info',
 });
-mkdirSync('dist-cli/chunks', { recursive: true });
+const code = result.outputFiles[0].contents;
+// Named by content: the code cache below belongs to exactly this code (V8 checks only the
+// source's length), and a running older loader keeps its own bundle while a build writes.
+const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
+const bundleName = `podium-${hash}.cjs`;
+const bundleFile = path.join('dist-cli', bundleName);
+const cacheFile = `${bundleFile}.v8cache`;
+
+/**
+ * The package's bin: runs the bundle through `vm.Script` with V8's code cache, so a start
+ * skips parsing and compiling what the cached run compiled (Node 22's module compile cache
+ * does the same; Node 20 has only this API). A cache V8 rejects (another Node version or
+ * V8 flags) costs nothing: the bundle is compiled as usual. `PODIUM_CODE_CACHE_OUT` is set
+ * by this build only, to record the cache after a run.
+ */
+const loader = `#!/usr/bin/env node
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const path = require('node:path');
+const { Script } = require('node:vm');
+const { wrap } = require('node:module');
+const file = path.join(__dirname, ${JSON.stringify(bundleName)});
+let cachedData;
+try {
+  cachedData = readFileSync(file + '.v8cache');
+} catch {
+  // No cache yet: compile as usual.
+}
+const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+const out = process.env.PODIUM_CODE_CACHE_OUT;
+if (out) process.once('exit', () => writeFileSync(out, script.createCachedData()));
+const cli = { exports: {} };
+script.runInThisContext()(cli.exports, require, cli, file, __dirname);
+`;
+
+mkdirSync('dist-cli', { recursive: true });
 /** Temporary name, then rename: a test may run the CLI while another build writes it. */
 function writeAtomically(file, contents, mode) {
   const temp = `${file}.${process.pid}.tmp`;
@@ -55,17 +98,62 @@ function writeAtomically(file, contents, mode) {
   if (mode) chmodSync(temp, mode);
   renameSync(temp, file);
 }
-// Chunks are named by content hash, so writing them first never breaks a running older entry.
-const entry = result.outputFiles.find((f) => f.path.endsWith('podium.mjs'));
-for (const file of result.outputFiles) if (file !== entry) writeAtomically(file.path, file.contents);
-writeAtomically(entry.path, entry.contents);
-writeAtomically(outfile, "#!/usr/bin/env node\nimport('./podium.mjs');\n", 0o755);
-// Whatever earlier builds left is no longer referenced: their chunks, entries of another
-// layout, temporary files of an interrupted build.
-const current = new Set([...result.outputFiles.map((f) => path.resolve(f.path)), path.resolve(outfile)]);
+writeAtomically(bundleFile, code);
+
+/**
+ * The cache records what one real run compiled: `podium standings` of a league of the
+ * 2025 built-in season with an embedded copy of the season, so reading a league file,
+ * both schemas, the engine and the table are in it. The league is made here from the
+ * shipped season data (two members, a pick each on the first pickable race).
+ */
+function trainingLeague() {
+  const { season } = JSON.parse(readFileSync('shared/seasons/data/gtws-2025.season.json', 'utf8'));
+  const race = season.rounds
+    .flatMap((round) => round.races)
+    .find((r) => r.cup === 'nations' && r.pointsTable.length > 0);
+  const [a, b, c] = season.entryLists.nations;
+  const pick = (memberId, podium) => ({ memberId, raceId: race.id, podium, madeAt: '2025-01-01T00:00:00Z' });
+  return {
+    format: 'podium-league',
+    version: 1,
+    league: { id: 'code-cache', name: 'Code cache', seasonId: season.id, rules: { preset: 'classic' } },
+    season,
+    members: [
+      { id: 'ann', name: 'Ann' },
+      { id: 'ben', name: 'Ben' },
+    ],
+    picks: [pick('ann', [a, b, c]), pick('ben', [c, b, a])],
+  };
+}
+const work = mkdtempSync(path.join(tmpdir(), 'podium-code-cache-'));
+try {
+  const league = path.join(work, 'league.podium.json');
+  writeFileSync(league, JSON.stringify(trainingLeague()));
+  const loaderTemp = path.join(work, 'podium.cjs');
+  writeFileSync(
+    loaderTemp,
+    loader.replace('path.join(__dirname, ', `path.join(${JSON.stringify(path.resolve('dist-cli'))}, `),
+  );
+  const cacheTemp = path.join(work, 'cache');
+  const run = spawnSync(process.execPath, [loaderTemp, 'standings', league], {
+    env: { ...process.env, PODIUM_CODE_CACHE_OUT: cacheTemp },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`the code-cache run of podium standings failed: ${run.stderr}`);
+  writeAtomically(cacheFile, readFileSync(cacheTemp));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+writeAtomically(outfile, loader, 0o755);
+
+// Whatever earlier builds left is no longer used: older bundles and their caches, the ES
+// module chunks of the earlier layout, temporary files of an interrupted build.
+const current = new Set([bundleFile, cacheFile, outfile].map((f) => path.resolve(f)));
 for (const name of readdirSync('dist-cli', { recursive: true, encoding: 'utf8' })) {
   const file = path.resolve('dist-cli', name);
-  if (/\.(c|m)?js$|\.tmp$/.test(name) && !current.has(file)) rmSync(file, { force: true });
+  if (/\.(c|m)?js$|\.v8cache$|\.tmp$/.test(name) && !current.has(file)) rmSync(file, { force: true });
 }
-const kb = Math.round(result.outputFiles.reduce((sum, f) => sum + f.contents.length, 0) / 1024);
-if (!quiet) console.log(`built ${outfile} (${result.outputFiles.length} files, ${kb} KB)`);
+rmSync('dist-cli/chunks', { recursive: true, force: true });
+const kb = (file) => Math.round(statSync(file).size / 1024);
+if (!quiet)
+  console.log(`built ${outfile} (${bundleName} ${kb(bundleFile)} KB, code cache ${kb(cacheFile)} KB)`);
