@@ -14,7 +14,12 @@ export class BoundedReadError extends Error {
   }
 }
 
-/** Reads up to `maxBytes + 1` bytes so "exactly the limit" and "more" can be told apart. */
+/**
+ * Reads up to `maxBytes + 1` bytes so "exactly the limit" and "more" can be told apart.
+ * The buffer starts at `expected + 1` bytes (a regular file's size: one read fills it and
+ * sees the end) and doubles while more comes, never past the limit: zero-filling the whole
+ * limit up front cost more than reading a league file.
+ */
 async function readUpTo(
   chunks:
     | AsyncIterable<Uint8Array>
@@ -28,11 +33,21 @@ async function readUpTo(
       },
   maxBytes: number,
   what: string,
+  expected = 64 * 1024,
 ): Promise<Uint8Array> {
-  const buffer = new Uint8Array(maxBytes + 1);
+  const limit = maxBytes + 1;
+  let buffer = new Uint8Array(Math.min(limit, expected + 1));
   let filled = 0;
+  /** Room for `more` bytes, as far as the limit allows. */
+  const makeRoom = (more: number) => {
+    if (buffer.length - filled >= more || buffer.length === limit) return;
+    const grown = new Uint8Array(Math.min(limit, Math.max(buffer.length * 2, filled + more)));
+    grown.set(buffer.subarray(0, filled));
+    buffer = grown;
+  };
   if (Symbol.asyncIterator in chunks) {
     for await (const chunk of chunks) {
+      makeRoom(chunk.length);
       const room = buffer.length - filled;
       buffer.set(chunk.subarray(0, room), filled);
       filled += Math.min(room, chunk.length);
@@ -40,6 +55,7 @@ async function readUpTo(
     }
   } else {
     while (filled <= maxBytes) {
+      makeRoom(1);
       const { bytesRead } = await chunks.read(buffer, filled, buffer.length - filled, null);
       if (bytesRead === 0) break;
       filled += bytesRead;
@@ -92,7 +108,7 @@ export async function readBoundedFile(
     // Size first: a 10 GB file is refused, not read; the bounded read still
     // stops a file that grows after this check.
     if (info.size > maxBytes) throw new FileTooLargeError(info.size, maxBytes);
-    return await readUpTo(handle, maxBytes, file);
+    return await readUpTo(handle, maxBytes, file, info.size);
   } finally {
     await handle.close();
   }

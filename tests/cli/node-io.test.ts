@@ -65,6 +65,19 @@ describe('readBoundedFile', () => {
     expect(endless.destroyed).toBe(true);
   });
 
+  it('reads standard input of exactly the limit across many chunks, byte for byte, and refuses one byte more', async () => {
+    const limit = 300 * 1024 + 7;
+    const bytes = Uint8Array.from({ length: limit + 1 }, (_, i) => (i * 31) % 251);
+    const chunked = (length: number) =>
+      Readable.from(
+        Array.from({ length: Math.ceil(length / 10_000) }, (_, i) =>
+          Buffer.from(bytes.subarray(i * 10_000, Math.min(length, (i + 1) * 10_000))),
+        ),
+      );
+    expect(await readBoundedFile('-', limit, chunked(limit))).toEqual(bytes.subarray(0, limit));
+    await expect(readBoundedFile('-', limit, chunked(limit + 1))).rejects.toMatchObject({ code: 'EFBIG' });
+  });
+
   it('reads bounded standard input whole', async () => {
     const text = await readBoundedFile(
       '-',
