@@ -1,4 +1,4 @@
-import { constants, promises as fs } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_FILE_BYTES } from '../shared/results/decode';
 import type { CliIo } from './commands';
@@ -91,13 +91,12 @@ export async function readBoundedFile(
       stdin.destroy?.();
     }
   }
-  // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
-  const handle = await fs.open(
-    file,
-    constants.O_RDONLY | ((constants.O_NONBLOCK as number | undefined) ?? 0),
-  );
+  // O_NONBLOCK: opening a FIFO for reading must not wait for a writer. Synchronous calls: the
+  // command waits for the file anyway, and the promise API costs a fresh process more to load
+  // than reading a league file takes.
+  const fd = openSync(file, constants.O_RDONLY | ((constants.O_NONBLOCK as number | undefined) ?? 0));
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     if (!info.isFile()) {
       throw new BoundedReadError(
@@ -108,9 +107,14 @@ export async function readBoundedFile(
     // Size first: a 10 GB file is refused, not read; the bounded read still
     // stops a file that grows after this check.
     if (info.size > maxBytes) throw new FileTooLargeError(info.size, maxBytes);
+    const handle = {
+      read: async (buffer: Uint8Array, offset: number, length: number, position: null) => ({
+        bytesRead: readSync(fd, buffer, offset, length, position),
+      }),
+    };
     return await readUpTo(handle, maxBytes, file, info.size);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
