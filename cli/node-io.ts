@@ -81,9 +81,12 @@ async function readUpTo(
 export async function readBoundedFile(
   file: string,
   maxBytes: number = MAX_FILE_BYTES,
-  stdin: AsyncIterable<Uint8Array> & { destroy?(): void } = process.stdin,
+  // Not a default of `process.stdin`: a default is evaluated on every call, and creating
+  // the stdin stream loads Node's stream modules, which a file read does not need.
+  stdinStream?: AsyncIterable<Uint8Array> & { destroy?(): void },
 ): Promise<Uint8Array> {
   if (file === '-') {
+    const stdin = stdinStream ?? process.stdin;
     try {
       return await readUpTo(stdin, maxBytes, 'standard input');
     } finally {
