@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_FILE_BYTES } from '../shared/results/decode';
 import type { CliIo } from './commands';
@@ -151,11 +151,41 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   }
 }
 
+/**
+ * Writes to standard output or error (`fd` 1 or 2) with synchronous writes, as Node's own
+ * stream does for files, terminals and pipes on Linux, without creating the stream: that
+ * loads Node's stream modules, a few milliseconds of a short command. A descriptor that
+ * refuses a synchronous write (a full non-blocking pipe) gets the stream, for that write
+ * and every later one, so the output stays in order.
+ */
+export function standardOutput(
+  fd: number,
+  stream: () => { write(chunk: Uint8Array): unknown },
+  write: (fd: number, bytes: Uint8Array, offset: number) => number = writeSync,
+): (text: string) => void {
+  let fallback: { write(chunk: Uint8Array): unknown } | null = null;
+  return (text) => {
+    const bytes = Buffer.from(text, 'utf8');
+    if (fallback) {
+      fallback.write(bytes);
+      return;
+    }
+    let written = 0;
+    try {
+      while (written < bytes.length) written += write(fd, bytes, written);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EAGAIN') throw error;
+      fallback = stream();
+      fallback.write(bytes.subarray(written));
+    }
+  };
+}
+
 /** Real file-system IO for the CLI. */
 export function nodeIo(version: string): CliIo {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: standardOutput(1, () => process.stdout),
+    stderr: standardOutput(2, () => process.stderr),
     readFile: (file) => readBoundedFile(file),
     writeFileAtomic,
     copyFile: (from, to) => fs.copyFile(from, to),

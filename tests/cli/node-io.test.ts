@@ -1,8 +1,10 @@
 /** The CLI's real file IO: reads that stop at the size limit, refusal of devices and pipes, atomic writes through links. */
 import { execFileSync } from 'node:child_process';
 import {
+  closeSync,
   lstatSync,
   mkdirSync,
+  openSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -15,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readBoundedFile, writeFileAtomic } from '../../cli/node-io';
+import { readBoundedFile, standardOutput, writeFileAtomic } from '../../cli/node-io';
 import { readInputFile } from '../../cli/commands/results-options';
 import { InputError } from '../../cli/errors';
 
@@ -116,5 +118,51 @@ describe('writeFileAtomic', () => {
   it('creates a new file where it is named', async () => {
     await writeFileAtomic(join(dir, 'fresh.json'), '{}');
     expect(readFileSync(join(dir, 'fresh.json'), 'utf8')).toBe('{}');
+  });
+});
+
+describe('standardOutput', () => {
+  it('writes every piece of text, in order and as UTF-8, to the descriptor', () => {
+    const file = join(dir, 'out.txt');
+    const fd = openSync(file, 'w');
+    const out = standardOutput(fd, () => {
+      throw new Error('no stream needed');
+    });
+    out('Rank  Member\n');
+    out('   1  José — 日本\n');
+    closeSync(fd);
+    expect(readFileSync(file, 'utf8')).toBe('Rank  Member\n   1  José — 日本\n');
+  });
+
+  it('hands the rest and every later write to the stream once the descriptor refuses a synchronous write', () => {
+    const direct: string[] = [];
+    const streamed: string[] = [];
+    let calls = 0;
+    const out = standardOutput(
+      1,
+      () => ({ write: (chunk: Uint8Array) => streamed.push(Buffer.from(chunk).toString('utf8')) }),
+      (_fd, bytes, offset) => {
+        calls++;
+        if (calls === 1) {
+          direct.push(Buffer.from(bytes.subarray(offset, offset + 4)).toString('utf8'));
+          return 4;
+        }
+        throw Object.assign(new Error('resource temporarily unavailable'), { code: 'EAGAIN' });
+      },
+    );
+    out('abcdefgh');
+    out('ijk');
+    expect({ direct, streamed, calls }).toEqual({ direct: ['abcd'], streamed: ['efgh', 'ijk'], calls: 2 });
+  });
+
+  it('lets other write errors through', () => {
+    const out = standardOutput(
+      1,
+      () => ({ write: () => true }),
+      () => {
+        throw Object.assign(new Error('broken pipe'), { code: 'EPIPE' });
+      },
+    );
+    expect(() => out('x')).toThrow('broken pipe');
   });
 });
