@@ -156,7 +156,8 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
  * stream does for files, terminals and pipes on Linux, without creating the stream: that
  * loads Node's stream modules, a few milliseconds of a short command. A descriptor that
  * refuses a synchronous write (a full non-blocking pipe) gets the stream, for that write
- * and every later one, so the output stays in order.
+ * and every later one, so the output stays in order. Once the reader has gone
+ * (`podium standings league.json | head -3`), the rest is dropped without a word.
  */
 export function standardOutput(
   fd: number,
@@ -164,7 +165,9 @@ export function standardOutput(
   write: (fd: number, bytes: Uint8Array, offset: number) => number = writeSync,
 ): (text: string) => void {
   let fallback: { write(chunk: Uint8Array): unknown } | null = null;
+  let readerGone = false;
   return (text) => {
+    if (readerGone) return;
     const bytes = Buffer.from(text, 'utf8');
     if (fallback) {
       fallback.write(bytes);
@@ -174,7 +177,12 @@ export function standardOutput(
     try {
       while (written < bytes.length) written += write(fd, bytes, written);
     } catch (error) {
-      if ((error as { code?: string }).code !== 'EAGAIN') throw error;
+      const code = (error as { code?: string }).code;
+      if (code === 'EPIPE') {
+        readerGone = true;
+        return;
+      }
+      if (code !== 'EAGAIN') throw error;
       fallback = stream();
       fallback.write(bytes.subarray(written));
     }

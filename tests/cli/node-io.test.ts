@@ -155,14 +155,26 @@ describe('standardOutput', () => {
     expect({ direct, streamed, calls }).toEqual({ direct: ['abcd'], streamed: ['efgh', 'ijk'], calls: 2 });
   });
 
-  it('lets other write errors through', () => {
-    const out = standardOutput(
+  it('drops the rest once the reader has gone, and lets other write errors through', () => {
+    let calls = 0;
+    const gone = standardOutput(
       1,
       () => ({ write: () => true }),
       () => {
+        calls++;
         throw Object.assign(new Error('broken pipe'), { code: 'EPIPE' });
       },
     );
-    expect(() => out('x')).toThrow('broken pipe');
+    gone('x');
+    gone('y');
+    expect(calls).toBe(1);
+    const failing = standardOutput(
+      1,
+      () => ({ write: () => true }),
+      () => {
+        throw Object.assign(new Error('i/o error'), { code: 'EIO' });
+      },
+    );
+    expect(() => failing('x')).toThrow('i/o error');
   });
 });
