@@ -4,7 +4,7 @@
  * CLI test runs `runCli` in process (./in-process.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,12 +18,25 @@ function binary(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** What an earlier build of another layout or code could have left behind. */
+const STALE = ['dist-cli/chunks/chunk-OLD00000.mjs', 'dist-cli/podium-000000000000.cjs.v8cache'];
+
 beforeAll(() => {
+  mkdirSync('dist-cli/chunks', { recursive: true });
+  for (const file of STALE) writeFileSync(file, '// stale\n');
   const build = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`CLI build failed: ${build.stderr}`);
 }, 60_000);
 
 describe('the built podium binary', () => {
+  it('is the loader, one bundle and its code cache: nothing an earlier build left', () => {
+    expect(STALE.filter((file) => existsSync(file))).toEqual([]);
+    const files = readdirSync('dist-cli').sort();
+    expect(files).toHaveLength(3);
+    expect(files[0]).toMatch(/^podium-[0-9a-f]{12}\.cjs$/);
+    expect(files.slice(1)).toEqual([`${files[0]}.v8cache`, 'podium.cjs']);
+  });
+
   it('prints its help and the package version', () => {
     const help = binary('--help');
     expect(help.code).toBe(0);
