@@ -49,9 +49,9 @@ const result = await build({
   write: false,
   define: { __PODIUM_VERSION__: JSON.stringify(pkg.version) },
   plugins: [countriesWithoutLocales],
-  // Less to read and compile at every start; names kept for readable internal errors.
+  // Less to read at every start. Names are not kept: the CLI prints error messages, never
+  // stacks or function names, and keeping them cost 3% of the bundle.
   minify: true,
-  keepNames: true,
   legalComments: 'none',
   logLevel: quiet ? 'error' : 'info',
 });
