@@ -27,6 +27,7 @@ import {
 } from './browser/leaderboard-timing';
 import { report } from './report';
 import { withBuiltApp } from './web-build';
+import { scriptsBeforeFirstScreen } from './initial-js';
 
 const BENCH = 'renderer';
 
@@ -48,35 +49,6 @@ function initialJsGzip(root: string): { bytes: number; files: string[] } {
 }
 
 const median = (xs: number[]) => percentile(xs, 0.5);
-
-/**
- * Gzipped bytes of every script a fresh start requests before the home screen's heading
- * shows: the static entry and preloads plus whatever boot imports on demand first (the
- * language's catalogues, country names), which the static list does not see.
- */
-async function scriptsBeforeFirstScreen(
-  browser: Browser,
-  url: string,
-  root: string,
-): Promise<{ bytes: number; files: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const files: string[] = [];
-  let shown = false;
-  page.on('request', (request) => {
-    const file = new URL(request.url()).pathname;
-    if (!shown && file.endsWith('.js')) files.push(file.slice(1));
-  });
-  await page.goto(url);
-  await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
-  shown = true;
-  await context.close();
-  const bytes = files.reduce(
-    (sum, file) => sum + gzipSync(readFileSync(path.join(root, file)), { level: 9 }).length,
-    0,
-  );
-  return { bytes, files };
-}
 
 async function freshPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
