@@ -104,7 +104,8 @@ writeAtomically(bundleFile, code);
  * The cache records what one real run compiled: `podium standings` of a league of the
  * 2025 built-in season with an embedded copy of the season, so reading a league file,
  * both schemas, the engine and the table are in it. The league is made here from the
- * shipped season data (two members, a pick each on the first pickable race).
+ * shipped season data (two members, a pick each on the first Nations Cup race that pays
+ * points).
  */
 function trainingLeague() {
   const { season } = JSON.parse(readFileSync('shared/seasons/data/gtws-2025.season.json', 'utf8'));
