@@ -2,6 +2,7 @@
 // one after the other (never in parallel: they measure time). Each bench prints one JSON
 // object per line: { "bench", "metric", "value", "unit", "budget", "pass", "baseline"?,
 // "baselineIs"?, "ratio"? } (ratio = value / baseline), and the same as a readable line on stderr.
+// A figure no budget covers (kind "info") has no "pass" and never fails the run.
 // Extra arguments filter benches by file name: `npm run bench -- engine`.
 import { build } from 'esbuild';
 import { readdirSync, mkdtempSync, rmSync } from 'node:fs';

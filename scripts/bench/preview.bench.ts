@@ -3,8 +3,10 @@
  * - the Results preview of 1,000 / 5,000 / 20,000 / 100,000-row files in
  *   Chromium, through the file chooser as a user does it: time from choosing
  *   the file to the first preview row on screen, and the page's JS heap then
- *   (budget for 20,000 rows: ≤ 3 s and ≤ 500 MB; the same budgets are shown
- *   for the other sizes);
+ *   (budget for 20,000 rows: ≤ 3 s and ≤ 500 MB; the same budgets hold the
+ *   smaller files to it too). No budget is set for 100,000 rows: its figures
+ *   are printed for the record, with the time per 1,000 rows against the
+ *   20,000-row file's, so a growth that is not linear still shows;
  * - a shared-folder scan of 1,000 / 5,000 slips in Node, cold and unchanged,
  *   against the straightforward reader it replaced (list, lstat, readFile,
  *   parse per file) measured in the same process, samples alternating.
@@ -44,6 +46,11 @@ function resultsTable(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The largest file the preview budget is set for; bigger files are measured without one. */
+const BUDGETED_ROWS = 20_000;
+/** Time to the first row of the budgeted file, for the per-row comparison of bigger ones. */
+let budgetedMs: number | undefined;
+
 async function previewFigures(browser: Browser, url: string, rows: number): Promise<void> {
   const text = resultsTable(rows);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -75,13 +82,21 @@ async function previewFigures(browser: Browser, url: string, rows: number): Prom
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
     const ms = Math.round((result.shown ?? result.at ?? NaN) - start);
     const label = `${rows.toLocaleString('en')} rows (${(text.length / 1024).toFixed(0)} KB)`;
+    const budgeted = rows <= BUDGETED_ROWS;
+    if (rows === BUDGETED_ROWS) budgetedMs = ms;
+    const perThousand = (t: number, n: number) => Math.round((t / n) * 1000);
     report({
       bench: BENCH,
       metric: `results preview, ${label}: time to the first row`,
       value: ms,
       unit: 'ms',
       budget: 3000,
-      kind: 'max',
+      kind: budgeted ? 'max' : 'info',
+      ...(!budgeted && budgetedMs !== undefined
+        ? {
+            note: `the 3 s budget is for ${BUDGETED_ROWS.toLocaleString('en')} rows; per 1,000 rows ${perThousand(ms, rows)} ms here, ${perThousand(budgetedMs, BUDGETED_ROWS)} ms at ${BUDGETED_ROWS.toLocaleString('en')}`,
+          }
+        : {}),
       ...(rows === 1000
         ? {
             baseline: 34_000,
@@ -97,7 +112,7 @@ async function previewFigures(browser: Browser, url: string, rows: number): Prom
       value: Math.round(heap / (1024 * 1024)),
       unit: 'MB',
       budget: 500,
-      kind: 'max',
+      kind: budgeted ? 'max' : 'info',
       ...(rows === 1000 ? { baseline: 1400 } : {}),
       ...(rows === 5000 ? { baseline: 2300 } : {}),
     });
