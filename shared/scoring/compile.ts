@@ -165,16 +165,25 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
       lastMade = isoToMs(madeText);
     }
     const made = lastMade;
-    const problem = pickProblem(pick, made, startMs[r]!, ignoreLocks);
+    const podium = pick.podium;
+    const a = podium[0];
+    const b = podium[1];
+    const c = podium[2];
+    // Entries already interned compare as integers (equal ids, equal indices); a string
+    // comparison is left only for a podium naming an entry seen for the first time.
+    const ea = entryIndex.get(a!);
+    const eb = entryIndex.get(b!);
+    const ec = entryIndex.get(c!);
+    const podiumOk =
+      ea !== undefined && eb !== undefined && ec !== undefined
+        ? ea !== eb && ea !== ec && eb !== ec
+        : validPodium(podium);
+    const problem = timeProblem(podiumOk, made, startMs[r]!, ignoreLocks);
     if (problem !== null) {
       ignored.push({ pick, reason: problem });
       ignoredAt.push(i);
       continue;
     }
-    const podium = pick.podium;
-    const a = podium[0];
-    const b = podium[1];
-    const c = podium[2];
     const cell = m * R + r;
     const previous = pickAt[cell];
     if (previous !== undefined) {
@@ -184,9 +193,9 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
       // Newest pick wins; equal times fall back to the pick's content so input order never matters.
       if (made < older || (made === older && tieKey(pick) <= tieKey(previous))) continue;
     }
-    p1[cell] = entryIndex.get(a!) ?? intern(a!);
-    p2[cell] = entryIndex.get(b!) ?? intern(b!);
-    p3[cell] = entryIndex.get(c!) ?? intern(c!);
+    p1[cell] = ea ?? intern(a!);
+    p2[cell] = eb ?? intern(b!);
+    p3[cell] = ec ?? intern(c!);
     pickAt[cell] = pick;
     if (pick.joker === true) anyJoker = true;
   }
@@ -230,11 +239,25 @@ export function pickProblem(
   startMs: number,
   ignoreLocks: boolean,
 ): IgnoredPickReason | null {
-  const podium = pick.podium;
+  return timeProblem(validPodium(pick.podium), made, startMs, ignoreLocks);
+}
+
+/** Three named entries, all different. */
+function validPodium(podium: Pick['podium']): boolean {
   const a = podium[0];
   const b = podium[1];
   const c = podium[2];
-  if (!a || !b || !c || a === b || a === c || b === c) return 'invalidPodium';
+  return !(!a || !b || !c || a === b || a === c || b === c);
+}
+
+/** {@link pickProblem} once the podium is judged: a bad podium first, then the time. */
+function timeProblem(
+  podiumOk: boolean,
+  made: number,
+  startMs: number,
+  ignoreLocks: boolean,
+): IgnoredPickReason | null {
+  if (!podiumOk) return 'invalidPodium';
   if (Number.isNaN(made)) return 'invalidTime';
   if (!ignoreLocks && !(made < startMs)) return 'late';
   return null;

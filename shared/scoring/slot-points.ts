@@ -71,8 +71,28 @@ export interface CompiledRules {
   maxRaceUnique: number;
 }
 
+/**
+ * The compiled rules, from a cache keyed by the preset and its resolved
+ * numbers: building them tries every placement of three entries (thousands of
+ * bonus calls), which cost a fresh process more than grading a small league,
+ * and every grade asks again. The tables are shared: callers only read them.
+ */
 export function compileRules(rules: ScoringRules): CompiledRules {
   const numbers = resolveNumbers(rules);
+  const key = `${rules.preset} ${JSON.stringify(numbers)}`;
+  let built = compiledByKey.get(key);
+  if (built === undefined) {
+    built = buildRules(rules, numbers);
+    // Leagues use a handful of rule sets; a bound keeps a long session's cache small.
+    if (compiledByKey.size >= 32) compiledByKey.clear();
+    compiledByKey.set(key, built);
+  }
+  return built.rules === rules ? built : { ...built, rules };
+}
+
+const compiledByKey = new Map<string, CompiledRules>();
+
+function buildRules(rules: ScoringRules, numbers: PresetNumbers): CompiledRules {
   const lutSize = Math.max(8, numbers.distanceTable.length + 5);
   const slotLut = new Float64Array(3 * lutSize);
   for (let s = 0; s < 3; s++)
