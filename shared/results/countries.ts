@@ -45,10 +45,12 @@ let maxWords = 1;
 /** folded country name → alpha-2; built on first use. */
 function index(): Map<string, string> {
   if (nameIndex) return nameIndex;
-  countries.registerLocale(en);
   const map = new Map<string, string>();
-  const all = countries.getNames('en', { select: 'all' });
-  for (const [code, names] of Object.entries(all)) {
+  // The English names straight from the locale file: getNames('en', { select: 'all' })
+  // gives the same lists, after registering the locale and filtering it (a first parse
+  // paid for that).
+  for (const [code, listed] of Object.entries(en.countries)) {
+    const names: readonly string[] = typeof listed === 'string' ? [listed] : listed;
     for (const name of names) {
       const key = foldKey(name);
       // Several codes share "Congo"; the first (Republic) wins rather than an arbitrary later one.
@@ -128,6 +130,11 @@ export function splitCountryDriver(text: string): CountrySplit | null {
 
 /** English display name of an alpha-2 code ("ES" → "Spain"), for messages. */
 export function countryName(code: string): string {
-  index();
+  if (!localeRegistered) {
+    countries.registerLocale(en);
+    localeRegistered = true;
+  }
   return countries.getName(code, 'en') ?? code;
 }
+
+let localeRegistered = false;
