@@ -106,16 +106,7 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
 
   const entryIndex = new Map<string, number>();
   const entryIds: string[] = [];
-  const intern = (id: string): number => {
-    let e = entryIndex.get(id);
-    if (e === undefined) {
-      e = entryIds.length;
-      entryIndex.set(id, e);
-      entryIds.push(id);
-    }
-    return e;
-  };
-  if (input.season) for (const id of input.season.entryLists.nations) intern(id);
+  if (input.season) for (const id of input.season.entryLists.nations) intern(entryIndex, entryIds, id);
 
   const cells = M * R;
   const p1 = new Int32Array(cells).fill(-1);
@@ -193,9 +184,9 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
       // Newest pick wins; equal times fall back to the pick's content so input order never matters.
       if (made < older || (made === older && tieKey(pick) <= tieKey(previous))) continue;
     }
-    p1[cell] = ea ?? intern(a!);
-    p2[cell] = eb ?? intern(b!);
-    p3[cell] = ec ?? intern(c!);
+    p1[cell] = ea ?? intern(entryIndex, entryIds, a!);
+    p2[cell] = eb ?? intern(entryIndex, entryIds, b!);
+    p3[cell] = ec ?? intern(entryIndex, entryIds, c!);
     pickAt[cell] = pick;
     if (pick.joker === true) anyJoker = true;
   }
@@ -226,6 +217,22 @@ export function compileLeague(input: LeagueInput): CompiledLeague {
   };
   compileSources.set(compiled, { input, races, startMs, ignoredAt });
   return compiled;
+}
+
+/**
+ * The index of an entry id, added at the end when new. A function of the
+ * module rather than a closure of each compile: the optimised interning loop
+ * is tied to the functions it calls, and a new closure per call sent every
+ * later compile back to unoptimised code (boxing a number per pick).
+ */
+function intern(entryIndex: Map<string, number>, entryIds: string[], id: string): number {
+  let e = entryIndex.get(id);
+  if (e === undefined) {
+    e = entryIds.length;
+    entryIndex.set(id, e);
+    entryIds.push(id);
+  }
+  return e;
 }
 
 /**
