@@ -20,6 +20,19 @@ const SCREEN_ROUTES: Record<ScreenPath, ComponentType | (() => Promise<Component
   '/settings': async () => (await import('../screens/settings/SettingsScreen')).SettingsScreen,
 };
 
+/** Screens that show the active league's data, read ahead while their code loads. */
+const READS_LEAGUE: readonly ScreenPath[] = ['/leaderboard', '/round', '/results'];
+
+/**
+ * Starts the active league's read without waiting for it (the screen shows its own loading
+ * state). Loaded on demand: the reader's code is the league screens', not the first bundle's.
+ */
+function readLeagueAhead(): null {
+  // A failed read-ahead changes nothing: the screen's own read reports the error.
+  void import('./read-ahead').then((m) => m.readActiveLeagueAhead()).catch(() => undefined);
+  return null;
+}
+
 function screenRoute(path: ScreenPath): RouteObject {
   const target = SCREEN_ROUTES[path];
   if (path === '/') {
@@ -32,6 +45,7 @@ function screenRoute(path: ScreenPath): RouteObject {
   return {
     path: path.slice(1),
     hydrateFallbackElement: <ScreenLoading />,
+    ...(READS_LEAGUE.includes(path) ? { loader: readLeagueAhead } : {}),
     lazy: async () => ({ Component: await load() }),
   };
 }

@@ -1,7 +1,11 @@
 import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** True while the element's content is larger than its box (it can be scrolled). */
+/**
+ * True while the element's content is larger than its box (it can be scrolled). Measured when
+ * the box or one of its children changes size, or a child is added or removed, never on a
+ * render alone: each measure forces a layout.
+ */
 export function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
   const [overflows, setOverflows] = useState(false);
   useLayoutEffect(() => {
@@ -12,11 +16,21 @@ export function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
     measure();
     // Measured once where the platform cannot watch sizes (the DOM of the unit tests).
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(box);
-    for (const child of box.children) observer.observe(child);
-    return () => observer.disconnect();
-  });
+    const sizes = new ResizeObserver(measure);
+    const watchChildren = () => {
+      sizes.disconnect();
+      sizes.observe(box);
+      for (const child of box.children) sizes.observe(child);
+    };
+    watchChildren();
+    // A replaced child (another table) is watched in its turn; observing it measures it.
+    const children = new MutationObserver(watchChildren);
+    children.observe(box, { childList: true });
+    return () => {
+      children.disconnect();
+      sizes.disconnect();
+    };
+  }, [ref]);
   return overflows;
 }
 

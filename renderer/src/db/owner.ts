@@ -10,12 +10,10 @@ export const ownerKey = (leagueId: string) => `owner:${leagueId}`;
 
 /** The league's member this computer belongs to, or null when not chosen (or no longer a member). */
 export async function readOwnerMember(db: PodiumDatabase, leagueId: string): Promise<string | null> {
-  const [row, members] = await Promise.all([
-    db.settings.get(ownerKey(leagueId)),
-    db.members.where('leagueId').equals(leagueId).primaryKeys(),
-  ]);
+  const row = await db.settings.get(ownerKey(leagueId));
   const id = typeof row?.value === 'string' ? row.value : null;
-  return id !== null && members.some((key) => key[1] === id) ? id : null;
+  // One member's key, not the league's whole list: a live query then watches one key.
+  return id !== null && (await db.members.get([leagueId, id])) !== undefined ? id : null;
 }
 
 export async function setOwnerMember(
