@@ -30,9 +30,16 @@ export async function readActiveLeague(database: PodiumDatabase): Promise<League
 /** The live active league with its members and this tab's member, shared by the shell and the screen. */
 function activeLeagueQuery(tabVersion: number) {
   return sharedLiveQuery(`active-league:${tabVersion}`, async () => {
-    const [league, memberSetting] = await Promise.all([readActiveLeague(db), db.settings.get('activeMemberId')]);
+    const [league, memberSetting] = await Promise.all([
+      readActiveLeague(db),
+      db.settings.get('activeMemberId'),
+    ]);
     const members = league ? await readLeagueMembers(db, league.id) : [];
-    const member = resolvePickingMember(members, league ? tabMember.get(league.id) : null, memberSetting?.value);
+    const member = resolvePickingMember(
+      members,
+      league ? tabMember.get(league.id) : null,
+      memberSetting?.value,
+    );
     return { league, members, member };
   });
 }
