@@ -54,7 +54,8 @@ export function sharedLiveQuery<T>(key: string, querier: () => Promise<T>): Shar
     subscribe(next, error) {
       const observer: Observer<T> = typeof next === 'function' || next === undefined ? { next, error } : next;
       listeners.add(observer);
-      running.set(key, query as SharedLiveQuery<unknown>);
+      // Again when it had stopped (a component keeps the object it was given across re-subscribes).
+      if (!running.has(key)) running.set(key, query as SharedLiveQuery<unknown>);
       if (source === null) {
         source = liveQuery(querier).subscribe({
           next: (value) => {
@@ -90,5 +91,8 @@ export function sharedLiveQuery<T>(key: string, querier: () => Promise<T>): Shar
       hold = { unsubscribe, timer: setTimeout(letGo, ms) };
     },
   };
+  // Known from now on, not from its first subscriber: components rendered together (the shell
+  // and the screen) all get this one before any of them subscribes.
+  running.set(key, query as SharedLiveQuery<unknown>);
   return query;
 }

@@ -46,6 +46,19 @@ describe('sharedLiveQuery', () => {
     second.unsubscribe();
   });
 
+  it('is one query for components that ask for it in the same render, before either subscribes', async () => {
+    await db.settings.put({ key: 'probe', value: 'a' });
+    const { key, reads, query } = settingQuery();
+    const asked = sharedLiveQuery(key, async () => 'another querier is never run');
+    const shell = listen<unknown>(query);
+    const screen = listen<unknown>(asked);
+    await waitFor(() => expect(screen.values).toEqual(['a']));
+    expect(shell.values).toEqual(['a']);
+    expect(reads.count).toBe(1);
+    shell.unsubscribe();
+    screen.unsubscribe();
+  });
+
   it('hands a read-ahead’s value to its first subscriber at once, without reading again', async () => {
     await db.settings.put({ key: 'probe', value: 'a' });
     const { reads, query } = settingQuery();
