@@ -132,13 +132,27 @@ function leadingName(words: readonly string[], names: NameSet): number {
  * words that is a known team name. Built once per list of teams.
  */
 export function teamSplitter(teams: readonly Team[]): (text: string) => TeamSplit | null {
-  const names = nameSet(teams.flatMap((t) => [t.name, t.id]));
+  // Folded on the first call and kept per list: most tables (a driver report) never ask.
+  let names: NameSet | undefined;
   return (text) => {
+    names ??= teamNames(teams);
     if (names.keys.size === 0) return null;
     const words = text.trim().split(/\s+/);
     const n = leadingName(words, names);
     return n === 0 ? null : { team: words.slice(0, n).join(' '), rest: words.slice(n).join(' ') };
   };
+}
+
+const teamNameSets = new WeakMap<readonly Team[], NameSet>();
+
+/** The folded names and ids of a list of teams, kept per list (a season's list is one array). */
+function teamNames(teams: readonly Team[]): NameSet {
+  let names = teamNameSets.get(teams);
+  if (!names) {
+    names = nameSet(teams.flatMap((t) => [t.name, t.id]));
+    teamNameSets.set(teams, names);
+  }
+  return names;
 }
 
 let manufacturers: NameSet | null = null;
