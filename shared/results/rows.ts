@@ -85,12 +85,16 @@ export function readWhitespaceRow(
   let points: number | null = null;
   const timeTokens: TimeToken[] = [];
   let sawTimeOrStatus = false;
+  // Read once here and reused by the loop below when the points cell is taken off.
+  let beforeLastTime: TimeToken | null = null;
+  const beforeLastAt = tokens.length - 2;
   // Trailing cells, right to left: [points] then up to two time/status cells.
   if (end > 3) {
     const last = tokens[end - 1]!;
     const p = readPoints(last);
     const beforeLast = tokens[end - 2]!;
-    const numberAfterTime = readTimeToken(beforeLast) !== null || readStatus(beforeLast) !== null;
+    beforeLastTime = readTimeToken(beforeLast);
+    const numberAfterTime = beforeLastTime !== null || readStatus(beforeLast) !== null;
     if (p !== undefined && p !== null && (columns.points || numberAfterTime)) {
       points = p;
       end--;
@@ -110,7 +114,7 @@ export function readWhitespaceRow(
         continue;
       }
     }
-    const t = readTimeToken(tok);
+    const t = end - 1 === beforeLastAt && beforeLastTime !== null ? beforeLastTime : readTimeToken(tok);
     if (t) {
       timeTokens.unshift(t);
       end--;

@@ -25,6 +25,9 @@ const LAPS_DOWN_RE = /^\+\s*(\d{1,3})\s*laps?$/i;
  */
 export function readTimeToken(raw: string): TimeToken | null {
   const text = raw.trim();
+  // Both forms start with "+" or a digit; a name word is turned away before any regex runs.
+  const c = text.charCodeAt(0);
+  if (c !== 43 && !(c >= 48 && c <= 57)) return null;
   const lapped = LAPS_DOWN_RE.exec(text);
   if (lapped) return { kind: 'laps-down', text, ms: null };
   const m = TIME_RE.exec(text);
