@@ -115,7 +115,6 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
   // Driver tables are matched in the Nations Cup list even when `race` is a Manufacturers race: the cup follows the table.
   const index = options.season ? seasonDriverIndex(options.season, 'nations') : null;
   const knownName = index ? (name: string) => index.find(name) !== null : () => false;
-  const teamIndex = options.season ? seasonTeamIndex(options.season) : null;
   const splitTeam = teamSplitter(knownTeams(options));
 
   let format: ResultFormat;
@@ -159,7 +158,8 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
     const rows = finishRows(table.rows);
     const cup = table.cup ?? 'nations';
     if (cup === 'manufacturers') {
-      if (teamIndex) matchTeams(rows, table, teamIndex);
+      // The team index is built only for a Manufacturers table (most reports have none).
+      if (options.season) matchTeams(rows, table, seasonTeamIndex(options.season));
       else rows.forEach((row, k) => (row.driverId = table.rows[k]?.idHint ?? null));
     } else if (index) {
       rows.forEach((row, k) => {
@@ -201,7 +201,7 @@ function parseText(input: string, options: ParseOptions, encoding: TextEncodingN
   races.forEach((race, k) => {
     validateTable(race, issues);
     if (race.cup === 'manufacturers') {
-      validateTeams(race, teamIndex ? seasonName : null, unclearTeamLines(tables[k]!.rows), issues);
+      validateTeams(race, options.season ? seasonName : null, unclearTeamLines(tables[k]!.rows), issues);
     } else if (index) validateDrivers(race, index.byId, seasonName, issues);
     if (target && target.table === tables[k]) validatePoints(race, target.race, issues);
   });
