@@ -505,8 +505,11 @@ function knownTeamRow(
 function looksLikeRow(text: string): boolean {
   const first = text.split(/\s+/, 1)[0] ?? '';
   if (/^(?:p)?\d+(?:\.|st|nd|rd|th)?$/i.test(first)) return true;
+  // Only an upper-case word can be a status here: checked first, the status words are not
+  // looked up (nor indexed, on a first parse) for every heading and fact line.
+  if (first !== first.toUpperCase()) return false;
   const s = readStatus(first);
-  return s !== null && s !== 'finished' && first === first.toUpperCase();
+  return s !== null && s !== 'finished';
 }
 
 function readHeaderlessRow(
