@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_FILE_BYTES, type OpenedFile } from '../../shared/ipc/contract';
 import { messageOf, type Result } from '../../shared/common/result';
+import { fileProblem, type FileProblem } from '../../shared/files/problems';
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -15,7 +16,7 @@ export function tooLargeMessage(name: string, size: number, maxBytes: number = M
     : `“${name}” is ${formatBytes(size)}. Podium League reads backups up to ${formatBytes(maxBytes)}, the largest it writes, so this is probably not one of its backups.`;
 }
 
-export type ReadFileResult = Result<OpenedFile>;
+export type ReadFileResult = Result<OpenedFile, FileProblem>;
 
 /**
  * Reads a file the user chose, checking the size (`maxBytes`: the import
@@ -31,12 +32,20 @@ export async function readFileBytes(
   let size: number;
   try {
     const info = await stat(filePath);
-    if (!info.isFile()) return { ok: false, problems: [`“${name}” is not a file.`] };
+    if (!info.isFile())
+      return {
+        ok: false,
+        problems: [fileProblem('not-regular-file', `“${name}” is not a file.`, { file: name })],
+      };
     size = info.size;
   } catch (error) {
-    return { ok: false, problems: [`Could not open “${name}”: ${describeFsError(error)}`] };
+    return { ok: false, problems: [fsProblem('cannot-open', `Could not open “${name}”`, name, error)] };
   }
-  if (size > maxBytes) return { ok: false, problems: [tooLargeMessage(name, size, maxBytes)] };
+  if (size > maxBytes) {
+    const limitMb = Math.round(maxBytes / (1024 * 1024));
+    const tooLarge = fileProblem('too-large', tooLargeMessage(name, size, maxBytes), { file: name, limitMb });
+    return { ok: false, problems: [tooLarge] };
+  }
 
   try {
     const buffer = await readFile(filePath);
@@ -44,12 +53,12 @@ export async function readFileBytes(
     const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     return { ok: true, value: { name, bytes } };
   } catch (error) {
-    return { ok: false, problems: [`Could not read “${name}”: ${describeFsError(error)}`] };
+    return { ok: false, problems: [fsProblem('cannot-open', `Could not read “${name}”`, name, error)] };
   }
 }
 
 /** Where the file was written. */
-export type WriteResult = Result<string>;
+export type WriteResult = Result<string, FileProblem>;
 
 /** Writes text as UTF-8, or base64 content as its bytes (exported images). */
 export async function writeFileContent(
@@ -61,14 +70,34 @@ export async function writeFileContent(
     await writeFile(filePath, encoding === 'base64' ? Buffer.from(content, 'base64') : content);
     return { ok: true, value: filePath };
   } catch (error) {
-    return { ok: false, problems: [`Could not save “${basename(filePath)}”: ${describeFsError(error)}`] };
+    const name = basename(filePath);
+    return { ok: false, problems: [fsProblem('cannot-save', `Could not save “${name}”`, name, error)] };
   }
 }
 
-/** Plain words for the errors people actually hit, instead of errno codes. */
+/** The system's error code of a failed file operation (`EACCES`, `ENOSPC`…), or `''`. */
+export function fsErrorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+/**
+ * A failed file operation as a problem the screens word: the system's error
+ * code as `fs`, the file's name as `file`; `message` is `what` and the
+ * reason in English, for logs.
+ */
+export function fsProblem(
+  code: 'cannot-open' | 'cannot-save' | 'cannot-write-slip' | 'cannot-read-folder',
+  what: string,
+  file: string | null,
+  error: unknown,
+): FileProblem {
+  const params = { fs: fsErrorCode(error), ...(file === null ? {} : { file }) };
+  return fileProblem(code, `${what}: ${describeFsError(error)}`, params);
+}
+
+/** Plain words for the errors people actually hit, instead of errno codes (logs and the CLI). */
 export function describeFsError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  switch (code) {
+  switch (fsErrorCode(error)) {
     case 'ENOENT':
       return 'the file or folder does not exist.';
     case 'EACCES':

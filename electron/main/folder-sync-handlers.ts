@@ -5,8 +5,9 @@
  * user picked, under validated names.
  */
 import { fail, messageOf } from '../../shared/common/result';
+import { fileProblem, unexpectedProblem, type FileProblem } from '../../shared/files/problems';
 import type { Result, SyncFolderListing, WrittenSyncSlip } from '../../shared/ipc/contract';
-import { canonicalFolder, type SyncFolderRegistry } from './sync-folders';
+import { canonicalFolder, TooManyOwnSlips, type SyncFolderRegistry } from './sync-folders';
 import type { ValidatedArgs } from './ipc-validation';
 
 export type FolderSyncMethod =
@@ -32,11 +33,25 @@ export type FolderSyncHandlers = {
   unwatchSyncFolder(...args: ValidatedArgs<'unwatchSyncFolder'>): Promise<Result<true>>;
 };
 
-export const NOT_CHOSEN =
-  'Refused: Podium League only uses folders you chose with “Choose folder…”. Choose the folder again.';
+export const NOT_CHOSEN = fileProblem(
+  'folder-not-chosen',
+  'Refused: Podium League only uses folders you chose with “Choose folder…”. Choose the folder again.',
+);
 
 const notOwned = (fileName: string) =>
-  `Refused to write “${fileName}”: that file is already in the folder and was not written by this computer, so it belongs to another computer. If it is yours (for example from before a reinstall), delete it from the folder and Podium League writes it again.`;
+  fileProblem(
+    'slip-not-owned',
+    `Refused to write “${fileName}”: that file is already in the folder and was not written by this computer, so it belongs to another computer. If it is yours (for example from before a reinstall), delete it from the folder and Podium League writes it again.`,
+    { file: fileName },
+  );
+
+/** Why this computer may not start writing `fileName`: its limit of slip files, or the registry could not be saved. */
+function claimRefused(fileName: string, error: unknown): FileProblem {
+  const message = `Refused to write “${fileName}”: ${messageOf(error)}.`;
+  return error instanceof TooManyOwnSlips
+    ? fileProblem('too-many-own-slips', message, { file: fileName, max: error.max })
+    : unexpectedProblem(message, { file: fileName });
+}
 
 export function createFolderSyncHandlers(deps: FolderSyncDeps): FolderSyncHandlers {
   const refuse = fail(NOT_CHOSEN);
@@ -56,7 +71,7 @@ export function createFolderSyncHandlers(deps: FolderSyncDeps): FolderSyncHandle
         try {
           await deps.registry.claimSlip(folder, fileName);
         } catch (error) {
-          return fail(`Refused to write “${fileName}”: ${messageOf(error)}.`);
+          return fail(claimRefused(fileName, error));
         }
       }
       return deps.writeSlip(folder, fileName, text);
@@ -87,7 +102,7 @@ export function createFolderSyncHandlers(deps: FolderSyncDeps): FolderSyncHandle
 export function unavailableFolderSync(): FolderSyncHandlers {
   const unavailable = async () => ({
     ok: false as const,
-    problems: ['The shared folder is not available here.'],
+    problems: [fileProblem('folder-sync-unavailable', 'The shared folder is not available here.')],
   });
   return {
     chooseSyncFolder: unavailable,

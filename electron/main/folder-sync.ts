@@ -11,7 +11,7 @@
  */
 import { fail, ok, type Result } from '../../shared/common/result';
 import { decodeTextBytes } from '../../shared/results/decode';
-import { fileProblem, type FileProblem } from '../../shared/files/problems';
+import { fileProblem, unexpectedProblem, type FileProblem } from '../../shared/files/problems';
 import { randomBytes } from 'node:crypto';
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
 import { constants } from 'node:fs';
@@ -27,7 +27,7 @@ import {
   type WrittenSyncSlip,
   type SyncSlipEntry,
 } from '../../shared/ipc/contract';
-import { describeFsError } from './file-io';
+import { describeFsError, fsErrorCode, fsProblem } from './file-io';
 
 /**
  * `<leagueId>--<memberId>.podium-slip.json`: letters, digits, `_`, `-` and
@@ -69,7 +69,7 @@ export function slipRefusalReason(problems: readonly FileProblem[]): string {
   return problems.some((p) => p.code === 'slip-file-name') ? messages : `not a valid pick slip (${messages})`;
 }
 
-export type SyncWriteResult = Result<WrittenSyncSlip>;
+export type SyncWriteResult = Result<WrittenSyncSlip, FileProblem>;
 
 function unreadableEntry(fileName: string, error: unknown): SyncSlipEntry {
   const reason = describeFsError(error);
@@ -89,8 +89,7 @@ function invalidEntry(fileName: string, problem: FileProblem): SyncSlipEntry {
 /** Errors a rename hits on Windows while another program (the sync tool, a reader) has the target open. */
 const TRANSIENT_RENAME = new Set(['EPERM', 'EACCES', 'EBUSY']);
 
-const errorCode = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+const errorCode = fsErrorCode;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -105,12 +104,25 @@ export async function writeSlipAtomically(
   fileName: string,
   text: string,
 ): Promise<SyncWriteResult> {
-  if (!isSlipFileName(fileName)) return fail(`“${fileName}” is not a slip file name.`);
+  // The page writes only slips it made, so the first two are bugs: worded as unexpected, detail in English.
+  if (!isSlipFileName(fileName))
+    return fail(unexpectedProblem(`“${fileName}” is not a slip file name.`, { file: fileName }));
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length > SYNC_LIMITS.maxSlipBytes)
-    return fail(`The slip is too large to write (over ${SYNC_LIMITS.maxSlipBytes} bytes).`);
+    return fail(
+      unexpectedProblem(`The slip is too large to write (over ${SYNC_LIMITS.maxSlipBytes} bytes).`, {
+        file: fileName,
+      }),
+    );
   const checked = checkSlipForFile(text, fileName);
-  if (!checked.ok) return fail(`Refused to write “${fileName}”: ${slipRefusalReason(checked.problems)}.`);
+  if (!checked.ok)
+    return fail(
+      ...checked.problems.map((p) => ({
+        ...p,
+        params: { ...p.params, file: fileName },
+        message: `Refused to write “${fileName}”: ${slipRefusalReason([p])}.`,
+      })),
+    );
   const target = join(folder, fileName);
   const temporary = join(folder, `.${fileName}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -137,7 +149,9 @@ export async function writeSlipAtomically(
     await unlink(temporary).catch(() => undefined);
     return {
       ok: false,
-      problems: [`Could not write “${fileName}” in the shared folder: ${describeFsError(error)}`],
+      problems: [
+        fsProblem('cannot-write-slip', `Could not write “${fileName}” in the shared folder`, fileName, error),
+      ],
     };
   }
 }
@@ -324,7 +338,7 @@ const describeBytes = (bytes: number) =>
 export async function readSlipFolder(
   folder: string,
   options: ReadFolderOptions = {},
-): Promise<Result<SyncFolderListing>> {
+): Promise<Result<SyncFolderListing, FileProblem>> {
   const fs = options.fs ?? defaultReadFs;
   const now = options.now ?? (() => new Date());
   const limits = { ...SYNC_LIMITS, ...options.limits };
@@ -332,7 +346,7 @@ export async function readSlipFolder(
   try {
     names = await fs.list(folder, limits.maxListedNames);
   } catch (error) {
-    return fail(`Could not read the shared folder: ${describeFsError(error)}`);
+    return fail(fsProblem('cannot-read-folder', 'Could not read the shared folder', null, error));
   }
   const slipNames = names.filter(isSlipFileName).sort();
   const entries: SyncSlipEntry[] = [];

@@ -9,6 +9,7 @@ import type {
 } from '../../shared/ipc/contract';
 import { messageOf } from '../../shared/common/result';
 import type { MenuLabels } from '../../shared/ipc/menu-labels';
+import { fileProblem, unexpectedProblem } from '../../shared/files/problems';
 import { isAppUrl } from './app-origin';
 import type { ReadFileResult, WriteResult } from './file-io';
 import { unavailableFolderSync, type FolderSyncHandlers } from './folder-sync-handlers';
@@ -125,12 +126,17 @@ export function createDispatcher(handlers: MainHandlers, options: DispatchOption
     if (!isTrustedSender(event, options.devServerUrl)) {
       return {
         ok: false,
-        problems: ['Refused: the request did not come from the Podium League window.'],
+        problems: [
+          fileProblem('refused-request', 'Refused: the request did not come from the Podium League window.'),
+        ],
       } as const;
     }
     const parsed = argumentSchemas[method].safeParse(args);
     if (!parsed.success)
-      return { ok: false, problems: [describeValidationError(method, parsed.error)] } as const;
+      return {
+        ok: false,
+        problems: [unexpectedProblem(describeValidationError(method, parsed.error))],
+      } as const;
     try {
       // The schema for `method` produced these arguments, so they fit its handler.
       const handler = handlers[method] as (...validated: readonly unknown[]) => Promise<Result<unknown>>;
@@ -139,7 +145,7 @@ export function createDispatcher(handlers: MainHandlers, options: DispatchOption
       options.logError?.(`podium: ${method} failed`, error);
       return {
         ok: false,
-        problems: [`Something went wrong (${method}): ${messageOf(error)}`],
+        problems: [unexpectedProblem(`Something went wrong (${method}): ${messageOf(error)}`)],
       } as const;
     }
   };

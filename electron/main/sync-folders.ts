@@ -90,12 +90,16 @@ export async function loadSyncFolderRegistry(filePath: string): Promise<SyncFold
       const canonical = canonicalFolder(folder);
       const names = owned.get(canonical) ?? [];
       if (names.includes(fileName)) return;
-      if (names.length >= MAX_OWNED_SLIPS_PER_FOLDER)
-        throw new Error(
-          `this computer already writes ${MAX_OWNED_SLIPS_PER_FOLDER} slip files in this folder`,
-        );
+      if (names.length >= MAX_OWNED_SLIPS_PER_FOLDER) throw new TooManyOwnSlips(MAX_OWNED_SLIPS_PER_FOLDER);
       owned.set(canonical, [...names, fileName]);
       await save();
     },
   };
+}
+
+/** Thrown by `claimSlip` when this computer already writes `max` slip files in the folder. */
+export class TooManyOwnSlips extends Error {
+  constructor(readonly max: number) {
+    super(`this computer already writes ${max} slip files in this folder`);
+  }
 }

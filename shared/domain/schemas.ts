@@ -16,6 +16,20 @@ import { idSchema, nameSchema as cleanedName } from './names';
 export { idSchema };
 /** Names are shown everywhere: hidden and control characters are removed on read. */
 export const nameSchema = cleanedName(200);
+
+/** An Ed25519 public key as files write it: 64 lower-case hex characters. */
+export const isPublicKeyHex = (value: string) => /^[0-9a-f]{64}$/.test(value);
+/** A check named for the screens (`check`), zod's English kept for the CLI. */
+export const PUBLIC_KEY_CHECK = {
+  message: 'must be an Ed25519 public key (64 hex characters)',
+  params: { check: 'public-key' },
+};
+/** An Ed25519 signature as files write it: 128 lower-case hex characters. */
+export const isSignatureHex = (value: string) => /^[0-9a-f]{128}$/.test(value);
+export const SIGNATURE_CHECK = {
+  message: 'must be an Ed25519 signature (128 hex characters)',
+  params: { check: 'signature' },
+};
 /** An instant with its zone, on a day that exists. */
 export const instantSchema = z
   .string()
@@ -26,10 +40,7 @@ export const memberSchema = z.object({
   name: nameSchema,
   color: z.string().max(100).optional(),
   /** Ed25519 public key (hex) the member signs their picks with. */
-  publicKey: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/, 'must be an Ed25519 public key (64 hex characters)')
-    .optional(),
+  publicKey: z.string().refine(isPublicKeyHex, PUBLIC_KEY_CHECK).optional(),
 });
 
 export const podiumSchema = z
@@ -46,10 +57,7 @@ export const pickSchema = z.object({
   madeAt: instantSchema,
   joker: z.boolean().optional(),
   /** The member's Ed25519 signature (hex) over the pick. */
-  sig: z
-    .string()
-    .regex(/^[0-9a-f]{128}$/, 'must be an Ed25519 signature (128 hex characters)')
-    .optional(),
+  sig: z.string().refine(isSignatureHex, SIGNATURE_CHECK).optional(),
 });
 
 export const resultRowSchema = z.object({

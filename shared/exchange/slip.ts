@@ -30,7 +30,10 @@ const slipPickSchema = pickSchema.omit({ memberId: true });
 
 const sealSchema = z.object({
   sealedAt: instantSchema,
-  salt: z.string().regex(/^[0-9a-f]{16,128}$/, 'salt must be hexadecimal'),
+  salt: z.string().refine((salt) => /^[0-9a-f]{16,128}$/.test(salt), {
+    message: 'salt must be hexadecimal',
+    params: { check: 'salt' },
+  }),
   raceIds: z.array(idSchema).min(1).max(500),
 });
 

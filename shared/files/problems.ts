@@ -40,7 +40,8 @@ export const FILE_PROBLEM_CODES = [
    * `received`, `minimum`, `maximum`, `origin` (`string`, `number`,
    * `array`), `format`, `values`, `keys` as they apply; a `custom` check may
    * name its rule in `check` (`instant`, `safe-id`, `distinct-podium`,
-   * `driver-or-team`).
+   * `driver-or-team`, `distinct-cups`, `public-key`, `signature`, `salt`,
+   * `slug`, `country-code`).
    */
   'schema',
   /** `what` (`season`, `league`, `member`, `race`, `round`, `driver`, `team`, `entry`), `id`: refers to something the file does not have. */
@@ -100,6 +101,29 @@ export const FILE_PROBLEM_CODES = [
   'incomplete',
   /** `count`: problems left out of the list. */
   'more-problems',
+  /** `fs` (the system's error code): a file the user chose could not be opened or read. */
+  'cannot-open',
+  /** `fs`: a file could not be saved where the user chose. */
+  'cannot-save',
+  /** `fs`: this computer's slip file could not be written into the synced folder. */
+  'cannot-write-slip',
+  /** `fs`: the synced folder could not be read. */
+  'cannot-read-folder',
+  /** A synced folder the app was not given through its folder dialog (or has forgotten). */
+  'folder-not-chosen',
+  /** The slip file is already in the synced folder and was written by another computer. */
+  'slip-not-owned',
+  /** `max`: this computer already writes that many slip files in the synced folder. */
+  'too-many-own-slips',
+  /** The synced folder is not available in this build. */
+  'folder-sync-unavailable',
+  /** A request to the desktop side that did not come from the app's window. */
+  'refused-request',
+  /**
+   * Something failed that the app did not expect (a bug, a refused request);
+   * `detail` is the English technical text, shown apart from the sentence.
+   */
+  'unexpected',
 ] as const;
 
 export type FileProblemCode = (typeof FILE_PROBLEM_CODES)[number];
@@ -120,6 +144,11 @@ export function fileProblem(
   params: FileProblemParams = {},
 ): FileProblem {
   return { code, params, message };
+}
+
+/** Something the app did not expect, `detail` being the English technical text (shown apart, or logged). */
+export function unexpectedProblem(detail: string, params: FileProblemParams = {}): FileProblem {
+  return fileProblem('unexpected', detail, { ...params, detail });
 }
 
 const CODES: ReadonlySet<string> = new Set(FILE_PROBLEM_CODES);

@@ -40,6 +40,16 @@ export interface VersionedFile {
   lines: ReadonlyMap<string, number>;
 }
 
+/** Why bytes could not be decoded as text, as a file problem (`limitMb`: the size limit that applied). */
+export function decodeProblem(
+  issue: { code: string; message: string; params?: Readonly<Record<string, string | number>> },
+  limitMb: number,
+): FileProblem {
+  return issue.code === 'file-too-large'
+    ? fileProblem('too-large', issue.message, { limitMb })
+    : fileProblem('not-text', issue.message, { ...issue.params, reason: issue.code });
+}
+
 /** Reads and checks the envelope of a versioned file. Never throws. */
 export function readVersionedFile(
   input: Uint8Array | string,
@@ -56,14 +66,7 @@ export function readVersionedFile(
     text = input;
   } else {
     const decoded = decodeTextBytes(input, maxBytes);
-    if (!decoded.ok)
-      return fail(
-        ...decoded.problems.map((p) =>
-          p.code === 'file-too-large'
-            ? fileProblem('too-large', p.message, { limitMb })
-            : fileProblem('not-text', p.message, { ...p.params, reason: p.code }),
-        ),
-      );
+    if (!decoded.ok) return fail(...decoded.problems.map((p) => decodeProblem(p, limitMb)));
     text = decoded.value.text;
   }
   text = text.replace(/^\uFEFF/, '');

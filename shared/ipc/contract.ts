@@ -8,11 +8,17 @@
  * validated again in main.
  */
 
-import type { Result } from '../common/result';
+import type { Result as Outcome } from '../common/result';
+import type { FileProblem } from '../files/problems';
 import type { MenuLabels } from './menu-labels';
 
-/** Every bridge call answers with a {@link Result}: failures are data, so the renderer always gets a value. */
-export type { Result };
+/**
+ * Every bridge call answers with a Result: failures are data, so the renderer
+ * always gets a value. A failure is a list of file problems (codes with
+ * params, the system's error code as `fs`), which the screens word in the
+ * user's language; each one's `message` is the English for logs.
+ */
+export type Result<T> = Outcome<T, FileProblem>;
 
 export interface AppInfo {
   name: string;
@@ -61,7 +67,6 @@ export interface SavedFile {
 
 /** Screens reachable from the View menu; the values are router paths. */
 import type { ScreenPath } from '../app/screens';
-import type { FileProblem } from '../files/problems';
 export type { ScreenPath };
 
 /** Events main sends to the renderer when a native menu item is chosen. */

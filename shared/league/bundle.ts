@@ -11,7 +11,13 @@
 import * as z from 'zod';
 import { fail, type Result } from '../common/result';
 import type { Member, Pick, RaceResult, Season } from '../domain/types';
-import type { resultRowSchema } from '../domain/schemas';
+import {
+  isPublicKeyHex,
+  isSignatureHex,
+  PUBLIC_KEY_CHECK,
+  SIGNATURE_CHECK,
+  type resultRowSchema,
+} from '../domain/schemas';
 import {
   idSchema,
   memberSchema,
@@ -88,8 +94,8 @@ const bundleSchema = z.object({
   }),
   host: z
     .object({
-      publicKey: z.string().regex(/^[0-9a-f]{64}$/, 'must be an Ed25519 public key (64 hex characters)'),
-      signature: z.string().regex(/^[0-9a-f]{128}$/, 'must be an Ed25519 signature (128 hex characters)'),
+      publicKey: z.string().refine(isPublicKeyHex, PUBLIC_KEY_CHECK),
+      signature: z.string().refine(isSignatureHex, SIGNATURE_CHECK),
     })
     .optional(),
   season: optionalSeasonSchema,

@@ -29,7 +29,10 @@ export const scoringRulesSchema = z.object({
   cups: z
     .array(z.enum(['nations', 'manufacturers']))
     .min(1, 'must name at least one cup')
-    .refine((cups) => new Set(cups).size === cups.length, 'must not name a cup twice')
+    .refine((cups) => new Set(cups).size === cups.length, {
+      message: 'must not name a cup twice',
+      params: { check: 'distinct-cups' },
+    })
     .optional(),
 });
 

@@ -16,12 +16,10 @@ import { checkSeason } from './season-checks';
  * a league of a built-in season never read one.
  */
 function buildSeasonSchema() {
-  const slug = z
-    .string()
-    .regex(
-      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      'must be a lower-case slug like "jose-serrano" (a-z, 0-9, single dashes)',
-    );
+  const slug = z.string().refine((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id), {
+    message: 'must be a lower-case slug like "jose-serrano" (a-z, 0-9, single dashes)',
+    params: { check: 'slug' },
+  });
 
   const isoDate = z.iso.date();
   const utcInstant = z.iso.datetime({ message: 'must be a UTC ISO date-time like "2025-06-07T15:00:00Z"' });
@@ -44,6 +42,7 @@ function buildSeasonSchema() {
     })
     .refine((row) => (row.driverId === undefined) !== (row.teamId === undefined), {
       message: 'must name either "driverId" (Nations Cup) or "teamId" (Manufacturers Cup)',
+      params: { check: 'driver-or-team' },
     });
 
   const officialResultSchema = z.object({
@@ -114,12 +113,10 @@ function buildSeasonSchema() {
     id: slug,
     name: z.string().min(1),
     /** Empty when no source states it. */
-    country: z
-      .string()
-      .regex(
-        /^(?:[A-Z]{2})?$/,
-        'must be an ISO 3166-1 alpha-2 code in upper case, like "ES" (or "" when not known)',
-      ),
+    country: z.string().refine((code) => /^(?:[A-Z]{2})?$/.test(code), {
+      message: 'must be an ISO 3166-1 alpha-2 code in upper case, like "ES" (or "" when not known)',
+      params: { check: 'country-code' },
+    }),
     psnIds: z.array(z.string().min(1)).default([]),
     aliases: z.array(z.string().min(1)).default([]),
   });

@@ -155,16 +155,17 @@ const rowSchemas = {
 } satisfies Record<(typeof TABLE_NAMES)[number], z.ZodType>;
 
 /**
- * Why a serialized backup cannot be written, or null when it can. A backup
+ * Why a serialized backup cannot be written (its size and the limit, in MB
+ * with one decimal), or null when it can. A backup
  * is written only when restore will read it back: at most MAX_BACKUP_BYTES
  * of UTF-8, the limit restore reads backups with (the per-file import limit
  * does not apply to backups, which hold everything imported).
  */
-export function backupSizeProblem(text: string): string | null {
+export function backupSizeProblem(text: string): { sizeMb: string; limitMb: string } | null {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes <= MAX_BACKUP_BYTES) return null;
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `This backup would be ${mb(bytes)}, more than the ${mb(MAX_BACKUP_BYTES)} a backup can hold, so it was not written: it could not be restored. Export the largest leagues as league files, delete them here, and back up again.`;
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return { sizeMb: mb(bytes), limitMb: mb(MAX_BACKUP_BYTES) };
 }
 
 const headSchema = z.object({

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileProblem, FileProblemParams } from '../../../shared/files/problems';
+import { messageOf } from '../../../shared/common/result';
+import { unexpectedProblem, type FileProblem, type FileProblemParams } from '../../../shared/files/problems';
 import type { JsonSyntaxCode } from '../../../shared/results/json-lines';
 import { cupName } from '../i18n/terms';
 import { formatDateTime } from './format';
@@ -165,12 +166,24 @@ function checkText(t: TFunction, check: string): string {
       return t('files:schema.check.distinct-podium');
     case 'driver-or-team':
       return t('files:schema.check.driver-or-team');
+    case 'distinct-cups':
+      return t('files:schema.check.distinct-cups');
+    case 'public-key':
+      return t('files:schema.check.public-key');
+    case 'signature':
+      return t('files:schema.check.signature');
+    case 'salt':
+      return t('files:schema.check.salt');
+    case 'slug':
+      return t('files:schema.check.slug');
+    case 'country-code':
+      return t('files:schema.check.country-code');
     default:
       return t('files:schema.invalid');
   }
 }
 
-/** Why the system could not read a file, from its error code. */
+/** Why the system could not read or write a file, from its error code. */
 function fsErrorText(t: TFunction, code: string): string {
   switch (code) {
     case 'ENOENT':
@@ -182,6 +195,10 @@ function fsErrorText(t: TFunction, code: string): string {
       return t('files:fs.folder');
     case 'EBUSY':
       return t('files:fs.busy');
+    case 'ENOSPC':
+      return t('files:fs.full');
+    case 'EROFS':
+      return t('files:fs.readOnly');
     default:
       return t('files:fs.other', { code: code || '?' });
   }
@@ -292,6 +309,26 @@ function problemBody(t: TFunction, problem: Pick<FileProblem, 'code' | 'params'>
       return scanLimitText(t, p);
     case 'more-problems':
       return t('files:problem.more-problems', { count: num(p, 'count') });
+    case 'cannot-open':
+      return t('files:problem.cannot-open', { why: fsErrorText(t, text(p, 'fs')) });
+    case 'cannot-save':
+      return t('files:problem.cannot-save', { why: fsErrorText(t, text(p, 'fs')) });
+    case 'cannot-write-slip':
+      return t('files:problem.cannot-write-slip', { why: fsErrorText(t, text(p, 'fs')) });
+    case 'cannot-read-folder':
+      return t('files:problem.cannot-read-folder', { why: fsErrorText(t, text(p, 'fs')) });
+    case 'folder-not-chosen':
+      return t('files:problem.folder-not-chosen');
+    case 'slip-not-owned':
+      return t('files:problem.slip-not-owned');
+    case 'too-many-own-slips':
+      return t('files:problem.too-many-own-slips', { max: num(p, 'max') });
+    case 'folder-sync-unavailable':
+      return t('files:problem.folder-sync-unavailable');
+    case 'refused-request':
+      return t('files:problem.refused-request');
+    case 'unexpected':
+      return t('files:problem.unexpected', { detail: text(p, 'detail') });
   }
 }
 
@@ -318,8 +355,27 @@ export function problemText(t: TFunction, problem: string | Pick<FileProblem, 'c
   return typeof problem === 'string' ? problem : fileProblemText(t, problem);
 }
 
+/** Several problems (a failed platform call's) as one sentence for a toast or a status line. */
+export function problemsText(t: TFunction, problems: readonly (string | Pick<FileProblem, 'code' | 'params'>)[]): string {
+  return problems.map((problem) => problemText(t, problem)).join(' ');
+}
+
+/** Something thrown that the app did not expect: worded as such, its message only as the technical detail. */
+export function thrownProblem(error: unknown): FileProblem {
+  return unexpectedProblem(messageOf(error));
+}
+
 /** Words a list entry (file problem or message) in the active language; loads the `files` namespace. */
 export function useProblemText(): (problem: string | Pick<FileProblem, 'code' | 'params'>) => string {
   const { t } = useTranslation(['files', 'common']);
   return useCallback((problem) => problemText(t, problem), [t]);
+}
+
+/** Words a failed platform call's problems, or anything thrown, as one sentence; loads the `files` namespace. */
+export function useProblemsText(): (failure: readonly (string | FileProblem)[] | { thrown: unknown }) => string {
+  const { t } = useTranslation(['files', 'common']);
+  return useCallback(
+    (failure) => ('thrown' in failure ? problemText(t, thrownProblem(failure.thrown)) : problemsText(t, failure)),
+    [t],
+  );
 }

@@ -1,4 +1,4 @@
-import type { Result } from '../../../shared/common/result';
+import type { Result } from '../../../shared/ipc/contract';
 import type { OpenFileOptions, Platform, PlatformFile } from './types';
 import { MAX_BACKUP_BYTES, MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { readBrowserFile } from './read-file';

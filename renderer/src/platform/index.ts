@@ -30,4 +30,4 @@ export type {
 } from './types';
 export { readBrowserFile } from './read-file';
 export { chooseTextFile, decodeFile, type TextFile } from './text-file';
-export type { Result } from '../../../shared/common/result';
+export type { Result } from '../../../shared/ipc/contract';

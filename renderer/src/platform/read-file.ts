@@ -1,5 +1,6 @@
-import { fail, type Result } from '../../../shared/common/result';
-import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
+import { fail } from '../../../shared/common/result';
+import { fileProblem } from '../../../shared/files/problems';
+import { MAX_FILE_BYTES, type Result } from '../../../shared/ipc/contract';
 import type { PlatformFile } from './types';
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -11,7 +12,11 @@ export async function readBrowserFile(
 ): Promise<Result<PlatformFile>> {
   if (file.size > maxBytes) {
     return fail(
-      `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; files over ${megabytes(maxBytes)} are refused.`,
+      fileProblem(
+        'too-large',
+        `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; files over ${megabytes(maxBytes)} are refused.`,
+        { file: file.name, limitMb: Math.round(maxBytes / 1024 / 1024) },
+      ),
     );
   }
   return { ok: true, value: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };

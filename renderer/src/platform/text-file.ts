@@ -3,7 +3,9 @@
  * platform hands over bytes, the shared decoder makes them text, so every
  * picker reads every encoding the result parser reads.
  */
-import { fail, type Result } from '../../../shared/common/result';
+import { fail } from '../../../shared/common/result';
+import { decodeProblem } from '../../../shared/files/versioned';
+import type { Result } from '../../../shared/ipc/contract';
 import { decodeTextBytes, MAX_BACKUP_BYTES, MAX_FILE_BYTES } from '../../../shared/results/decode';
 import type { TextEncodingName } from '../../../shared/results/types';
 import { platform } from './index';
@@ -19,7 +21,19 @@ export interface TextFile {
 /** Decodes a chosen or dropped file; a problem names the file. */
 export function decodeFile(file: PlatformFile, maxBytes: number = MAX_FILE_BYTES): Result<TextFile> {
   const decoded = decodeTextBytes(file.bytes, maxBytes);
-  if (!decoded.ok) return fail(...decoded.problems.map((p) => `“${file.name}”: ${p.message}`));
+  if (!decoded.ok) {
+    const limitMb = maxBytes / (1024 * 1024);
+    return fail(
+      ...decoded.problems.map((p) => {
+        const problem = decodeProblem(p, limitMb);
+        return {
+          ...problem,
+          params: { ...problem.params, file: file.name },
+          message: `“${file.name}”: ${p.message}`,
+        };
+      }),
+    );
+  }
   return {
     ok: true,
     value: { name: file.name, text: decoded.value.text, encoding: decoded.value.encoding, bytes: file.bytes },

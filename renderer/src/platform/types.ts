@@ -1,4 +1,4 @@
-import type { Result } from '../../../shared/common/result';
+import type { Result } from '../../../shared/ipc/contract';
 import type {
   AppInfo,
   MenuCommand,

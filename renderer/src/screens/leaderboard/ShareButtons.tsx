@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../../../../shared/common/result';
 import { useState } from 'react';
 import { platform, type Result } from '../../platform';
 import { useToast } from '../../components/Toasts';
 import type { LeagueStandings } from '../../hooks/useStandings';
 import { exportFileName, standingsCsv, standingsPng } from '../../lib/standings-export';
 import { useExportWords } from '../../lib/export-words';
+import { useProblemsText } from '../../lib/file-problem-text';
 
 /** Export the table as CSV (spreadsheets) or as a PNG card (group chats). */
 export function ShareButtons({ ls }: { ls: LeagueStandings }) {
   const { t } = useTranslation('leaderboard');
   const words = useExportWords();
   const notify = useToast();
+  const reasonOf = useProblemsText();
   const [busy, setBusy] = useState(false);
   const { league, season } = ls.data;
   const graded = ls.rounds.filter((round) => round.graded);
@@ -35,10 +36,10 @@ export function ShareButtons({ ls }: { ls: LeagueStandings }) {
     setBusy(true);
     try {
       const outcome = await save();
-      if (!outcome.ok) notify(failed(outcome.problems.join(' ')), 'error');
+      if (!outcome.ok) notify(failed(reasonOf(outcome.problems)), 'error');
       else if (outcome.value !== null) notify(saved(outcome.value));
     } catch (error) {
-      notify(failed(messageOf(error)), 'error');
+      notify(failed(reasonOf({ thrown: error })), 'error');
     } finally {
       setBusy(false);
     }

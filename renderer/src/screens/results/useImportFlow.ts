@@ -3,12 +3,13 @@
  * paste as UTF-8) → parsing → preview → commit. One data path for every way in.
  */
 import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Season } from '../../../../shared/domain/types';
 import { nowIso } from '../../app/clock';
 import { commitImport, type CommitReport, type ImportPlan } from '../../db/imports';
 import type { PodiumDatabase } from '../../db/schema';
-import { messageOf } from '../../../../shared/common/result';
 import { utf8Bytes } from '../../../../shared/hash/sha256';
+import { useProblemsText } from '../../lib/file-problem-text';
 import { platform, readBrowserFile } from '../../platform';
 import { parseInBackground } from './parse-job';
 import { createPreview, type ImportSource, type Preview } from './preview-model';
@@ -55,6 +56,8 @@ export function useImportFlow(
   roundFor: (season: Season) => string,
 ): ImportFlow {
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
+  const { t } = useTranslation('results');
+  const reasonOf = useProblemsText();
   const [refusal, setRefusal] = useState<string | null>(null);
   // A newer file replaces a parse still running; its late answer is ignored.
   const generation = useRef(0);
@@ -116,17 +119,17 @@ export function useImportFlow(
   const loadDropped = useCallback(
     async (file: File) => {
       const read = await readBrowserFile(file);
-      if (!read.ok) return refuse(read.problems.join(' '));
+      if (!read.ok) return refuse(reasonOf(read.problems));
       await loadBytes(read.value.name, read.value.bytes);
     },
-    [loadBytes, refuse],
+    [loadBytes, refuse, reasonOf],
   );
 
   const chooseFile = useCallback(async () => {
-    const file = await platform.openFile({ title: 'Import results', extensions: RESULT_EXTENSIONS });
-    if (!file.ok) return refuse(file.problems.join(' '));
+    const file = await platform.openFile({ title: t('results:sources.title'), extensions: RESULT_EXTENSIONS });
+    if (!file.ok) return refuse(reasonOf(file.problems));
     if (file.value) await loadBytes(file.value.name, file.value.bytes);
-  }, [loadBytes, refuse]);
+  }, [loadBytes, refuse, reasonOf, t]);
 
   const update = useCallback((change: (preview: Preview) => Preview) => {
     setPhase((current) =>
@@ -143,15 +146,13 @@ export function useImportFlow(
         const report = await commitImport(db, plan, nowIso());
         setPhase({ kind: 'done', report, fileName: plan.fileName, seasonId: plan.seasonId });
       } catch (cause) {
-        const message = messageOf(cause);
+        const commitError = t('results:preview.commitFailed', { reason: reasonOf({ thrown: cause }) });
         setPhase((current) =>
-          current.kind === 'preview'
-            ? { ...current, committing: false, commitError: `Nothing was imported: ${message}` }
-            : current,
+          current.kind === 'preview' ? { ...current, committing: false, commitError } : current,
         );
       }
     },
-    [db],
+    [db, reasonOf, t],
   );
 
   const reset = useCallback(() => {

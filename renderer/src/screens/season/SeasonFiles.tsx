@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Season } from '../../../../shared/domain/types';
 import type { FileProblem } from '../../../../shared/files/problems';
-import { useProblemText } from '../../lib/file-problem-text';
+import { useProblemsText, useProblemText } from '../../lib/file-problem-text';
 import { useToast } from '../../components/Toasts';
 import { db } from '../../db';
 import { chooseTextFile, platform } from '../../platform';
@@ -26,6 +26,7 @@ export function SeasonFiles({
   const wording = useProblemText();
   const { rewrite } = useUpdateWords();
   const notify = useToast();
+  const reasonOf = useProblemsText();
   const [errors, setErrors] = useState<{ file: string; list: readonly (string | FileProblem)[] } | null>(
     null,
   );
@@ -67,7 +68,7 @@ export function SeasonFiles({
   const exportFile = async () => {
     if (!season) return;
     const saved = await platform.saveTextFile(seasonFileName(season), serializeSeasonFile(season), ['json']);
-    if (!saved.ok) notify(t('season:files.exportFailed', { reason: saved.problems.join(' ') }), 'error');
+    if (!saved.ok) notify(t('season:files.exportFailed', { reason: reasonOf(saved.problems) }), 'error');
     else if (saved.value) notify(t('season:files.exported', { name: season.name }));
   };
 

@@ -11,9 +11,8 @@ import {
   type CheckedBackup,
   type BackupSummary,
 } from '../../db/backup';
-import { messageOf } from '../../../../shared/common/result';
 import type { FileProblem } from '../../../../shared/files/problems';
-import { useProblemText } from '../../lib/file-problem-text';
+import { useProblemsText, useProblemText } from '../../lib/file-problem-text';
 import { chooseTextFile, platform } from '../../platform';
 import { nowIso } from '../../app/clock';
 import { useToast } from '../../components/Toasts';
@@ -59,6 +58,7 @@ function tableCount(t: TFunction, table: (typeof COUNTED_TABLES)[number], count:
 export function BackupPanel() {
   const { t } = useTranslation('settings');
   const wording = useProblemText();
+  const reasonOf = useProblemsText();
   const notify = useToast();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<{
@@ -75,14 +75,15 @@ export function BackupPanel() {
       const day = backup.createdAt.slice(0, 10);
       const text = serializeBackup(backup);
       const tooLarge = backupSizeProblem(text);
-      if (tooLarge) return notify(tooLarge, 'error');
+      if (tooLarge)
+        return notify(t('settings:backup.tooLarge', { size: tooLarge.sizeMb, limit: tooLarge.limitMb }), 'error');
       const saved = await platform.saveTextFile(`podium-league-backup-${day}.json`, text, ['json']);
-      if (!saved.ok) notify(saved.problems.join(' '), 'error');
+      if (!saved.ok) notify(reasonOf(saved.problems), 'error');
       else if (saved.value) notify(t('settings:backup.saved', { path: saved.value }));
     } finally {
       setBusy(false);
     }
-  }, [notify, t]);
+  }, [notify, t, reasonOf]);
 
   useMenuCommand('backup', () => void backupNow());
 
@@ -108,7 +109,7 @@ export function BackupPanel() {
       notify(t('settings:backup.restored', { date: formatDateTime(pending.summary.createdAt) }));
       setPending(null);
     } catch (cause) {
-      setError([t('settings:backup.restoreFailed', { reason: messageOf(cause) })]);
+      setError([t('settings:backup.restoreFailed', { reason: reasonOf({ thrown: cause }) })]);
     } finally {
       setBusy(false);
     }

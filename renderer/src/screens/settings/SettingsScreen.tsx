@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { FileProblem } from '../../../../shared/files/problems';
+import { useProblemsText } from '../../lib/file-problem-text';
 import { PageHeader } from '../../components/PageHeader';
 import { platform } from '../../platform';
 import type { AppInfo } from '../../../../shared/ipc/contract';
@@ -26,14 +28,15 @@ export function SettingsScreen() {
   // 'files' too: the backup panel words a refused backup with it, and loads it with the screen.
   const { t } = useTranslation(['settings', 'files']);
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<readonly FileProblem[] | null>(null);
+  const reasonOf = useProblemsText();
   const persisted = usePersisted();
   useEffect(() => {
     let live = true;
     void platform.appInfo().then((result) => {
       if (!live) return;
       if (result.ok) setInfo(result.value);
-      else setError(result.problems.join(' '));
+      else setError(result.problems);
     });
     return () => {
       live = false;
@@ -68,7 +71,7 @@ export function SettingsScreen() {
         </section>
         <section className="panel" aria-labelledby="about-title">
           <h2 id="about-title">{t('settings:about.title')}</h2>
-          {error && <p className="notice error">{error}</p>}
+          {error && <p className="notice error">{reasonOf(error)}</p>}
           {info ? (
             <dl className="about-list">
               <dt>{t('settings:about.version')}</dt>
