@@ -1,4 +1,5 @@
 /** Main reads a backup with the backup limit (the largest backup the app writes), other files with the import limit. */
+import { fileProblem } from '../../shared/files/problems';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,13 +20,14 @@ describe('reading a backup in main', () => {
     const text = `{"format":"podium-backup","pad":"${'x'.repeat(5.5 * 1024 * 1024)}"}`;
     writeFileSync(file, text);
     const read = await readFileBytes(file, MAX_BACKUP_BYTES);
-    if (!read.ok) throw new Error(read.problems.join('\n'));
+    if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('\n'));
     expect(read.value.name).toBe('podium-league-backup.json');
     // Compared as text: a deep comparison of 5.5 million array elements is far slower.
     expect(new TextDecoder().decode(read.value.bytes)).toBe(text);
     const ordinary = await readFileBytes(file);
     expect(ordinary.ok).toBe(false);
-    if (!ordinary.ok) expect(ordinary.problems.join('\n')).toMatch(/reads files up to 5\.0 MB/);
+    if (!ordinary.ok)
+      expect(ordinary.problems.map((p) => p.message).join('\n')).toMatch(/reads files up to 5\.0 MB/);
   });
 
   it('refuses a file over the backup limit with a message about backups', async () => {
@@ -34,7 +36,11 @@ describe('reading a backup in main', () => {
     expect(await readFileBytes(file, MAX_BACKUP_BYTES)).toEqual({
       ok: false,
       problems: [
-        '“huge.json” is 64.0 MB. Podium League reads backups up to 64.0 MB, the largest it writes, so this is probably not one of its backups.',
+        fileProblem(
+          'too-large',
+          '“huge.json” is 64.0 MB. Podium League reads backups up to 64.0 MB, the largest it writes, so this is probably not one of its backups.',
+          { file: 'huge.json', limitMb: 64 },
+        ),
       ],
     });
   });

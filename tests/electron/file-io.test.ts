@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileProblem } from '../../shared/files/problems';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +37,11 @@ describe('readFileBytes and writeFileContent on disk', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        '“big.csv” is 7.0 MB. Podium League reads files up to 5.0 MB: result tables, CSV and JSON files are far smaller, so this is probably not the file you meant.',
+        fileProblem(
+          'too-large',
+          '“big.csv” is 7.0 MB. Podium League reads files up to 5.0 MB: result tables, CSV and JSON files are far smaller, so this is probably not the file you meant.',
+          { file: 'big.csv', limitMb: 5 },
+        ),
       ],
     });
   });
@@ -44,11 +49,16 @@ describe('readFileBytes and writeFileContent on disk', () => {
   it('explains missing files and folders in plain words', async () => {
     expect(await readFileBytes(join(dir, 'gone.csv'))).toEqual({
       ok: false,
-      problems: ['Could not open “gone.csv”: the file or folder does not exist.'],
+      problems: [
+        fileProblem('cannot-open', 'Could not open “gone.csv”: the file or folder does not exist.', {
+          fs: 'ENOENT',
+          file: 'gone.csv',
+        }),
+      ],
     });
     expect(await readFileBytes(join(dir, 'folder'))).toEqual({
       ok: false,
-      problems: ['“folder” is not a file.'],
+      problems: [fileProblem('not-regular-file', '“folder” is not a file.', { file: 'folder' })],
     });
   });
 
@@ -66,7 +76,12 @@ describe('readFileBytes and writeFileContent on disk', () => {
     const result = await writeFileContent(join(dir, 'no-such-folder', 'a.json'), '{}');
     expect(result).toEqual({
       ok: false,
-      problems: ['Could not save “a.json”: the file or folder does not exist.'],
+      problems: [
+        fileProblem('cannot-save', 'Could not save “a.json”: the file or folder does not exist.', {
+          fs: 'ENOENT',
+          file: 'a.json',
+        }),
+      ],
     });
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SYNC_LIMITS, type AppInfo } from '../../shared/ipc/contract';
+import { fileProblem, unexpectedProblem } from '../../shared/files/problems';
 import { createSlip, serializeSlip } from '../../shared/exchange';
 import { createDispatcher, createHandlers, type HandlerDeps } from '../../electron/main/ipc-handlers';
 import { createFolderSyncHandlers, NOT_CHOSEN } from '../../electron/main/folder-sync-handlers';
@@ -41,8 +42,8 @@ const core: HandlerDeps = {
   appInfo: () => ({}) as AppInfo,
   chooseFileToOpen: async () => null,
   chooseFileToSave: async () => null,
-  readFileBytes: async () => ({ ok: false, problems: ['unused'] }),
-  writeFile: async () => ({ ok: false, problems: ['unused'] }),
+  readFileBytes: async () => ({ ok: false, problems: [unexpectedProblem('unused')] }),
+  writeFile: async () => ({ ok: false, problems: [unexpectedProblem('unused')] }),
 };
 
 async function setup(chosen: string | null = shared) {
@@ -126,7 +127,9 @@ describe('folder sync handlers', () => {
     const result = await dispatch('writeSyncSlip', fromApp, [{ folder: shared, fileName, text: '{}' }]);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.problems.join(' ')).toMatch(/^Invalid request to writeSyncSlip: fileName: /);
+      expect(result.problems.map((p) => p.message).join(' ')).toMatch(
+        /^Invalid request to writeSyncSlip: fileName: /,
+      );
     expect(readdirSync(shared)).toEqual([]);
   });
 
@@ -142,7 +145,8 @@ describe('folder sync handlers', () => {
     const { dispatch } = await setup();
     const result = await dispatch('writeSyncSlip', fromApp, [request]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.join(' ')).toMatch(/^Invalid request to writeSyncSlip: /);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.message).join(' ')).toMatch(/^Invalid request to writeSyncSlip: /);
   });
 
   it('returns file-system failures as data', async () => {
@@ -155,12 +159,24 @@ describe('folder sync handlers', () => {
     expect(written).toEqual({
       ok: false,
       problems: [
-        'Could not write “club--ana.podium-slip.json” in the shared folder: the file or folder does not exist.',
+        fileProblem(
+          'cannot-write-slip',
+          'Could not write “club--ana.podium-slip.json” in the shared folder: the file or folder does not exist.',
+          { fs: 'ENOENT', file: 'club--ana.podium-slip.json' },
+        ),
       ],
     });
     expect(await dispatch('readSyncFolder', fromApp, [{ folder: shared }])).toEqual({
       ok: false,
-      problems: ['Could not read the shared folder: the file or folder does not exist.'],
+      problems: [
+        fileProblem(
+          'cannot-read-folder',
+          'Could not read the shared folder: the file or folder does not exist.',
+          {
+            fs: 'ENOENT',
+          },
+        ),
+      ],
     });
   });
 
@@ -174,7 +190,7 @@ describe('folder sync handlers', () => {
     ]);
     expect(overwrite.ok).toBe(false);
     if (!overwrite.ok)
-      expect(overwrite.problems.join('\n')).toMatch(
+      expect(overwrite.problems.map((p) => p.message).join('\n')).toMatch(
         /already in the folder and was not written by this computer/,
       );
     expect(readFileSync(join(shared, 'club--bo.podium-slip.json'), 'utf8')).toBe(slip('bo'));
@@ -210,7 +226,11 @@ describe('folder sync handlers', () => {
     expect(one).toEqual({
       ok: false,
       problems: [
-        `Refused to write “club--extra.podium-slip.json”: this computer already writes ${MAX_OWNED_SLIPS_PER_FOLDER} slip files in this folder.`,
+        fileProblem(
+          'too-many-own-slips',
+          `Refused to write “club--extra.podium-slip.json”: this computer already writes ${MAX_OWNED_SLIPS_PER_FOLDER} slip files in this folder.`,
+          { file: 'club--extra.podium-slip.json', max: MAX_OWNED_SLIPS_PER_FOLDER },
+        ),
       ],
     });
   });

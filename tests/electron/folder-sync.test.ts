@@ -1,3 +1,4 @@
+import { fileProblem, unexpectedProblem } from '../../shared/files/problems';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { linkSync } from 'node:fs';
@@ -91,14 +92,22 @@ describe('writeSlipAtomically', () => {
     expect(await writeSlipAtomically(folder, ANA_FILE, slipText('bo', []))).toEqual({
       ok: false,
       problems: [
-        `Refused to write “${ANA_FILE}”: the slip inside is BO's, whose file is ${LEAGUE}--bo.podium-slip.json.`,
+        {
+          code: 'slip-file-name',
+          params: { member: 'BO', expected: `${LEAGUE}--bo.podium-slip.json`, file: ANA_FILE },
+          message: `Refused to write “${ANA_FILE}”: the slip inside is BO's, whose file is ${LEAGUE}--bo.podium-slip.json.`,
+        },
       ],
     });
     expect((await writeSlipAtomically(folder, ANA_FILE, '{"v":1}')).ok).toBe(false);
     const huge = slipText('ana', []).replace('"ANA"', `"${'A'.repeat(SYNC_LIMITS.maxSlipBytes)}"`);
     expect(await writeSlipAtomically(folder, ANA_FILE, huge)).toEqual({
       ok: false,
-      problems: [`The slip is too large to write (over ${SYNC_LIMITS.maxSlipBytes} bytes).`],
+      problems: [
+        unexpectedProblem(`The slip is too large to write (over ${SYNC_LIMITS.maxSlipBytes} bytes).`, {
+          file: ANA_FILE,
+        }),
+      ],
     });
     expect(readdirSync(folder)).toEqual([]);
   });
@@ -115,7 +124,13 @@ describe('writeSlipAtomically', () => {
     const result = await writeSlipAtomically(join(folder, 'gone'), ANA_FILE, slipText('ana', []));
     expect(result).toEqual({
       ok: false,
-      problems: [`Could not write “${ANA_FILE}” in the shared folder: the file or folder does not exist.`],
+      problems: [
+        fileProblem(
+          'cannot-write-slip',
+          `Could not write “${ANA_FILE}” in the shared folder: the file or folder does not exist.`,
+          { fs: 'ENOENT', file: ANA_FILE },
+        ),
+      ],
     });
   });
 });
@@ -302,7 +317,7 @@ describe('readSlipFolder', () => {
       linkSync(real, join(folder, fileOf(`real${String(i).padStart(3, '0')}`)));
     }
     const read = await readSlipFolder(folder);
-    if (!read.ok) throw new Error(read.problems.join('\n'));
+    if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('\n'));
     const statuses = read.value.entries.map((entry) => entry.status);
     // The oversized inode is never read (too-large before any byte), its twins neither.
     expect(statuses.filter((s) => s === 'too-large')).toHaveLength(1);
@@ -386,7 +401,15 @@ describe('readSlipFolder', () => {
     const read = await readSlipFolder(join(folder, 'missing'));
     expect(read).toEqual({
       ok: false,
-      problems: ['Could not read the shared folder: the file or folder does not exist.'],
+      problems: [
+        fileProblem(
+          'cannot-read-folder',
+          'Could not read the shared folder: the file or folder does not exist.',
+          {
+            fs: 'ENOENT',
+          },
+        ),
+      ],
     });
   });
 });

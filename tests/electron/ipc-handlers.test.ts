@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { englishMenuLabels } from '../../electron/main/menu';
 import type { AppInfo } from '../../shared/ipc/contract';
+import { fileProblem, unexpectedProblem } from '../../shared/files/problems';
 import { IPC_CHANNELS } from '../../shared/ipc/contract';
 import {
   createDispatcher,
@@ -81,7 +82,13 @@ describe('dispatch: sender check', () => {
     const result = await dispatch('openFile', { senderFrame: { url: 'https://evil.example/' } }, [{}]);
     expect(result).toEqual({
       ok: false,
-      problems: ['Refused: the request did not come from the Podium League window.'],
+      problems: [
+        {
+          code: 'refused-request',
+          params: {},
+          message: 'Refused: the request did not come from the Podium League window.',
+        },
+      ],
     });
     expect(deps.chooseFileToOpen).not.toHaveBeenCalled();
   });
@@ -132,12 +139,13 @@ describe('dispatch: openFile', () => {
   });
 
   it('passes a refused file back as an error value', async () => {
+    const tooBig = fileProblem('too-large', '“big.csv” is 7.0 MB.', { file: 'big.csv', limitMb: 5 });
     const { dispatch } = setup({
-      readFileBytes: vi.fn(async () => ({ ok: false as const, problems: ['“big.csv” is 7.0 MB.'] })),
+      readFileBytes: vi.fn(async () => ({ ok: false as const, problems: [tooBig] })),
     });
     expect(await dispatch('openFile', fromApp, [{}])).toEqual({
       ok: false,
-      problems: ['“big.csv” is 7.0 MB.'],
+      problems: [tooBig],
     });
   });
 
@@ -154,7 +162,8 @@ describe('dispatch: openFile', () => {
     const { deps, dispatch } = setup();
     const result = await dispatch('openFile', fromApp, args);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.join(' ')).toMatch(/^Invalid request to openFile: /);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.message).join(' ')).toMatch(/^Invalid request to openFile: /);
     expect(deps.chooseFileToOpen).not.toHaveBeenCalled();
   });
 });
@@ -217,7 +226,7 @@ describe('dispatch: saveTextFile', () => {
     const { deps, dispatch } = setup();
     const result = await dispatch('saveTextFile', fromApp, [request]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.join(' ')).toContain(`${field}:`);
+    if (!result.ok) expect(result.problems.map((p) => p.message).join(' ')).toContain(`${field}:`);
     expect(deps.chooseFileToSave).not.toHaveBeenCalled();
     expect(deps.writeFile).not.toHaveBeenCalled();
   });
@@ -229,20 +238,26 @@ describe('dispatch: saveTextFile', () => {
     ]);
     expect(result).toEqual({
       ok: false,
-      problems: ['Invalid request to saveTextFile: text: the content is too large to save'],
+      problems: [
+        unexpectedProblem('Invalid request to saveTextFile: text: the content is too large to save'),
+      ],
     });
   });
 
   it('returns a write failure as data', async () => {
+    const denied = fileProblem('cannot-save', 'Could not save “a.json”: permission denied.', {
+      fs: 'EACCES',
+      file: 'a.json',
+    });
     const { dispatch } = setup({
       writeFile: vi.fn(async () => ({
         ok: false as const,
-        problems: ['Could not save “a.json”: permission denied.'],
+        problems: [denied],
       })),
     });
     expect(await dispatch('saveTextFile', fromApp, [{ defaultName: 'a.json', text: '{}' }])).toEqual({
       ok: false,
-      problems: ['Could not save “a.json”: permission denied.'],
+      problems: [denied],
     });
   });
 });
@@ -275,7 +290,13 @@ describe('dispatch: unexpected exceptions', () => {
     const { dispatch, logError } = setup({ chooseFileToOpen: vi.fn(async () => Promise.reject(boom)) });
     expect(await dispatch('openFile', fromApp, [{}])).toEqual({
       ok: false,
-      problems: ['Something went wrong (openFile): dialog crashed'],
+      problems: [
+        {
+          code: 'unexpected',
+          params: { detail: 'Something went wrong (openFile): dialog crashed' },
+          message: 'Something went wrong (openFile): dialog crashed',
+        },
+      ],
     });
     expect(logError).toHaveBeenCalledWith('podium: openFile failed', boom);
   });

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../../../shared/common/result';
-import { unexpectedProblem, type FileProblem, type FileProblemParams } from '../../../shared/files/problems';
+import type { FileProblem, FileProblemParams } from '../../../shared/files/problems';
 import type { JsonSyntaxCode } from '../../../shared/results/json-lines';
 import { cupName } from '../i18n/terms';
 import { formatDateTime } from './format';
+import { thrownProblem } from './problems-error';
 
 /*
  * File problems (shared/files/problems.ts) in the active language, from their
@@ -356,13 +356,11 @@ export function problemText(t: TFunction, problem: string | Pick<FileProblem, 'c
 }
 
 /** Several problems (a failed platform call's) as one sentence for a toast or a status line. */
-export function problemsText(t: TFunction, problems: readonly (string | Pick<FileProblem, 'code' | 'params'>)[]): string {
+export function problemsText(
+  t: TFunction,
+  problems: readonly (string | Pick<FileProblem, 'code' | 'params'>)[],
+): string {
   return problems.map((problem) => problemText(t, problem)).join(' ');
-}
-
-/** Something thrown that the app did not expect: worded as such, its message only as the technical detail. */
-export function thrownProblem(error: unknown): FileProblem {
-  return unexpectedProblem(messageOf(error));
 }
 
 /** Words a list entry (file problem or message) in the active language; loads the `files` namespace. */
@@ -372,10 +370,13 @@ export function useProblemText(): (problem: string | Pick<FileProblem, 'code' | 
 }
 
 /** Words a failed platform call's problems, or anything thrown, as one sentence; loads the `files` namespace. */
-export function useProblemsText(): (failure: readonly (string | FileProblem)[] | { thrown: unknown }) => string {
+export function useProblemsText(): (
+  failure: readonly (string | FileProblem)[] | { thrown: unknown },
+) => string {
   const { t } = useTranslation(['files', 'common']);
   return useCallback(
-    (failure) => ('thrown' in failure ? problemText(t, thrownProblem(failure.thrown)) : problemsText(t, failure)),
+    (failure) =>
+      'thrown' in failure ? problemText(t, thrownProblem(failure.thrown)) : problemsText(t, failure),
     [t],
   );
 }

@@ -1,17 +1,11 @@
 import { useCallback, useState } from 'react';
-import { messageOf, type Result } from '../../../shared/common/result';
+import type { Result } from '../../../shared/common/result';
 import type { FileProblem } from '../../../shared/files/problems';
+import { ProblemsError, thrownProblem } from '../lib/problems-error';
 import { chooseTextFile, type TextFile } from '../platform';
 
 /** One entry of an action's error list: a file problem (worded by the list) or a message already in words. */
 export type ActionProblem = string | FileProblem;
-
-/** A refused file: its problems, for the action's error list. */
-class FileProblems extends Error {
-  constructor(readonly problems: readonly ActionProblem[]) {
-    super(problems.map((p) => (typeof p === 'string' ? p : p.message)).join(' '));
-  }
-}
 
 /** Runs one async file action at a time and keeps its errors for display. */
 export function useFileAction() {
@@ -23,7 +17,8 @@ export function useFileAction() {
     try {
       await action();
     } catch (error) {
-      setErrors(error instanceof FileProblems ? error.problems : [messageOf(error)]);
+      // A refused file or failed platform call lists its problems; anything else is unexpected, its message as detail.
+      setErrors(error instanceof ProblemsError ? error.problems : [thrownProblem(error)]);
     } finally {
       setBusy(false);
     }
@@ -41,9 +36,9 @@ export async function chooseAndRead<T>(
   read: (text: string) => Result<T, FileProblem>,
 ): Promise<{ file: TextFile; value: T } | null> {
   const file = await chooseTextFile({ title, extensions: ['json'] });
-  if (!file.ok) throw new FileProblems(file.problems);
+  if (!file.ok) throw new ProblemsError<ActionProblem>(file.problems);
   if (!file.value) return null;
   const parsed = read(file.value.text);
-  if (!parsed.ok) throw new FileProblems(parsed.problems);
+  if (!parsed.ok) throw new ProblemsError<ActionProblem>(parsed.problems);
   return { file: file.value, value: parsed.value };
 }

@@ -12,6 +12,9 @@ import { FolderSyncAgent } from '../../../renderer/src/sharing/folder-sync/Folde
 import { folderSyncStatus } from '../../../renderer/src/sharing/folder-sync/status-store';
 import type { FolderSyncPlatform, SyncFolderChange } from '../../../renderer/src/platform/types';
 import { serializeSlip } from '../../../shared/exchange';
+import { fileProblem } from '../../../shared/files/problems';
+
+const NOT_CHOSEN = fileProblem('folder-not-chosen', 'not chosen');
 import type { Podium } from '../../../shared/domain/types';
 
 const GF = 'gtws-2025-r1-nations-gf';
@@ -33,7 +36,7 @@ function fakeFolder() {
   const platformFor = (): FolderSyncPlatform => ({
     chooseFolder: async () => ({ ok: true, value: FOLDER }),
     async writeSlip(folder, fileName, text) {
-      if (folder !== FOLDER) return { ok: false, problems: ['not chosen'] };
+      if (folder !== FOLDER) return { ok: false, problems: [NOT_CHOSEN] };
       files.set(fileName, text);
       writes.push(fileName);
       queueMicrotask(notify);

@@ -126,7 +126,10 @@ export function useImportFlow(
   );
 
   const chooseFile = useCallback(async () => {
-    const file = await platform.openFile({ title: t('results:sources.title'), extensions: RESULT_EXTENSIONS });
+    const file = await platform.openFile({
+      title: t('results:sources.title'),
+      extensions: RESULT_EXTENSIONS,
+    });
     if (!file.ok) return refuse(reasonOf(file.problems));
     if (file.value) await loadBytes(file.value.name, file.value.bytes);
   }, [loadBytes, refuse, reasonOf, t]);

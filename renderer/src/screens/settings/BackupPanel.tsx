@@ -76,7 +76,10 @@ export function BackupPanel() {
       const text = serializeBackup(backup);
       const tooLarge = backupSizeProblem(text);
       if (tooLarge)
-        return notify(t('settings:backup.tooLarge', { size: tooLarge.sizeMb, limit: tooLarge.limitMb }), 'error');
+        return notify(
+          t('settings:backup.tooLarge', { size: tooLarge.sizeMb, limit: tooLarge.limitMb }),
+          'error',
+        );
       const saved = await platform.saveTextFile(`podium-league-backup-${day}.json`, text, ['json']);
       if (!saved.ok) notify(reasonOf(saved.problems), 'error');
       else if (saved.value) notify(t('settings:backup.saved', { path: saved.value }));

@@ -5,6 +5,7 @@ import { db as appDb } from '../../db';
 import type { PodiumDatabase } from '../../db/schema';
 import { platform } from '../../platform';
 import type { FolderSyncPlatform } from '../../platform/types';
+import { ProblemsError } from '../../lib/problems-error';
 import { ErrorList } from '../ErrorList';
 import { useRefusedPickText } from '../refused-pick-text';
 import { useFileAction } from '../useFileAction';
@@ -68,7 +69,7 @@ export function FolderSyncPanel({
     run(async () => {
       if (!memberId) throw new Error(t('sharing:folder.noMember'));
       const chosen = await fs.chooseFolder();
-      if (!chosen.ok) throw new Error(chosen.problems.join(' '));
+      if (!chosen.ok) throw new ProblemsError(chosen.problems);
       if (chosen.value === null) return;
       const previous = config?.folder;
       await writeSyncConfig(db, leagueId, { folder: chosen.value, memberId });
@@ -171,7 +172,7 @@ export function FolderSyncPanel({
             <p className="faint">{t('sharing:folder.noOtherSlip')}</p>
           )}
           <ErrorList
-            errors={[status.writeError, status.readError].filter((e): e is string => e !== null)}
+            errors={[...(status.writeError ?? []), ...(status.readError ?? [])]}
             title={t('sharing:folder.syncProblem')}
           />
           <ErrorList

@@ -4,7 +4,6 @@
  * code as a manual slip import (previewSlip → importSlip, so the merge rule,
  * the lock check and idempotence are the ones of a manual import).
  */
-import { messageOf } from '../../../../shared/common/result';
 import { parseSlip, serializeSlip } from '../../../../shared/exchange';
 import type { RefusedPick } from '../../../../shared/exchange/merge';
 import type { PodiumDatabase } from '../../db/schema';
@@ -12,6 +11,7 @@ import type { FolderSyncPlatform } from '../../platform/types';
 import { nowIso } from '../../app/clock';
 import { buildSlip, importSlip, previewSlip } from '../slip-io';
 import { slipFileName, type SyncFolderConfig } from './config';
+import { problemsOf, ProblemsError, thrownProblem } from '../../lib/problems-error';
 import { fileProblem, type FileProblem } from '../../../../shared/files/problems';
 import { SYNC_LIMITS } from '../../../../shared/ipc/contract';
 
@@ -27,9 +27,10 @@ export interface MemberSlipStatus {
 
 export interface FolderSyncStatus {
   lastWrite: { at: string; fileName: string; picks: number } | null;
-  writeError: string | null;
+  /** Why the last write failed (the system's error code as `fs`), worded by the panel. */
+  writeError: FileProblem[] | null;
   lastRead: { at: string; files: number } | null;
-  readError: string | null;
+  readError: FileProblem[] | null;
   /** Other members' slips seen in the last read. */
   members: MemberSlipStatus[];
   /** Picks the merge rule refused (late, unknown race, driver not entered), with the member's name. */
@@ -41,9 +42,9 @@ export interface FolderSyncStatus {
   /**
    * Files that are not usable slips (invalid, too large, unreadable) and per-read limits reached;
    * not retried. A file's problems carry its name as their `file` param; an unexpected error
-   * while merging a file is its message.
+   * while merging a file is an `unexpected` problem, its English message only as the `detail`.
    */
-  problems: (string | FileProblem)[];
+  problems: FileProblem[];
 }
 
 /** A file's problems in the folder's list: each names its file, and its English says which. */
@@ -77,7 +78,7 @@ export async function writeOwnSlip(
   const slip = await buildSlip(db, leagueId, config.memberId);
   const fileName = slipFileName(leagueId, config.memberId);
   const written = await fs.writeSlip(config.folder, fileName, serializeSlip(slip));
-  if (!written.ok) throw new Error(written.problems.join(' '));
+  if (!written.ok) throw new ProblemsError(written.problems);
   return { at: nowIso(), fileName, picks: slip.picks.length };
 }
 
@@ -101,7 +102,7 @@ export async function readAndMerge(
   config: SyncFolderConfig,
 ): Promise<ReadOutcome> {
   const listing = await fs.readSlips(config.folder);
-  if (!listing.ok) throw new Error(listing.problems.join(' '));
+  if (!listing.ok) throw new ProblemsError(listing.problems);
   const outcome: ReadOutcome = {
     lastRead: { at: nowIso(), files: listing.value.entries.length },
     members: [],
@@ -189,7 +190,7 @@ export async function readAndMerge(
         });
       }
     } catch (error) {
-      outcome.problems.push(`${entry.fileName}: ${messageOf(error)}`);
+      outcome.problems.push(...ofFile(entry.fileName, [thrownProblem(error)]));
     }
   }
   return outcome;
@@ -237,7 +238,7 @@ export class LeagueSyncer {
     });
     watchCounts.set(config.folder, (watchCounts.get(config.folder) ?? 0) + 1);
     void fs.watch(config.folder).then((result) => {
-      if (!result.ok) this.update({ readError: result.problems.join(' ') });
+      if (!result.ok) this.update({ readError: result.problems });
     });
     this.requestRead();
     if (this.latestSignature !== null) this.picksChanged(this.latestSignature);
@@ -304,7 +305,7 @@ export class LeagueSyncer {
         this.lastWrittenSignature = signature;
         this.update({ lastWrite, writeError: null });
       } catch (error) {
-        this.update({ writeError: messageOf(error) });
+        this.update({ writeError: problemsOf(error) });
       }
     });
     return this.writing;
@@ -322,7 +323,7 @@ export class LeagueSyncer {
         if (ownFileMissing && this.lastWrittenSignature !== null) void this.write();
         if (outcome.incomplete.length) this.scheduleRetry();
       } catch (error) {
-        this.update({ readError: messageOf(error) });
+        this.update({ readError: problemsOf(error) });
         this.scheduleRetry();
       }
     } while (this.readAgain);
