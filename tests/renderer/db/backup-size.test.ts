@@ -80,7 +80,13 @@ describe('backup size rule', () => {
     const over = await readBrowserFile(asDomFile([`${atLimit}x`], 'backup.json'), MAX_BACKUP_BYTES);
     expect(over).toEqual({
       ok: false,
-      problems: ['“backup.json” is 64.0 MB; files over 64 MB are refused.'],
+      problems: [
+        {
+          code: 'too-large',
+          params: { file: 'backup.json', limitMb: 64 },
+          message: '“backup.json” is 64.0 MB; files over 64 MB are refused.',
+        },
+      ],
     });
   }, 60_000);
 });

@@ -58,6 +58,12 @@ const SCHEMA_ISSUES: Record<string, string | number>[] = [
   { issue: 'custom', check: 'safe-id' },
   { issue: 'custom', check: 'distinct-podium' },
   { issue: 'custom', check: 'driver-or-team' },
+  { issue: 'custom', check: 'distinct-cups' },
+  { issue: 'custom', check: 'public-key' },
+  { issue: 'custom', check: 'signature' },
+  { issue: 'custom', check: 'salt' },
+  { issue: 'custom', check: 'slug' },
+  { issue: 'custom', check: 'country-code' },
 ];
 
 describe('file problem wording', () => {
@@ -144,6 +150,33 @@ describe('file problem wording', () => {
       `${problem.params.line} 行目、picks › 0 › memberId：不明な ID「mallory」（メンバー）。`,
     );
     expect(problem.message).toMatch(/^line \d+: picks\[0\]\.memberId: unknown member "mallory"\.$/);
+  });
+
+  it.each(LANGUAGES)(
+    '%s words why a file could not be opened, saved or written into the synced folder, by its system error',
+    async (language) => {
+      const t = await translator(language);
+      const english = await translator('en');
+      const codes = ['cannot-open', 'cannot-save', 'cannot-write-slip', 'cannot-read-folder'] as const;
+      const errors = ['ENOENT', 'EACCES', 'ENOSPC', 'EROFS', 'EBUSY', 'EIO'];
+      const variants = codes.flatMap((code) => errors.map((fs) => ({ code, params: { fs } })));
+      const texts = variants.map((problem) => fileProblemText(t, problem));
+      expect(new Set(texts).size).toBe(variants.length);
+      texts.forEach((text, k) => {
+        expect(text).not.toMatch(/files:|\{\{/);
+        if (language !== 'en') expect(text).not.toBe(fileProblemText(english, variants[k]!));
+      });
+      expect(texts.filter((text) => text.includes('EIO'))).toHaveLength(codes.length);
+    },
+  );
+
+  it('words an unexpected failure in the language, its English only as the technical detail', async () => {
+    const problem = { code: 'unexpected' as const, params: { detail: 'QuotaExceededError: full' } };
+    const es = fileProblemText(await translator('es'), problem);
+    expect(es).toBe('Algo inesperado salió mal. Detalle técnico: QuotaExceededError: full');
+    expect(fileProblemText(await translator('ja'), problem)).toBe(
+      '予期しないエラーが起きました。技術的な詳細：QuotaExceededError: full',
+    );
   });
 
   it('names the file in a list of several (the synced folder)', async () => {

@@ -88,6 +88,10 @@ describe('the cups rule', () => {
   it('refuses an empty list, a cup named twice and an unknown cup', () => {
     expect(problems(leagueFile([])).join('\n')).toContain('must name at least one cup');
     expect(problems(leagueFile(['nations', 'nations'])).join('\n')).toContain('must not name a cup twice');
+    const twice = parseLeagueBundle(JSON.stringify(leagueFile(['nations', 'nations'])));
+    expect(twice.ok ? [] : twice.problems.map((p) => p.params)).toContainEqual(
+      expect.objectContaining({ issue: 'custom', check: 'distinct-cups' }),
+    );
     expect(problems(leagueFile(['touring'])).length).toBeGreaterThan(0);
   });
 

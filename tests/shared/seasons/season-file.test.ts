@@ -163,8 +163,8 @@ describe('season file', () => {
         {
           code: 'schema',
           params: {
-            issue: 'invalid_format',
-            format: 'regex',
+            issue: 'custom',
+            check: 'country-code',
             path: 'season › drivers › 0 › country',
             line: expect.any(Number),
           },
