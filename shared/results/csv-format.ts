@@ -119,7 +119,7 @@ export function scanCsv(
     const table = tableFor(raceName, byRace.size === 0 ? headerLine : lineNo);
     const read = readCellRow(record, map, lineNo, knownName, splitTeam);
     if (read.ok) table.rows.push(read.row);
-    else issues.push(rowError(lineNo, read.message));
+    else issues.push(rowError(lineNo, read));
   }
   for (const error of parsed.errors) {
     // Delimiter and line-ending guesses are not errors here; a quote left open is.

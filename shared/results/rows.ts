@@ -46,7 +46,45 @@ export interface TeamSplit {
 /** Finds a known team name at the start of a text (the parser's list of known teams). */
 export type TeamSplitter = (text: string) => TeamSplit | null;
 
-export type RowRead = { ok: true; row: RowDraft } | { ok: false; message: string };
+/**
+ * Why a row could not be read: `no-position` (the line does not start with
+ * one), `empty-position`, `not-position` (`text`), `bad-position` (`text`,
+ * `max`), `no-driver`, `empty-driver`, `country-unclear` (`text`: the
+ * country and driver as written), `too-few-cells`, `not-time` (`text`),
+ * `not-gap` (`text`), `not-points` (`text`), `not-status` (`text`).
+ */
+export const ROW_PROBLEMS = [
+  'no-position',
+  'empty-position',
+  'not-position',
+  'bad-position',
+  'no-driver',
+  'empty-driver',
+  'country-unclear',
+  'too-few-cells',
+  'not-time',
+  'not-gap',
+  'not-points',
+  'not-status',
+] as const;
+
+export type RowProblem = (typeof ROW_PROBLEMS)[number];
+
+/** A row read, or why not: `why` and its params for the screens, `message` in English for the CLI. */
+export type RowRead =
+  | { ok: true; row: RowDraft }
+  | { ok: false; message: string; why: RowProblem; params: Readonly<Record<string, string | number>> };
+
+const refused = (
+  why: RowProblem,
+  message: string,
+  params: Record<string, string | number> = {},
+): RowRead => ({
+  ok: false,
+  message,
+  why,
+  params,
+});
 
 /** What a whitespace header announced; decides whether a trailing number is points. */
 export interface WhitespaceColumns {
@@ -76,10 +114,17 @@ export function readWhitespaceRow(
   if (position === null) {
     const s = readStatus(first);
     if (s === null || s === 'finished')
-      return { ok: false, message: `this line does not start with a position` };
+      return refused('no-position', 'this line does not start with a position');
     status = s;
   } else if (position < 1 || position > MAX_POSITION) {
-    return { ok: false, message: `position ${first} is not a valid finishing position (1–${MAX_POSITION})` };
+    return refused(
+      'bad-position',
+      `position ${first} is not a valid finishing position (1–${MAX_POSITION})`,
+      {
+        text: first,
+        max: MAX_POSITION,
+      },
+    );
   }
   let end = tokens.length;
   let points: number | null = null;
@@ -132,7 +177,7 @@ export function readWhitespaceRow(
     break;
   }
   const middle = tokens.slice(1, end).join(' ');
-  if (middle === '') return { ok: false, message: 'the row has no driver name' };
+  if (middle === '') return refused('no-driver', 'the row has no driver name');
   let country: string | null = null;
   let countryText: string | null = null;
   let driver = middle;
@@ -148,14 +193,15 @@ export function readWhitespaceRow(
     if (split && !knownName(middle)) {
       ({ country, countryText, driver } = split);
     } else if (!split && !knownName(middle)) {
-      return {
-        ok: false,
-        message: `cannot tell the country from the driver in "${middle}" (expected e.g. "Spain Jose Serrano")`,
-      };
+      return refused(
+        'country-unclear',
+        `cannot tell the country from the driver in "${middle}" (expected e.g. "Spain Jose Serrano")`,
+        { text: middle },
+      );
     }
   }
   if (!sawTimeOrStatus && points === null && tokens.length < 3) {
-    return { ok: false, message: 'the row has too few cells' };
+    return refused('too-few-cells', 'the row has too few cells');
   }
   const row: RowDraft = {
     line,
@@ -210,17 +256,20 @@ export function readCellRow(
   if (position === null) {
     const s = readStatus(posText);
     if (s === null || s === 'finished') {
-      return {
-        ok: false,
-        message: posText === '' ? 'the position cell is empty' : `"${posText}" is not a position`,
-      };
+      return posText === ''
+        ? refused('empty-position', 'the position cell is empty')
+        : refused('not-position', `"${posText}" is not a position`, { text: posText });
     }
     status = s;
   } else if (position < 1 || position > MAX_POSITION) {
-    return {
-      ok: false,
-      message: `position ${posText} is not a valid finishing position (1–${MAX_POSITION})`,
-    };
+    return refused(
+      'bad-position',
+      `position ${posText} is not a valid finishing position (1–${MAX_POSITION})`,
+      {
+        text: posText,
+        max: MAX_POSITION,
+      },
+    );
   }
 
   let country: string | null = null;
@@ -245,10 +294,11 @@ export function readCellRow(
     } else if (knownName(both) || (map.country !== undefined && both !== '')) {
       driver = both;
     } else if (both !== '') {
-      return {
-        ok: false,
-        message: `cannot tell the country from the driver in "${both}" (expected e.g. "Spain Jose Serrano")`,
-      };
+      return refused(
+        'country-unclear',
+        `cannot tell the country from the driver in "${both}" (expected e.g. "Spain Jose Serrano")`,
+        { text: both },
+      );
     }
   }
   if (map.country !== undefined && cell(map.country) !== '') {
@@ -261,7 +311,7 @@ export function readCellRow(
   if (isTeamRow) {
     team ??= teamId;
   } else {
-    if (driver === '' && idHint === null) return { ok: false, message: 'the driver cell is empty' };
+    if (driver === '' && idHint === null) return refused('empty-driver', 'the driver cell is empty');
     if (driver === '') driver = idHint ?? '';
   }
 
@@ -271,7 +321,7 @@ export function readCellRow(
     time = readTimeToken(timeText);
     if (time === null) {
       const s = readStatus(timeText);
-      if (s === null) return { ok: false, message: `"${timeText}" is not a time or a gap` };
+      if (s === null) return refused('not-time', `"${timeText}" is not a time or a gap`, { text: timeText });
       if (s !== 'finished') status = s;
     }
   }
@@ -281,7 +331,7 @@ export function readCellRow(
     gap = readTimeToken(gapText.startsWith('+') ? gapText : `+${gapText}`);
     if (gap === null) {
       const s = readStatus(gapText);
-      if (s === null) return { ok: false, message: `"${gapText}" is not a gap` };
+      if (s === null) return refused('not-gap', `"${gapText}" is not a gap`, { text: gapText });
       if (s !== 'finished') status = s;
     }
   }
@@ -289,13 +339,16 @@ export function readCellRow(
 
   const pointsText = cell(map.points);
   const points = readPoints(pointsText);
-  if (points === undefined) return { ok: false, message: `"${pointsText}" is not a number of points` };
+  if (points === undefined)
+    return refused('not-points', `"${pointsText}" is not a number of points`, { text: pointsText });
 
   const statusText = cell(map.status);
   if (statusText !== '') {
     const s = readStatus(statusText);
     if (s === null)
-      return { ok: false, message: `"${statusText}" is not a status (use finished, DNF, DSQ or DNS)` };
+      return refused('not-status', `"${statusText}" is not a status (use finished, DNF, DSQ or DNS)`, {
+        text: statusText,
+      });
     status = s;
   }
   const row = { line, position, country, countryText, driver, time, gap, points, status, idHint, team };
@@ -364,13 +417,16 @@ export function finishRows(drafts: readonly RowDraft[]): ParsedRow[] {
   });
 }
 
-/** A row the format reader could not read; `detail` is the reader's own (English) reason. */
-export function rowError(line: number, detail: string): ParseIssue {
+/**
+ * A row the format reader could not read: `why` (a {@link RowProblem}) and
+ * its params word it on screens; `detail` is the same reason in English.
+ */
+export function rowError(line: number, read: Extract<RowRead, { ok: false }>): ParseIssue {
   return {
     severity: 'error',
     line,
-    message: `This row cannot be read: ${detail}.`,
+    message: `This row cannot be read: ${read.message}.`,
     code: 'row-unreadable',
-    params: { detail },
+    params: { ...read.params, why: read.why, detail: read.message },
   };
 }

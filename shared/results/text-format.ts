@@ -121,7 +121,7 @@ export function scanText(
         if (text.includes('|') && mapHeaderCells(pipeCells(text)) === null) {
           const read = readCellRow(pipeCells(text), open.map, lineNo, knownName, splitTeam);
           if (read.ok) open.table.rows.push(read.row);
-          else issues.push(rowError(lineNo, read.message));
+          else issues.push(rowError(lineNo, read));
           continue;
         }
         open = null;
@@ -133,7 +133,7 @@ export function scanText(
         }
         // After a blank line a number-led sentence is more likely prose than a broken row.
         if (!open.blankSeen) {
-          issues.push(rowError(lineNo, read.message));
+          issues.push(rowError(lineNo, read));
           continue;
         }
         open = null;

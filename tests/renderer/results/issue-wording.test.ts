@@ -1,6 +1,7 @@
 /** Parse issues are worded from their code and params, in every language the app ships. */
 import { describe, expect, it } from 'vitest';
 import { PARSE_ISSUE_CODES, parseResultsText } from '../../../shared/results';
+import { ROW_PROBLEMS } from '../../../shared/results/rows';
 import { issueText } from '../../../renderer/src/screens/results/IssuesList';
 import { catalogueTranslator } from '../i18n/catalogue-translator';
 
@@ -52,6 +53,44 @@ describe('parse issue wording', () => {
       expect(text, code).not.toMatch(/parseIssue|\{\{/);
       if (language !== 'en') expect(text, code).not.toBe(issueText(english, { code, params: PARAMS }));
     }
+  });
+
+  it.each(LANGUAGES)(
+    "%s words every reason a row cannot be read, not the reader's English",
+    async (language) => {
+      const t = await translator(language);
+      const english = await translator('en');
+      const texts = ROW_PROBLEMS.map((why) =>
+        issueText(t, { code: 'row-unreadable', params: { why, text: 'lots', max: 99, detail: 'ENGLISH' } }),
+      );
+      expect(new Set(texts).size).toBe(ROW_PROBLEMS.length);
+      texts.forEach((text, k) => {
+        expect(text).not.toMatch(/rowProblem|parseIssue|\{\{|ENGLISH/);
+        const why = ROW_PROBLEMS[k]!;
+        if (language !== 'en')
+          expect(text).not.toBe(
+            issueText(english, { code: 'row-unreadable', params: { why, text: 'lots', max: 99 } }),
+          );
+      });
+    },
+  );
+
+  it('gives an unreadable row its reason as a code with params, worded from the catalogue', async () => {
+    const outcome = parseResultsText(
+      'Pos,Country,Driver,Time,Points\n1,Spain,Jose Serrano,44:25.829,6\n2,Spain,Pol Urra,+0.287,lots\n',
+    );
+    const issue = outcome.issues.find((i) => i.code === 'row-unreadable')!;
+    expect(issue.params).toEqual({
+      why: 'not-points',
+      text: 'lots',
+      detail: '"lots" is not a number of points',
+    });
+    expect(issueText(await translator('es'), issue)).toBe(
+      'No se puede leer esta fila: «lots» no es un número de puntos.',
+    );
+    expect(issueText(await translator('de'), issue)).toBe(
+      'Diese Zeile kann nicht gelesen werden: „lots“ ist keine Punktzahl.',
+    );
   });
 
   it('words the table and the data the parser gave', async () => {

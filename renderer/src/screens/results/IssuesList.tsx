@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ParseIssueCode } from '../../../../shared/results/types';
+import type { RowProblem } from '../../../../shared/results/rows';
 import { fileProblemText, jsonSyntaxText } from '../../lib/file-problem-text';
 import { countryName } from '../../lib/format';
 import type { JsonSyntaxCode } from '../../../../shared/results/json-lines';
@@ -18,6 +19,39 @@ function stateNote(t: TFunction, state: PreviewIssue['state']): string | null {
 }
 
 type Params = Record<string, string | number>;
+
+/** Why a row could not be read, from the reader's `why` and params; a reader without one keeps its own detail. */
+function rowProblemText(t: TFunction, p: Params): string {
+  const text = String(p.text ?? '');
+  switch (p.why as RowProblem | undefined) {
+    case 'no-position':
+      return t('results:rowProblem.no-position');
+    case 'empty-position':
+      return t('results:rowProblem.empty-position');
+    case 'not-position':
+      return t('results:rowProblem.not-position', { text });
+    case 'bad-position':
+      return t('results:rowProblem.bad-position', { text, max: Number(p.max) });
+    case 'no-driver':
+      return t('results:rowProblem.no-driver');
+    case 'empty-driver':
+      return t('results:rowProblem.empty-driver');
+    case 'country-unclear':
+      return t('results:rowProblem.country-unclear', { text });
+    case 'too-few-cells':
+      return t('results:rowProblem.too-few-cells');
+    case 'not-time':
+      return t('results:rowProblem.not-time', { text });
+    case 'not-gap':
+      return t('results:rowProblem.not-gap', { text });
+    case 'not-points':
+      return t('results:rowProblem.not-points', { text });
+    case 'not-status':
+      return t('results:rowProblem.not-status', { text });
+    default:
+      return String(p.detail ?? '');
+  }
+}
 
 /** One sentence per parser code, with literal keys so the catalogue check sees every one. */
 const WORDING: Record<ParseIssueCode, (t: TFunction, p: Params) => string> = {
@@ -41,7 +75,7 @@ const WORDING: Record<ParseIssueCode, (t: TFunction, p: Params) => string> = {
   'csv-header-missing': (t, p) => t('results:parseIssue.csv-header-missing', p),
   'csv-extra-cells': (t, p) => t('results:parseIssue.csv-extra-cells', p),
   'csv-open-quote': (t, p) => t('results:parseIssue.csv-open-quote', p),
-  'row-unreadable': (t, p) => t('results:parseIssue.row-unreadable', p),
+  'row-unreadable': (t, p) => t('results:parseIssue.row-unreadable', { detail: rowProblemText(t, p) }),
   'fastest-lap-unreadable': (t, p) => t('results:parseIssue.fastest-lap-unreadable', p),
   'fastest-lap-repeated': (t, p) => t('results:parseIssue.fastest-lap-repeated', p),
   'headerless-table': (t, p) => t('results:parseIssue.headerless-table', p),
