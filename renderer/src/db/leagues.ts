@@ -24,8 +24,25 @@ export const MEMBER_COLORS = [
   '#ff6fb5',
 ];
 
+/**
+ * Why a league or member edit was refused: `reason` and `params` for the
+ * screens (`league:inputError.*`), the message in English for logs.
+ */
 export class LeagueInputError extends Error {
   override readonly name = 'LeagueInputError';
+  constructor(
+    readonly reason:
+      | 'league-name-required'
+      | 'member-name-required'
+      | 'already-member'
+      | 'unknown-season'
+      | 'unknown-league'
+      | 'unknown-member',
+    message: string,
+    readonly params: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+  }
 }
 
 export interface NewLeague {
@@ -49,10 +66,12 @@ async function freeId(
 
 export async function createLeague(db: PodiumDatabase, input: NewLeague): Promise<LeagueRecord> {
   const name = cleanName(input.name);
-  if (!name) throw new LeagueInputError('Give the league a name.');
+  if (!name) throw new LeagueInputError('league-name-required', 'Give the league a name.');
   return db.transaction('rw', [db.leagues, db.seasons, db.settings], async () => {
     if (!(await db.seasons.get(input.seasonId)))
-      throw new LeagueInputError(`Unknown season "${input.seasonId}".`);
+      throw new LeagueInputError('unknown-season', `Unknown season "${input.seasonId}".`, {
+        id: input.seasonId,
+      });
     const id = await freeId(
       async (candidate) => (await db.leagues.get(candidate)) !== undefined,
       name,
@@ -80,11 +99,12 @@ export async function updateLeague(
 ): Promise<void> {
   await db.transaction('rw', db.leagues, async () => {
     const league = await db.leagues.get(leagueId);
-    if (!league) throw new LeagueInputError(`Unknown league "${leagueId}".`);
+    if (!league)
+      throw new LeagueInputError('unknown-league', `Unknown league "${leagueId}".`, { id: leagueId });
     const next: LeagueRecord = { ...league };
     if (changes.name !== undefined) {
       const name = cleanName(changes.name);
-      if (!name) throw new LeagueInputError('Give the league a name.');
+      if (!name) throw new LeagueInputError('league-name-required', 'Give the league a name.');
       next.name = name;
     }
     if (changes.rules) next.rules = normalizeRules(changes.rules);
@@ -148,12 +168,13 @@ export async function addMember(
   input: { name: string; color?: string },
 ): Promise<MemberRecord> {
   const name = cleanName(input.name);
-  if (!name) throw new LeagueInputError('Give the member a name.');
+  if (!name) throw new LeagueInputError('member-name-required', 'Give the member a name.');
   return db.transaction('rw', [db.leagues, db.members, db.settings], async () => {
-    if (!(await db.leagues.get(leagueId))) throw new LeagueInputError(`Unknown league "${leagueId}".`);
+    if (!(await db.leagues.get(leagueId)))
+      throw new LeagueInputError('unknown-league', `Unknown league "${leagueId}".`, { id: leagueId });
     const existing = await db.members.where('leagueId').equals(leagueId).toArray();
     if (existing.some((m) => m.name.toLowerCase() === name.toLowerCase()))
-      throw new LeagueInputError(`${name} is already a member.`);
+      throw new LeagueInputError('already-member', `${name} is already a member.`, { name });
     const id = await freeId(async (candidate) => existing.some((m) => m.id === candidate), name, 'member');
     const member: MemberRecord = {
       leagueId,
@@ -179,14 +200,15 @@ export async function updateMember(
 ): Promise<void> {
   await db.transaction('rw', db.members, async () => {
     const member = await db.members.get([leagueId, memberId]);
-    if (!member) throw new LeagueInputError(`Unknown member "${memberId}".`);
+    if (!member)
+      throw new LeagueInputError('unknown-member', `Unknown member "${memberId}".`, { id: memberId });
     const next = { ...member };
     if (changes.name !== undefined) {
       const name = cleanName(changes.name);
-      if (!name) throw new LeagueInputError('A member needs a name.');
+      if (!name) throw new LeagueInputError('member-name-required', 'A member needs a name.');
       const others = await db.members.where('leagueId').equals(leagueId).toArray();
       if (others.some((m) => m.id !== memberId && m.name.toLowerCase() === name.toLowerCase()))
-        throw new LeagueInputError(`${name} is already a member.`);
+        throw new LeagueInputError('already-member', `${name} is already a member.`, { name });
       next.name = name;
     }
     if (changes.color !== undefined) next.color = changes.color;

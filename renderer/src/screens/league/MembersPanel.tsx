@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../../../../shared/common/result';
+import { useLeagueEditErrorText } from './input-error-text';
 import { useState, type FormEvent } from 'react';
 import { NameCheck } from '../../components/NameCheck';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -10,13 +10,14 @@ import type { LeagueRecord, MemberRecord } from '../../db/records';
 
 function MemberRow({ member, active }: { member: MemberRecord; active: boolean }) {
   const { t } = useTranslation('league');
+  const errorText = useLeagueEditErrorText();
   const notify = useToast();
   const [name, setName] = useState(member.name);
   const save = async (changes: { name?: string; color?: string }) => {
     try {
       await updateMember(db, member.leagueId, member.id, changes);
     } catch (e) {
-      notify(messageOf(e), 'error');
+      notify(errorText(e), 'error');
       setName(member.name);
     }
   };
@@ -77,6 +78,7 @@ export function MembersPanel({
   activeId: string | null;
 }) {
   const { t } = useTranslation('league');
+  const errorText = useLeagueEditErrorText();
   const notify = useToast();
   const [name, setName] = useState('');
   const [color, setColor] = useState<string | null>(null);
@@ -91,7 +93,7 @@ export function MembersPanel({
       setColor(null);
       setError(null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
   };
   return (

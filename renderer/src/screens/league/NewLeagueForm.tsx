@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../../../../shared/common/result';
+import { useLeagueEditErrorText } from './input-error-text';
 import { useState, type FormEvent } from 'react';
 import { DEFAULT_RULES, type ScoringRules } from '../../../../shared/scoring';
 import { useToast } from '../../components/Toasts';
@@ -13,6 +13,7 @@ import { RulesFields } from './RulesFields';
 /** Name, season, replay and rules of a new league. */
 export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
   const { t } = useTranslation('league');
+  const errorText = useLeagueEditErrorText();
   const seasons = useSeasonList();
   const notify = useToast();
   const [name, setName] = useState('');
@@ -42,7 +43,7 @@ export function NewLeagueForm({ onDone }: { onDone?: () => void }) {
       setError(null);
       onDone?.();
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
   };
 
