@@ -33,12 +33,27 @@ async function storedSeals(db: PodiumDatabase, leagueId: string, memberId: strin
   return Array.isArray(row?.value) ? (row.value as SlipSeal[]) : [];
 }
 
+/**
+ * A slip action refused for a reason the user can act on: `reason` and
+ * `params` for the screens (`sharing:slipRefusal.*`), the message in English.
+ */
+export class SlipRefusal extends Error {
+  override readonly name = 'SlipRefusal';
+  constructor(
+    readonly reason: 'gone' | 'nothing-to-seal' | 'other-league',
+    message: string,
+    readonly params: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+  }
+}
+
 /** A member's slip; it reveals only the salts of seals whose races have all started. */
 export async function buildSlip(db: PodiumDatabase, leagueId: string, memberId: string): Promise<PickSlip> {
   return db.transaction('rw', [db.leagues, db.members, db.picks, db.races, db.settings], async () => {
     const league = await db.leagues.get(leagueId);
     if (!league || !(await db.members.get([leagueId, memberId])))
-      throw new Error('This league or member no longer exists.');
+      throw new SlipRefusal('gone', 'This league or member no longer exists.');
     // A slip shows the member's podiums: only that member may export it while a PIN protects them.
     await assertMemberAccess(db, leagueId, memberId);
     const key = await ensureMemberKey(db, leagueId, memberId);
@@ -83,7 +98,7 @@ export async function sealPicks(
     const picks = await db.picks.where('[leagueId+memberId]').equals([leagueId, memberId]).toArray();
     const covered = new Set(raceIds);
     if (raceIds.length === 0 || !picks.some((pick) => covered.has(pick.raceId)))
-      throw new Error('Pick at least one podium of these races before sealing.');
+      throw new SlipRefusal('nothing-to-seal', 'Pick at least one podium of these races before sealing.');
     const salt = saltFromBytes(randomBytes(16));
     const seal: SlipSeal = { sealedAt: nowIso(), salt, raceIds: [...raceIds].sort() };
     const seals = await storedSeals(db, leagueId, memberId);
@@ -115,10 +130,12 @@ export interface SlipImportPreview {
 /** The merge of a slip against what is stored now; call inside a transaction covering these tables. */
 async function mergeSlip(db: PodiumDatabase, leagueId: string, slip: PickSlip) {
   const league = await db.leagues.get(leagueId);
-  if (!league) throw new Error('Choose a league first.');
+  if (!league) throw new SlipRefusal('gone', 'Choose a league first.');
   if (slip.leagueId !== leagueId) {
-    throw new Error(
+    throw new SlipRefusal(
+      'other-league',
       `This slip belongs to the league “${slip.leagueId}”, not “${league.name}” (${league.id}). Switch league first.`,
+      { slipLeague: slip.leagueId, league: league.name },
     );
   }
   const [races, seasonRow, stored, member, codes] = await Promise.all([
