@@ -136,4 +136,18 @@ describe('the race a result is entered for by default', () => {
     const all = new Set([...london, 'gtws-2025-r2-manufacturers-gf', 'gtws-2025-r2-nations-gf']);
     expect(defaultHandRaceId(season, all, now)).toBe('gtws-2025-r2-manufacturers-gf');
   });
+
+  it("offers the active league's cups first", () => {
+    const season = getBuiltInSeason('gtws-2025')!;
+    const now = Date.parse('2025-09-20T18:00:00Z');
+    const londonNations = new Set(['gtws-2025-r1-nations-gf']);
+    // A Nations-only league skips London's Manufacturers Grand Final for the next Nations race.
+    expect(defaultHandRaceId(season, londonNations, now, ['nations'])).toBe('gtws-2025-r2-nations-gf');
+    expect(defaultHandRaceId(season, londonNations, now, ['nations', 'manufacturers'])).toBe(
+      'gtws-2025-r1-manufacturers-gf',
+    );
+    expect(defaultHandRaceId(season, new Set(), now, ['manufacturers'])).toBe(
+      'gtws-2025-r1-manufacturers-gf',
+    );
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RaceResult, Season } from '../../../../shared/domain/types';
+import type { Cup, RaceResult, Season } from '../../../../shared/domain/types';
 import { handEntryText } from '../../../../shared/results';
 import { allRaces, findRace } from '../../../../shared/seasons/lookup';
 import { PodiumPicker, SlotCombobox } from '../../components/PodiumPicker';
@@ -14,9 +14,20 @@ import { cupName } from '../../i18n/terms';
 import { formatDateTime } from '../../lib/format';
 import { cupEntries } from '../../lib/season-lookup';
 
-/** The race a result is most likely entered for: the earliest started one still without a result. */
-export function defaultHandRaceId(season: Season, stored: ReadonlySet<string>, now: number): string {
-  const races = allRaces(season).filter((race) => race.pickable);
+/**
+ * The race a result is most likely entered for: the earliest started one still without a result.
+ * With `cups` (the active league's), a race of those cups comes first: a Nations-only league has no
+ * use for a Manufacturers result that started at the same time.
+ */
+export function defaultHandRaceId(
+  season: Season,
+  stored: ReadonlySet<string>,
+  now: number,
+  cups?: readonly Cup[],
+): string {
+  const all = allRaces(season).filter((race) => race.pickable);
+  const played = cups ? all.filter((race) => cups.includes(race.cup)) : all;
+  const races = played.length > 0 ? played : all;
   const started = races.filter((race) => Date.parse(race.startsAt) <= now);
   return (started.find((race) => !stored.has(race.id)) ?? started.at(-1) ?? races[0])?.id ?? '';
 }
@@ -25,17 +36,20 @@ export function EnterResult({
   season,
   results,
   now,
+  cups,
   onPreview,
   onCancel,
 }: {
   season: Season;
   results: ReadonlyMap<string, RaceResult>;
   now: number;
+  /** The active league's cups when it plays this season: its races are offered first. */
+  cups?: readonly Cup[];
   onPreview: (text: string) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('results');
-  const [raceId, setRaceId] = useState(() => defaultHandRaceId(season, new Set(results.keys()), now));
+  const [raceId, setRaceId] = useState(() => defaultHandRaceId(season, new Set(results.keys()), now, cups));
   const [podium, setPodium] = useState<readonly (string | null)[]>([null, null, null]);
   const [extras, setExtras] = useState<(string | null)[]>([]);
   const race = findRace(season, raceId);

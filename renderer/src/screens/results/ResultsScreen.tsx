@@ -23,6 +23,7 @@ import { StoredResults } from './StoredResults';
 import { useFileDrop } from './useFileDrop';
 import { useImportFlow } from './useImportFlow';
 import { HAND_ENTRY_SOURCE } from '../../../../shared/results';
+import { leagueCups } from '../../../../shared/scoring/rules';
 import { useKnownSeasons } from './useKnownSeasons';
 import './results.css';
 
@@ -131,6 +132,7 @@ function ResultsWorkspace({ season, known }: { season: Season; known: Season[] }
           season={season}
           results={results}
           now={clock.now()}
+          cups={league?.seasonId === season.id ? leagueCups(league.rules) : undefined}
           onPreview={(text) => {
             setEntering(false);
             void flow.loadText(HAND_ENTRY_SOURCE, text, season.id, 'hand');
