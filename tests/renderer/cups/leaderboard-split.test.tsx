@@ -11,6 +11,7 @@ import { clock } from '../../../renderer/src/app/clock';
 import { LEAGUE_ID, seedFriendsLeague } from '../leaderboard/seed';
 import { renderLeaderboard } from '../leaderboard/render';
 import { MANUFACTURERS_GF, storeSeasonWithTeams } from './team-season';
+import { classification } from '../../fixtures/classification';
 
 afterEach(cleanup);
 
@@ -45,11 +46,7 @@ async function seedBothCups(cups: ('nations' | 'manufacturers')[]) {
   }
   await db.results.put({
     raceId: MANUFACTURERS_GF,
-    classification: ['subaru', 'bmw', 'porsche', 'mazda'].map((driverId, i) => ({
-      position: i + 1,
-      driverId,
-      status: 'finished' as const,
-    })),
+    classification: classification(['subaru', 'bmw', 'porsche', 'mazda']),
   });
 }
 

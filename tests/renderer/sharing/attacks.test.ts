@@ -39,6 +39,7 @@ import {
 } from '../../../shared/exchange';
 import type { Podium, RaceResult } from '../../../shared/domain/types';
 import { DEFAULT_RULES } from '../../../shared/scoring';
+import { classification } from '../../fixtures/classification';
 
 const GF = 'gtws-2025-r1-nations-gf';
 const START = '2025-06-07T15:00:00Z';
@@ -54,7 +55,7 @@ afterEach(() => {
 
 const result = (podium: readonly string[]): RaceResult => ({
   raceId: GF,
-  classification: podium.map((driverId, i) => ({ position: i + 1, driverId, status: 'finished' as const })),
+  classification: classification(podium),
 });
 
 /** The race's result stored on a computer at `iso` (its clock set there). */

@@ -16,6 +16,7 @@ import { parseLeagueBundle, serializeLeagueBundle } from '../../../shared/league
 import { parseSlip, serializeSlip } from '../../../shared/exchange';
 import { DEFAULT_RULES, computeStandings } from '../../../shared/scoring';
 import { english, messages } from '../../shared/files/english';
+import { classification } from '../../fixtures/classification';
 
 const GF = 'gtws-2025-r1-nations-gf';
 const realNow = clock.now;
@@ -73,11 +74,7 @@ describe('sharing a league between two machines', () => {
     at('2025-06-08T12:00:00.000Z');
     await host.results.put({
       raceId: GF,
-      classification: ['jose-serrano', 'pol-urra', 'valerio-gallo', 'takuma-sasaki'].map((driverId, i) => ({
-        position: i + 1,
-        driverId,
-        status: 'finished' as const,
-      })),
+      classification: classification(['jose-serrano', 'pol-urra', 'valerio-gallo', 'takuma-sasaki']),
     });
     const bundleText = serializeLeagueBundle(await buildLeagueBundle(host, league.id));
     const parsed = parseLeagueBundle(bundleText);

@@ -2,7 +2,8 @@
  * The real 2025 Round 1 London Nations Cup Grand Final (tests/fixtures/results/
  * 2025-r1-london-nations-official.txt), written out by hand for the worked examples.
  */
-import type { Member, Pick, RaceResult, ResultRow } from '../../../shared/domain/types';
+import type { Member, Pick, RaceResult } from '../../../shared/domain/types';
+import { classification } from '../../fixtures/classification';
 import { getBuiltInSeason } from '../../../shared/seasons';
 
 export const season = getBuiltInSeason('gtws-2025')!;
@@ -27,12 +28,7 @@ export const LONDON_ORDER = [
   'adriano-carrazza',
 ];
 
-export function classification(
-  order: string[],
-  status: Record<string, ResultRow['status']> = {},
-): ResultRow[] {
-  return order.map((driverId, i) => ({ position: i + 1, driverId, status: status[driverId] ?? 'finished' }));
-}
+export { classification };
 
 export const london: RaceResult = { raceId: R1_GF, classification: classification(LONDON_ORDER) };
 
