@@ -24,7 +24,7 @@ import type { RowDraft } from './rows';
 import type { TableDraft } from './table-draft';
 import { readTimeToken, type TimeToken } from './time';
 import type { ParseIssue } from './types';
-import { schemaProblems } from '../files/problems';
+import { lineOf, schemaProblems } from '../files/problems';
 
 const nullableString = z.string().max(500).nullable().optional();
 const ms = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional();
@@ -101,20 +101,15 @@ export function scanJson(text: string): JsonScan {
       ],
     };
   }
-  const lineOf = (path: readonly PropertyKey[]): number => {
-    for (let n = path.length; n >= 0; n--) {
-      const found = read.lines.get(path.slice(0, n).map(String).join('.'));
-      if (found !== undefined) return found;
-    }
-    return 1;
-  };
+  // A value's line, or line 1 for a value above the recorded levels.
+  const lineAt = (path: readonly PropertyKey[]): number => lineOf(read.lines, path) ?? 1;
   const checked = resultsFileSchema.safeParse(read.value);
   if (!checked.success) {
     // The same mapping as the app's own files: the issue's kind, what was expected, a readable path.
     const worded = schemaProblems(checked.error, { data: read.value, limit: 200 });
     const issues = checked.error.issues.slice(0, 200).map((issue, k): ParseIssue => ({
       severity: 'error',
-      line: lineOf(issue.path),
+      line: lineAt(issue.path),
       message: describe(issue.path, issue.message),
       code: 'json-schema',
       params: { ...worded[k]!.params, detail: describe(issue.path, issue.message) },
@@ -131,7 +126,7 @@ export function scanJson(text: string): JsonScan {
         value === null || value === undefined ? null : { kind, text: String(row.time ?? ''), ms: value };
       const country = row.country ? resolveCountry(row.country) : null;
       return {
-        line: lineOf(['races', r, 'rows', k]),
+        line: lineAt(['races', r, 'rows', k]),
         position: row.position,
         country,
         countryText: row.country ?? null,
@@ -153,14 +148,14 @@ export function scanJson(text: string): JsonScan {
       track: race.track ?? null,
       car: race.car ?? null,
       laps: race.laps ?? null,
-      line: lineOf(['races', r]),
+      line: lineAt(['races', r]),
       raceId: race.raceId ?? null,
       partial: race.partial === true,
       ...(teams ? { cup: 'manufacturers' as const } : {}),
       rows,
       fastestLap:
         lap && lapTime
-          ? { line: lineOf(['races', r, 'fastestLap']), country: null, driver: lap.driver, time: lapTime }
+          ? { line: lineAt(['races', r, 'fastestLap']), country: null, driver: lap.driver, time: lapTime }
           : null,
     };
   });
