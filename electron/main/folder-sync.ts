@@ -73,7 +73,7 @@ export type SyncWriteResult = Result<WrittenSyncSlip, FileProblem>;
 
 function unreadableEntry(fileName: string, error: unknown): SyncSlipEntry {
   const reason = describeFsError(error);
-  const fs = errorCode(error);
+  const fs = fsErrorCode(error);
   return {
     fileName,
     status: 'unreadable',
@@ -88,8 +88,6 @@ function invalidEntry(fileName: string, problem: FileProblem): SyncSlipEntry {
 
 /** Errors a rename hits on Windows while another program (the sync tool, a reader) has the target open. */
 const TRANSIENT_RENAME = new Set(['EPERM', 'EACCES', 'EBUSY']);
-
-const errorCode = fsErrorCode;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -139,7 +137,7 @@ export async function writeSlipAtomically(
         await rename(temporary, target);
         break;
       } catch (error) {
-        if (attempt >= 5 || !TRANSIENT_RENAME.has(errorCode(error))) throw error;
+        if (attempt >= 5 || !TRANSIENT_RENAME.has(fsErrorCode(error))) throw error;
         await sleep(20 * 2 ** attempt);
       }
     }
@@ -162,7 +160,7 @@ export async function slipExists(folder: string, fileName: string): Promise<bool
     await lstat(join(folder, fileName));
     return true;
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return false;
+    if (fsErrorCode(error) === 'ENOENT') return false;
     // Cannot tell: treat as taken, so nothing of someone else's is replaced.
     return true;
   }
@@ -429,7 +427,7 @@ async function readSlipEntry(
   try {
     handle = await fs.open(join(folder, fileName));
   } catch (error) {
-    const code = errorCode(error);
+    const code = fsErrorCode(error);
     // Deleted or replaced by the sync tool between listing and reading: the next read sees the new state.
     if (code === 'ENOENT') return null;
     if (code === 'ELOOP' || code === 'EMLINK')
@@ -459,7 +457,7 @@ async function readSlipEntry(
     cache?.set(fileName, version, entry);
     return entry;
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
+    if (fsErrorCode(error) === 'ENOENT') return null;
     return unreadableEntry(fileName, error);
   } finally {
     await handle.close().catch(() => undefined);
@@ -508,7 +506,7 @@ async function folderSignature(folder: string, fs: ReadFs): Promise<string> {
     }
     return parts.join('|');
   } catch (error) {
-    return `error:${errorCode(error)}`;
+    return `error:${fsErrorCode(error)}`;
   }
 }
 
