@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { errorCodeOf } from '../shared/common/result';
 import { MAX_FILE_BYTES } from '../shared/results/decode';
 import type { CliIo } from './commands';
 import { FileTooLargeError } from './errors';
@@ -133,7 +134,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     target = await fs.realpath(file);
   } catch (error) {
     // A new file: written where it was named.
-    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+    if (errorCodeOf(error) !== 'ENOENT') throw error;
   }
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await fs.open(temp, 'wx');
@@ -177,7 +178,7 @@ export function standardOutput(
     try {
       while (written < bytes.length) written += write(fd, bytes, written);
     } catch (error) {
-      const code = (error as { code?: string }).code;
+      const code = errorCodeOf(error);
       if (code === 'EPIPE') {
         readerGone = true;
         return;

@@ -2,6 +2,7 @@
  * Shared by `podium parse` and `podium import`: reading a results file and
  * resolving `--season` / `--race` against the built-in seasons.
  */
+import { errorCodeOf } from '../../shared/common/result';
 import type { Race, Season } from '../../shared/domain/types';
 import type { FileProblem } from '../../shared/files/problems';
 import type { ParseIssue } from '../../shared/results';
@@ -78,7 +79,7 @@ export async function readInputFile(
     return await read(path);
   } catch (error) {
     if (error instanceof FileTooLargeError) throw new InputError([`${path}: ${error.message}.`]);
-    const code = (error as { code?: string }).code;
+    const code = errorCodeOf(error);
     // Size and file-type refusals carry their own complete message.
     if (code === 'EFBIG' || code === 'ENOTREG') throw new InputError([(error as Error).message]);
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';

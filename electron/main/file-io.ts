@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_FILE_BYTES, type OpenedFile } from '../../shared/ipc/contract';
-import { messageOf, type Result } from '../../shared/common/result';
+import { errorCodeOf, messageOf, type Result } from '../../shared/common/result';
 import { fileProblem, type FileProblem } from '../../shared/files/problems';
 
 export function formatBytes(bytes: number): string {
@@ -75,11 +75,6 @@ export async function writeFileContent(
   }
 }
 
-/** The system's error code of a failed file operation (`EACCES`, `ENOSPC`…), or `''`. */
-export function fsErrorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-}
-
 /**
  * A failed file operation as a problem the screens word: the system's error
  * code as `fs`, the file's name as `file`; `message` is `what` and the
@@ -91,13 +86,13 @@ export function fsProblem(
   file: string | null,
   error: unknown,
 ): FileProblem {
-  const params = { fs: fsErrorCode(error), ...(file === null ? {} : { file }) };
+  const params = { fs: errorCodeOf(error), ...(file === null ? {} : { file }) };
   return fileProblem(code, `${what}: ${describeFsError(error)}`, params);
 }
 
 /** Plain words for the errors people actually hit, instead of errno codes (logs and the CLI). */
 export function describeFsError(error: unknown): string {
-  switch (fsErrorCode(error)) {
+  switch (errorCodeOf(error)) {
     case 'ENOENT':
       return 'the file or folder does not exist.';
     case 'EACCES':

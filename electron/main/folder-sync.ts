@@ -9,7 +9,7 @@
  * truncated file) and possibly deleting or replacing them at any moment. The
  * app never merges two writers into one file: each machine writes only its own.
  */
-import { fail, ok, type Result } from '../../shared/common/result';
+import { errorCodeOf, fail, ok, type Result } from '../../shared/common/result';
 import { decodeTextBytes } from '../../shared/results/decode';
 import { fileProblem, unexpectedProblem, type FileProblem } from '../../shared/files/problems';
 import { randomBytes } from 'node:crypto';
@@ -27,7 +27,7 @@ import {
   type WrittenSyncSlip,
   type SyncSlipEntry,
 } from '../../shared/ipc/contract';
-import { describeFsError, fsErrorCode, fsProblem } from './file-io';
+import { describeFsError, fsProblem } from './file-io';
 
 /**
  * `<leagueId>--<memberId>.podium-slip.json`: letters, digits, `_`, `-` and
@@ -73,7 +73,7 @@ export type SyncWriteResult = Result<WrittenSyncSlip, FileProblem>;
 
 function unreadableEntry(fileName: string, error: unknown): SyncSlipEntry {
   const reason = describeFsError(error);
-  const fs = fsErrorCode(error);
+  const fs = errorCodeOf(error);
   return {
     fileName,
     status: 'unreadable',
@@ -137,7 +137,7 @@ export async function writeSlipAtomically(
         await rename(temporary, target);
         break;
       } catch (error) {
-        if (attempt >= 5 || !TRANSIENT_RENAME.has(fsErrorCode(error))) throw error;
+        if (attempt >= 5 || !TRANSIENT_RENAME.has(errorCodeOf(error))) throw error;
         await sleep(20 * 2 ** attempt);
       }
     }
@@ -160,7 +160,7 @@ export async function slipExists(folder: string, fileName: string): Promise<bool
     await lstat(join(folder, fileName));
     return true;
   } catch (error) {
-    if (fsErrorCode(error) === 'ENOENT') return false;
+    if (errorCodeOf(error) === 'ENOENT') return false;
     // Cannot tell: treat as taken, so nothing of someone else's is replaced.
     return true;
   }
@@ -427,7 +427,7 @@ async function readSlipEntry(
   try {
     handle = await fs.open(join(folder, fileName));
   } catch (error) {
-    const code = fsErrorCode(error);
+    const code = errorCodeOf(error);
     // Deleted or replaced by the sync tool between listing and reading: the next read sees the new state.
     if (code === 'ENOENT') return null;
     if (code === 'ELOOP' || code === 'EMLINK')
@@ -457,7 +457,7 @@ async function readSlipEntry(
     cache?.set(fileName, version, entry);
     return entry;
   } catch (error) {
-    if (fsErrorCode(error) === 'ENOENT') return null;
+    if (errorCodeOf(error) === 'ENOENT') return null;
     return unreadableEntry(fileName, error);
   } finally {
     await handle.close().catch(() => undefined);
@@ -506,7 +506,7 @@ async function folderSignature(folder: string, fs: ReadFs): Promise<string> {
     }
     return parts.join('|');
   } catch (error) {
-    return `error:${fsErrorCode(error)}`;
+    return `error:${errorCodeOf(error)}`;
   }
 }
 

@@ -14,6 +14,11 @@ export function fail<P = string>(...problems: P[]): { ok: false; problems: P[] }
   return { ok: false, problems };
 }
 
+/** The system's error code of anything thrown (`ENOENT`, `EACCES`, `EPIPE`…), or `''` when it has none. */
+export function errorCodeOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
 /** The message of anything thrown: an Error's message, anything else as text. */
 export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
