@@ -13,6 +13,7 @@ import { useProblemsText } from '../../lib/file-problem-text';
 import { platform, readBrowserFile } from '../../platform';
 import { parseInBackground } from './parse-job';
 import { createPreview, type ImportSource, type Preview } from './preview-model';
+import { issueText } from './IssuesList';
 
 export type ImportPhase =
   | { kind: 'idle' }
@@ -78,7 +79,7 @@ export function useImportFlow(
       const { outcome } = parsed.plan;
       // Bytes that are not a text file at all (binary, too large, unknown encoding) get no preview.
       if (outcome.format === null) {
-        const why = outcome.issues.filter((i) => i.severity === 'error').map((i) => i.message);
+        const why = outcome.issues.filter((i) => i.severity === 'error').map((i) => issueText(t, i));
         setRefusal(`“${fileName}”: ${why.join(' ')}`);
         setPhase({ kind: 'idle' });
         return;
@@ -92,7 +93,7 @@ export function useImportFlow(
       );
       setPhase({ kind: 'preview', preview, commitError: null, committing: false });
     },
-    [seasons, current, roundFor],
+    [seasons, current, roundFor, t],
   );
 
   const loadText = useCallback(
